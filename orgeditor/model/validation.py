@@ -1,0 +1,79 @@
+"""Checks a value must pass before it enters a chart (the model's invariants)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from orgeditor.model.elements import Group, Link, Unit
+from orgeditor.model.vocabulary import (
+    FUNCTION_PATTERN,
+    GENDERS,
+    KINDS,
+    LINK_KINDS,
+    PRESENCES,
+    RANKS,
+    SCOPES,
+    is_valid_id,
+)
+
+__all__ = ["check_group", "check_link", "check_unit"]
+
+
+def _fail(message: str) -> None:
+    from orgeditor.model.chart import ChartError  # noqa: PLC0415 - avoid an import cycle
+
+    raise ChartError(message)
+
+
+def _check_choice(value: str | None, allowed: Sequence[str], what: str, owner: str) -> None:
+    if value is not None and value not in allowed:
+        _fail(f"{what} '{value}' of {owner} is not one of: {', '.join(allowed)}")
+
+
+def check_unit(unit: Unit, known: Callable[[str], bool], regions: Sequence[str]) -> None:
+    """Raise ChartError unless *unit* is valid in a chart where *known* ids exist."""
+    owner = f"unit '{unit.id}'"
+    if not is_valid_id(unit.id):
+        _fail(f"'{unit.id}' is not a valid id (lower-case letters, digits, '.', '_', '-')")
+    if not unit.name.strip():
+        _fail(f"{owner} needs a name")
+    _check_choice(unit.kind, KINDS, "kind", owner)
+    if unit.head is not None:
+        _check_choice(unit.head.rank, RANKS, "rank", owner)
+        _check_choice(unit.head.gender, GENDERS, "gender", owner)
+    _check_choice(unit.presence, PRESENCES, "presence", owner)
+    if unit.presence is not None and unit.kind != "mission":
+        _fail(f"{owner} has a presence but only missions may have one")
+    if unit.posts is not None and unit.posts < 0:
+        _fail(f"{owner} cannot have a negative number of posts")
+    for line in unit.reports_to:
+        _check_choice(line.scope, SCOPES, "scope", owner)
+        if not known(line.to):
+            _fail(f"{owner} reports to '{line.to}', which does not exist")
+    if len(set(unit.reports_to)) != len(unit.reports_to):
+        _fail(f"{owner} has the same reporting line twice")
+    for region in unit.regions:
+        if regions and region not in regions:
+            _fail(f"region '{region}' of {owner} is not among the chart's regions")
+    for function in unit.functions:
+        if FUNCTION_PATTERN.match(function) is None:
+            _fail(f"function '{function}' of {owner} is not a kebab-case slug")
+
+
+def check_link(link: Link, known: Callable[[str], bool]) -> None:
+    _check_choice(link.kind, LINK_KINDS, "link kind", f"the link from '{link.source}'")
+    for end in (link.source, link.target):
+        if not known(end):
+            _fail(f"link names '{end}', which does not exist")
+
+
+def check_group(group: Group, known: Callable[[str], bool]) -> None:
+    if not is_valid_id(group.id):
+        _fail(f"'{group.id}' is not a valid id (lower-case letters, digits, '.', '_', '-')")
+    if not group.name.strip():
+        _fail(f"group '{group.id}' needs a name")
+    for member in group.members:
+        if not known(member):
+            _fail(f"group '{group.id}' names member '{member}', which does not exist")
+    if len(set(group.members)) != len(group.members):
+        _fail(f"group '{group.id}' lists a member twice")

@@ -1,0 +1,118 @@
+"""Closed vocabularies of the chart format (SPEC §2)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "FUNCTIONS_USED_BY_RULEBOOKS",
+    "GENDERS",
+    "ID_PATTERN",
+    "KINDS",
+    "LINK_KINDS",
+    "PRESENCES",
+    "RANKS",
+    "SCOPES",
+    "is_valid_id",
+    "rank_order",
+]
+
+KINDS: tuple[str, ...] = (
+    "office",
+    "department",
+    "division",
+    "service",
+    "section",
+    "unit",
+    "team",
+    "mission",
+    "board",
+    "body",
+    "fund",
+)
+
+#: Head ranks, highest first.
+RANKS: tuple[str, ...] = (
+    "SG",
+    "DSG",
+    "USG",
+    "ASG",
+    "D-2",
+    "D-1",
+    "P-5",
+    "P-4",
+    "P-3",
+    "P-2",
+    "P-1",
+)
+
+GENDERS: tuple[str, ...] = ("female", "male", "unspecified")
+
+#: Scope of a reporting line. ``all`` is the default.
+SCOPES: tuple[str, ...] = ("all", "mission", "non-mission")
+
+PRESENCES: tuple[str, ...] = (
+    "peacekeeping",
+    "special-political-mission",
+    "regional-office",
+    "political-process-office",
+    "envoy-office",
+)
+
+LINK_KINDS: tuple[str, ...] = (
+    "informs",
+    "advises",
+    "supports",
+    "manages",
+    "functional",
+    "coordinates",
+)
+
+#: Function slugs the built-in rulebooks look for. Charts may use any kebab-case slug.
+FUNCTIONS_USED_BY_RULEBOOKS: tuple[str, ...] = (
+    "good-offices",
+    "early-warning",
+    "electoral-assistance",
+    "mediation-support",
+    "security-council-support",
+    "peacebuilding-support",
+    "peacebuilding-policy",
+    "peacebuilding-commission-support",
+    "peacebuilding-financing",
+    "peacekeeping",
+    "special-political-missions",
+    "rule-of-law",
+    "justice-and-corrections",
+    "security-sector-reform",
+    "ddr",
+    "mine-action",
+    "military-affairs",
+    "police",
+    "planning-and-evaluation",
+    "integrated-analysis",
+    "mediation-advice",
+    "operational-support",
+)
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+FUNCTION_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+_RANK_INDEX = {rank: index for index, rank in enumerate(RANKS)}
+
+
+def is_valid_id(value: str) -> bool:
+    """Return True when *value* is a valid unit or group id.
+
+    >>> is_valid_id("asg-africa"), is_valid_id("Africa")
+    (True, False)
+    """
+    return ID_PATTERN.match(value) is not None
+
+
+def rank_order(rank: str) -> int:
+    """Position of *rank* in :data:`RANKS` (0 is highest).
+
+    >>> rank_order("USG") < rank_order("ASG")
+    True
+    """
+    return _RANK_INDEX[rank]
