@@ -1,0 +1,208 @@
+"""Colours, pens and fonts for drawing charts, shared by the editor and the exporters.
+
+A :class:`Theme` is plain data (hex colours, dash names, pixel sizes) so that non-Qt
+exporters (PPTX) can read it too; :mod:`orgeditor.render.painting` turns it into pens.
+
+Two themes exist: ``screen`` (colour) and ``print`` (readable in greyscale: every scope and
+link kind differs by dash as well as colour, and department bands differ in lightness).
+
+>>> get_theme("print").name
+'print'
+>>> scope_style(get_theme("screen"), "mission").dash
+'dash'
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass, field
+
+__all__ = [
+    "DEPARTMENT_COLOURS",
+    "THEMES",
+    "LineStyle",
+    "Theme",
+    "department_colour",
+    "get_theme",
+    "link_style",
+    "scope_style",
+    "severity_colour",
+]
+
+#: Dash names understood by :func:`orgeditor.render.painting.make_pen`.
+DASHES: tuple[str, ...] = ("solid", "dash", "dot", "dashdot", "dashdotdot", "longdash")
+
+
+@dataclass(frozen=True, slots=True)
+class LineStyle:
+    """How one kind of line is drawn: colour (``#rrggbb``), dash name and width in px."""
+
+    colour: str
+    dash: str = "solid"
+    width: float = 1.5
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """Everything needed to draw a chart in one look."""
+
+    name: str
+    background: str
+    card_fill: str
+    card_border: str
+    card_selected: str
+    card_highlight: str
+    text: str
+    muted_text: str
+    band_fallback: str
+    department_colours: dict[str, str]
+    department_palette: tuple[str, ...]
+    scopes: dict[str, LineStyle]
+    links: dict[str, LineStyle]
+    group_fill: str
+    group_border: str
+    group_member_line: LineStyle
+    severity: dict[str, str]
+    trace: LineStyle
+    font_family: str = "DejaVu Sans"
+    short_px: float = 14.0
+    name_px: float = 11.0
+    head_px: float = 10.0
+    label_px: float = 9.0
+    title_px: float = 20.0
+    legend_px: float = 10.5
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+#: Band colours of the pillar's departments and offices on screen (by canonical unit id).
+DEPARTMENT_COLOURS: dict[str, str] = {
+    "dppa": "#2f6db5",
+    "dpo": "#2e9a6a",
+    "eosg": "#8e5bb5",
+    "dos": "#c77d1d",
+    "dmspc": "#b5475b",
+    "dpa": "#2f6db5",
+    "dpko": "#2e9a6a",
+    "dfs": "#c77d1d",
+    "pbso": "#3c9fb0",
+}
+
+_SCREEN_PALETTE = ("#2f6db5", "#2e9a6a", "#c77d1d", "#8e5bb5", "#b5475b", "#3c9fb0", "#7a7f2a")
+
+# Print: greys of clearly different lightness so bands stay distinct on a black-and-white page.
+_PRINT_COLOURS = {
+    "dppa": "#303030",
+    "dpo": "#8c8c8c",
+    "eosg": "#5e5e5e",
+    "dos": "#b8b8b8",
+    "dpa": "#303030",
+    "dpko": "#8c8c8c",
+    "dfs": "#b8b8b8",
+    "pbso": "#5e5e5e",
+}
+_PRINT_PALETTE = ("#303030", "#8c8c8c", "#5e5e5e", "#b8b8b8", "#4a4a4a", "#a2a2a2")
+
+SCREEN = Theme(
+    name="screen",
+    background="#f7f8fa",
+    card_fill="#ffffff",
+    card_border="#9aa3ad",
+    card_selected="#1a73e8",
+    card_highlight="#f0a500",
+    text="#1d232a",
+    muted_text="#55606b",
+    band_fallback="#b9c0c8",
+    department_colours=DEPARTMENT_COLOURS,
+    department_palette=_SCREEN_PALETTE,
+    scopes={
+        "all": LineStyle("#4a525a", "solid", 1.6, ""),
+        "mission": LineStyle("#2e9a6a", "dash", 1.8, "mission"),
+        "non-mission": LineStyle("#2f6db5", "dot", 2.0, "non-mission"),
+    },
+    links={
+        "informs": LineStyle("#7d8791", "dot", 1.2, "informs"),
+        "advises": LineStyle("#8e5bb5", "dashdot", 1.3, "advises"),
+        "supports": LineStyle("#c77d1d", "dash", 1.3, "supports"),
+        "manages": LineStyle("#5a3e2b", "solid", 1.3, "manages"),
+        "functional": LineStyle("#b5475b", "dashdotdot", 1.3, "functional"),
+        "coordinates": LineStyle("#3c9fb0", "longdash", 1.3, "coordinates"),
+    },
+    group_fill="#fff7e0",
+    group_border="#c9a227",
+    group_member_line=LineStyle("#c9a227", "dot", 1.2, ""),
+    severity={"error": "#d93025", "warning": "#e8a200", "info": "#1a73e8"},
+    trace=LineStyle("#f0a500", "solid", 5.0, ""),
+)
+
+PRINT = Theme(
+    name="print",
+    background="#ffffff",
+    card_fill="#ffffff",
+    card_border="#000000",
+    card_selected="#000000",
+    card_highlight="#000000",
+    text="#000000",
+    muted_text="#333333",
+    band_fallback="#d0d0d0",
+    department_colours=_PRINT_COLOURS,
+    department_palette=_PRINT_PALETTE,
+    scopes={
+        "all": LineStyle("#000000", "solid", 1.4, ""),
+        "mission": LineStyle("#333333", "dash", 1.6, "mission"),
+        "non-mission": LineStyle("#333333", "dot", 1.8, "non-mission"),
+    },
+    links={
+        "informs": LineStyle("#555555", "dot", 1.0, "informs"),
+        "advises": LineStyle("#555555", "dashdot", 1.1, "advises"),
+        "supports": LineStyle("#555555", "dash", 1.1, "supports"),
+        "manages": LineStyle("#555555", "solid", 1.1, "manages"),
+        "functional": LineStyle("#555555", "dashdotdot", 1.1, "functional"),
+        "coordinates": LineStyle("#555555", "longdash", 1.1, "coordinates"),
+    },
+    group_fill="#f2f2f2",
+    group_border="#000000",
+    group_member_line=LineStyle("#555555", "dot", 1.0, ""),
+    severity={"error": "#000000", "warning": "#555555", "info": "#888888"},
+    trace=LineStyle("#000000", "solid", 4.0, ""),
+)
+
+THEMES: dict[str, Theme] = {"screen": SCREEN, "print": PRINT}
+
+
+def get_theme(name: str = "screen") -> Theme:
+    """The theme called *name* (``screen`` or ``print``); ``ValueError`` otherwise."""
+    try:
+        return THEMES[name]
+    except KeyError:
+        raise ValueError(f"unknown theme '{name}' (expected one of: screen, print)") from None
+
+
+def department_colour(theme: Theme, department_id: str) -> str:
+    """The band colour of a department: a fixed one for the pillar's ids, else a stable pick.
+
+    >>> department_colour(SCREEN, "dppa")
+    '#2f6db5'
+    >>> department_colour(SCREEN, "other") == department_colour(SCREEN, "other")
+    True
+    """
+    colour = theme.department_colours.get(department_id)
+    if colour is not None:
+        return colour
+    palette = theme.department_palette
+    return palette[zlib.crc32(department_id.encode()) % len(palette)]
+
+
+def scope_style(theme: Theme, scope: str) -> LineStyle:
+    """The style of reporting lines for *scope* (``all`` for anything unknown)."""
+    return theme.scopes.get(scope, theme.scopes["all"])
+
+
+def link_style(theme: Theme, kind: str) -> LineStyle:
+    """The style of links of *kind* (``informs`` for anything unknown)."""
+    return theme.links.get(kind, theme.links["informs"])
+
+
+def severity_colour(theme: Theme, severity: str) -> str:
+    """The badge colour for a finding severity."""
+    return theme.severity.get(severity, theme.severity["info"])
