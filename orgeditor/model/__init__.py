@@ -8,7 +8,14 @@
 ['dppa', 'sg']
 """
 
-from orgeditor.model.chart import Chart, ChartChange, ChartError, ChartListener, RemovedUnit
+from orgeditor.model.chart import (
+    Chart,
+    ChartChange,
+    ChartError,
+    ChartListener,
+    RemovedUnit,
+    build_chart,
+)
 from orgeditor.model.elements import Group, Head, Layout, Link, ReportingLine, Unit
 from orgeditor.model.vocabulary import (
     GENDERS,
@@ -39,6 +46,7 @@ __all__ = [
     "RemovedUnit",
     "ReportingLine",
     "Unit",
+    "build_chart",
     "is_valid_id",
     "rank_order",
 ]

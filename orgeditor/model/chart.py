@@ -20,7 +20,7 @@ from orgeditor.model.validation import check_group, check_link, check_unit
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["Chart", "ChartChange", "ChartError", "ChartListener", "RemovedUnit"]
+__all__ = ["Chart", "ChartChange", "ChartError", "ChartListener", "RemovedUnit", "build_chart"]
 
 
 class ChartError(ValueError):
@@ -284,8 +284,8 @@ class Chart:
         self,
         *,
         title: str | None = None,
-        description: str | None | type[Ellipsis] = ...,
-        baseline: str | None | type[Ellipsis] = ...,
+        description: str | type[Ellipsis] | None = ...,
+        baseline: str | type[Ellipsis] | None = ...,
         rulebooks: Iterable[str] | None = None,
         regions: Iterable[str] | None = None,
     ) -> None:
@@ -306,9 +306,7 @@ class Chart:
             for unit in self._units.values():
                 for region in unit.regions:
                     if new_regions and region not in new_regions:
-                        raise ChartError(
-                            f"unit '{unit.id}' uses region '{region}', which the new list lacks"
-                        )
+                        raise ChartError(f"unit '{unit.id}' uses region '{region}', which the new list lacks")
             self.regions, changed = new_regions, True
         if changed:
             self._changed(self.META_CHANGED)
@@ -351,11 +349,11 @@ class Chart:
         unit = self.unit(unit_id)
         reports = [r for r in self.direct_reports(unit_id) if r != unit_id]
         if reports:
-            raise ChartError(
-                f"cannot remove '{unit_id}': {', '.join(repr(r) for r in reports)} report to it"
-            )
+            raise ChartError(f"cannot remove '{unit_id}': {', '.join(repr(r) for r in reports)} report to it")
         index = list(self._units).index(unit_id)
-        links = tuple((i, link) for i, link in enumerate(self._links) if unit_id in (link.source, link.target))
+        links = tuple(
+            (i, link) for i, link in enumerate(self._links) if unit_id in (link.source, link.target)
+        )
         memberships = tuple(
             (g.id, g.members.index(unit_id)) for g in self._groups.values() if unit_id in g.members
         )
@@ -532,3 +530,44 @@ class Chart:
         else:
             flags.remove(unit_id)
         self._changed(self.LAYOUT_CHANGED, unit_id)
+
+
+def build_chart(
+    *,
+    title: str,
+    units: Iterable[Unit],
+    description: str | None = None,
+    baseline: str | None = None,
+    rulebooks: Iterable[str] = (),
+    regions: Iterable[str] = (),
+    links: Iterable[Link] = (),
+    groups: Iterable[Group] = (),
+    layout: Layout | None = None,
+    path: Path | None = None,
+) -> Chart:
+    """Build a whole chart at once (forward references allowed), checking every invariant."""
+    chart = Chart(
+        title=title,
+        description=description,
+        baseline=baseline,
+        rulebooks=tuple(rulebooks),
+        regions=tuple(regions),
+        path=path,
+    )
+    unit_list = list(units)
+    for unit in unit_list:
+        if unit.id in chart._units:
+            raise ChartError(f"id '{unit.id}' is already used")
+        chart._units[unit.id] = unit
+    known = chart._known_unit()
+    for unit in unit_list:
+        check_unit(unit, known, chart.regions)
+    for link in links:
+        chart.add_link(link)
+    for group in groups:
+        chart.add_group(group)
+    if layout is not None:
+        chart.set_layout(layout)
+    if not chart.title.strip():
+        raise ChartError("the chart title must not be empty")
+    return chart

@@ -34,7 +34,7 @@ class ReportingLine:
 
     def applies_to(self, scope: str) -> bool:
         """True when the line is followed in a chain for *scope*."""
-        return self.scope == "all" or self.scope == scope
+        return self.scope in ("all", scope)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +98,4 @@ class Layout:
         return Layout(self.direction, dict(self.positions), list(self.collapsed), list(self.pinned))
 
     def is_empty(self) -> bool:
-        return (
-            self.direction == "TB"
-            and not self.positions
-            and not self.collapsed
-            and not self.pinned
-        )
+        return self.direction == "TB" and not self.positions and not self.collapsed and not self.pinned

@@ -1,0 +1,75 @@
+"""The ``orgeditor`` command line (SPEC §3).
+
+``orgeditor [FILE]`` opens the editor; ``orgeditor COMMAND …`` runs a command without a window.
+Each command lives in its own module with ``add_arguments(parser)`` and ``run(args) -> int``,
+imported only when that command runs, so ``check``, ``trace`` and ``diff`` start without Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from orgeditor import __version__
+
+__all__ = ["COMMANDS", "main"]
+
+#: command name -> (module under orgeditor.cli, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("check", "run every rule on a chart and report the findings"),
+    "export": ("export", "export a chart (svg, pdf, png, pptx, dot, graphml, csv, yaml)"),
+    "import": ("import_csv", "build a chart file from a CSV spreadsheet"),
+    "diff": ("diff", "compare two chart variants"),
+    "trace": ("trace", "print a unit's reporting chain up to the root"),
+}
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_TROUBLE = 2
+
+
+def _command_parser(name: str) -> tuple[argparse.ArgumentParser, str]:
+    module_name, help_text = COMMANDS[name]
+    parser = argparse.ArgumentParser(prog=f"orgeditor {name}", description=help_text)
+    return parser, f"orgeditor.cli.{module_name}"
+
+
+def _editor_parser() -> argparse.ArgumentParser:
+    commands = "\n".join(f"  {name:<8} {text}" for name, (_, text) in COMMANDS.items())
+    parser = argparse.ArgumentParser(
+        prog="orgeditor",
+        description="Org-chart editor. With no FILE it opens the built-in 2017 proposal chart.",
+        epilog=f"commands (run 'orgeditor COMMAND --help'):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", nargs="?", help="chart file to open (.yaml)")
+    parser.add_argument("compare", nargs="?", help="a second chart to compare the first with")
+    parser.add_argument("--version", action="version", version=f"orgeditor {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in COMMANDS:
+        parser, module_name = _command_parser(args[0])
+        module = importlib.import_module(module_name)
+        module.add_arguments(parser)
+        options = parser.parse_args(args[1:])
+        try:
+            status: int = module.run(options)
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            return EXIT_OK
+        return status
+    options = _editor_parser().parse_args(args)
+    from orgeditor.ui.app import run_editor  # noqa: PLC0415 - Qt only when the editor opens
+
+    if options.compare:
+        from orgeditor.ui.app import run_compare  # noqa: PLC0415
+
+        return run_compare(options.file, options.compare)
+    return run_editor(options.file)

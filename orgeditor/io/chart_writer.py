@@ -1,0 +1,215 @@
+"""Write a chart as YAML, deterministically: the same chart always gives the same bytes.
+
+Keys come in a fixed order, units and groups in display order; small values (heads,
+reporting lines, lists of slugs, positions) are written in flow style on one line, so a
+change to a unit shows as a change to a few lines in ``git diff``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from orgeditor.io.chart_reader import FORMAT_VERSION
+from orgeditor.model import Chart, Head, ReportingLine, Unit
+
+__all__ = ["chart_to_data", "dump_chart", "save_chart"]
+
+
+class _Flow(list[Any]):
+    """A list written in flow style: ``[a, b]``."""
+
+
+class _FlowMap(dict[str, Any]):
+    """A mapping written in flow style: ``{to: dpo, scope: mission}``."""
+
+
+_Base: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_Base):  # type: ignore[misc, valid-type]
+    pass
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value and not any(line != line.rstrip() for line in value.split("\n")) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _represent_flow(dumper: yaml.SafeDumper, value: _Flow) -> yaml.SequenceNode:
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=True)
+
+
+def _represent_flow_map(dumper: yaml.SafeDumper, value: _FlowMap) -> yaml.MappingNode:
+    node = dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=True)
+    return node
+
+
+def _represent_dict(dumper: yaml.SafeDumper, value: dict[str, Any]) -> yaml.MappingNode:
+    return dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=False)
+
+
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(_Flow, _represent_flow)
+_Dumper.add_representer(_FlowMap, _represent_flow_map)
+_Dumper.add_representer(dict, _represent_dict)
+
+
+def _number(value: float) -> int | float:
+    return int(value) if value.is_integer() else value
+
+
+def _head(head: Head) -> _FlowMap:
+    fields = (
+        ("title", head.title),
+        ("rank", head.rank),
+        ("gender", head.gender),
+        ("name", head.name),
+    )
+    return _FlowMap((k, v) for k, v in fields if v is not None)
+
+
+def _line(line: ReportingLine) -> _FlowMap:
+    return _FlowMap(to=line.to, scope=line.scope)
+
+
+def _reports_to(lines: tuple[ReportingLine, ...]) -> Any:
+    if len(lines) == 1:
+        line = lines[0]
+        return line.to if line.scope == "all" else _line(line)
+    return [_line(line) for line in lines]
+
+
+def _unit(unit: Unit) -> dict[str, Any]:
+    data: dict[str, Any] = {"name": unit.name}
+    if unit.short is not None:
+        data["short"] = unit.short
+    data["kind"] = unit.kind
+    if unit.presence is not None:
+        data["presence"] = unit.presence
+    if unit.head is not None and not unit.head.is_empty():
+        data["head"] = _head(unit.head)
+    if unit.regions:
+        data["regions"] = _Flow(unit.regions)
+    if unit.reports_to:
+        data["reports_to"] = _reports_to(unit.reports_to)
+    if unit.functions:
+        data["functions"] = _Flow(unit.functions)
+    if unit.posts is not None:
+        data["posts"] = unit.posts
+    if unit.note is not None:
+        data["note"] = unit.note
+    return data
+
+
+def chart_to_data(chart: Chart) -> dict[str, Any]:
+    """The chart as plain data in the file's key order (flow-style markers are list/dict subclasses)."""
+    data: dict[str, Any] = {"orgchart": FORMAT_VERSION, "title": chart.title}
+    if chart.description is not None:
+        data["description"] = chart.description
+    if chart.baseline is not None:
+        data["baseline"] = chart.baseline
+    if chart.rulebooks:
+        data["rulebooks"] = _Flow(chart.rulebooks)
+    if chart.regions:
+        data["regions"] = _Flow(chart.regions)
+    data["units"] = {unit.id: _unit(unit) for unit in chart.units.values()}
+    if chart.links:
+        data["links"] = [
+            _FlowMap({"from": link.source, "to": link.target, "kind": link.kind}) for link in chart.links
+        ]
+    if chart.groups:
+        data["groups"] = {
+            group.id: {"name": group.name, "members": _Flow(group.members)} for group in chart.groups.values()
+        }
+    layout = chart.layout
+    if not layout.is_empty():
+        section: dict[str, Any] = {"direction": layout.direction}
+        if layout.positions:
+            section["positions"] = {
+                unit_id: _Flow([_number(x), _number(y)]) for unit_id, (x, y) in layout.positions.items()
+            }
+        if layout.collapsed:
+            section["collapsed"] = _Flow(layout.collapsed)
+        if layout.pinned:
+            section["pinned"] = _Flow(layout.pinned)
+        data["layout"] = section
+    return data
+
+
+def dump_chart(chart: Chart) -> str:
+    """The chart's file text. Loading it gives back an equal chart.
+
+    >>> from orgeditor.model import Chart, Unit
+    >>> chart = Chart(title="Demo")
+    >>> chart.add_unit(Unit("sg", "Secretary-General", "office"))
+    >>> print(dump_chart(chart), end="")
+    orgchart: 1
+    title: Demo
+    units:
+      sg:
+        name: Secretary-General
+        kind: office
+    """
+    text: str = yaml.dump(
+        chart_to_data(chart),
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+        indent=2,
+        line_break="\n",
+    )
+    return text
+
+
+def save_chart(chart: Chart, path: str | Path) -> None:
+    """Write *chart* to *path* atomically: a temporary file in the same folder, fsync, replace.
+
+    The previous version of the file, if any, is kept beside it as ``NAME~``.
+    """
+    path = Path(path)
+    data = dump_chart(chart).encode("utf-8")
+    folder = path.parent if str(path.parent) else Path()
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            backup = path.with_name(path.name + "~")
+            with contextlib.suppress(OSError):  # a missing backup must not stop the save
+                _copy_backup(path, backup)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    _fsync_folder(folder)
+
+
+def _copy_backup(path: Path, backup: Path) -> None:
+    # a hard link keeps the old inode as the backup without copying; fall back to a copy
+    backup.unlink(missing_ok=True)
+    try:
+        os.link(path, backup)
+    except OSError:
+        backup.write_bytes(path.read_bytes())
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)

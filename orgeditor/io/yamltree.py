@@ -1,0 +1,279 @@
+"""Parse YAML into an inert, located tree: mappings, sequences and plain values only.
+
+The parser reads events (libyaml's C parser when available) and builds :class:`YMap`,
+:class:`YSeq` and :class:`YScalar` nodes carrying 1-based line and column numbers. It never
+constructs objects: any tag (``!!python/object``, ``!foo``, even ``!!str``), any anchor or
+alias, a duplicate key, a complex key, more than one document or nesting deeper than
+:data:`MAX_DEPTH` is an error at its location. Input is checked for size and UTF-8 first.
+
+>>> tree = parse_yaml("a: [1, two]\\n", "x.yaml")
+>>> tree.get("a").items[1].value, tree.get("a").items[1].line
+('two', 1)
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from orgeditor.io.errors import ChartLoadError, LoadError
+
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "YMap",
+    "YNode",
+    "YScalar",
+    "YSeq",
+    "decode_text",
+    "parse_yaml",
+]
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 64
+
+#: libyaml's event parser when PyYAML was built with it (it is in the wheels), else pure Python.
+_Parser: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(slots=True)
+class YScalar:
+    """A scalar: *value* is str, int, float, bool or None, resolved as YAML 1.1 does."""
+
+    value: Any
+    line: int
+    column: int
+    quoted: bool = False
+
+
+@dataclass(slots=True)
+class YSeq:
+    items: list[YNode]
+    line: int
+    column: int
+
+
+@dataclass(slots=True)
+class YMap:
+    """A mapping whose keys are strings; ``keys`` keeps each key's node for its location."""
+
+    entries: dict[str, YNode]
+    keys: dict[str, YScalar]
+    line: int
+    column: int
+    order: list[str] = field(default_factory=list)
+
+    def get(self, key: str) -> YNode | None:
+        return self.entries.get(key)
+
+
+YNode = YMap | YSeq | YScalar
+
+
+class _ScalarResolver(yaml.resolver.Resolver):
+    pass
+
+
+_RESOLVER = _ScalarResolver()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, column
+
+
+def decode_text(data: bytes | str, filename: str) -> str:
+    """Check size and encoding; return the text without a BOM and with LF line ends."""
+    if isinstance(data, bytes):
+        if len(data) > MAX_BYTES:
+            raise ChartLoadError(
+                [LoadError(filename, 1, 1, f"file is {len(data) / 1048576:.1f} MB; the limit is 20 MB")]
+            )
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            prefix = data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start]
+            column = len(prefix.decode("utf-8", errors="replace")) + 1
+            raise ChartLoadError(
+                [
+                    LoadError(
+                        filename,
+                        line,
+                        column,
+                        f"invalid UTF-8 byte 0x{data[exc.start]:02x}; save the file as UTF-8",
+                    )
+                ]
+            ) from None
+    else:
+        text = data
+        if len(text) > MAX_BYTES:
+            raise ChartLoadError([LoadError(filename, 1, 1, "file is larger than 20 MB")])
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    control = _CONTROL.search(text)
+    if control is not None:
+        line, column = _position(text, control.start())
+        char = "NUL byte" if control.group() == "\x00" else f"control character U+{ord(control.group()):04X}"
+        raise ChartLoadError([LoadError(filename, line, column, f"{char} is not allowed in a chart file")])
+    return text
+
+
+def _scalar_value(event: yaml.ScalarEvent) -> Any:
+    if event.style not in (None, "") or not event.implicit[0]:
+        return event.value
+    tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
+    if tag == "tag:yaml.org,2002:str":
+        return event.value
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
+    value = _CONSTRUCTOR.construct_object(node)
+    if isinstance(value, datetime.date):
+        return event.value  # timestamps stay text; the schema decides whether text fits
+    return value
+
+
+def _mark(event: yaml.Event) -> tuple[int, int]:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+def _located(filename: str, line: int, column: int, message: str) -> ChartLoadError:
+    return ChartLoadError([LoadError(filename, line, column, message)])
+
+
+def _syntax_error(exc: yaml.YAMLError, filename: str, text: str) -> ChartLoadError:
+    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
+        line, column = exc.problem_mark.line + 1, exc.problem_mark.column + 1
+        problem = exc.problem or "invalid YAML"
+        index = exc.problem_mark.index
+        if "tab" in problem or (0 <= index < len(text) and text[index] == "\t"):
+            return _located(filename, line, column, "tab character: indent with spaces, not tabs")
+        context = f" {exc.context}" if exc.context else ""
+        return _located(filename, line, column, f"YAML syntax error: {problem}{context}")
+    if isinstance(exc, yaml.reader.ReaderError):
+        line, column = _position(text, exc.position)
+        return _located(filename, line, column, f"unreadable character: {exc.reason}")
+    return _located(filename, 1, 1, f"YAML syntax error: {exc}")
+
+
+def parse_yaml(data: bytes | str, filename: str) -> YNode:
+    """Parse one YAML document into a located inert tree, or raise ChartLoadError."""
+    text = decode_text(data, filename)
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.split("\n")
+    ):
+        raise _located(filename, 1, 1, "file is empty; a chart starts with 'orgchart: 1'")
+    try:
+        return _build(text, filename)
+    except yaml.YAMLError as exc:
+        raise _syntax_error(exc, filename, text) from None
+
+
+def _build(text: str, filename: str) -> YNode:
+    parser = _Parser(text)
+    stack: list[YMap | YSeq] = []
+    pending_key: list[YScalar | None] = []
+    root: YNode | None = None
+    documents = 0
+
+    def attach(node: YNode) -> None:
+        nonlocal root
+        if not stack:
+            root = node
+            return
+        parent = stack[-1]
+        if isinstance(parent, YSeq):
+            parent.items.append(node)
+            return
+        key = pending_key[-1]
+        if key is None:
+            if not isinstance(node, YScalar) or not isinstance(node.value, str | int | float | bool):
+                raise _located(filename, node.line, node.column, "mapping keys must be plain text")
+            name = str(node.value) if not isinstance(node.value, bool) else str(node.value).lower()
+            if name in parent.entries or name in parent.keys:
+                first = parent.keys[name]
+                raise _located(
+                    filename,
+                    node.line,
+                    node.column,
+                    f"duplicate key '{name}' (first given at line {first.line})",
+                )
+            parent.keys[name] = YScalar(name, node.line, node.column, node.quoted)
+            pending_key[-1] = parent.keys[name]
+        else:
+            parent.entries[key.value] = node
+            parent.order.append(key.value)
+            pending_key[-1] = None
+
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None or isinstance(event, yaml.StreamEndEvent):
+                break
+            line, column = _mark(event)
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise _located(filename, line, column, "a chart file holds one YAML document only")
+                continue
+            if isinstance(event, yaml.StreamStartEvent | yaml.DocumentEndEvent):
+                continue
+            if isinstance(event, yaml.AliasEvent):
+                raise _located(
+                    filename,
+                    line,
+                    column,
+                    f"YAML aliases (*{event.anchor}) are not allowed in chart files",
+                )
+            if isinstance(event, yaml.NodeEvent) and event.anchor is not None:
+                raise _located(
+                    filename,
+                    line,
+                    column,
+                    f"YAML anchors (&{event.anchor}) are not allowed in chart files",
+                )
+            if isinstance(event, yaml.ScalarEvent | yaml.CollectionStartEvent) and event.tag not in (
+                None,
+                "!",
+            ):
+                raise _located(
+                    filename,
+                    line,
+                    column,
+                    f"YAML tag '{event.tag}' is not allowed: chart files hold plain values only",
+                )
+            if isinstance(event, yaml.ScalarEvent):
+                if event.tag == "!":
+                    raise _located(filename, line, column, "YAML tag '!' is not allowed in chart files")
+                attach(YScalar(_scalar_value(event), line, column, event.style not in (None, "")))
+            elif isinstance(event, yaml.CollectionStartEvent):
+                if event.tag == "!":
+                    raise _located(filename, line, column, "YAML tag '!' is not allowed in chart files")
+                if len(stack) >= MAX_DEPTH:
+                    raise _located(filename, line, column, f"nesting deeper than {MAX_DEPTH} levels")
+                node: YMap | YSeq = (
+                    YMap({}, {}, line, column)
+                    if isinstance(event, yaml.MappingStartEvent)
+                    else YSeq([], line, column)
+                )
+                attach(node)
+                stack.append(node)
+                pending_key.append(None)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                stack.pop()
+                pending_key.pop()
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose is not None:
+            dispose()
+    if root is None:
+        raise _located(filename, 1, 1, "file is empty; a chart starts with 'orgchart: 1'")
+    return root
