@@ -307,13 +307,9 @@ def diff_charts(
     units_changed.sort(key=lambda change: order[change.id])
 
     lines_a = {
-        LineRef(in_b(u.id), in_b(line.to), line.scope)
-        for u in a.units.values()
-        for line in u.reports_to
+        LineRef(in_b(u.id), in_b(line.to), line.scope) for u in a.units.values() for line in u.reports_to
     }
-    lines_b = {
-        LineRef(u.id, line.to, line.scope) for u in b.units.values() for line in u.reports_to
-    }
+    lines_b = {LineRef(u.id, line.to, line.scope) for u in b.units.values() for line in u.reports_to}
     links_a = {LinkRef(in_b(k.source), in_b(k.target), k.kind) for k in a.links}
     links_b = {LinkRef(k.source, k.target, k.kind) for k in b.links}
 
@@ -326,9 +322,7 @@ def diff_charts(
         added = tuple(m for m in new_group.members if m not in old_members)
         removed = tuple(m for m in old_members if m not in new_group.members)
         name = (
-            FieldChange("name", old_group.name, new_group.name)
-            if old_group.name != new_group.name
-            else None
+            FieldChange("name", old_group.name, new_group.name) if old_group.name != new_group.name else None
         )
         if added or removed or name:
             groups_changed.append(GroupChange(gid, name, added, removed))
@@ -474,11 +468,7 @@ def _moves(a: Chart, b: Chart, in_b: Any) -> tuple[Move, ...]:
         new = new_positions.get(new_id)
         if old is None and new is None:
             continue
-        if (
-            old is None
-            or new is None
-            or max(abs(old[0] - new[0]), abs(old[1] - new[1])) > MOVE_TOLERANCE
-        ):
+        if old is None or new is None or max(abs(old[0] - new[0]), abs(old[1] - new[1])) > MOVE_TOLERANCE:
             moves.append(Move(new_id, old, new))
     order = {uid: index for index, uid in enumerate(b.units)}
     return tuple(sorted(moves, key=lambda move: order[move.id]))

@@ -73,9 +73,7 @@ def to_json(diff: ChartDiff) -> dict[str, Any]:
         "units": {
             "added": list(diff.units_added),
             "removed": list(diff.units_removed),
-            "renamed": [
-                {"from": r.old_id, "to": r.new_id, "name": r.name} for r in diff.units_renamed
-            ],
+            "renamed": [{"from": r.old_id, "to": r.new_id, "name": r.name} for r in diff.units_renamed],
             "changed": [{"id": c.id, "fields": _fields_json(c.fields)} for c in diff.units_changed],
         },
         "reporting": {
@@ -84,9 +82,7 @@ def to_json(diff: ChartDiff) -> dict[str, Any]:
         },
         "links": {
             "added": [{"from": k.source, "to": k.target, "kind": k.kind} for k in diff.links_added],
-            "removed": [
-                {"from": k.source, "to": k.target, "kind": k.kind} for k in diff.links_removed
-            ],
+            "removed": [{"from": k.source, "to": k.target, "kind": k.kind} for k in diff.links_removed],
         },
         "groups": {
             "added": list(diff.groups_added),
@@ -232,14 +228,9 @@ def to_text(diff: ChartDiff) -> str:
     )
     section(
         "units removed",
-        [
-            f"  - {u}  {names.name(u, 'a')}{_text_place(diff.a.units[u])}"
-            for u in diff.units_removed
-        ],
+        [f"  - {u}  {names.name(u, 'a')}{_text_place(diff.a.units[u])}" for u in diff.units_removed],
     )
-    section(
-        "units renamed", [f"  ~ {r.old_id} -> {r.new_id}  {r.name}" for r in diff.units_renamed]
-    )
+    section("units renamed", [f"  ~ {r.old_id} -> {r.new_id}  {r.name}" for r in diff.units_renamed])
     changed: list[str] = []
     for change in diff.units_changed:
         changed.append(f"  ~ {change.id}  {names.name(change.id)}")
@@ -248,10 +239,7 @@ def to_text(diff: ChartDiff) -> str:
     section(
         "reporting lines",
         [f"  + {ln.source} -> {_line_words(ln.target, ln.scope)}" for ln in diff.reporting_added]
-        + [
-            f"  - {ln.source} -> {_line_words(ln.target, ln.scope)}"
-            for ln in diff.reporting_removed
-        ],
+        + [f"  - {ln.source} -> {_line_words(ln.target, ln.scope)}" for ln in diff.reporting_removed],
     )
     section(
         "links",
@@ -323,8 +311,8 @@ def to_markdown(diff: ChartDiff) -> str:
     out = [
         f"# Comparison: {_md(diff.a.title)} → {_md(diff.b.title)}",
         "",
-        f"- **A (before):** {_md(_source(diff.a))} — {_md(diff.a.title)}",
-        f"- **B (after):** {_md(_source(diff.b))} — {_md(diff.b.title)}",
+        f"- **A (before):** {_md_source(diff.a)}",
+        f"- **B (after):** {_md_source(diff.b)}",
         "",
         "## Summary",
         "",
@@ -337,7 +325,8 @@ def to_markdown(diff: ChartDiff) -> str:
         for severity in ("error", "warning", "info"):
             before = diff.findings_counts[0].get(severity, 0)
             after = diff.findings_counts[1].get(severity, 0)
-            out.append(f"| Findings: {severity}s | {before} | {after} | {_signed(before, after)} |")
+            label = {"error": "errors", "warning": "warnings"}.get(severity, severity)
+            out.append(f"| Findings: {label} | {before} | {after} | {_signed(before, after)} |")
     if diff.is_empty:
         out += ["", "The two charts are the same."]
         return "\n".join(out) + "\n"
@@ -350,15 +339,10 @@ def to_markdown(diff: ChartDiff) -> str:
 
     if diff.meta:
         section("Chart", [f"- {_md_field(c, who)}" for c in diff.meta])
-    section(
-        "Units added", [f"- {who(u)}: {_md_unit(diff.b.units[u], who)}" for u in diff.units_added]
-    )
+    section("Units added", [f"- {who(u)}: {_md_unit(diff.b.units[u], who)}" for u in diff.units_added])
     section(
         "Units removed",
-        [
-            f"- {who(u, 'a')}: {_md_unit(diff.a.units[u], lambda i: who(i, 'a'))}"
-            for u in diff.units_removed
-        ],
+        [f"- {who(u, 'a')}: {_md_unit(diff.a.units[u], lambda i: who(i, 'a'))}" for u in diff.units_removed],
     )
     section(
         "Units renamed (new id, same name and place)",
@@ -373,9 +357,7 @@ def to_markdown(diff: ChartDiff) -> str:
         changed.extend(f"  - {_md_change(change, c, who)}" for c in fields)
     section("Units changed", changed)
     links = [f"- Added: {who(k.source)} {k.kind} {who(k.target)}" for k in diff.links_added]
-    links += [
-        f"- Removed: {who(k.source, 'a')} {k.kind} {who(k.target, 'a')}" for k in diff.links_removed
-    ]
+    links += [f"- Removed: {who(k.source, 'a')} {k.kind} {who(k.target, 'a')}" for k in diff.links_removed]
     section("Links (other than reporting lines)", links)
     groups = [f"- Added: {who(g)}" for g in diff.groups_added]
     groups += [f"- Removed: {who(g, 'a')}" for g in diff.groups_removed]
@@ -406,6 +388,12 @@ def to_markdown(diff: ChartDiff) -> str:
     return "\n".join(out) + "\n"
 
 
+def _md_source(chart: Chart) -> str:
+    if chart.path is None:
+        return _md(chart.title)
+    return f"`{chart.path.name}` — {_md(chart.title)}"
+
+
 def _md_unit(unit: Unit, who: Any) -> str:
     parts = [unit.kind + (f" ({unit.presence})" if unit.presence else "")]
     if unit.reports_to:
@@ -425,17 +413,12 @@ def _md_unit(unit: Unit, who: Any) -> str:
 def _md_lines(lines: Sequence[ReportingLine], who: Any) -> str:
     if not lines:
         return "nobody (a root)"
-    return ", ".join(
-        who(line.to) + ("" if line.scope == "all" else f" for {line.scope}") for line in lines
-    )
+    return ", ".join(who(line.to) + ("" if line.scope == "all" else f" for {line.scope}") for line in lines)
 
 
 def _md_change(change: UnitChange, field: FieldChange, who: Any) -> str:
     if field.field == "reports_to":
-        return (
-            f"Reports to {_md_lines(field.new, who)} "
-            f"(was {_md_lines(field.old, lambda i: who(i, 'a'))})"
-        )
+        return f"Reports to {_md_lines(field.new, who)} (was {_md_lines(field.old, lambda i: who(i, 'a'))})"
     return _md_field(field, who)
 
 
