@@ -1,0 +1,39 @@
+"""Undoable user actions: one small ``QUndoCommand`` per action, each calling the model only.
+
+Commands never touch the scene or widgets; the scene follows the chart's notifications.
+"""
+
+from orgeditor.commands.layout import ApplyPositions, MoveUnits, SetCollapsed, SetPinned
+from orgeditor.commands.links import (
+    AddGroup,
+    AddLink,
+    RemoveGroup,
+    RemoveLink,
+    ReplaceLink,
+    UpdateGroup,
+)
+from orgeditor.commands.units import (
+    AddUnit,
+    RemoveUnit,
+    SetChartTitle,
+    UpdateUnit,
+    reattached_lines,
+)
+
+__all__ = [
+    "AddGroup",
+    "AddLink",
+    "AddUnit",
+    "ApplyPositions",
+    "MoveUnits",
+    "RemoveGroup",
+    "RemoveLink",
+    "RemoveUnit",
+    "ReplaceLink",
+    "SetChartTitle",
+    "SetCollapsed",
+    "SetPinned",
+    "UpdateGroup",
+    "UpdateUnit",
+    "reattached_lines",
+]

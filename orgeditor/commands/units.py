@@ -1,0 +1,122 @@
+"""Commands on units: add, change, remove (re-attaching or removing its reports)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from orgeditor.model import Chart, RemovedUnit, ReportingLine, Unit
+
+__all__ = ["AddUnit", "RemoveUnit", "SetChartTitle", "UpdateUnit", "reattached_lines"]
+
+
+class AddUnit(QUndoCommand):
+    """Add *unit* (optionally with a saved card centre)."""
+
+    def __init__(self, chart: Chart, unit: Unit, position: tuple[float, float] | None = None) -> None:
+        super().__init__(f"Add {unit.label}")
+        self.chart, self.unit, self.position = chart, unit, position
+        self.record: RemovedUnit | None = None
+
+    def redo(self) -> None:
+        if self.record is not None:
+            self.chart.restore_unit(self.record)
+            return
+        with self.chart.batch():
+            self.chart.add_unit(self.unit)
+            if self.position is not None:
+                self.chart.set_position(self.unit.id, self.position)
+
+    def undo(self) -> None:
+        self.record = self.chart.remove_unit(self.unit.id)
+
+
+class UpdateUnit(QUndoCommand):
+    """Replace a unit by a changed value (rename, properties, reporting lines)."""
+
+    def __init__(self, chart: Chart, unit: Unit, text: str = "") -> None:
+        super().__init__(text or f"Change {unit.label}")
+        self.chart, self.new = chart, unit
+        self.old = chart.unit(unit.id)
+
+    def redo(self) -> None:
+        self.chart.update_unit(self.new)
+
+    def undo(self) -> None:
+        self.chart.update_unit(self.old)
+
+
+class SetChartTitle(QUndoCommand):
+    """Change the chart's title."""
+
+    def __init__(self, chart: Chart, title: str) -> None:
+        super().__init__("Change title")
+        self.chart, self.new, self.old = chart, title, chart.title
+
+    def redo(self) -> None:
+        self.chart.set_meta(title=self.new)
+
+    def undo(self) -> None:
+        self.chart.set_meta(title=self.old)
+
+
+def reattached_lines(chart: Chart, unit: Unit, removed: set[str]) -> tuple[ReportingLine, ...]:
+    """*unit*'s reporting lines with lines into *removed* moved up to the first unit above.
+
+    A line with scope S to a removed unit goes to that unit's manager for S (climbing past
+    other removed units); it is dropped when there is none or it would duplicate a line.
+    """
+    result: list[ReportingLine] = []
+    for line in unit.reports_to:
+        target: str | None = line.to
+        seen: set[str] = set()
+        while target is not None and target in removed and target not in seen:
+            seen.add(target)
+            target = chart.manager(target, line.scope)
+        if target is None or target in removed or target == unit.id:
+            continue
+        new = ReportingLine(target, line.scope)
+        if all(existing.to != new.to for existing in result):
+            result.append(new)
+    return tuple(result)
+
+
+class RemoveUnit(QUndoCommand):
+    """Delete a unit; its reports are re-attached to its manager, or the branch goes too.
+
+    With ``branch=True`` every unit of its subtree is removed as well; units outside the
+    branch that report into it are re-attached. Undo restores everything exactly.
+    """
+
+    def __init__(self, chart: Chart, unit_id: str, *, branch: bool = False) -> None:
+        label = chart.unit(unit_id).label
+        super().__init__(f"Delete {label}" + (" and its branch" if branch else ""))
+        self.chart, self.unit_id, self.branch = chart, unit_id, branch
+        self.records: list[RemovedUnit] = []
+        self.updated: list[Unit] = []
+
+    def redo(self) -> None:
+        chart = self.chart
+        doomed = chart.subtree(self.unit_id) if self.branch else [self.unit_id]
+        removed = set(doomed)
+        reporters = {r for d in doomed for r in chart.direct_reports(d)} - removed
+        self.records, self.updated = [], []
+        with chart.batch():
+            for reporter_id in [u for u in chart.units if u in reporters]:
+                old = chart.unit(reporter_id)
+                self.updated.append(old)
+                chart.update_unit(old.with_changes(reports_to=reattached_lines(chart, old, removed)))
+            if len(doomed) > 1:  # cut lines inside the branch so any removal order works
+                for unit_id in doomed:
+                    old = chart.unit(unit_id)
+                    if old.reports_to:
+                        self.updated.append(old)
+                        chart.update_unit(old.with_changes(reports_to=()))
+            for unit_id in reversed(doomed):
+                self.records.append(chart.remove_unit(unit_id))
+
+    def undo(self) -> None:
+        with self.chart.batch():
+            for record in reversed(self.records):
+                self.chart.restore_unit(record)
+            for old in reversed(self.updated):
+                self.chart.update_unit(old)
