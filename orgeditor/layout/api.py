@@ -1,0 +1,234 @@
+"""``compute_layout``: card centres, group bodies and line routes for a chart."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+
+from orgeditor.layout.geometry import (
+    Point,
+    Rect,
+    Size,
+    SpatialIndex,
+    card_rect,
+    orthogonal_route,
+    place_without_overlap,
+)
+from orgeditor.layout.structure import Structure, analyse
+from orgeditor.layout.tidy import TidyOptions, tidy_layout
+from orgeditor.model import SCOPES, Chart
+
+__all__ = ["DOT_THRESHOLD", "LayoutResult", "compute_layout"]
+
+#: Below this many visible units ``method="auto"`` uses Graphviz dot, above it the tidy layout.
+DOT_THRESHOLD = 400
+
+LineKey = tuple[str, str, str]
+
+
+@dataclass
+class LayoutResult:
+    """Where everything goes, in scene coordinates (px, y grows downwards).
+
+    Routes are polylines: every point is a vertex, from the manager's (or link source's) card
+    edge to the unit's (or link target's) card edge.
+    """
+
+    positions: dict[str, Point]
+    group_positions: dict[str, Point]
+    routes: dict[LineKey, list[Point]]
+    link_routes: dict[LineKey, list[Point]]
+    bounds: tuple[float, float, float, float]
+    method: str = "tidy"
+
+
+def compute_layout(
+    chart: Chart,
+    sizes: Mapping[str, Size] | None = None,
+    *,
+    method: str = "auto",
+    keep: Mapping[str, Point] | None = None,
+    hidden: Collection[str] = (),
+    group_size: Size = (240.0, 56.0),
+) -> LayoutResult:
+    """Lay out the visible units of *chart*.
+
+    *method* is ``"dot"`` (Graphviz, best for small charts), ``"tidy"`` (linear time) or
+    ``"auto"`` (dot below :data:`DOT_THRESHOLD` visible units, else tidy; tidy also when
+    pygraphviz cannot be imported). Units in *keep* stay exactly at the given centres and the
+    others are moved off them; units in *hidden* are left out, with their lines.
+    """
+    if method not in ("auto", "dot", "tidy"):
+        raise ValueError(f"layout method must be auto, dot or tidy, not {method!r}")
+    structure = analyse(chart, sizes, hidden)
+    gsize = (float(group_size[0]), float(group_size[1]))
+    chosen = method
+    if method == "auto":
+        chosen = "dot" if len(structure.order) < DOT_THRESHOLD and _have_dot() else "tidy"
+    if chosen == "dot":
+        from orgeditor.layout.dot import dot_layout  # noqa: PLC0415 - pulls in pygraphviz
+
+        placed = dot_layout(chart, structure, gsize)
+        positions, groups = placed.positions, placed.group_positions
+        routes, link_routes = placed.routes, placed.link_routes
+        margin = placed.margin
+    else:
+        options = TidyOptions()
+        tidy = tidy_layout(structure, options)
+        positions, routes = tidy.positions, tidy.routes
+        _route_remaining(structure, positions, routes, options.vgap)
+        link_routes = {
+            key: orthogonal_route(_rect(structure, positions, key[0]), _rect(structure, positions, key[1]))
+            for key in structure.links
+        }
+        groups = _place_groups(structure, positions, gsize, options)
+        margin = options.hgap
+    if keep:
+        _apply_keep(
+            structure,
+            keep=keep,
+            positions=positions,
+            groups=groups,
+            routes=routes,
+            link_routes=link_routes,
+            gsize=gsize,
+            margin=margin,
+        )
+    bounds = _bounds(
+        structure, positions=positions, groups=groups, gsize=gsize, routes=routes, link_routes=link_routes
+    )
+    return LayoutResult(positions, groups, routes, link_routes, bounds, chosen)
+
+
+def _have_dot() -> bool:
+    try:
+        import pygraphviz  # noqa: F401, PLC0415 - only probing
+    except ImportError:
+        return False
+    return True
+
+
+def _rect(structure: Structure, positions: Mapping[str, Point], uid: str) -> Rect:
+    return card_rect(positions[uid], structure.sizes[uid])
+
+
+def _route_remaining(
+    structure: Structure,
+    positions: Mapping[str, Point],
+    routes: dict[LineKey, list[Point]],
+    vgap: float,
+) -> None:
+    """Elbow routes for lines the engine left out, in lanes by scope so that they do not merge."""
+    pending = [key for key in structure.lines if key not in routes]
+    per_unit: dict[str, int] = {}
+    for uid, _, _ in pending:
+        per_unit[uid] = per_unit.get(uid, 0) + 1
+    seen: dict[str, int] = {}
+    for key in pending:
+        uid, manager, scope = key
+        urect = _rect(structure, positions, uid)
+        mrect = _rect(structure, positions, manager)
+        lane = SCOPES.index(scope) if scope in SCOPES else 0
+        count, i = per_unit[uid], seen.get(uid, 0)
+        seen[uid] = i + 1
+        end_dx = (i - (count - 1) / 2) * 24.0
+        start_dx = 12.0 if urect[0] > mrect[0] else -12.0
+        mid = urect[1] - vgap * (lane + 1) / (len(SCOPES) + 1)
+        if urect[1] + urect[3] <= mrect[1]:
+            mid = urect[1] + urect[3] + vgap * (lane + 1) / (len(SCOPES) + 1)
+        routes[key] = orthogonal_route(mrect, urect, mid=mid, start_dx=start_dx, end_dx=end_dx)
+
+
+def _place_groups(
+    structure: Structure, positions: Mapping[str, Point], gsize: Size, options: TidyOptions
+) -> dict[str, Point]:
+    """Each group centred over its members, one row up, moved sideways off any card."""
+    index = SpatialIndex()
+    for uid, pos in positions.items():
+        index.add(card_rect(pos, structure.sizes[uid]))
+    result: dict[str, Point] = {}
+    for gid, members in structure.groups.items():
+        xs = [positions[m][0] for m in members]
+        top = min(positions[m][1] - structure.sizes[m][1] / 2 for m in members)
+        cx = (min(xs) + max(xs)) / 2
+        cy = top - options.vgap - gsize[1] / 2
+        rect = index.free_spot(card_rect((cx, cy), gsize), options.hgap)
+        index.add(rect)
+        result[gid] = (rect[0] + rect[2] / 2, rect[1] + rect[3] / 2)
+    return result
+
+
+def _apply_keep(
+    structure: Structure,
+    *,
+    keep: Mapping[str, Point],
+    positions: dict[str, Point],
+    groups: dict[str, Point],
+    routes: dict[LineKey, list[Point]],
+    link_routes: dict[LineKey, list[Point]],
+    gsize: Size,
+    margin: float,
+) -> None:
+    """Move the layout next to the pinned cards, put those exactly, move others off them."""
+    pinned = {uid: (float(p[0]), float(p[1])) for uid, p in keep.items() if uid in positions}
+    if not pinned:
+        return
+    dx = statistics.median(pinned[u][0] - positions[u][0] for u in pinned)
+    dy = statistics.median(pinned[u][1] - positions[u][1] for u in pinned)
+    for uid, (x, y) in positions.items():
+        positions[uid] = (x + dx, y + dy)
+    for gid, (x, y) in groups.items():
+        groups[gid] = (x + dx, y + dy)
+    for table in (routes, link_routes):
+        for key, points in table.items():
+            table[key] = [(x + dx, y + dy) for x, y in points]
+    touched = {uid for uid in pinned if positions[uid] != pinned[uid]}
+    positions.update(pinned)
+    fixed = {uid: card_rect(pinned[uid], structure.sizes[uid]) for uid in pinned}
+    free = [
+        (uid, card_rect(positions[uid], structure.sizes[uid])) for uid in structure.order if uid not in pinned
+    ]
+    free += [(f"\0{gid}", card_rect(pos, gsize)) for gid, pos in groups.items()]
+    for item, rect in place_without_overlap(free, fixed, margin / 2).items():
+        centre = (rect[0] + rect[2] / 2, rect[1] + rect[3] / 2)
+        if item.startswith("\0"):
+            groups[item[1:]] = centre
+        elif centre != positions[item]:
+            positions[item] = centre
+            touched.add(item)
+    for table in (routes, link_routes):
+        for key in table:
+            if key[0] in touched or key[1] in touched:
+                table[key] = orthogonal_route(
+                    _rect(structure, positions, key[1] if table is routes else key[0]),
+                    _rect(structure, positions, key[0] if table is routes else key[1]),
+                )
+
+
+def _bounds(
+    structure: Structure,
+    *,
+    positions: Mapping[str, Point],
+    groups: Mapping[str, Point],
+    gsize: Size,
+    routes: Mapping[LineKey, list[Point]],
+    link_routes: Mapping[LineKey, list[Point]],
+) -> tuple[float, float, float, float]:
+    xs: list[float] = []
+    ys: list[float] = []
+    for uid, (x, y) in positions.items():
+        w, h = structure.sizes[uid]
+        xs += (x - w / 2, x + w / 2)
+        ys += (y - h / 2, y + h / 2)
+    for x, y in groups.values():
+        xs += (x - gsize[0] / 2, x + gsize[0] / 2)
+        ys += (y - gsize[1] / 2, y + gsize[1] / 2)
+    for table in (routes, link_routes):
+        for points in table.values():
+            for x, y in points:
+                xs.append(x)
+                ys.append(y)
+    if not xs:
+        return (0.0, 0.0, 0.0, 0.0)
+    return (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
