@@ -1,0 +1,195 @@
+"""Running rulebooks on a chart: once (:func:`check_chart`) or live after every edit
+(:class:`LiveChecker`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from orgeditor.rules.checks import BASELINE, GROUPS, LINKS, META, UNITS
+from orgeditor.rules.checks_structure import Baseline
+from orgeditor.rules.findings import Finding
+from orgeditor.rules.index import ChartIndex
+from orgeditor.rules.rulebook import BUILTIN_DIR, Rule, Rulebook, load_rulebook
+from orgeditor.rules.selectors import Context
+from orgeditor.rules.source import RulebookError
+
+if TYPE_CHECKING:
+    from orgeditor.model import Chart, ChartChange
+
+__all__ = ["LiveChecker", "check_chart", "load_baseline", "rulebooks_for"]
+
+_book_cache: dict[Path, tuple[tuple[int, int], Rulebook]] = {}
+_baseline_cache: dict[Path, tuple[tuple[int, int], Baseline]] = {}
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_mtime_ns, stat.st_size
+
+
+def _cached_rulebook(path: Path) -> Rulebook:
+    try:
+        stamp = _stamp(path)
+    except OSError as exc:
+        raise RulebookError(str(path), 1, 1, f"cannot read rulebook: {exc.strerror}") from None
+    hit = _book_cache.get(path)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    book = load_rulebook(path)
+    _book_cache[path] = (stamp, book)
+    return book
+
+
+def _base_dir(chart: Chart) -> Path:
+    return chart.path.resolve().parent if chart.path is not None else Path.cwd()
+
+
+def rulebooks_for(chart: Chart) -> list[Rulebook]:
+    """``chart`` (always) and the rulebooks the chart names, by built-in name or relative path.
+
+    Raises :class:`RulebookError` for a rulebook that is unknown or invalid.
+    """
+    books = [_cached_rulebook(BUILTIN_DIR / "chart.yaml")]
+    for name in chart.rulebooks:
+        if "/" in name or "\\" in name or name.endswith((".yaml", ".yml")):
+            path = (_base_dir(chart) / name).resolve()
+        else:
+            path = BUILTIN_DIR / f"{name}.yaml"
+            if not path.is_file():
+                where = str(chart.path) if chart.path is not None else "<chart>"
+                known = ", ".join(p.stem for p in sorted(BUILTIN_DIR.glob("*.yaml")))
+                raise RulebookError(where, 1, 1, f"unknown rulebook '{name}' (built-in: {known})")
+        book = _cached_rulebook(path)
+        if book.name != "chart" and all(b.path != book.path for b in books):
+            books.append(book)
+    return books
+
+
+def load_baseline(chart: Chart) -> Baseline | None:
+    """The chart's baseline, loaded (cached by file stamp), or None when it names none."""
+    if not chart.baseline:
+        return None
+    path = (_base_dir(chart) / chart.baseline).resolve()
+    try:
+        stamp = _stamp(path)
+    except OSError:
+        return Baseline(chart.baseline, None, f"file not found: {path}")
+    hit = _baseline_cache.get(path)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    try:
+        from orgeditor.io import ChartLoadError, load_chart  # noqa: PLC0415 - io is optional here
+    except ImportError:  # pragma: no cover - the loader is part of the package
+        return Baseline(chart.baseline, None, "the chart loader is not available")
+    try:
+        baseline = Baseline(chart.baseline, load_chart(path))
+    except ChartLoadError as exc:
+        baseline = Baseline(chart.baseline, None, str(exc).splitlines()[0])
+    except OSError as exc:
+        baseline = Baseline(chart.baseline, None, f"cannot read {path}: {exc.strerror}")
+    _baseline_cache[path] = (stamp, baseline)
+    return baseline
+
+
+def _run(rules: Iterable[Rule], ctx: Context) -> dict[str, list[Finding]]:
+    return {rule.id: list(rule.evaluate(ctx)) for rule in rules}
+
+
+def check_chart(chart: Chart, rulebooks: Sequence[Rulebook] | None = None) -> list[Finding]:
+    """Every finding of the chart's rulebooks, in rule order.
+
+    >>> from orgeditor.model import Chart, Unit
+    >>> chart = Chart()
+    >>> chart.add_unit(Unit("a", "A", "office"))
+    >>> chart.add_unit(Unit("b", "B", "office"))
+    >>> [f.rule for f in check_chart(chart)]
+    ['chart.single-root']
+    """
+    books = rulebooks_for(chart) if rulebooks is None else rulebooks
+    rules = [rule for book in books for rule in book.rules]
+    baseline = load_baseline(chart) if any(BASELINE in r.check.depends for r in rules) else None
+    ctx = Context(ChartIndex(chart), baseline=baseline)
+    return [f for found in _run(rules, ctx).values() for f in found]
+
+
+_KIND_AREAS = {
+    "unit-added": UNITS,
+    "unit-removed": UNITS,
+    "unit-changed": UNITS,
+    "units-reordered": UNITS,
+    "link-added": LINKS,
+    "link-removed": LINKS,
+    "group-added": GROUPS,
+    "group-removed": GROUPS,
+    "group-changed": GROUPS,
+    "meta-changed": META,
+}
+
+
+class LiveChecker:
+    """Keeps a chart's findings current: re-runs, after each notified change, only the rules
+    whose inputs the change touched (layout moves re-run nothing).
+
+    >>> from orgeditor.model import Chart, Unit, ReportingLine
+    >>> chart = Chart()
+    >>> chart.add_unit(Unit("a", "A", "office"))
+    >>> live = LiveChecker(chart)
+    >>> chart.add_unit(Unit("b", "B", "office"))
+    >>> [f.rule for f in live.findings]
+    ['chart.single-root']
+    >>> _ = chart.update_unit(chart.unit("b").with_changes(reports_to=(ReportingLine("a"),)))
+    >>> live.findings
+    []
+    """
+
+    def __init__(self, chart: Chart, on_change: Callable[[list[Finding]], None] | None = None) -> None:
+        self.chart = chart
+        self.on_change = on_change
+        self.error: RulebookError | None = None
+        self._rules: list[Rule] = []
+        self._results: dict[str, list[Finding]] = {}
+        self.findings: list[Finding] = []
+        self.recheck()
+        chart.subscribe(self._changed)
+
+    def close(self) -> None:
+        """Stop following the chart."""
+        self.chart.unsubscribe(self._changed)
+
+    def recheck(self, areas: Iterable[str] | None = None) -> list[Finding]:
+        """Re-run the rules that read any of *areas* (all rules when None)."""
+        wanted = None if areas is None else set(areas)
+        if wanted is None or META in wanted:
+            try:
+                self._rules = [r for b in rulebooks_for(self.chart) for r in b.rules]
+                self.error = None
+            except RulebookError as exc:
+                self.error = exc
+                self._rules = list(rulebooks_for_generic())
+            wanted = None
+        rules = [r for r in self._rules if wanted is None or wanted & r.check.depends]
+        if wanted is None:
+            self._results = {}
+        if rules:
+            needs_base = any(BASELINE in r.check.depends for r in rules)
+            baseline = load_baseline(self.chart) if needs_base else None
+            ctx = Context(ChartIndex(self.chart), baseline=baseline)
+            self._results.update(_run(rules, ctx))
+        self.findings = [f for r in self._rules for f in self._results.get(r.id, ())]
+        return self.findings
+
+    def _changed(self, changes: Sequence[ChartChange]) -> None:
+        areas = {_KIND_AREAS[c.kind] for c in changes if c.kind in _KIND_AREAS}
+        if not areas:
+            return
+        before = self.findings
+        self.recheck(areas)
+        if self.on_change is not None and self.findings != before:
+            self.on_change(self.findings)
+
+
+def rulebooks_for_generic() -> list[Rule]:
+    """The rules of the always-on ``chart`` rulebook."""
+    return list(_cached_rulebook(BUILTIN_DIR / "chart.yaml").rules)

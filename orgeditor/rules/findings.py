@@ -1,0 +1,50 @@
+"""Findings: what a rule says about a chart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["SEVERITIES", "Finding", "count_findings", "sort_findings"]
+
+#: Severities, most serious first.
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+_SEVERITY_INDEX = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One broken provision: rule id, severity, message naming units, citation, unit ids.
+
+    >>> Finding("chart.single-root", "error", "Two roots", "", ("a", "b")).to_json()["units"]
+    ['a', 'b']
+    """
+
+    rule: str
+    severity: str
+    message: str
+    cite: str
+    units: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        """The finding as SPEC §3's JSON object."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "cite": self.cite,
+            "units": list(self.units),
+        }
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Errors first, then warnings, then info; stable within a severity."""
+    return sorted(findings, key=lambda f: _SEVERITY_INDEX.get(f.severity, len(SEVERITIES)))
+
+
+def count_findings(findings: Iterable[Finding]) -> dict[str, int]:
+    """Number of findings per severity, every severity present."""
+    counts = dict.fromkeys(SEVERITIES, 0)
+    for finding in findings:
+        counts[finding.severity] = counts.get(finding.severity, 0) + 1
+    return counts

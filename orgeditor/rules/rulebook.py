@@ -1,0 +1,137 @@
+"""Rulebooks: rules declared as YAML data, compiled into checks (no Python in rulebooks).
+
+A rulebook file::
+
+    rulebook: 1
+    name: my-rules
+    title: What these rules are about
+    parameters: {span-limit: 12}          # referenced as $span-limit
+    selectors:                            # named unit selectors, used as {is: NAME}
+      regional-asg: {rank: ASG, has: regions}
+    rules:
+      - id: mine.span
+        severity: warning                 # error, warning or info
+        cite: "¶9"
+        title: short statement of the rule
+        fix: what a drafter should do when it fails
+        check: {max-direct-reports: {max: $span-limit}}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import orgeditor.rules.checks_structure as _structure  # registers its checks
+from orgeditor.rules.checks import Check, Compiler
+from orgeditor.rules.findings import SEVERITIES, Finding
+from orgeditor.rules.selectors import Context
+from orgeditor.rules.source import RulebookError, Source, parse_source
+
+__all__ = [
+    "BUILTIN_DIR",
+    "Rule",
+    "Rulebook",
+    "builtin_rulebooks",
+    "load_rulebook",
+    "loads_rulebook",
+]
+
+#: Where the built-in rulebooks live (``chart.yaml`` is always on).
+BUILTIN_DIR = Path(__file__).resolve().parents[2] / "resources" / "rulebooks"
+_RULE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_ = _structure
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: id, severity, citation, fix advice and the compiled check."""
+
+    id: str
+    severity: str
+    cite: str
+    title: str
+    fix: str
+    check: Check
+
+    def evaluate(self, ctx: Context) -> Iterator[Finding]:
+        for raw in self.check.run(ctx):
+            text = raw.text.rstrip(".")
+            message = f"{text}. {self.fix}" if self.fix else f"{text}."
+            yield Finding(self.id, raw.severity or self.severity, message, self.cite, raw.units)
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    """A named, ordered list of rules."""
+
+    name: str
+    title: str
+    rules: tuple[Rule, ...]
+    path: Path | None = None
+
+
+def builtin_rulebooks() -> list[str]:
+    """Names of the rulebooks shipped in ``resources/rulebooks``."""
+    return sorted(p.stem for p in BUILTIN_DIR.glob("*.yaml"))
+
+
+def load_rulebook(path: str | Path) -> Rulebook:
+    """Read and compile a rulebook file; bad files raise :class:`RulebookError`."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RulebookError(str(path), 1, 1, f"cannot read rulebook: {exc.strerror}") from None
+    book = loads_rulebook(data, str(path))
+    return Rulebook(book.name, book.title, book.rules, path)
+
+
+def loads_rulebook(text: str | bytes, filename: str = "<string>") -> Rulebook:
+    """Compile a rulebook from text."""
+    root = Source(parse_source(text, filename), filename)
+    keys = ("rulebook", "name", "title", "description", "parameters", "selectors", "rules")
+    top = root.mapping(keys)
+    for required in ("rulebook", "name", "rules"):
+        if required not in top:
+            raise root.error(f"missing key '{required}'")
+    if top["rulebook"].integer() != 1:
+        raise top["rulebook"].error("unsupported rulebook version (this program reads version 1)")
+    parameters = top["parameters"].mapping() if "parameters" in top else {}
+    named = top["selectors"].mapping() if "selectors" in top else {}
+    compiler = Compiler(named, parameters)
+    for selector in named.values():  # compile once so that errors point at the definition
+        compiler.selector(selector)
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for item in top["rules"].items():
+        rule = _rule(item, compiler)
+        if rule.id in seen:
+            raise item.error(f"rule id '{rule.id}' is used twice")
+        seen.add(rule.id)
+        rules.append(rule)
+    title = top["title"].text() if "title" in top else top["name"].text()
+    return Rulebook(top["name"].text(), title, tuple(rules))
+
+
+def _rule(src: Source, compiler: Compiler) -> Rule:
+    f = src.mapping(("id", "severity", "cite", "title", "fix", "check"))
+    for required in ("id", "severity", "check"):
+        if required not in f:
+            raise src.error(f"rule is missing key '{required}'")
+    rule_id = f["id"].text()
+    if not _RULE_ID.match(rule_id):
+        raise f["id"].error(f"'{rule_id}' is not a valid rule id (lower-case, digits, '.', '-')")
+    severity = f["severity"].text()
+    if severity not in SEVERITIES:
+        raise f["severity"].error(f"severity '{severity}' is not one of: {', '.join(SEVERITIES)}")
+    return Rule(
+        id=rule_id,
+        severity=severity,
+        cite=f["cite"].text() if "cite" in f else "",
+        title=f["title"].text() if "title" in f else rule_id,
+        fix=f["fix"].text().strip() if "fix" in f else "",
+        check=compiler.check(f["check"]),
+    )
