@@ -71,5 +71,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.compare:
         from orgeditor.ui.app import run_compare  # noqa: PLC0415
 
-        return run_compare(options.file, options.compare)
-    return run_editor(options.file)
+        return int(run_compare(options.file, options.compare))
+    return int(run_editor(options.file))

@@ -109,15 +109,15 @@ class _Reader:
         return None
 
     def keys(self, node: YMap, allowed: Sequence[str], what: str, required: Sequence[str] = ()) -> None:
+        suggested: set[str] = set()
         for key, key_node in node.keys.items():
             if key not in allowed:
-                self.error(
-                    key_node,
-                    f"unknown key '{key}' in {what}{_suggest(key, allowed)}; "
-                    f"allowed keys: {', '.join(allowed)}",
-                )
+                close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
+                suggested.update(close)
+                hint = f" (did you mean '{close[0]}'?)" if close else f"; allowed keys: {', '.join(allowed)}"
+                self.error(key_node, f"unknown key '{key}' in {what}{hint}")
         for key in required:
-            if key not in node.entries:
+            if key not in node.entries and key not in suggested:
                 self.error(node, f"{what} lacks the required key '{key}'")
 
     def text(self, node: YNode | None, what: str, *, allow_empty: bool = False) -> str | None:
@@ -141,7 +141,7 @@ class _Reader:
         if value not in allowed:
             self.error(
                 node,
-                f"{what} '{value}' is not one of: {', '.join(allowed)}{_suggest(value, allowed)}",
+                f"{what} is '{value}'{_suggest(value, allowed)}; expected one of: {', '.join(allowed)}",
             )
             return None
         return value

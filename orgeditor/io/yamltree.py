@@ -130,10 +130,10 @@ def decode_text(data: bytes | str, filename: str) -> str:
 def _scalar_value(event: yaml.ScalarEvent) -> Any:
     if event.style not in (None, "") or not event.implicit[0]:
         return event.value
-    tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
+    tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
     if tag == "tag:yaml.org,2002:str":
         return event.value
-    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
+    node = yaml.ScalarNode(tag, event.value)
     value = _CONSTRUCTOR.construct_object(node)
     if isinstance(value, datetime.date):
         return event.value  # timestamps stay text; the schema decides whether text fits
@@ -215,7 +215,7 @@ def _build(text: str, filename: str) -> YNode:
 
     try:
         while True:
-            event = parser.get_event()
+            event = parser.get_event()  # type: ignore[no-untyped-call]
             if event is None or isinstance(event, yaml.StreamEndEvent):
                 break
             line, column = _mark(event)

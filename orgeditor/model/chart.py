@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from orgeditor.model.elements import Group, Layout, Link, Unit
@@ -284,8 +285,8 @@ class Chart:
         self,
         *,
         title: str | None = None,
-        description: str | type[Ellipsis] | None = ...,
-        baseline: str | type[Ellipsis] | None = ...,
+        description: str | EllipsisType | None = ...,
+        baseline: str | EllipsisType | None = ...,
         rulebooks: Iterable[str] | None = None,
         regions: Iterable[str] | None = None,
     ) -> None:
@@ -295,10 +296,10 @@ class Chart:
             if not title.strip():
                 raise ChartError("the chart title must not be empty")
             self.title, changed = title, True
-        if description is not ... and description != self.description:
-            self.description, changed = description, True  # type: ignore[assignment]
-        if baseline is not ... and baseline != self.baseline:
-            self.baseline, changed = baseline, True  # type: ignore[assignment]
+        if not isinstance(description, EllipsisType) and description != self.description:
+            self.description, changed = description, True
+        if not isinstance(baseline, EllipsisType) and baseline != self.baseline:
+            self.baseline, changed = baseline, True
         if rulebooks is not None and tuple(rulebooks) != self.rulebooks:
             self.rulebooks, changed = tuple(rulebooks), True
         if regions is not None and tuple(regions) != self.regions:

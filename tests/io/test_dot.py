@@ -24,13 +24,9 @@ def pillar() -> Chart:
         )
     )
     chart.add_unit(
-        Unit(
-            "dpo", "Peace Operations", "department", short="DPO", reports_to=(ReportingLine("sg"),)
-        )
+        Unit("dpo", "Peace Operations", "department", short="DPO", reports_to=(ReportingLine("sg"),))
     )
-    chart.add_unit(
-        Unit("pbso", "Peacebuilding\\Support", "office", reports_to=(ReportingLine("dppa"),))
-    )
+    chart.add_unit(Unit("pbso", "Peacebuilding\\Support", "office", reports_to=(ReportingLine("dppa"),)))
     chart.add_unit(
         Unit(
             "asg",

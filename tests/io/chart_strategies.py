@@ -1,0 +1,106 @@
+"""Hypothesis strategies that build random valid charts."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from orgeditor.model import (
+    GENDERS,
+    KINDS,
+    LINK_KINDS,
+    PRESENCES,
+    RANKS,
+    SCOPES,
+    Chart,
+    Group,
+    Head,
+    Layout,
+    Link,
+    ReportingLine,
+    Unit,
+    build_chart,
+)
+
+REGIONS = ("Africa", "Americas", "Europe", "Middle East")
+texts = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff\x85\u2028\u2029"),
+    min_size=1,
+    max_size=30,
+).filter(lambda s: s.strip() != "")
+optional_texts = st.none() | texts
+slugs = st.from_regex(r"\A[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}\Z")
+coords = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False).map(lambda v: round(v, 2))
+
+
+@st.composite
+def charts(draw: st.DrawFn, max_units: int = 12) -> Chart:
+    count = draw(st.integers(min_value=1, max_value=max_units))
+    ids = [f"u{i}" for i in range(count)]
+    units: list[Unit] = []
+    for unit_id in ids:
+        kind = draw(st.sampled_from(KINDS))
+        lines = draw(
+            st.lists(
+                st.builds(ReportingLine, st.sampled_from(ids), st.sampled_from(SCOPES)),
+                max_size=3,
+                unique=True,
+            )
+        )
+        head = draw(
+            st.none()
+            | st.builds(
+                Head,
+                optional_texts,
+                st.none() | st.sampled_from(RANKS),
+                st.none() | st.sampled_from(GENDERS),
+                optional_texts,
+            ).filter(lambda h: not h.is_empty())
+        )
+        units.append(
+            Unit(
+                id=unit_id,
+                name=draw(texts),
+                kind=kind,
+                short=draw(optional_texts),
+                head=head,
+                reports_to=tuple(lines),
+                regions=tuple(draw(st.lists(st.sampled_from(REGIONS), unique=True, max_size=2))),
+                presence=draw(st.none() | st.sampled_from(PRESENCES)) if kind == "mission" else None,
+                functions=tuple(draw(st.lists(slugs, unique=True, max_size=3))),
+                posts=draw(st.none() | st.integers(min_value=0, max_value=10**6)),
+                note=draw(
+                    st.none() | st.text(max_size=40).filter(lambda s: "\r" not in s and "\x85" not in s)
+                ),
+            )
+        )
+    links = draw(
+        st.lists(
+            st.builds(Link, st.sampled_from(ids), st.sampled_from(ids), st.sampled_from(LINK_KINDS)),
+            unique=True,
+            max_size=4,
+        )
+    )
+    groups = [
+        Group(f"g{i}", draw(texts), tuple(draw(st.lists(st.sampled_from(ids), unique=True, max_size=4))))
+        for i in range(draw(st.integers(min_value=0, max_value=2)))
+    ]
+    positions = draw(st.dictionaries(st.sampled_from(ids), st.tuples(coords, coords), max_size=count))
+    layout = Layout(
+        direction=draw(st.sampled_from(("TB", "LR"))),
+        positions=positions,
+        collapsed=draw(st.lists(st.sampled_from(ids), unique=True, max_size=2)),
+        pinned=draw(st.lists(st.sampled_from(ids), unique=True, max_size=2)),
+    )
+    return build_chart(
+        title=draw(texts),
+        description=draw(
+            st.none() | st.text(max_size=80).filter(lambda s: "\r" not in s and "\x85" not in s)
+        ),
+        baseline=draw(st.none() | st.just("baseline.yaml")),
+        rulebooks=draw(st.lists(st.sampled_from(("peace-security-2017", "mine.yaml")), unique=True)),
+        regions=REGIONS if draw(st.booleans()) else (),
+        units=units,
+        links=links,
+        groups=groups,
+        layout=layout,
+    )
