@@ -25,7 +25,8 @@ from orgeditor.diff.engine import (
     diff_charts,
     total_posts,
 )
-from orgeditor.diff.report import to_json, to_markdown, to_text
+from orgeditor.diff.markdown import to_markdown
+from orgeditor.diff.report import to_json, to_text
 
 __all__ = [
     "UNIT_FIELDS",

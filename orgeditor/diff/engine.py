@@ -282,8 +282,9 @@ def diff_charts(
     """Compare chart *a* (before) with chart *b* (after).
 
     Findings given are used as they are (objects or mappings with rule, severity, message,
-    cite, units); when a side's findings are not given and *check* is true, the rules are run
-    on it if the rule engine (``orgeditor.rules.check_chart``) is available.
+    cite, units); when a side's findings are not given and *check* is true, the rules
+    (``orgeditor.rules.check_chart``) are run on it. With *check* false and findings missing,
+    the findings are not compared (``findings_checked`` is False).
     """
     renames = _detect_renames(a, b)
     to_b = dict(renames)
@@ -491,12 +492,10 @@ def _layout_changes(a: Chart, b: Chart, in_b: Any) -> tuple[FieldChange, ...]:
 # ------------------------------------------------------------------ findings
 
 
-def _run_rules(chart: Chart) -> list[Any] | None:
-    """Findings of the rule engine on *chart*, or None when there is no rule engine yet."""
-    try:
-        from orgeditor.rules import check_chart  # type: ignore[attr-defined]  # noqa: PLC0415
-    except ImportError:
-        return None
+def _run_rules(chart: Chart) -> list[Any]:
+    """Findings of the rule engine on *chart* (imported here: it is heavier than the diff)."""
+    from orgeditor.rules import check_chart  # noqa: PLC0415
+
     return list(check_chart(chart))
 
 

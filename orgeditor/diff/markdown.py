@@ -1,0 +1,256 @@
+"""A :class:`ChartDiff` as a Markdown report a planner can paste into a briefing note.
+
+The report opens with the totals (units, posts, findings) and a count of each kind of
+difference, then tells what changed: units added and removed, units changed field by field,
+units that only moved to another reporting line (grouped by where they now report), links,
+groups, functions carried, findings new and resolved, and last the minor matters (notes
+revised, saved layout). Units are named by name with their id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from orgeditor.diff.engine import ChartDiff, FieldChange, FindingRef, UnitChange
+from orgeditor.diff.wording import FIELD_LABELS, SETS, Names, plain, set_delta, shorten, signed
+from orgeditor.model import Chart, ReportingLine, Unit
+
+__all__ = ["to_markdown"]
+
+Who = Callable[[str], str]
+
+#: How a link of each kind reads between its two ends.
+_LINK_VERBS = {
+    "informs": "informs",
+    "advises": "advises",
+    "supports": "supports",
+    "manages": "manages",
+    "functional": "has a functional link to",
+    "coordinates": "coordinates with",
+}
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+_LONG_TEXT = ("note", "description")
+
+
+def _md(text: str) -> str:
+    """Escape the characters that would break Markdown inline text or a table cell."""
+    for char in ("\\", "|", "*", "_", "`", "[", "]", "<", ">"):
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def _split_changes(
+    diff: ChartDiff,
+) -> tuple[list[UnitChange], list[UnitChange], list[UnitChange]]:
+    """Units changed in substance, units whose only change is their lines, notes only."""
+    substantive, lines_only, notes_only = [], [], []
+    for change in diff.units_changed:
+        fields = {c.field for c in change.fields} - {"id", "note"}
+        if not fields:
+            if change.field("note"):
+                notes_only.append(change)
+        elif fields == {"reports_to"}:
+            lines_only.append(change)
+        else:
+            substantive.append(change)
+    return substantive, lines_only, notes_only
+
+
+def to_markdown(diff: ChartDiff) -> str:
+    """A report a planner can paste into a briefing note: totals, then what changed."""
+    names = Names(diff)
+
+    def who(unit_id: str) -> str:
+        return f"**{_md(names.name(unit_id, 'b'))}** (`{unit_id}`)"
+
+    def who_a(unit_id: str) -> str:
+        return f"**{_md(names.name(unit_id, 'a'))}** (`{unit_id}`)"
+
+    substantive, lines_only, notes_only = _split_changes(diff)
+    out = [f"# Comparison: {_md(diff.a.title)} → {_md(diff.b.title)}", ""]
+    out += [f"- **A (before):** {_source(diff.a)}", f"- **B (after):** {_source(diff.b)}"]
+    out += ["", "## Summary", "", *_totals_table(diff)]
+    if diff.is_empty:
+        out += ["", "The two charts are the same."]
+        return "\n".join(out) + "\n"
+    rows = [
+        ("Units added", len(diff.units_added)),
+        ("Units removed", len(diff.units_removed)),
+        ("Units renamed (id only)", len(diff.units_renamed)),
+        ("Units changed", len(substantive)),
+        ("Units moved to another reporting line", len(lines_only)),
+        ("Reporting lines added", len(diff.reporting_added)),
+        ("Reporting lines removed", len(diff.reporting_removed)),
+        ("Links added", len(diff.links_added)),
+        ("Links removed", len(diff.links_removed)),
+        ("Groups added", len(diff.groups_added)),
+        ("Groups removed", len(diff.groups_removed)),
+        ("Groups changed", len(diff.groups_changed)),
+        ("Functions gained", len(diff.functions_gained)),
+        ("Functions lost", len(diff.functions_lost)),
+        ("Findings new", len(diff.findings_new)),
+        ("Findings resolved", len(diff.findings_resolved)),
+        ("Notes revised", len(notes_only)),
+        ("Cards moved on the saved layout", len(diff.moved)),
+    ]
+    out += ["", "| Difference | Count |", "| --- | ---: |"]
+    out += [f"| {label} | {count} |" for label, count in rows if count]
+
+    def section(title: str, lines: list[str]) -> None:
+        if lines:
+            out.extend(["", f"## {title}", "", *lines])
+
+    section("Chart", [f"- {_field(c)}" for c in diff.meta])
+    if diff.findings_checked:
+        findings = [f"- New: {_finding(f)}" for f in _by_severity(diff.findings_new)]
+        findings += [f"- Resolved: {_finding(f)}" for f in _by_severity(diff.findings_resolved)]
+        section("Rule findings", findings)
+    section("Units added", [f"- {who(u)}: {_unit(diff.b.units[u], who)}" for u in diff.units_added])
+    section(
+        "Units removed",
+        [f"- {who_a(u)}: {_unit(diff.a.units[u], who_a)}" for u in diff.units_removed],
+    )
+    section(
+        "Units renamed (new id, same name and place)",
+        [f"- **{_md(r.name)}**: `{r.old_id}` → `{r.new_id}`" for r in diff.units_renamed],
+    )
+    changed: list[str] = []
+    for change in substantive:
+        changed.append(f"- {who(change.id)}")
+        changed += [f"  - {_change(c, who, who_a)}" for c in change.fields if c.field != "id"]
+    section("Units changed", changed)
+    section("Units moved to another reporting line", _moved_lines(lines_only, who, who_a))
+    links = [f"- Added: {who(k.source)} {_verb(k.kind)} {who(k.target)}" for k in diff.links_added]
+    links += [f"- Removed: {who_a(k.source)} {_verb(k.kind)} {who_a(k.target)}" for k in diff.links_removed]
+    section("Links (other than reporting lines)", links)
+    section("Groups", _groups(diff, who, who_a))
+    functions = []
+    if diff.functions_gained:
+        functions.append("- Gained: " + ", ".join(f"`{f}`" for f in diff.functions_gained))
+    if diff.functions_lost:
+        functions.append("- Lost: " + ", ".join(f"`{f}`" for f in diff.functions_lost))
+    section("Functions carried by the chart", functions)
+    minor = []
+    if notes_only:
+        minor.append("- Notes revised on: " + ", ".join(who(c.id) for c in notes_only))
+    minor += [f"- {_field(c)}" for c in diff.layout]
+    if diff.moved:
+        minor.append(f"- {len(diff.moved)} card(s) stand elsewhere on the saved layout.")
+    section("Minor", minor)
+    return "\n".join(out) + "\n"
+
+
+def _source(chart: Chart) -> str:
+    if chart.path is None:
+        return _md(chart.title)
+    return f"`{chart.path.name}` — {_md(chart.title)}"
+
+
+def _totals_table(diff: ChartDiff) -> list[str]:
+    (a_units, b_units), (a_posts, b_posts) = diff.totals_units, diff.totals_posts
+    rows = [
+        "| | A | B | Change |",
+        "| --- | ---: | ---: | ---: |",
+        f"| Units | {a_units} | {b_units} | {signed(a_units, b_units)} |",
+        f"| Posts | {a_posts} | {b_posts} | {signed(a_posts, b_posts)} |",
+    ]
+    if diff.findings_checked:
+        for severity, label in (("error", "errors"), ("warning", "warnings"), ("info", "info")):
+            before = diff.findings_counts[0].get(severity, 0)
+            after = diff.findings_counts[1].get(severity, 0)
+            rows.append(f"| Findings: {label} | {before} | {after} | {signed(before, after)} |")
+    return rows
+
+
+def _unit(unit: Unit, who: Who) -> str:
+    parts = [unit.kind + (f" ({unit.presence})" if unit.presence else "")]
+    if unit.reports_to:
+        parts.append("reports to " + _lines(unit.reports_to, who))
+    if unit.head is not None and (unit.head.title or unit.head.rank):
+        head = _md(unit.head.title or "head")
+        parts.append(f"headed by {head}" + (f" ({unit.head.rank})" if unit.head.rank else ""))
+    if unit.regions:
+        parts.append("regions: " + _md(", ".join(unit.regions)))
+    if unit.posts is not None:
+        parts.append(f"{unit.posts} posts")
+    if unit.functions:
+        parts.append("functions: " + ", ".join(f"`{f}`" for f in unit.functions))
+    return "; ".join(parts)
+
+
+def _lines(lines: Sequence[ReportingLine], who: Who) -> str:
+    if not lines:
+        return "nobody (a root)"
+    return ", ".join(
+        who(line.to) + ("" if line.scope == "all" else f" ({line.scope} line)") for line in lines
+    )
+
+
+def _change(field: FieldChange, who: Who, who_a: Who) -> str:
+    if field.field == "reports_to":
+        return f"Now reports to {_lines(field.new, who)} (was {_lines(field.old, who_a)})"
+    return _field(field)
+
+
+def _field(field: FieldChange) -> str:
+    label = FIELD_LABELS.get(field.field, field.field)
+    if field.field in SETS:
+        added, removed = set_delta(field)
+        parts = []
+        if added:
+            parts.append("added " + ", ".join(f"`{v}`" for v in added))
+        if removed:
+            parts.append("removed " + ", ".join(f"`{v}`" for v in removed))
+        return f"{label}: {'; '.join(parts) or 'reordered'}"
+    if field.field == "posts" and isinstance(field.old, int) and isinstance(field.new, int):
+        return f"{label}: {field.old} → {field.new} ({signed(field.old, field.new)})"
+    if field.field in _LONG_TEXT:
+        return f"{label} revised: “{_md(shorten(plain(field.new), 120))}”"
+    return f"{label}: {_md(plain(field.old))} → {_md(plain(field.new))}"
+
+
+def _moved_lines(changes: Sequence[UnitChange], who: Who, who_a: Who) -> list[str]:
+    """Units whose only change is their reporting lines, grouped by their new lines."""
+    by_target: dict[tuple[ReportingLine, ...], list[str]] = {}
+    for change in changes:
+        field = change.field("reports_to")
+        assert field is not None
+        note = f"{who(change.id)}, was under {_lines(field.old, who_a)}"
+        by_target.setdefault(tuple(field.new), []).append(note)
+    out = []
+    for target, notes in by_target.items():
+        out.append(f"- Now under {_lines(target, who)}:")
+        out += [f"  - {note}" for note in notes]
+    return out
+
+
+def _groups(diff: ChartDiff, who: Who, who_a: Who) -> list[str]:
+    def members(chart: Chart, group_id: str, name: Who) -> str:
+        ids = chart.groups[group_id].members
+        return ", ".join(name(m) for m in ids) if ids else "no members"
+
+    out = [f"- Added: {who(g)}, with {members(diff.b, g, who)}" for g in diff.groups_added]
+    out += [f"- Removed: {who_a(g)}, which had {members(diff.a, g, who_a)}" for g in diff.groups_removed]
+    for g in diff.groups_changed:
+        parts = []
+        if g.name:
+            parts.append(f"renamed from “{_md(g.name.old)}”")
+        if g.members_added:
+            parts.append("joined by " + ", ".join(who(m) for m in g.members_added))
+        if g.members_removed:
+            parts.append("left by " + ", ".join(who_a(m) for m in g.members_removed))
+        out.append(f"- {who(g.id)}: {'; '.join(parts)}")
+    return out
+
+
+def _verb(kind: str) -> str:
+    return _LINK_VERBS.get(kind, kind)
+
+
+def _by_severity(refs: Sequence[FindingRef]) -> list[FindingRef]:
+    return sorted(refs, key=lambda ref: _SEVERITY_ORDER.get(ref.severity, 3))
+
+
+def _finding(ref: FindingRef) -> str:
+    cite = f" ({_md(ref.cite)})" if ref.cite else ""
+    return f"**{ref.severity}** `{ref.rule}`{cite}: {_md(ref.message)}"
