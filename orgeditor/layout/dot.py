@@ -3,24 +3,34 @@
 pygraphviz is imported inside :func:`dot_layout` only (DESIGN.md §3: in GUI processes QtGui
 must be loaded before it). Sizes go to Graphviz in inches at 96 px per inch and positions
 come back in points (72 per inch), y up; both are converted to scene px, y down.
+
+Dot places the cards. A unit's many childless reports are stacked in columns (one dot node
+per row of the stack, chained so that the rows line up). Lines between neighbouring ranks are
+drawn as org-chart buses in the gap between the ranks, in lanes by scope; longer lines and
+links keep dot's orthogonal routes, which avoid the cards.
 """
 
 from __future__ import annotations
 
+import math
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from orgeditor.layout.geometry import Point, Size, simplify_polyline
+from orgeditor.layout.geometry import Point, Size, card_rect, orthogonal_route, simplify_polyline
 from orgeditor.layout.structure import Structure
-from orgeditor.model import Chart
+from orgeditor.layout.tidy import Block, TidyOptions, make_block
+from orgeditor.model import SCOPES, Chart
 
-__all__ = ["DotResult", "dot_layout"]
+__all__ = ["DotResult", "centre_parents", "department_clusters", "dot_layout"]
 
 PX_PER_INCH = 96.0
 PX_PER_POINT = PX_PER_INCH / 72.0
 NODESEP_PX = 28.0
 RANKSEP_PX = 64.0
+#: Stack a unit's childless reports when it has at least this many.
+COMPACT = 4
 
 LineKey = tuple[str, str, str]
 
@@ -48,8 +58,27 @@ def department_clusters(chart: Chart, structure: Structure) -> dict[str, list[st
     return clusters
 
 
+def stackable_leaves(structure: Structure, minimum: int = COMPACT) -> dict[str, list[str]]:
+    """Manager -> its reports that can be stacked: one line, no reports, links or groups."""
+    involved: set[str] = set()
+    lines_of: dict[str, int] = {}
+    for uid, manager, _ in structure.lines:
+        involved.add(manager)
+        lines_of[uid] = lines_of.get(uid, 0) + 1
+    for source, target, _ in structure.links:
+        involved.update((source, target))
+    for members in structure.groups.values():
+        involved.update(members)
+    found: dict[str, list[str]] = {}
+    for uid in structure.order:
+        manager = structure.primary.get(uid)
+        if manager is not None and uid not in involved and lines_of.get(uid) == 1:
+            found.setdefault(manager, []).append(uid)
+    return {m: leaves for m, leaves in found.items() if len(leaves) >= minimum}
+
+
 def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResult:
-    """Lay out *structure* with Graphviz dot (orthogonal lines) and convert to scene px."""
+    """Lay out *structure* with Graphviz dot and convert to scene px."""
     import pygraphviz  # noqa: PLC0415 - lazy on purpose (DESIGN.md §3)
 
     graph = pygraphviz.AGraph(directed=True, strict=False, name="chart")
@@ -57,23 +86,54 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
         rankdir="TB",
         splines="ortho",
         newrank="true",
-        nodesep=f"{NODESEP_PX / PX_PER_INCH:.4f}",
-        ranksep=f"{RANKSEP_PX / PX_PER_INCH:.4f}",
-        outputorder="edgesfirst",
+        ordering="out",
+        nodesep=_inches(NODESEP_PX),
+        ranksep=_inches(RANKSEP_PX),
     )
     graph.node_attr.update(shape="box", fixedsize="true", label="", margin="0")
     graph.edge_attr.update(dir="none", arrowhead="none")
+
+    options = TidyOptions(hgap=NODESEP_PX)
+    index = {uid: i for i, uid in enumerate(structure.order)}
+    widths = [structure.sizes[u][0] for u in structure.order]
+    heights = [structure.sizes[u][1] for u in structure.order]
+    stacks = stackable_leaves(structure)
+    blocks: dict[str, tuple[Block, list[str]]] = {}
+    stacked: dict[str, tuple[str, int]] = {}  # leaf -> (manager, position in block)
+    for manager, leaves in stacks.items():
+        block = make_block(index[manager], [index[u] for u in leaves], widths, heights, options)
+        rows = len({round(dy, 3) for _, dy in block.offsets})
+        blocks[manager] = (block, [f"~{manager}~{r}" for r in range(rows)])
+        for k, leaf in enumerate(leaves):
+            stacked[leaf] = (manager, k)
+
     for uid in structure.order:
-        w, h = structure.sizes[uid]
-        graph.add_node(uid, width=_inches(w), height=_inches(h))
+        if uid not in stacked:
+            w, h = structure.sizes[uid]
+            graph.add_node(uid, width=_inches(w), height=_inches(h))
+    for manager, (block, rows) in blocks.items():
+        row_h = max(heights[m] for m in block.members)
+        for row in rows:
+            graph.add_node(row, width=_inches(block.width), height=_inches(row_h))
     for gid in structure.groups:
         graph.add_node(gid, width=_inches(group_size[0]), height=_inches(group_size[1]))
-    clusters = department_clusters(chart, structure)
-    for dept, members in clusters.items():
-        graph.add_subgraph(members, name=f"cluster_{dept}", label="", margin="12", style="invis")
+    for dept, members in department_clusters(chart, structure).items():
+        names = [m for m in members if m not in stacked]
+        names += [row for m in members if m in blocks for row in blocks[m][1]]
+        graph.add_subgraph(names, name=f"cluster_{dept}", label="", margin="12")
+
     line_ids: dict[str, LineKey] = {}
+    block_edges_done: set[str] = set()
     for n, key in enumerate(structure.lines):
         uid, manager, _ = key
+        if uid in stacked:
+            if manager not in block_edges_done:
+                block_edges_done.add(manager)
+                rows = blocks[manager][1]
+                graph.add_edge(manager, rows[0], key=f"b-{manager}", weight="8")
+                for a, b in zip(rows, rows[1:], strict=False):
+                    graph.add_edge(a, b, key=f"b-{a}", style="invis", weight="100")
+            continue
         edge_id = f"l{n}"
         line_ids[edge_id] = key
         graph.add_edge(manager, uid, key=edge_id, id=edge_id)
@@ -84,8 +144,7 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
         graph.add_edge(key[0], key[1], key=edge_id, id=edge_id, constraint="false")
     for gid, members in structure.groups.items():
         for m in members:
-            graph.add_edge(gid, m, key=f"g-{gid}-{m}", id=f"g-{gid}-{m}", weight="2")
-    _order_shared_units(graph, structure, clusters)
+            graph.add_edge(gid, m, key=f"g-{gid}-{m}", weight="2")
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -97,15 +156,33 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
         x, y = text.split(",")[:2]
         return (float(x) * PX_PER_POINT, (top - float(y)) * PX_PER_POINT)
 
-    positions = {uid: convert(str(graph.get_node(uid).attr["pos"])) for uid in structure.order}
-    groups = {gid: convert(str(graph.get_node(gid).attr["pos"])) for gid in structure.groups}
+    def node_pos(name: str) -> Point:
+        return convert(str(graph.get_node(name).attr["pos"]))
+
+    positions = {uid: node_pos(uid) for uid in structure.order if uid not in stacked}
+    row_pos: dict[str, list[Point]] = {m: [node_pos(r) for r in rows] for m, (_, rows) in blocks.items()}
+    for leaf, (manager, k) in stacked.items():
+        block = blocks[manager][0]
+        row = _row_of(block, k)
+        x, y = row_pos[manager][row]
+        positions[leaf] = (x + block.offsets[k][0], y)
+    groups = {gid: node_pos(gid) for gid in structure.groups}
+    moved = centre_parents(
+        structure,
+        positions=positions,
+        groups=groups,
+        group_size=group_size,
+        stacks={m: (block.width, row_pos[m]) for m, (block, _) in blocks.items()},
+        stacked=stacked,
+    )
+
     routes: dict[LineKey, list[Point]] = {}
     link_routes: dict[LineKey, list[Point]] = {}
     for edge in graph.edges_iter():
         attr: Any = edge.attr
         edge_id = str(attr.get("id") or "")
         pos = str(attr.get("pos") or "")
-        if not pos:
+        if not pos or not (edge_id in line_ids or edge_id in link_ids):
             continue
         points = simplify_polyline(
             convert(token) for token in pos.split() if not token.startswith(("s,", "e,"))
@@ -113,14 +190,29 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
         if edge_id in line_ids:
             key = line_ids[edge_id]
             routes[key] = _orient(points, positions[key[1]])
-        elif edge_id in link_ids:
+        else:
             key = link_ids[edge_id]
             link_routes[key] = _orient(points, positions[key[0]])
+    for table, reverse in ((routes, True), (link_routes, False)):
+        for key in table:
+            if key[0] in moved or key[1] in moved:
+                a, b = (key[1], key[0]) if reverse else (key[0], key[1])
+                table[key] = orthogonal_route(
+                    card_rect(positions[a], structure.sizes[a]),
+                    card_rect(positions[b], structure.sizes[b]),
+                )
+    _bus_routes(structure, positions, stacked, routes)
+    _stack_routes(structure, positions, blocks, stacked, row_pos, routes)
     return DotResult(positions, groups, routes, link_routes)
 
 
 def _inches(px: float) -> str:
     return f"{px / PX_PER_INCH:.4f}"
+
+
+def _row_of(block: Block, k: int) -> int:
+    ys = sorted({round(dy, 3) for _, dy in block.offsets})
+    return ys.index(round(block.offsets[k][1], 3))
 
 
 def _orient(points: list[Point], start: Point) -> list[Point]:
@@ -133,22 +225,144 @@ def _orient(points: list[Point], start: Point) -> list[Point]:
     return points
 
 
-def _order_shared_units(graph: Any, structure: Structure, clusters: dict[str, list[str]]) -> None:
-    """Keep units reporting into two departments between them, left department first."""
-    cluster_of = {m: dept for dept, members in clusters.items() for m in members}
-    between: dict[tuple[str, str], list[str]] = {}
-    for uid, (a, b) in structure.duals.items():
-        ca, cb = cluster_of.get(a), cluster_of.get(b)
-        if ca is None or cb is None or ca == cb or uid in cluster_of:
+def _bus_routes(
+    structure: Structure,
+    positions: Mapping[str, Point],
+    stacked: Mapping[str, tuple[str, int]],
+    routes: dict[LineKey, list[Point]],
+) -> None:
+    """Lines to the next rank down become buses in the gap above the unit's rank."""
+    rank_ys = sorted({round(y, 2) for _, y in positions.values()})
+    rank_of = {y: i for i, y in enumerate(rank_ys)}
+    rank_top: dict[int, float] = {}
+    for uid, (_, y) in positions.items():
+        r = rank_of[round(y, 2)]
+        top = y - structure.sizes[uid][1] / 2
+        rank_top[r] = min(rank_top.get(r, top), top)
+    rank_bottom: dict[int, float] = {}
+    for uid, (_, y) in positions.items():
+        r = rank_of[round(y, 2)]
+        bottom = y + structure.sizes[uid][1] / 2
+        rank_bottom[r] = max(rank_bottom.get(r, bottom), bottom)
+    lines_of: dict[str, int] = {}
+    for uid, _, _ in structure.lines:
+        lines_of[uid] = lines_of.get(uid, 0) + 1
+    seen: dict[str, int] = {}
+    for key in structure.lines:
+        uid, manager, scope = key
+        if uid in stacked:
             continue
-        between.setdefault((ca, cb), []).append(uid)
-    for n, ((left, right), shared) in enumerate(sorted(between.items())):
-        chain = [left, *shared, right]
-        # Same-rank ordering edges between the two departments' heads and the shared units'
-        # heads would fight the ranks; order the departments and the shared units separately.
-        graph.add_subgraph([left, right], name=f"order_depts_{n}", rank="same")
-        graph.add_edge(left, right, key=f"o-{n}", style="invis", weight="0")
-        for i in range(1, len(shared)):
-            graph.add_edge(shared[i - 1], shared[i], key=f"o-{n}-{i}", style="invis", weight="0")
-        graph.add_subgraph(shared, name=f"order_shared_{n}", rank="same")
-        del chain
+        (mx, my), (ux, uy) = positions[manager], positions[uid]
+        mr, ur = rank_of[round(my, 2)], rank_of[round(uy, 2)]
+        if ur != mr + 1:
+            continue
+        gap_top, gap_bottom = rank_bottom[mr], rank_top[ur]
+        count, i = lines_of[uid], seen.get(uid, 0)
+        seen[uid] = i + 1
+        if count == 1:
+            mid = (gap_top + gap_bottom) / 2
+            start_dx = end_dx = 0.0
+        else:
+            lane = SCOPES.index(scope) if scope in SCOPES else 0
+            mid = gap_top + (gap_bottom - gap_top) * (lane + 1) / (len(SCOPES) + 1)
+            end_dx = (i - (count - 1) / 2) * 24.0
+            start_dx = 12.0 if ux > mx else -12.0
+        sx, ex = mx + start_dx, ux + end_dx
+        bottom = my + structure.sizes[manager][1] / 2
+        top = uy - structure.sizes[uid][1] / 2
+        routes[key] = simplify_polyline([(sx, bottom), (sx, mid), (ex, mid), (ex, top)])
+
+
+def _stack_routes(
+    structure: Structure,
+    positions: Mapping[str, Point],
+    blocks: Mapping[str, tuple[Block, list[str]]],
+    stacked: Mapping[str, tuple[str, int]],
+    row_pos: Mapping[str, list[Point]],
+    routes: dict[LineKey, list[Point]],
+) -> None:
+    """Lines to stacked reports: down to a bus, along it to the spine, down, into the side."""
+    for key in structure.lines:
+        uid, manager, _ = key
+        if uid not in stacked:
+            continue
+        block = blocks[manager][0]
+        k = stacked[uid][1]
+        mx, my = positions[manager]
+        first_x, first_y = row_pos[manager][0]
+        bottom = my + structure.sizes[manager][1] / 2
+        row_h = max(structure.sizes[structure.order[m]][1] for m in block.members)
+        bus = (bottom + first_y - row_h / 2) / 2
+        spine = first_x + block.spines[k]
+        ux, uy = positions[uid]
+        half = structure.sizes[uid][0] / 2
+        side = ux - half if spine < ux else ux + half
+        routes[key] = simplify_polyline([(mx, bottom), (mx, bus), (spine, bus), (spine, uy), (side, uy)])
+
+
+def centre_parents(
+    structure: Structure,
+    *,
+    positions: dict[str, Point],
+    groups: dict[str, Point],
+    group_size: Size,
+    stacks: Mapping[str, tuple[float, list[Point]]],
+    stacked: Mapping[str, tuple[str, int]],
+) -> set[str]:
+    """Move each manager over the middle of its reports, and each group over its members.
+
+    Ranks are handled bottom up; a card moves only as far as its neighbours in the rank allow.
+    *stacks* gives, per manager with stacked reports, the stack width and its row centres.
+    Returns the units that moved.
+    """
+    lines_of: dict[str, int] = {}
+    for uid, _, _ in structure.lines:
+        lines_of[uid] = lines_of.get(uid, 0) + 1
+    reports: dict[str, list[float]] = {}
+    for uid, manager, _ in structure.lines:
+        if lines_of[uid] == 1 and uid not in stacked:
+            reports.setdefault(manager, []).append(positions[uid][0])
+    # Occupants of each rank: name -> (centre x, half width); "~" prefixes stacks and groups.
+    ranks: dict[float, dict[str, tuple[float, float]]] = {}
+    for uid, (x, y) in positions.items():
+        if uid not in stacked:
+            ranks.setdefault(round(y, 2), {})[uid] = (x, structure.sizes[uid][0] / 2)
+    for manager, (width, rows) in stacks.items():
+        reports.setdefault(manager, []).append(rows[0][0])
+        for r, (x, y) in enumerate(rows):
+            ranks.setdefault(round(y, 2), {})[f"~{manager}~{r}"] = (x, width / 2)
+    for gid, (x, y) in groups.items():
+        ranks.setdefault(round(y, 2), {})[f"~{gid}"] = (x, group_size[0] / 2)
+    moved: set[str] = set()
+    for y in sorted(ranks, reverse=True):
+        occupants = ranks[y]
+        names = sorted(occupants, key=lambda n: (occupants[n][0], n))
+        for i, name in enumerate(names):
+            if name.startswith("~"):
+                gid = name[1:]
+                if gid not in groups:
+                    continue
+                xs = [positions[m][0] for m in structure.groups[gid]]
+            else:
+                xs = reports.get(name, [])
+            if not xs:
+                continue
+            x, half = occupants[name]
+            target = (min(xs) + max(xs)) / 2
+            low, high = -math.inf, math.inf
+            if i > 0:
+                lx, lh = occupants[names[i - 1]]
+                low = lx + lh + NODESEP_PX + half
+            if i + 1 < len(names):
+                rx, rh = occupants[names[i + 1]]
+                high = rx - rh - NODESEP_PX - half
+            new_x = min(max(target, low), high) if low <= high else x
+            if abs(new_x - x) < 0.5:
+                continue
+            occupants[name] = (new_x, half)
+            if name.startswith("~"):
+                groups[name[1:]] = (new_x, groups[name[1:]][1])
+            else:
+                positions[name] = (new_x, positions[name][1])
+                moved.add(name)
+    return moved

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from orgeditor.layout.geometry import Point, simplify_polyline
 from orgeditor.layout.structure import Structure
 
-__all__ = ["TidyOptions", "TidyResult", "tidy_layout"]
+__all__ = ["Block", "TidyOptions", "TidyResult", "make_block", "tidy_layout"]
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class TidyResult:
 
 
 @dataclass
-class _Block:
+class Block:
     parent: int
     members: list[int]
     width: float
@@ -109,7 +109,7 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
     _break_cycles(parent, children, roots, total)
 
     # ---- compact blocks of leaves
-    blocks: list[_Block] = []
+    blocks: list[Block] = []
     for v in range(total):
         kids = children[v]
         if opt.compact <= 0 or len(kids) < opt.compact:
@@ -117,7 +117,7 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
         leaves = [c for c in kids if c < n and not children[c]]
         if len(leaves) < opt.compact:
             continue
-        block = _make_block(v, leaves, widths, heights, opt)
+        block = make_block(v, leaves, widths, heights, opt)
         node = total + len(blocks)
         blocks.append(block)
         leaf_set = set(leaves)
@@ -272,9 +272,9 @@ def _break_cycles(parent: list[int], children: list[list[int]], roots: list[int]
         stack.append(missing)
 
 
-def _make_block(
+def make_block(
     parent: int, members: list[int], widths: list[float], heights: list[float], opt: TidyOptions
-) -> _Block:
+) -> Block:
     """Arrange *members* in pairs of columns around vertical spines, row by row."""
     count = len(members)
     pairs = max(1, round(math.sqrt(count / 8)))
@@ -308,11 +308,11 @@ def _make_block(
         offsets.append((cx - width / 2, r * (row_h + opt.leaf_vgap) + row_h / 2))
         member_spines.append(spines[j] - width / 2)
     height = rows * (row_h + opt.leaf_vgap) - opt.leaf_vgap
-    return _Block(parent, members, width, height, offsets, member_spines)
+    return Block(parent, members, width, height, offsets, member_spines)
 
 
 def _block_routes(
-    block: _Block,
+    block: Block,
     *,
     centre_x: float,
     top: float,
