@@ -12,6 +12,7 @@ links keep dot's orthogonal routes, which avoid the cards.
 
 from __future__ import annotations
 
+import itertools
 import math
 import warnings
 from collections.abc import Mapping
@@ -71,9 +72,9 @@ def stackable_leaves(structure: Structure, minimum: int = COMPACT) -> dict[str, 
         involved.update(members)
     found: dict[str, list[str]] = {}
     for uid in structure.order:
-        manager = structure.primary.get(uid)
-        if manager is not None and uid not in involved and lines_of.get(uid) == 1:
-            found.setdefault(manager, []).append(uid)
+        boss = structure.primary.get(uid)
+        if boss is not None and uid not in involved and lines_of.get(uid) == 1:
+            found.setdefault(boss, []).append(uid)
     return {m: leaves for m, leaves in found.items() if len(leaves) >= minimum}
 
 
@@ -102,8 +103,8 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
     stacked: dict[str, tuple[str, int]] = {}  # leaf -> (manager, position in block)
     for manager, leaves in stacks.items():
         block = make_block(index[manager], [index[u] for u in leaves], widths, heights, options)
-        rows = len({round(dy, 3) for _, dy in block.offsets})
-        blocks[manager] = (block, [f"~{manager}~{r}" for r in range(rows)])
+        nrows = len({round(dy, 3) for _, dy in block.offsets})
+        blocks[manager] = (block, [f"~{manager}~{r}" for r in range(nrows)])
         for k, leaf in enumerate(leaves):
             stacked[leaf] = (manager, k)
 
@@ -111,7 +112,7 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
         if uid not in stacked:
             w, h = structure.sizes[uid]
             graph.add_node(uid, width=_inches(w), height=_inches(h))
-    for manager, (block, rows) in blocks.items():
+    for block, rows in blocks.values():
         row_h = max(heights[m] for m in block.members)
         for row in rows:
             graph.add_node(row, width=_inches(block.width), height=_inches(row_h))
@@ -131,7 +132,7 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
                 block_edges_done.add(manager)
                 rows = blocks[manager][1]
                 graph.add_edge(manager, rows[0], key=f"b-{manager}", weight="8")
-                for a, b in zip(rows, rows[1:], strict=False):
+                for a, b in itertools.pairwise(rows):
                     graph.add_edge(a, b, key=f"b-{a}", style="invis", weight="100")
             continue
         edge_id = f"l{n}"
@@ -163,8 +164,8 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
     row_pos: dict[str, list[Point]] = {m: [node_pos(r) for r in rows] for m, (_, rows) in blocks.items()}
     for leaf, (manager, k) in stacked.items():
         block = blocks[manager][0]
-        row = _row_of(block, k)
-        x, y = row_pos[manager][row]
+        row_index = _row_of(block, k)
+        x, y = row_pos[manager][row_index]
         positions[leaf] = (x + block.offsets[k][0], y)
     groups = {gid: node_pos(gid) for gid in structure.groups}
     moved = centre_parents(
@@ -202,7 +203,14 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
                     card_rect(positions[b], structure.sizes[b]),
                 )
     _bus_routes(structure, positions, stacked, routes)
-    _stack_routes(structure, positions, blocks, stacked, row_pos, routes)
+    _stack_routes(
+        structure,
+        positions=positions,
+        blocks=blocks,
+        stacked=stacked,
+        row_pos=row_pos,
+        routes=routes,
+    )
     return DotResult(positions, groups, routes, link_routes)
 
 
@@ -275,6 +283,7 @@ def _bus_routes(
 
 def _stack_routes(
     structure: Structure,
+    *,
     positions: Mapping[str, Point],
     blocks: Mapping[str, tuple[Block, list[str]]],
     stacked: Mapping[str, tuple[str, int]],
