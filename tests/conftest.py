@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -28,3 +30,7 @@ class _BlockQt(importlib.abc.MetaPathFinder):
 if os.environ.get("ORGEDITOR_BLOCK_QT") == "1":
     sys.meta_path.insert(0, _BlockQt())
     collect_ignore_glob = ["ui/*", "render/*", "commands/*"]
+
+    def pytest_addoption(parser: pytest.Parser) -> None:
+        # pytest-qt is disabled in this mode (-p no:pytest-qt); keep its ini option known
+        parser.addini("qt_api", "Qt binding used by pytest-qt (unused while Qt is blocked)")
