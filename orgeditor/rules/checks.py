@@ -27,6 +27,7 @@ class Raw:
     text: str
     units: tuple[str, ...]
     severity: str | None = None
+    fix: str | None = None
 
 
 class Check:
@@ -275,19 +276,21 @@ class _Each(Check):
 
     select: Selector
     require: Selector
+    fix: str | None
 
     def run(self, ctx: Context) -> Iterator[Raw]:
         units = ctx.index.units
         for uid in self.select.select(ctx):
             problems = self.require.failures(units[uid], ctx)
             if problems:
-                yield Raw(f"{ctx.index.label(uid)} {join_words(problems)}", (uid,))
+                yield Raw(f"{ctx.index.label(uid)} {join_words(problems)}", (uid,), fix=self.fix)
 
 
 @check("each")
 def _each(src: Source, comp: Compiler) -> Check:
-    f = _fields(src, ("select", "require"), ("require",))
-    return _Each(comp.selector(f.get("select")), comp.selector(f["require"]))
+    f = _fields(src, ("select", "require", "fix"), ("require",))
+    fix = f["fix"].text().strip() if "fix" in f else None
+    return _Each(comp.selector(f.get("select")), comp.selector(f["require"]), fix)
 
 
 # ----------------------------------------------------------- subtree-carries

@@ -348,11 +348,10 @@ class _BaselineTotal(Check):
         total = sum(before.values())
         if now == total:
             return
-        changed = [uid for uid, u in units.items() if (u.posts or 0) != before.get(uid, 0)]
+        changed = [uid for uid, u in units.items() if uid in before and (u.posts or 0) != before[uid]]
         diff = now - total
         yield Raw(
-            f"Total posts are {now:,} against {total:,} in the baseline {base.name}"
-            f" ({diff:+,}); the reform is to be cost-neutral",
+            f"Total posts are {now:,} against {total:,} in the baseline {base.name} ({diff:+,})",
             tuple(changed),
         )
 

@@ -58,6 +58,8 @@ class ChartIndex:
         self.parents = parents
         self.reports = reports
         self._children_all: dict[str, list[str]] | None = None
+        self._by: dict[str, dict[str, list[str]]] = {}
+        self._order: dict[str, int] | None = None
         self._subtree_functions: dict[str, frozenset[str]] = {}
         self._reach: dict[tuple[str, str], dict[str, bool]] = {}
 
@@ -71,6 +73,41 @@ class ChartIndex:
     def labels(self, uids: list[str] | tuple[str, ...]) -> str:
         """Labels joined as "A, B and C"."""
         return join_words([self.label(u) for u in uids])
+
+    # ---------------------------------------------------------------- lookups
+
+    def by(self, field: str) -> dict[str, list[str]]:
+        """Unit ids by the value of *field* (kind, rank, gender, presence, function, root)."""
+        table = self._by.get(field)
+        if table is None:
+            table = {}
+            units = self.units.items()
+            if field == "function":
+                for uid, unit in units:
+                    for function in unit.functions:
+                        table.setdefault(function, []).append(uid)
+            elif field == "root":
+                table["true"] = [uid for uid, unit in units if not unit.reports_to]
+            elif field in ("rank", "gender"):
+                for uid, unit in units:
+                    head = unit.head
+                    value = getattr(head, field) if head is not None else None
+                    if value is not None:
+                        table.setdefault(value, []).append(uid)
+            else:
+                for uid, unit in units:
+                    value = getattr(unit, field)
+                    if value is not None:
+                        table.setdefault(value, []).append(uid)
+            self._by[field] = table
+        return table
+
+    def in_order(self, ids: set[str]) -> list[str]:
+        """*ids* in display order."""
+        if self._order is None:
+            self._order = {uid: i for i, uid in enumerate(self.units)}
+        order = self._order
+        return sorted(ids, key=order.__getitem__)
 
     # -------------------------------------------------------------- structure
 

@@ -59,7 +59,8 @@ class Rule:
     def evaluate(self, ctx: Context) -> Iterator[Finding]:
         for raw in self.check.run(ctx):
             text = raw.text.rstrip(".")
-            message = f"{text}. {self.fix}" if self.fix else f"{text}."
+            fix = self.fix if raw.fix is None else raw.fix
+            message = f"{text}. {fix}" if fix else f"{text}."
             yield Finding(self.id, raw.severity or self.severity, message, self.cite, raw.units)
 
 

@@ -82,6 +82,20 @@ class Condition:
     def why_not(self, unit: Unit, ctx: Context) -> str:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def candidates(self, ctx: Context) -> list[str] | None:
+        """A superset of the matching ids, in display order, when an index gives one cheaply."""
+        return None
+
+
+def _lookup(ctx: Context, field: str, values: tuple[str, ...]) -> list[str]:
+    table = ctx.index.by(field)
+    if len(values) == 1:
+        return table.get(values[0], [])
+    found: set[str] = set()
+    for value in values:
+        found.update(table.get(value, ()))
+    return ctx.index.in_order(found)
+
 
 @dataclass(frozen=True)
 class _IdIs(Condition):
@@ -102,6 +116,9 @@ class _FieldIn(Condition):
 
     def test(self, unit: Unit, ctx: Context) -> bool:
         return self.get(unit) in self.values
+
+    def candidates(self, ctx: Context) -> list[str] | None:
+        return _lookup(ctx, self.name, self.values)
 
     def why_not(self, unit: Unit, ctx: Context) -> str:
         expected = " or ".join(self.values)
@@ -135,6 +152,9 @@ class _Root(Condition):
     def test(self, unit: Unit, ctx: Context) -> bool:
         return (not unit.reports_to) == self.wanted
 
+    def candidates(self, ctx: Context) -> list[str] | None:
+        return ctx.index.by("root")["true"] if self.wanted else None
+
     def why_not(self, unit: Unit, ctx: Context) -> str:
         return "has a reporting line" if self.wanted else "has no reporting line"
 
@@ -154,6 +174,13 @@ class _Carries(Condition):
             return any(f in carried for f in self.functions)
         return all(f in carried for f in self.functions)
 
+    def candidates(self, ctx: Context) -> list[str] | None:
+        if self.subtree:
+            return None
+        if self.any_of:
+            return _lookup(ctx, "function", self.functions)
+        return _lookup(ctx, "function", self.functions[:1])
+
     def why_not(self, unit: Unit, ctx: Context) -> str:
         carried = self._carried(unit, ctx)
         missing = [f for f in self.functions if f not in carried]
@@ -170,6 +197,9 @@ class _ReportsTo(Condition):
     def test(self, unit: Unit, ctx: Context) -> bool:
         to = resolve(self.to, ctx)
         return any(line.to == to and self.scope in ("any", line.scope) for line in unit.reports_to)
+
+    def candidates(self, ctx: Context) -> list[str] | None:
+        return ctx.index.direct_reports(resolve(self.to, ctx))
 
     def why_not(self, unit: Unit, ctx: Context) -> str:
         index = ctx.index
@@ -191,9 +221,13 @@ class _ChainThrough(Condition):
 
     def why_not(self, unit: Unit, ctx: Context) -> str:
         index = ctx.index
-        chain = " → ".join(index.label(u) for u in index.chain(unit.id, self.scope))
+        chain = index.chain(unit.id, self.scope)
         target = index.label(resolve(self.to, ctx))
-        return f"has no chain through {target} for {SCOPE_PHRASES[self.scope]} (its chain: {chain})"
+        setting = SCOPE_PHRASES[self.scope]
+        if len(chain) == 1:
+            return f"has no reporting line followed for {setting}, so no chain through {target}"
+        path = " → ".join(index.label(u) for u in chain)
+        return f"has no chain through {target} for {setting} (its chain: {path})"
 
 
 @dataclass(frozen=True)
@@ -253,8 +287,15 @@ class Selector:
         if self.only_ids is not None:
             ids = [resolve(i, ctx) for i in self.only_ids]
             return [i for i in ids if i in units and self.test(units[i], ctx)]
+        pool: list[str] | None = None
+        for condition in self.conditions:
+            found = condition.candidates(ctx)
+            if found is not None and (pool is None or len(found) < len(pool)):
+                pool = found
         test = self.test
-        return [uid for uid, unit in units.items() if test(unit, ctx)]
+        if pool is None:
+            return [uid for uid, unit in units.items() if test(unit, ctx)]
+        return [uid for uid in pool if test(units[uid], ctx)]
 
 
 def _rank(unit: Unit) -> str | None:
