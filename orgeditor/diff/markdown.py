@@ -215,13 +215,21 @@ def _moved_lines(changes: Sequence[UnitChange], who: Who, who_a: Who) -> list[st
     for change in changes:
         field = change.field("reports_to")
         assert field is not None
-        note = f"{who(change.id)}, was under {_lines(field.old, who_a)}"
+        if {ln.to for ln in field.old} == {ln.to for ln in field.new}:
+            scopes = " and ".join(_scope_words(ln.scope) for ln in field.old)
+            note = f"{who(change.id)}, was on the {scopes} line"
+        else:
+            note = f"{who(change.id)}, was under {_lines(field.old, who_a)}"
         by_target.setdefault(tuple(field.new), []).append(note)
     out = []
     for target, notes in by_target.items():
         out.append(f"- Now under {_lines(target, who)}:")
         out += [f"  - {note}" for note in notes]
     return out
+
+
+def _scope_words(scope: str) -> str:
+    return "all-settings" if scope == "all" else scope
 
 
 def _groups(diff: ChartDiff, who: Who, who_a: Who) -> list[str]:

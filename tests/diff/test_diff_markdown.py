@@ -15,6 +15,7 @@ def _variant() -> Chart:
     b.update_unit(b.unit("unama").with_changes(reports_to=(line("dpo", "mission"),)))
     b.update_unit(b.unit("pbf").with_changes(reports_to=(line("dpo", "mission"),)))
     b.update_unit(b.unit("dppa").with_changes(posts=110, note="Revised | note"))
+    b.update_unit(b.unit("africa-ii").with_changes(reports_to=(line("asg-africa", "mission"),)))
     b.update_unit(b.unit("eosg").with_changes(note="only the note"))
     b.update_group(Group("spg", "Standing Principals' Group", ("dppa", "dpo", "eosg")))
     b.remove_link(Link("pbf", "eosg", "functional"))
@@ -31,7 +32,7 @@ def test_markdown_tells_the_story() -> None:
         "| Units | 9 | 9 | 0 |",
         "| Posts | 340 | 350 | +10 |",
         "| Findings: warnings | 0 | 1 | +1 |",
-        "| Units moved to another reporting line | 2 |",
+        "| Units moved to another reporting line | 3 |",
         "| Notes revised | 1 |",
         "- New: **warning** `pillar.pbf-linkage` (¶8(a)): PBF \\*unlinked\\*",
         "- **Africa I Division** (`africa-i`): division; reports to "
@@ -49,6 +50,8 @@ def test_markdown_tells_the_story() -> None:
         "- **Standing Principals' Group** (`spg`): joined by "
         "**Executive Office of the Secretary-General** (`eosg`)",
         "- Lost: `police`",
+        "- Now under **Office of the ASG for Africa** (`asg-africa`) (mission line):",
+        "  - **Africa II Division** (`africa-ii`), was on the all-settings line",
         "- Notes revised on: **Executive Office of the Secretary-General** (`eosg`)",
     ):
         assert expected in report, expected
