@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from orgeditor.model import Chart
 
 __all__ = ["EXIT_DIFFERENT", "EXIT_SAME", "EXIT_TROUBLE", "add_arguments", "run"]
 
@@ -45,11 +49,18 @@ def run(args: argparse.Namespace) -> int:
     if a is None or b is None:
         return EXIT_TROUBLE
     try:
-        diff = diff_charts(a, b)
-    except ChartLoadError as error:  # a rulebook or baseline the rules read
+        from orgeditor.rules import check_chart  # noqa: PLC0415
+
+        diff = diff_charts(
+            a,
+            b,
+            findings_a=check_chart(_checkable(a, b)),
+            findings_b=check_chart(_checkable(b, a)),
+        )
+    except (ChartLoadError, ValueError) as error:  # a rulebook that is not valid: located
         _error(str(error))
         return EXIT_TROUBLE
-    except (OSError, ValueError) as error:
+    except OSError as error:
         _error(f"orgeditor diff: error: {error}")
         return EXIT_TROUBLE
     fmt = getattr(args, "format", "text") or "text"
@@ -62,6 +73,23 @@ def run(args: argparse.Namespace) -> int:
     sys.stdout.write(text)
     sys.stdout.flush()
     return EXIT_DIFFERENT if diff else EXIT_SAME
+
+
+def _checkable(chart: Chart, other: Chart) -> Chart:
+    """*chart*, or a copy placed beside *other* when only there its baseline can be found.
+
+    ``git difftool`` hands over the old version as a temporary copy, away from the baseline
+    file it names; the rules then read the baseline beside the other version instead.
+    """
+    if not chart.baseline or chart.path is None or other.path is None:
+        return chart
+    if (chart.path.parent / chart.baseline).exists():
+        return chart
+    if not (other.path.parent / chart.baseline).exists():
+        return chart
+    moved = chart.copy()
+    moved.path = other.path.parent / chart.path.name
+    return moved
 
 
 def _error(message: str) -> None:

@@ -147,3 +147,25 @@ def test_console_run_starts_without_qt_or_networkx() -> None:
     )
     assert done.returncode == 1, done.stderr
     assert json.loads(done.stdout)["units"]["added"] == ["africa-i"]
+
+
+def test_baseline_is_found_beside_the_other_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """As with ``git difftool``: A is a temporary copy away from the baseline it names."""
+    text = (FIXTURES / "base.yaml").read_text(encoding="utf-8")
+    variant = text.replace(
+        "title: Pillar\n", "title: Pillar\nbaseline: base.yaml\nrulebooks: [peace-security-2017]\n"
+    )
+    work, temp = tmp_path / "work", tmp_path / "temp"
+    work.mkdir()
+    temp.mkdir()
+    (work / "base.yaml").write_text(text, encoding="utf-8")
+    (work / "chart.yaml").write_text(variant.replace("posts: 120", "posts: 125"), "utf-8")
+    (temp / "chart.yaml").write_text(variant, encoding="utf-8")
+    status, out, err = run_diff(
+        capsys, str(temp / "chart.yaml"), str(work / "chart.yaml"), "--format", "json"
+    )
+    assert status == 1, err
+    findings = json.loads(out)["findings"]
+    assert [f["rule"] for f in findings["new"]] == ["pillar.cost-neutral"]
+    assert "+5" in findings["new"][0]["message"]
+    assert findings["resolved"] == []
