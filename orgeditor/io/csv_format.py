@@ -101,9 +101,7 @@ def _join(values: tuple[str, ...] | list[str]) -> str:
 
 
 def _reports_cell(unit: Unit) -> str:
-    return _join(
-        [line.to if line.scope == "all" else f"{line.to}@{line.scope}" for line in unit.reports_to]
-    )
+    return _join([line.to if line.scope == "all" else f"{line.to}@{line.scope}" for line in unit.reports_to])
 
 
 def dumps_csv(chart: Chart) -> str:
@@ -186,9 +184,7 @@ class _Reader:
                 self.columns[name] = index
         for name in REQUIRED_COLUMNS:
             if name not in self.columns:
-                self.error(
-                    1, 1, f"missing column '{name}' (the header row needs at least: id, name)"
-                )
+                self.error(1, 1, f"missing column '{name}' (the header row needs at least: id, name)")
         return not self.errors
 
     def choice(self, row: _Row, column: str, allowed: tuple[str, ...]) -> str | None:
@@ -196,9 +192,7 @@ class _Reader:
         if not value:
             return None
         if value not in allowed:
-            self.error(
-                row.number, column, f"{column} '{value}' is not one of: {', '.join(allowed)}"
-            )
+            self.error(row.number, column, f"{column} '{value}' is not one of: {', '.join(allowed)}")
             return None
         return value
 
@@ -268,9 +262,7 @@ class _Reader:
             target, _, scope = part.partition("@")
             scope = scope.strip() or "all"
             if scope not in SCOPES:
-                self.error(
-                    row.number, "reports_to", f"scope '{scope}' is not one of: {', '.join(SCOPES)}"
-                )
+                self.error(row.number, "reports_to", f"scope '{scope}' is not one of: {', '.join(SCOPES)}")
                 continue
             line = ReportingLine(target.strip(), scope)
             if any(existing == line for existing, _ in row.reports):
@@ -342,9 +334,7 @@ def loads_csv(text: str | bytes, filename: str = "<string>", title: str | None =
         reader.read_row(row)
         if row.unit is not None:
             if row.unit.id in seen:
-                reader.error(
-                    number, "id", f"id '{row.unit.id}' is already used in row {seen[row.unit.id]}"
-                )
+                reader.error(number, "id", f"id '{row.unit.id}' is already used in row {seen[row.unit.id]}")
             else:
                 seen[row.unit.id] = number
                 rows.append(row)
@@ -360,14 +350,10 @@ def _check_references(reader: _Reader, rows: list[_Row], known: dict[str, int]) 
     for row in rows:
         for line, number in row.reports:
             if line.to not in known:
-                reader.error(
-                    number, "reports_to", f"reports to '{line.to}', which is not an id in this file"
-                )
+                reader.error(number, "reports_to", f"reports to '{line.to}', which is not an id in this file")
         for link, number in row.links:
             if link.target not in known:
-                reader.error(
-                    number, "links", f"link to '{link.target}', which is not an id in this file"
-                )
+                reader.error(number, "links", f"link to '{link.target}', which is not an id in this file")
         for group in row.groups:
             if not is_valid_id(group):
                 reader.error(row.number, "groups", f"group '{group}' is not a valid id")
@@ -414,7 +400,5 @@ def load_csv(path: str | Path, title: str | None = None) -> Chart:
             raise CsvImportError([CsvError(str(path), 1, 1, "file is larger than 20 MB")])
         data = path.read_bytes()
     except OSError as exc:
-        raise CsvImportError(
-            [CsvError(str(path), 1, 1, f"cannot read file: {exc.strerror}")]
-        ) from None
+        raise CsvImportError([CsvError(str(path), 1, 1, f"cannot read file: {exc.strerror}")]) from None
     return loads_csv(data, filename=str(path), title=title)

@@ -104,8 +104,7 @@ def dumps_dot(chart: Chart, *, direction: str | None = None) -> str:
         head = chart.unit(department)
         out.append(f"{indent}subgraph {quote('cluster_' + department)} {{")
         out.append(
-            f'{indent}  label={quote(head.label)}; style="rounded,dashed"; color="#8899aa";'
-            " fontsize=12;"
+            f'{indent}  label={quote(head.label)}; style="rounded,dashed"; color="#8899aa"; fontsize=12;'
         )
         for unit_id in members[department]:
             out.append(node(chart.unit(unit_id), indent + "  "))

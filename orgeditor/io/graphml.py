@@ -119,13 +119,9 @@ def dumps_graphml(chart: Chart, positions: Mapping[str, tuple[float, float]] | N
         positions = saved if all(u.id in saved for u in chart) else fallback_positions(chart)
     root = ET.Element("graphml", xmlns=GRAPHML_NS)
     for name, kind in _NODE_KEYS:
-        ET.SubElement(
-            root, "key", {"id": f"n_{name}", "for": "node", "attr.name": name, "attr.type": kind}
-        )
+        ET.SubElement(root, "key", {"id": f"n_{name}", "for": "node", "attr.name": name, "attr.type": kind})
     for name, kind in _EDGE_KEYS:
-        ET.SubElement(
-            root, "key", {"id": f"e_{name}", "for": "edge", "attr.name": name, "attr.type": kind}
-        )
+        ET.SubElement(root, "key", {"id": f"e_{name}", "for": "edge", "attr.name": name, "attr.type": kind})
     ET.SubElement(root, "key", {"id": "d_graphics", "for": "node", "yfiles.type": "nodegraphics"})
     ET.SubElement(root, "key", {"id": "e_graphics", "for": "edge", "yfiles.type": "edgegraphics"})
     graph = ET.SubElement(root, "graph", id="chart", edgedefault="directed")

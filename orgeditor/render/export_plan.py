@@ -1,0 +1,254 @@
+"""What an export draws, worked out once for every format (pure Python, no Qt).
+
+:func:`plan_export` picks the units (the whole chart or one branch), places them (the saved
+layout when it covers every unit, else :func:`orgeditor.layout.compute_layout`) and gathers
+the title, subtitle (file name and date), legend entries and finding badges. The painters
+(:mod:`orgeditor.render.export_qt`, :mod:`orgeditor.render.export_pptx`) only draw a plan.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from orgeditor.layout import card_rect, orthogonal_route
+from orgeditor.model import Chart, Group, ReportingLine
+
+__all__ = [
+    "ExportPlan",
+    "FindingLike",
+    "branch_chart",
+    "departments_of",
+    "plan_export",
+    "worst_severities",
+]
+
+Point = tuple[float, float]
+LineKey = tuple[str, str, str]
+CARD_SIZE: tuple[float, float] = (220.0, 84.0)
+GROUP_SIZE: tuple[float, float] = (240.0, 56.0)
+_SEVERITY_ORDER = ("info", "warning", "error")
+
+
+class FindingLike(Protocol):
+    """What the exporters read of a rule finding."""
+
+    @property
+    def severity(self) -> str: ...
+
+    @property
+    def units(self) -> Any: ...
+
+
+@dataclass
+class ExportPlan:
+    """Everything to draw, in scene coordinates (px, y down)."""
+
+    chart: Chart
+    title: str
+    subtitle: str
+    positions: dict[str, Point]
+    card_size: tuple[float, float]
+    routes: dict[LineKey, list[Point]]
+    """(unit, manager, scope) -> polyline from the manager's card edge to the unit's."""
+    link_routes: dict[LineKey, list[Point]]
+    """(source, target, kind) -> polyline from the source's card edge to the target's."""
+    group_positions: dict[str, Point]
+    group_size: tuple[float, float]
+    bounds: tuple[float, float, float, float]
+    departments: dict[str, tuple[str, ...]]
+    severities: dict[str, str] = field(default_factory=dict)
+    show_posts: bool = True
+    show_badges: bool = True
+
+    @property
+    def scopes(self) -> list[str]:
+        """Scopes of the drawn reporting lines, in vocabulary order."""
+        used = {key[2] for key in self.routes}
+        return [s for s in ("all", "mission", "non-mission") if s in used] or ["all"]
+
+    @property
+    def link_kinds(self) -> list[str]:
+        seen: list[str] = []
+        for key in self.link_routes:
+            if key[2] not in seen:
+                seen.append(key[2])
+        return seen
+
+    @property
+    def legend_departments(self) -> list[tuple[str, str]]:
+        """(department id, label) of departments shown, in display order."""
+        shown = {d for ds in self.departments.values() for d in ds}
+        return [(u.id, u.label) for u in self.chart if u.id in shown]
+
+    def card_rect(self, unit_id: str) -> tuple[float, float, float, float]:
+        """x, y (top left), width and height of a unit's card."""
+        return card_rect(self.positions[unit_id], self.card_size)
+
+
+def branch_chart(chart: Chart, unit_id: str) -> Chart:
+    """A chart holding *unit_id* and its subtree (SPEC: every unit whose chain for scope
+    ``all`` reaches it), with the lines, links, groups and saved positions among them.
+
+    Groups keep only their members inside the branch and are dropped below two members.
+    """
+    keep = set(chart.subtree(unit_id))
+    branch = Chart(title=chart.title, description=chart.description, regions=chart.regions)
+    branch.path = chart.path
+    lines: dict[str, tuple[ReportingLine, ...]] = {}
+    for unit in chart:
+        if unit.id in keep:
+            branch.add_unit(unit.with_changes(reports_to=()))
+            inside = tuple(line for line in unit.reports_to if line.to in keep)
+            if inside:
+                lines[unit.id] = inside
+    for uid, inside in lines.items():
+        branch.update_unit(branch.unit(uid).with_changes(reports_to=inside))
+    for link in chart.links:
+        if link.source in keep and link.target in keep:
+            branch.add_link(link)
+    for group in chart.groups.values():
+        members = tuple(m for m in group.members if m in keep)
+        if len(members) >= 2:
+            branch.add_group(Group(group.id, group.name, members))
+    layout = chart.layout
+    layout.positions = {k: v for k, v in layout.positions.items() if k in keep}
+    layout.collapsed = [k for k in layout.collapsed if k in keep]
+    layout.pinned = [k for k in layout.pinned if k in keep]
+    branch.set_layout(layout)
+    return branch
+
+
+def departments_of(chart: Chart, unit_id: str) -> tuple[str, ...]:
+    """The departments a unit belongs to: itself if a department, else the nearest ones up
+    any of its reporting lines (a regional ASG under DPPA and DPO belongs to both)."""
+    seen: set[str] = set()
+    found: list[str] = []
+    frontier = [unit_id]
+    while frontier and not found:
+        following: list[str] = []
+        for current in frontier:
+            if current in seen or current not in chart.units:
+                continue
+            seen.add(current)
+            unit = chart.units[current]
+            if unit.kind == "department":
+                found.append(current)
+            else:
+                following.extend(line.to for line in unit.reports_to)
+        frontier = following
+    return tuple(found)
+
+
+def worst_severities(findings: Iterable[FindingLike] | None) -> dict[str, str]:
+    """Unit id -> the worst severity among the findings naming it."""
+    result: dict[str, str] = {}
+    for finding in findings or ():
+        severity = finding.severity
+        if severity not in _SEVERITY_ORDER:
+            continue
+        for unit_id in finding.units:
+            old = result.get(unit_id)
+            if old is None or _SEVERITY_ORDER.index(severity) > _SEVERITY_ORDER.index(old):
+                result[unit_id] = severity
+    return result
+
+
+def _saved_layout(chart: Chart) -> dict[str, Point] | None:
+    saved = chart.layout.positions
+    if chart.units and all(uid in saved for uid in chart.units):
+        return {uid: (float(p[0]), float(p[1])) for uid, p in saved.items() if uid in chart.units}
+    return None
+
+
+def _routes_for(
+    chart: Chart, positions: Mapping[str, Point], size: tuple[float, float]
+) -> tuple[dict[LineKey, list[Point]], dict[LineKey, list[Point]]]:
+    routes: dict[LineKey, list[Point]] = {}
+    for unit in chart:
+        for line in unit.reports_to:
+            key = (unit.id, line.to, line.scope)
+            routes[key] = orthogonal_route(
+                card_rect(positions[line.to], size), card_rect(positions[unit.id], size)
+            )
+    links = {
+        (link.source, link.target, link.kind): orthogonal_route(
+            card_rect(positions[link.source], size), card_rect(positions[link.target], size)
+        )
+        for link in chart.links
+        if link.source != link.target
+    }
+    return routes, links
+
+
+def _bounds(
+    points: Iterable[Point], rects: Iterable[tuple[float, float, float, float]]
+) -> tuple[float, float, float, float]:
+    xs: list[float] = []
+    ys: list[float] = []
+    for x, y, w, h in rects:
+        xs += (x, x + w)
+        ys += (y, y + h)
+    for x, y in points:
+        xs.append(x)
+        ys.append(y)
+    if not xs:
+        return (0.0, 0.0, 0.0, 0.0)
+    return (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def plan_export(
+    chart: Chart,
+    *,
+    unit: str | None = None,
+    show_badges: bool = True,
+    show_posts: bool = True,
+    findings: Iterable[FindingLike] | None = None,
+    today: _dt.date | None = None,
+) -> ExportPlan:
+    """Plan the drawing of *chart*, or of the branch under *unit*.
+
+    Raises ``orgeditor.model.ChartError`` when *unit* is not in the chart.
+    """
+    source = chart
+    if unit is not None:
+        chart = branch_chart(chart, unit)
+    size = CARD_SIZE
+    saved = _saved_layout(chart)
+    group_positions: dict[str, Point] = {}
+    if saved is not None:
+        positions = saved
+        routes, link_routes = _routes_for(chart, positions, size)
+    else:
+        from orgeditor.layout import compute_layout  # noqa: PLC0415 - may pull in Graphviz
+
+        result = compute_layout(chart)
+        positions = dict(result.positions)
+        routes, link_routes = dict(result.routes), dict(result.link_routes)
+        group_positions = dict(result.group_positions)
+    rects = [card_rect(p, size) for p in positions.values()]
+    rects += [card_rect(p, GROUP_SIZE) for p in group_positions.values()]
+    points = [p for table in (routes, link_routes) for pts in table.values() for p in pts]
+    file_name = source.path.name if source.path is not None else "unsaved chart"
+    date = (today or _dt.date.today()).isoformat()
+    subtitle = f"{file_name} · {date}"
+    if unit is not None:
+        subtitle = f"Branch: {source.unit(unit).label} · {subtitle}"
+    return ExportPlan(
+        chart=chart,
+        title=source.title,
+        subtitle=subtitle,
+        positions=positions,
+        card_size=size,
+        routes=routes,
+        link_routes=link_routes,
+        group_positions=group_positions,
+        group_size=GROUP_SIZE,
+        bounds=_bounds(points, rects),
+        departments={uid: departments_of(chart, uid) for uid in chart.units},
+        severities=worst_severities(findings) if show_badges else {},
+        show_posts=show_posts,
+        show_badges=show_badges,
+    )
