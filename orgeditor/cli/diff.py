@@ -65,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_TROUBLE
     fmt = getattr(args, "format", "text") or "text"
     if fmt == "json":
-        text = json.dumps(to_json(diff), indent=2, ensure_ascii=False) + "\n"
+        data = to_json(diff)
+        data["a"]["file"], data["b"]["file"] = args.a, args.b  # as given, like ``check``
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     elif fmt == "markdown":
         text = to_markdown(diff)
     else:

@@ -68,6 +68,7 @@ def test_different_files_exit_1_with_spec_json(capsys: pytest.CaptureFixture[str
     assert data["functions"] == {"gained": [], "lost": ["police"]}
     assert data["meta"] == {"title": ["Pillar", "Pillar, judged variant"]}
     assert set(data["findings"]) >= {"new", "resolved"}
+    assert data["a"] == {"file": BASE, "title": "Pillar"}
 
 
 def test_text_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
