@@ -93,3 +93,35 @@ def test_git_diff_with_textconv_and_difftool(tmp_path: Path) -> None:
     assert "-link dpo coordinates dppa" in diff
     report = git("difftool", "-y", "-x", f"{sys.executable} -m orgeditor diff --format json")
     assert '"added": [\n      "africa-i"\n    ]' in report
+
+
+@pytest.mark.skipif(shutil.which("git") is None or shutil.which("sh") is None, reason="git, sh")
+def test_git_external_diff_driver_from_the_docs(tmp_path: Path) -> None:
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    tool = f"{sys.executable} -m orgeditor"
+    driver = (
+        f'sh -c \'if [ "$2" != /dev/null ] && [ "$5" != /dev/null ]; '
+        f'then {tool} diff "$2" "$5"; s=$?; else s=2; fi; '
+        f'[ $s -le 1 ] || diff -u "$2" "$5"; true\' orgchart-diff'
+    )
+
+    def git(*args: str) -> str:
+        done = subprocess.run(
+            ["git", *args], cwd=tmp_path, env=env, capture_output=True, text=True, check=True
+        )
+        return done.stdout
+
+    git("init", "-q", ".")
+    git("config", "user.email", "test@example.org")
+    git("config", "user.name", "Test")
+    git("config", "diff.orgchart.command", driver)
+    (tmp_path / ".gitattributes").write_text("*.yaml diff=orgchart\n")
+    shutil.copy(FIXTURES / "base.yaml", tmp_path / "chart.yaml")
+    git("add", ".")
+    git("commit", "-q", "-m", "base")
+    shutil.copy(FIXTURES / "judged.yaml", tmp_path / "chart.yaml")
+    shutil.copy(FIXTURES / "moved.yaml", tmp_path / "new.yaml")
+    git("add", "new.yaml")
+    out = git("diff", "HEAD")
+    assert "units added:\n  + africa-i  Africa I Division" in out
+    assert "+++ new.yaml" in out  # an added file falls back to diff -u
