@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 from orgeditor.layout import orthogonal_route, simplify_polyline
 from orgeditor.layout.geometry import SpatialIndex, place_without_overlap, rects_overlap
 
 
 def is_orthogonal(points: list[tuple[float, float]]) -> bool:
-    return all(a[0] == b[0] or a[1] == b[1] for a, b in zip(points, points[1:], strict=False))
+    return all(a[0] == b[0] or a[1] == b[1] for a, b in itertools.pairwise(points))
 
 
 def test_route_to_a_unit_below() -> None:
@@ -58,6 +60,4 @@ def test_place_without_overlap_keeps_fixed_and_separates_the_rest() -> None:
     moving = [("b", (10.0, 10.0, 100.0, 50.0)), ("c", (20.0, 0.0, 100.0, 50.0))]
     placed = place_without_overlap(moving, fixed, 8)
     rects = [fixed["a"], placed["b"], placed["c"]]
-    assert not any(
-        rects_overlap(rects[i], rects[j]) for i in range(3) for j in range(i + 1, 3)
-    )
+    assert not any(rects_overlap(rects[i], rects[j]) for i in range(3) for j in range(i + 1, 3))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 
 from hypothesis import HealthCheck, given, settings
@@ -131,7 +132,7 @@ def test_many_leaves_are_stacked_compactly() -> None:
     for i in range(1, 41):
         route = result.routes[(f"u{i}", "u0", "all")]
         assert route[0] == (result.positions["u0"][0], 84.0)
-        assert all(a[0] == b[0] or a[1] == b[1] for a, b in zip(route, route[1:], strict=False))
+        assert all(a[0] == b[0] or a[1] == b[1] for a, b in itertools.pairwise(route))
 
 
 def test_dual_unit_hangs_between_its_managers() -> None:
