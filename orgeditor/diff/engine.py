@@ -299,7 +299,7 @@ def diff_charts(
     units_changed: list[UnitChange] = []
     for old_id, old in a.units.items():
         new = b.units.get(in_b(old_id))
-        if new is None:
+        if new is None or new == old:  # equal values name only ids present in both charts
             continue
         fields = _unit_field_changes(old, new, in_b)
         if fields:
