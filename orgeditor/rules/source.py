@@ -54,6 +54,12 @@ def parse_source(text: str | bytes, filename: str) -> yaml.Node:
         line = text[: text.index("\t")].count("\n") + 1
         raise RulebookError(filename, line, 1, "tab characters are not allowed in rulebooks")
     try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                mark = event.start_mark
+                raise RulebookError(
+                    filename, mark.line + 1, mark.column + 1, "anchors and aliases are not allowed"
+                )
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -82,11 +88,11 @@ def _check_tree(node: yaml.Node, filename: str, seen: set[int]) -> None:
             raise RulebookError(
                 filename, mark.line + 1, mark.column + 1, f"YAML tag '{current.tag}' is not allowed"
             )
-        if isinstance(current, yaml.MappingNode):
-            for key, value in current.value:
-                stack.extend((key, value))
+        if isinstance(current, yaml.MappingNode):  # visit in document order
+            for key, value in reversed(current.value):
+                stack.extend((value, key))
         elif isinstance(current, yaml.SequenceNode):
-            stack.extend(current.value)
+            stack.extend(reversed(current.value))
 
 
 @dataclass(frozen=True, slots=True)
