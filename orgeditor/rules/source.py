@@ -56,10 +56,9 @@ def parse_source(text: str | bytes, filename: str) -> yaml.Node:
     try:
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
-                mark = event.start_mark
-                raise RulebookError(
-                    filename, mark.line + 1, mark.column + 1, "anchors and aliases are not allowed"
-                )
+                at = event.start_mark
+                line, column = (at.line + 1, at.column + 1) if at is not None else (1, 1)
+                raise RulebookError(filename, line, column, "anchors and aliases are not allowed")
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
