@@ -187,6 +187,9 @@ class ChartDiff:
     _removed_set: frozenset[str] = field(init=False, compare=False, repr=False)
     _changed_map: dict[str, UnitChange] = field(init=False, compare=False, repr=False)
     _renamed_from: dict[str, str] = field(init=False, compare=False, repr=False)
+    _lines_by_unit: dict[str, tuple[tuple[LineRef, ...], tuple[LineRef, ...]]] = field(
+        init=False, compare=False, repr=False
+    )
 
     # --------------------------------------------------------------- queries
 
@@ -247,10 +250,7 @@ class ChartDiff:
         Only the unit's own lines (it is the source) count.
         """
         unit_id = self.counterpart(unit_id)
-        return (
-            tuple(line for line in self.reporting_added if line.source == unit_id),
-            tuple(line for line in self.reporting_removed if line.source == unit_id),
-        )
+        return self._lines_by_unit.get(unit_id, ((), ()))
 
     def findings_of(self, unit_id: str) -> tuple[tuple[FindingRef, ...], tuple[FindingRef, ...]]:
         """Findings naming *unit_id* that are new and resolved, as ``(new, resolved)``."""
@@ -266,6 +266,20 @@ class ChartDiff:
         set_(self, "_removed_set", frozenset(self.units_removed))
         set_(self, "_changed_map", {change.id: change for change in self.units_changed})
         set_(self, "_renamed_from", {new: old for old, new in self._renamed_to.items()})
+        added: dict[str, list[LineRef]] = {}
+        removed: dict[str, list[LineRef]] = {}
+        for line in self.reporting_added:
+            added.setdefault(line.source, []).append(line)
+        for line in self.reporting_removed:
+            removed.setdefault(line.source, []).append(line)
+        set_(
+            self,
+            "_lines_by_unit",
+            {
+                uid: (tuple(added.get(uid, ())), tuple(removed.get(uid, ())))
+                for uid in added.keys() | removed.keys()
+            },
+        )
 
 
 # ------------------------------------------------------------------ the engine
