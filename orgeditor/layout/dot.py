@@ -21,7 +21,7 @@ from typing import Any
 
 from orgeditor.layout.geometry import Point, Size, card_rect, orthogonal_route, simplify_polyline
 from orgeditor.layout.structure import Structure
-from orgeditor.layout.tidy import Block, TidyOptions, make_block
+from orgeditor.layout.tidy import SPINE_LANES, Block, TidyOptions, make_block
 from orgeditor.model import SCOPES, Chart
 
 __all__ = ["DotResult", "centre_parents", "department_clusters", "dot_layout"]
@@ -302,7 +302,7 @@ def _stack_routes(
         bottom = my + structure.sizes[manager][1] / 2
         row_h = max(structure.sizes[structure.order[m]][1] for m in block.members)
         bus = (bottom + first_y - row_h / 2) / 2
-        spine = first_x + block.spines[k]
+        spine = first_x + block.spines[k] + SPINE_LANES.get(key[2], 0.0)
         ux, uy = positions[uid]
         half = structure.sizes[uid][0] / 2
         side = ux - half if spine < ux else ux + half

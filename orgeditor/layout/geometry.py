@@ -110,6 +110,7 @@ class SpatialIndex:
     def __init__(self, cell: float = 256.0) -> None:
         self._cell = cell
         self._grid: dict[tuple[int, int], list[Rect]] = {}
+        self._all: list[Rect] = []
 
     def _cells(self, r: Rect) -> Iterable[tuple[int, int]]:
         c = self._cell
@@ -120,6 +121,7 @@ class SpatialIndex:
                 yield (i, j)
 
     def add(self, r: Rect) -> None:
+        self._all.append(r)
         for key in self._cells(r):
             self._grid.setdefault(key, []).append(r)
 
@@ -135,33 +137,26 @@ class SpatialIndex:
                     found.append(other)
         return found
 
-    def free_spot(self, r: Rect, margin: float, limit: int = 200) -> Rect:
-        """*r* moved sideways (nearest first, then downwards) until it overlaps nothing."""
+    def free_spot(self, r: Rect, margin: float) -> Rect:
+        """*r* moved sideways to the nearest place where it overlaps nothing (*margin* apart)."""
         if not self.hits(r, margin):
             return r
         x, y, w, h = r
-        candidates: list[float] = []
-        for other in self.hits(r, margin):
-            candidates.extend((other[0] + other[2] + margin, other[0] - margin - w))
-        tried = 0
-        while candidates and tried < limit:
-            candidates.sort(key=lambda cx: (abs(cx - x), cx))
-            cx = candidates.pop(0)
-            tried += 1
-            trial = (cx, y, w, h)
-            blockers = self.hits(trial, margin)
-            if not blockers:
-                return trial
-            for other in blockers:
-                for nx in (other[0] + other[2] + margin, other[0] - margin - w):
-                    if abs(nx - x) > abs(cx - x) - 1e-6:
-                        candidates.append(nx)
-        # Give up sideways: go below everything that blocks in this column.
-        while True:
-            blockers = self.hits((x, y, w, h), margin)
-            if not blockers:
-                return (x, y, w, h)
-            y = max(o[1] + o[3] for o in blockers) + margin
+        blocked: list[tuple[float, float]] = sorted(
+            (o[0] - margin - w, o[0] + o[2] + margin)
+            for o in self._all
+            if o[1] < y + h + margin and y < o[1] + o[3] + margin
+        )
+        merged: list[list[float]] = []
+        for a, b in blocked:
+            if merged and a < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        for a, b in merged:
+            if a < x < b:
+                return ((a if x - a < b - x else b), y, w, h)
+        return r
 
 
 def place_without_overlap(

@@ -22,7 +22,10 @@ from dataclasses import dataclass
 from orgeditor.layout.geometry import Point, simplify_polyline
 from orgeditor.layout.structure import Structure
 
-__all__ = ["Block", "TidyOptions", "TidyResult", "make_block", "tidy_layout"]
+#: Lines of different scopes down a shared spine run a few px apart so that both stay visible.
+SPINE_LANES = {"all": 0.0, "mission": -4.0, "non-mission": 4.0}
+
+__all__ = ["SPINE_LANES", "Block", "TidyOptions", "TidyResult", "make_block", "tidy_layout"]
 
 
 @dataclass(frozen=True)
@@ -333,7 +336,7 @@ def _block_routes(
         if line is None:
             continue
         ux, uy = positions[uid]
-        sx = centre_x + spine
+        sx = centre_x + spine + SPINE_LANES.get(line[1], 0.0)
         half = structure.sizes[uid][0] / 2
         side = ux - half if sx < ux else ux + half
         routes[(uid, manager, line[1])] = simplify_polyline(
