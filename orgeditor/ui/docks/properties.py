@@ -1,0 +1,389 @@
+"""The properties dock: edit the selected unit, link or group (or the chart's title).
+
+The dock never writes the model: each finished edit emits a signal with the new value and
+the window pushes a command. When the chart changes, :meth:`PropertiesDock.refresh` reloads.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.model import (
+    GENDERS,
+    KINDS,
+    LINK_KINDS,
+    PRESENCES,
+    RANKS,
+    SCOPES,
+    Chart,
+    Group,
+    Head,
+    Link,
+    ReportingLine,
+    Unit,
+)
+
+__all__ = ["PropertiesDock"]
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+def _combo(values: tuple[str, ...], *, empty: bool = False) -> QComboBox:
+    combo = QComboBox()
+    if empty:
+        combo.addItem("—", None)
+    for value in values:
+        combo.addItem(value, value)
+    return combo
+
+
+def _set_combo(combo: QComboBox, value: str | None) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class PropertiesDock(QDockWidget):
+    """Forms for a unit, a link, a group or the chart."""
+
+    unit_edited = Signal(object, str)
+    group_edited = Signal(object, str)
+    link_edited = Signal(object, object)
+    link_deleted = Signal(object)
+    title_edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Properties", parent)
+        self.setObjectName("propertiesDock")
+        self.chart: Chart | None = None
+        self.unit_id: str | None = None
+        self.link: Link | None = None
+        self.group_id: str | None = None
+        self._loading = False
+        self.stack = QStackedWidget()
+        self.setWidget(self.stack)
+        self._build_chart_page()
+        self._build_unit_page()
+        self._build_link_page()
+        self._build_group_page()
+
+    # ------------------------------------------------------------------ pages
+
+    def _build_chart_page(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.title_edit = QLineEdit()
+        self.title_edit.editingFinished.connect(self._title_done)
+        self.chart_info = QLabel()
+        self.chart_info.setWordWrap(True)
+        form.addRow("Title", self.title_edit)
+        form.addRow(self.chart_info)
+        self.stack.addWidget(page)
+        self.chart_page = page
+
+    def _build_unit_page(self) -> None:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        self.id_label = QLabel()
+        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_edit = QLineEdit()
+        self.short_edit = QLineEdit()
+        self.kind_combo = _combo(KINDS)
+        self.head_title = QLineEdit()
+        self.head_rank = _combo(RANKS, empty=True)
+        self.head_gender = _combo(GENDERS, empty=True)
+        self.head_name = QLineEdit()
+        self.regions_edit = QLineEdit()
+        self.regions_edit.setPlaceholderText("comma-separated")
+        self.functions_edit = QLineEdit()
+        self.functions_edit.setPlaceholderText("comma-separated slugs")
+        self.posts_spin = QSpinBox()
+        self.posts_spin.setRange(-1, 1_000_000)
+        self.posts_spin.setSpecialValueText("—")
+        self.presence_combo = _combo(PRESENCES, empty=True)
+        self.note_edit = QLineEdit()
+        for label, widget in (
+            ("Id", self.id_label),
+            ("Name", self.name_edit),
+            ("Short", self.short_edit),
+            ("Kind", self.kind_combo),
+            ("Head title", self.head_title),
+            ("Head rank", self.head_rank),
+            ("Head gender", self.head_gender),
+            ("Head name", self.head_name),
+            ("Regions", self.regions_edit),
+            ("Functions", self.functions_edit),
+            ("Posts", self.posts_spin),
+            ("Presence", self.presence_combo),
+            ("Note", self.note_edit),
+        ):
+            form.addRow(label, widget)
+        for edit in (
+            self.name_edit,
+            self.short_edit,
+            self.head_title,
+            self.head_name,
+            self.regions_edit,
+            self.functions_edit,
+            self.note_edit,
+        ):
+            edit.editingFinished.connect(self._unit_done)
+        for combo in (self.kind_combo, self.head_rank, self.head_gender, self.presence_combo):
+            combo.activated.connect(self._unit_done)
+        self.posts_spin.editingFinished.connect(self._unit_done)
+        outer.addWidget(QLabel("Reports to"))
+        self.lines_table = QTableWidget(0, 2)
+        self.lines_table.setHorizontalHeaderLabels(["Unit id", "Scope"])
+        self.lines_table.horizontalHeader().setStretchLastSection(True)
+        self.lines_table.verticalHeader().hide()
+        self.lines_table.setMaximumHeight(110)
+        self.lines_table.itemChanged.connect(self._unit_done)
+        outer.addWidget(self.lines_table)
+        buttons = QHBoxLayout()
+        add, remove = QPushButton("Add line"), QPushButton("Remove line")
+        add.clicked.connect(self._add_line_row)
+        remove.clicked.connect(self._remove_line_row)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        outer.addLayout(buttons)
+        outer.addWidget(QLabel("Member of groups"))
+        self.groups_list = QListWidget()
+        self.groups_list.setMaximumHeight(80)
+        self.groups_list.itemChanged.connect(self._membership_changed)
+        outer.addWidget(self.groups_list)
+        outer.addStretch(1)
+        self.stack.addWidget(page)
+        self.unit_page = page
+
+    def _build_link_page(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.link_label = QLabel()
+        self.link_label.setWordWrap(True)
+        self.link_kind = _combo(LINK_KINDS)
+        self.link_kind.activated.connect(self._link_done)
+        delete = QPushButton("Delete link")
+        delete.clicked.connect(self._delete_link)
+        form.addRow(self.link_label)
+        form.addRow("Kind", self.link_kind)
+        form.addRow(delete)
+        self.stack.addWidget(page)
+        self.link_page = page
+
+    def _build_group_page(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.group_name = QLineEdit()
+        self.group_name.editingFinished.connect(self._group_done)
+        self.group_members = QLineEdit()
+        self.group_members.setPlaceholderText("comma-separated unit ids")
+        self.group_members.editingFinished.connect(self._group_done)
+        form.addRow("Name", self.group_name)
+        form.addRow("Members", self.group_members)
+        self.stack.addWidget(page)
+        self.group_page = page
+
+    # ------------------------------------------------------------- showing
+
+    def show_chart(self, chart: Chart) -> None:
+        self.chart, self.unit_id, self.link, self.group_id = chart, None, None, None
+        self.refresh()
+
+    def show_unit(self, chart: Chart, unit_id: str) -> None:
+        self.chart, self.unit_id, self.link, self.group_id = chart, unit_id, None, None
+        self.refresh()
+
+    def show_link(self, chart: Chart, link: Link) -> None:
+        self.chart, self.unit_id, self.link, self.group_id = chart, None, link, None
+        self.refresh()
+
+    def show_group(self, chart: Chart, group_id: str) -> None:
+        self.chart, self.unit_id, self.link, self.group_id = chart, None, None, group_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the form from the model (what is shown may have been removed)."""
+        chart = self.chart
+        if chart is None:
+            return
+        self._loading = True
+        try:
+            if self.unit_id is not None and self.unit_id in chart.units:
+                self._load_unit(chart, chart.unit(self.unit_id))
+                self.stack.setCurrentWidget(self.unit_page)
+            elif self.link is not None and self.link in chart.links:
+                self.link_label.setText(f"{self.link.source} → {self.link.target}")
+                _set_combo(self.link_kind, self.link.kind)
+                self.stack.setCurrentWidget(self.link_page)
+            elif self.group_id is not None and self.group_id in chart.groups:
+                group = chart.groups[self.group_id]
+                self.group_name.setText(group.name)
+                self.group_members.setText(", ".join(group.members))
+                self.stack.setCurrentWidget(self.group_page)
+            else:
+                self.unit_id, self.link, self.group_id = None, None, None
+                self.title_edit.setText(chart.title)
+                posts = sum(u.posts or 0 for u in chart)
+                self.chart_info.setText(
+                    f"{len(chart)} units, {len(chart.links)} links, {len(chart.groups)} groups, {posts} posts"
+                )
+                self.stack.setCurrentWidget(self.chart_page)
+        finally:
+            self._loading = False
+
+    def _load_unit(self, chart: Chart, unit: Unit) -> None:
+        head = unit.head or Head()
+        self.id_label.setText(unit.id)
+        self.name_edit.setText(unit.name)
+        self.short_edit.setText(unit.short or "")
+        _set_combo(self.kind_combo, unit.kind)
+        self.head_title.setText(head.title or "")
+        _set_combo(self.head_rank, head.rank)
+        _set_combo(self.head_gender, head.gender)
+        self.head_name.setText(head.name or "")
+        self.regions_edit.setText(", ".join(unit.regions))
+        self.functions_edit.setText(", ".join(unit.functions))
+        self.posts_spin.setValue(-1 if unit.posts is None else unit.posts)
+        _set_combo(self.presence_combo, unit.presence)
+        self.presence_combo.setEnabled(unit.kind == "mission")
+        self.note_edit.setText(unit.note or "")
+        self.lines_table.setRowCount(0)
+        for line in unit.reports_to:
+            self._append_line(line.to, line.scope)
+        self.groups_list.clear()
+        for group in chart.groups.values():
+            item = QListWidgetItem(group.name)
+            item.setData(Qt.ItemDataRole.UserRole, group.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = unit.id in group.members
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.groups_list.addItem(item)
+
+    def _append_line(self, to: str, scope: str) -> None:
+        row = self.lines_table.rowCount()
+        self.lines_table.insertRow(row)
+        self.lines_table.setItem(row, 0, QTableWidgetItem(to))
+        combo = _combo(SCOPES)
+        _set_combo(combo, scope)
+        combo.activated.connect(self._unit_done)
+        self.lines_table.setCellWidget(row, 1, combo)
+
+    def _add_line_row(self) -> None:
+        self._loading = True
+        self._append_line("", "all")
+        self._loading = False
+        item = self.lines_table.item(self.lines_table.rowCount() - 1, 0)
+        if item is not None:
+            self.lines_table.editItem(item)
+
+    def _remove_line_row(self) -> None:
+        row = self.lines_table.currentRow()
+        if row < 0:
+            row = self.lines_table.rowCount() - 1
+        if row >= 0:
+            self.lines_table.removeRow(row)
+            self._unit_done()
+
+    # -------------------------------------------------------------- editing
+
+    def edited_unit(self) -> Unit | None:
+        """The unit as the form describes it (None when no unit is shown)."""
+        if self.chart is None or self.unit_id is None or self.unit_id not in self.chart.units:
+            return None
+        old = self.chart.unit(self.unit_id)
+        head = Head(
+            self.head_title.text().strip() or None,
+            self.head_rank.currentData(),
+            self.head_gender.currentData(),
+            self.head_name.text().strip() or None,
+        )
+        lines: list[ReportingLine] = []
+        for row in range(self.lines_table.rowCount()):
+            item = self.lines_table.item(row, 0)
+            combo = self.lines_table.cellWidget(row, 1)
+            target = item.text().strip() if item is not None else ""
+            scope = combo.currentData() if isinstance(combo, QComboBox) else "all"
+            if target:
+                lines.append(ReportingLine(target, scope or "all"))
+        kind = self.kind_combo.currentData()
+        posts = self.posts_spin.value()
+        return old.with_changes(
+            name=self.name_edit.text().strip() or old.name,
+            short=self.short_edit.text().strip() or None,
+            kind=kind,
+            head=None if head.is_empty() else head,
+            regions=_split(self.regions_edit.text()),
+            functions=_split(self.functions_edit.text()),
+            posts=None if posts < 0 else posts,
+            presence=self.presence_combo.currentData() if kind == "mission" else None,
+            note=self.note_edit.text().strip() or None,
+            reports_to=tuple(lines),
+        )
+
+    def _unit_done(self, *_: object) -> None:
+        if self._loading or self.chart is None or self.unit_id is None:
+            return
+        new = self.edited_unit()
+        if new is not None and new != self.chart.unit(new.id):
+            self.unit_edited.emit(new, f"Edit {new.label}")
+
+    def _membership_changed(self, item: QListWidgetItem) -> None:
+        if self._loading or self.chart is None or self.unit_id is None:
+            return
+        group = self.chart.groups[str(item.data(Qt.ItemDataRole.UserRole))]
+        members = [m for m in group.members if m != self.unit_id]
+        if item.checkState() == Qt.CheckState.Checked:
+            members.append(self.unit_id)
+        verb = "Add to" if item.checkState() == Qt.CheckState.Checked else "Remove from"
+        new = Group(group.id, group.name, tuple(members))
+        self.group_edited.emit(new, f"{verb} {group.name}")
+
+    def _link_done(self, *_: object) -> None:
+        if self._loading or self.link is None:
+            return
+        kind = self.link_kind.currentData()
+        if kind != self.link.kind:
+            new = Link(self.link.source, self.link.target, kind)
+            old, self.link = self.link, new
+            self.link_edited.emit(old, new)
+
+    def _delete_link(self) -> None:
+        if self.link is not None:
+            self.link_deleted.emit(self.link)
+
+    def _group_done(self) -> None:
+        if self._loading or self.chart is None or self.group_id is None:
+            return
+        old = self.chart.groups.get(self.group_id)
+        if old is None:
+            return
+        new = Group(old.id, self.group_name.text().strip() or old.name, _split(self.group_members.text()))
+        if new != old:
+            self.group_edited.emit(new, f"Edit group {new.name}")
+
+    def _title_done(self) -> None:
+        if self._loading or self.chart is None:
+            return
+        title = self.title_edit.text().strip()
+        if title and title != self.chart.title:
+            self.title_edited.emit(title)

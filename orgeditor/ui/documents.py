@@ -1,0 +1,199 @@
+"""Documents: New, Open, Open Recent, Save, Save As, Revert, and the prompt before losing work.
+
+Load errors are shown in a dialog with their location; the open document is left untouched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from orgeditor.io import ChartLoadError, load_chart, save_chart
+from orgeditor.model import Chart
+
+__all__ = ["MAX_RECENT", "DocumentHost", "Documents"]
+
+MAX_RECENT = 10
+FILE_FILTER = "Org charts (*.yaml *.yml);;All files (*)"
+
+
+class DocumentHost(Protocol):
+    """What the document controller needs from the window."""
+
+    chart: Chart
+    undo_stack: QUndoStack
+    settings: QSettings
+
+    def set_document(self, chart: Chart) -> None: ...
+    def widget(self) -> QWidget: ...
+
+
+class Documents(QObject):
+    """File handling for one window."""
+
+    def __init__(self, host: DocumentHost) -> None:
+        super().__init__()
+        self.host = host
+
+    # ----------------------------------------------------------------- prompts
+
+    def ask_open_path(self) -> Path | None:
+        start = str(self.host.chart.path.parent) if self.host.chart.path else ""
+        name, _ = QFileDialog.getOpenFileName(self.host.widget(), "Open chart", start, FILE_FILTER)
+        return Path(name) if name else None
+
+    def ask_save_path(self) -> Path | None:
+        chart = self.host.chart
+        start = str(chart.path) if chart.path else "untitled.yaml"
+        name, _ = QFileDialog.getSaveFileName(self.host.widget(), "Save chart as", start, FILE_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix in (".yaml", ".yml") else path.with_suffix(".yaml")
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document (saved, discarded or clean)."""
+        if self.host.undo_stack.isClean():
+            return True
+        name = self.display_name()
+        answer = QMessageBox.warning(
+            self.host.widget(),
+            "Unsaved changes",
+            f"“{name}” has changes that are not saved. Save them?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def display_name(self) -> str:
+        path = self.host.chart.path
+        return path.name if path else "Untitled"
+
+    # ----------------------------------------------------------------- actions
+
+    def new(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.host.set_document(Chart(title="Untitled chart"))
+        return True
+
+    def open(self, path: Path | None = None) -> bool:
+        """Open *path* (asking for one when None) over the current document."""
+        if not self.maybe_save():
+            return False
+        if path is None:
+            path = self.ask_open_path()
+            if path is None:
+                return False
+        chart = self.load(path)
+        if chart is None:
+            return False
+        self.host.set_document(chart)
+        self.add_recent(path)
+        return True
+
+    def load(self, path: Path) -> Chart | None:
+        """Load *path*; on failure show the located error and return None."""
+        try:
+            return load_chart(path)
+        except ChartLoadError as exc:
+            self.show_load_error(path, str(exc))
+        except OSError as exc:
+            self.show_load_error(path, f"{path}: error: {exc.strerror or exc}")
+        return None
+
+    def show_load_error(self, path: Path, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Cannot open chart",
+            f"{path.name} is not a valid chart; nothing was changed.",
+            QMessageBox.StandardButton.Ok,
+            self.host.widget(),
+        )
+        box.setDetailedText(message)
+        box.setInformativeText(message.splitlines()[0] if message else "")
+        box.exec()
+
+    def save(self) -> bool:
+        path = self.host.chart.path
+        if path is None:
+            return self.save_as()
+        return self._write(path)
+
+    def save_as(self, path: Path | None = None) -> bool:
+        if path is None:
+            path = self.ask_save_path()
+            if path is None:
+                return False
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        chart = self.host.chart
+        try:
+            save_chart(chart, path)
+        except OSError as exc:
+            QMessageBox.critical(self.host.widget(), "Cannot save chart", f"{path}: {exc.strerror or exc}")
+            return False
+        chart.path = path
+        self.host.undo_stack.setClean()
+        self.add_recent(path)
+        return True
+
+    def revert(self) -> bool:
+        """Reload the file from disk, dropping unsaved changes (after asking)."""
+        path = self.host.chart.path
+        if path is None:
+            return False
+        if not self.host.undo_stack.isClean():
+            answer = QMessageBox.question(
+                self.host.widget(),
+                "Revert",
+                f"Drop every unsaved change and reload “{path.name}”?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        chart = self.load(path)
+        if chart is None:
+            return False
+        self.host.set_document(chart)
+        return True
+
+    # ------------------------------------------------------------------ recent
+
+    def recent(self) -> list[Path]:
+        value = self.host.settings.value("recentFiles", [])
+        if isinstance(value, str):
+            return [Path(value)]
+        if isinstance(value, list):
+            return [Path(str(v)) for v in value]
+        return []
+
+    def add_recent(self, path: Path) -> None:
+        resolved = path.resolve()
+        files = [resolved, *(p for p in self.recent() if p != resolved)][:MAX_RECENT]
+        self.host.settings.setValue("recentFiles", [str(p) for p in files])
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        files = self.recent()
+        for path in files:
+            action = menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open(p))
+        if not files:
+            menu.addAction("(none)").setEnabled(False)
+        else:
+            menu.addSeparator()
+            clear = menu.addAction("Clear list")
+            clear.triggered.connect(lambda: self.host.settings.setValue("recentFiles", []))

@@ -1,0 +1,288 @@
+"""Editing gestures turned into commands: add, delete, rename, re-attach, connect, pin, fold.
+
+Every command is tried on a copy of the chart first, so one that would break an invariant
+is reported to the user and never reaches the undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from orgeditor.commands import (
+    AddGroup,
+    AddLink,
+    AddUnit,
+    MoveUnits,
+    RemoveGroup,
+    RemoveLink,
+    RemoveUnit,
+    ReplaceLink,
+    SetChartTitle,
+    SetCollapsed,
+    SetPinned,
+    UpdateGroup,
+    UpdateUnit,
+)
+from orgeditor.model import LINK_KINDS, Chart, ChartError, Group, Link, ReportingLine, Unit
+
+__all__ = ["Editor", "Host", "child_kind", "new_id"]
+
+_CHILD_KIND = {
+    "office": "office",
+    "department": "division",
+    "division": "section",
+    "service": "section",
+    "section": "unit",
+    "unit": "team",
+    "team": "team",
+    "mission": "unit",
+    "board": "unit",
+    "body": "unit",
+    "fund": "unit",
+}
+
+
+def child_kind(kind: str) -> str:
+    """The usual kind of a unit added under a unit of *kind*."""
+    return _CHILD_KIND.get(kind, "unit")
+
+
+def new_id(chart: Chart, stem: str = "unit") -> str:
+    """A fresh id ``stem-N`` not used in *chart*."""
+    n = 1
+    while f"{stem}-{n}" in chart:
+        n += 1
+    return f"{stem}-{n}"
+
+
+class Host(Protocol):
+    """What the editor needs from the window."""
+
+    chart: Chart
+    undo_stack: QUndoStack
+
+    def report_error(self, message: str) -> None: ...
+    def choose_option(self, title: str, label: str, options: Sequence[str]) -> int | None: ...
+
+
+class Editor:
+    """Applies user edits to the host's chart through its undo stack."""
+
+    def __init__(self, host: Host) -> None:
+        self.host = host
+
+    @property
+    def chart(self) -> Chart:
+        return self.host.chart
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Try *command* on a copy; push it when it works, else tell the user why not."""
+        real = self.chart
+        trial = real.copy()
+        setattr(command, "chart", trial)  # noqa: B010 - every command keeps its chart there
+        try:
+            command.redo()
+        except ChartError as exc:
+            self.host.report_error(str(exc))
+            return False
+        finally:
+            setattr(command, "chart", real)  # noqa: B010
+        self.host.undo_stack.push(command)
+        return True
+
+    def push_all(self, text: str, commands: Sequence[QUndoCommand]) -> None:
+        """Several commands as one undo step."""
+        stack = self.host.undo_stack
+        stack.beginMacro(text)
+        try:
+            for command in commands:
+                self.push(command)
+        finally:
+            stack.endMacro()
+
+    # ------------------------------------------------------------------ units
+
+    def add_subordinate(self, manager_id: str | None) -> str | None:
+        """Add a new unit reporting to *manager_id* (or a root); returns its id."""
+        chart = self.chart
+        manager = chart.units.get(manager_id) if manager_id is not None else None
+        unit = Unit(
+            new_id(chart),
+            "New unit",
+            child_kind(manager.kind) if manager else "office",
+            reports_to=(ReportingLine(manager.id),) if manager else (),
+        )
+        return unit.id if self.push(AddUnit(chart, unit)) else None
+
+    def rename(self, unit_id: str, name: str) -> None:
+        unit = self.chart.unit(unit_id)
+        if name and name != unit.name:
+            self.push(UpdateUnit(self.chart, unit.with_changes(name=name), f"Rename {unit.label}"))
+
+    def update_unit(self, unit: Unit, text: str) -> None:
+        self.push(UpdateUnit(self.chart, unit, text))
+
+    def delete_units(self, unit_ids: Sequence[str]) -> None:
+        """Delete units, asking whether the reports of each are re-attached or deleted too."""
+        commands: list[QUndoCommand] = []
+        chart = self.chart
+        gone: set[str] = set()
+        for unit_id in unit_ids:
+            if unit_id in gone:
+                continue
+            reports = [r for r in chart.direct_reports(unit_id) if r != unit_id]
+            branch = False
+            if reports:
+                size = len(chart.subtree(unit_id)) - 1
+                choice = self.host.choose_option(
+                    "Delete unit",
+                    f"{chart.unit(unit_id).label} has {len(reports)} direct reports.",
+                    [
+                        "Re-attach its reports to its manager",
+                        f"Delete the whole branch ({size} units below it)",
+                    ],
+                )
+                if choice is None:
+                    return
+                branch = choice == 1
+            gone.update(chart.subtree(unit_id) if branch else [unit_id])
+            commands.append(RemoveUnit(chart, unit_id, branch=branch))
+        if len(commands) == 1:
+            self.push(commands[0])
+        elif commands:
+            self._push_sequential(f"Delete {len(commands)} units", commands)
+
+    def _push_sequential(self, text: str, commands: Sequence[QUndoCommand]) -> None:
+        stack = self.host.undo_stack
+        stack.beginMacro(text)
+        try:
+            for command in commands:
+                self.host.undo_stack.push(command)
+        finally:
+            stack.endMacro()
+
+    # -------------------------------------------------------------- reporting
+
+    def report_to(self, unit_id: str, target_id: str) -> None:
+        """Make *unit_id* report to *target_id* (dropping a card on another card).
+
+        With one line, that line is retargeted (its scope kept); with several, the user
+        chooses which line moves, or to replace them all by one line of scope ``all``.
+        """
+        chart = self.chart
+        if unit_id == target_id:
+            return
+        if unit_id in chart.chain(target_id) or target_id in chart.subtree(unit_id):
+            self.host.report_error(
+                f"{chart.unit(target_id).label} is below {chart.unit(unit_id).label}: "
+                "a unit cannot report to its own subordinate"
+            )
+            return
+        unit = chart.unit(unit_id)
+        lines = list(unit.reports_to)
+        new_lines: tuple[ReportingLine, ...]
+        if len(lines) <= 1:
+            scope = lines[0].scope if lines else "all"
+            new_lines = (ReportingLine(target_id, scope),)
+        else:
+            options = [f"Move the {line.scope} line (now to {line.to})" for line in lines]
+            options.append("Replace all lines by one line (scope all)")
+            choice = self.host.choose_option(
+                "Change reporting line",
+                f"{unit.label} has several reporting lines. Which goes to {chart.unit(target_id).label}?",
+                options,
+            )
+            if choice is None:
+                return
+            if choice == len(lines):
+                new_lines = (ReportingLine(target_id),)
+            else:
+                moved = ReportingLine(target_id, lines[choice].scope)
+                kept = [line for i, line in enumerate(lines) if i != choice and line.to != target_id]
+                new_lines = (*kept[:choice], moved, *kept[choice:])
+        if new_lines != unit.reports_to:
+            label = chart.unit(target_id).label
+            self.push(UpdateUnit(chart, unit.with_changes(reports_to=new_lines), f"Report to {label}"))
+
+    def connect(self, source_id: str, target_id: str) -> None:
+        """Draw a reporting line or a link from *source_id* to *target_id* (user chooses)."""
+        options = [
+            "Reports to (all scopes)",
+            "Reports to — mission scope",
+            "Reports to — non-mission scope",
+        ]
+        options += [f"Link: {kind}" for kind in LINK_KINDS]
+        chart = self.chart
+        choice = self.host.choose_option(
+            "Connect",
+            f"From {chart.unit(source_id).label} to {chart.unit(target_id).label}:",
+            options,
+        )
+        if choice is None:
+            return
+        if choice < 3:
+            self.add_reporting_line(source_id, target_id, ("all", "mission", "non-mission")[choice])
+        else:
+            self.add_link(source_id, target_id, LINK_KINDS[choice - 3])
+
+    def add_reporting_line(self, unit_id: str, target_id: str, scope: str) -> None:
+        """Add a line of *scope*; it replaces the unit's lines that the new one conflicts with."""
+        unit = self.chart.unit(unit_id)
+        if scope == "all":
+            lines: tuple[ReportingLine, ...] = (ReportingLine(target_id),)
+        else:
+            kept = [
+                line for line in unit.reports_to if line.scope not in (scope, "all") and line.to != target_id
+            ]
+            lines = (*kept, ReportingLine(target_id, scope))
+        text = f"Reporting line to {self.chart.unit(target_id).label}"
+        self.push(UpdateUnit(self.chart, unit.with_changes(reports_to=lines), text))
+
+    # ------------------------------------------------------------ links, groups
+
+    def add_link(self, source_id: str, target_id: str, kind: str) -> None:
+        self.push(AddLink(self.chart, Link(source_id, target_id, kind)))
+
+    def change_link(self, old: Link, new: Link) -> None:
+        self.push(ReplaceLink(self.chart, old, new))
+
+    def delete_link(self, link: Link) -> None:
+        self.push(RemoveLink(self.chart, link))
+
+    def update_group(self, group: Group, text: str) -> None:
+        self.push(UpdateGroup(self.chart, group, text))
+
+    def add_group(self, members: Sequence[str], name: str) -> str | None:
+        group = Group(new_id(self.chart, "group"), name, tuple(members))
+        return group.id if self.push(AddGroup(self.chart, group)) else None
+
+    def delete_group(self, group_id: str) -> None:
+        self.push(RemoveGroup(self.chart, group_id))
+
+    def set_title(self, title: str) -> None:
+        self.push(SetChartTitle(self.chart, title))
+
+    # ------------------------------------------------------------------ layout
+
+    def move(self, new: dict[str, tuple[float, float]], old: dict[str, tuple[float, float] | None]) -> None:
+        self.push(MoveUnits(self.chart, new, old))
+
+    def toggle(self, unit_ids: Sequence[str], flag: str) -> None:
+        """Flip ``pinned`` or ``collapsed`` for *unit_ids* (as one undo step)."""
+        layout = self.chart.layout
+        current = layout.pinned if flag == "pinned" else layout.collapsed
+        make: Callable[[Chart, str, bool], QUndoCommand] = SetPinned if flag == "pinned" else SetCollapsed
+        commands = [make(self.chart, u, u not in current) for u in unit_ids]
+        if flag == "collapsed":
+            commands = [
+                c
+                for c, u in zip(commands, unit_ids, strict=True)
+                if u in current or self.chart.direct_reports(u)
+            ]
+        if len(commands) == 1:
+            self.push(commands[0])
+        elif commands:
+            self.push_all(commands[0].text() if len(commands) == 1 else f"Toggle {flag}", commands)

@@ -1,0 +1,394 @@
+"""The main window: chart in the centre, docks around it, menus, toolbar and status bar."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QUndoView,
+    QWidget,
+)
+
+from orgeditor.model import SCOPES, Chart, ChartChange
+from orgeditor.render.painting import worst_severity
+from orgeditor.ui.docks import ChecksDock, OutlineDock, PropertiesDock
+from orgeditor.ui.docks.checks import FindingLike
+from orgeditor.ui.documents import Documents
+from orgeditor.ui.editing import Editor
+from orgeditor.ui.items import CardItem, GroupItem, LinkItem
+from orgeditor.ui.menus import build_actions
+from orgeditor.ui.placement import LayoutRunner, Placement
+from orgeditor.ui.scene import ChartScene
+from orgeditor.ui.view import ChartView
+
+__all__ = ["APP_NAME", "ORG_NAME", "MainWindow"]
+
+ORG_NAME = "orgeditor"
+APP_NAME = "Org Chart Editor"
+
+
+class MainWindow(QMainWindow):
+    """One document window."""
+
+    def __init__(self, chart: Chart | None = None, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings(ORG_NAME, APP_NAME)
+        self.chart = chart or Chart(title="Untitled chart")
+        self.undo_stack = QUndoStack(self)
+        self.findings: list[FindingLike] = []
+        self.checker: object | None = None
+        self.check_message = ""
+        self.last_check_ms = 0.0
+        self._subscribed: Chart | None = None
+        self.editor = Editor(self)
+        self.documents = Documents(self)
+        self.scene = ChartScene()
+        self.view = ChartView(self.scene)
+        self.setCentralWidget(self.view)
+        self.layout_runner = LayoutRunner(self)
+        self.layout_runner.started.connect(self._layout_started)
+        self.layout_runner.finished.connect(self._layout_finished)
+        self.layout_runner.failed.connect(self._layout_failed)
+        self._relayout_pending = False
+        self._fit_after_layout = True
+        self._pending_units = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh_after_change)
+        self._build_docks()
+        self._build_status()
+        self.actions_by_name = build_actions(self)
+        self._connect()
+        self.set_document(self.chart)
+        self._restore_state()
+
+    # ----------------------------------------------------------------- set up
+
+    def _build_docks(self) -> None:
+        self.outline = OutlineDock(self)
+        self.properties = PropertiesDock(self)
+        self.checks = ChecksDock(self)
+        self.history = QDockWidget("History", self)
+        self.history.setObjectName("historyDock")
+        self.history.setWidget(QUndoView(self.undo_stack))
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks)
+        self.resizeDocks([self.outline, self.properties], [260, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.checks], [170], Qt.Orientation.Vertical)
+
+    def _build_status(self) -> None:
+        self.counts_label = QLabel()
+        self.zoom_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText("Find unit (Ctrl+F)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaximumWidth(220)
+        self.scope_combo = QComboBox()
+        self.scope_combo.setObjectName("traceScope")
+        for scope in SCOPES:
+            self.scope_combo.addItem(f"Trace: {scope}", scope)
+
+    def _connect(self) -> None:
+        scene = self.scene
+        scene.selectionChanged.connect(self._scene_selection)
+        scene.move_finished.connect(self.editor.move)
+        scene.reparent_requested.connect(self.editor.report_to)
+        scene.connect_requested.connect(self.editor.connect)
+        self.view.rename_committed.connect(self.editor.rename)
+        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z:.0%}"))
+        self.outline.units_selected.connect(self._outline_selection)
+        self.checks.finding_activated.connect(self.select_and_centre)
+        self.properties.unit_edited.connect(self.editor.update_unit)
+        self.properties.group_edited.connect(self.editor.update_group)
+        self.properties.link_edited.connect(self.editor.change_link)
+        self.properties.link_deleted.connect(self.editor.delete_link)
+        self.properties.title_edited.connect(self.editor.set_title)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+        self.search_box.textChanged.connect(self.search)
+        self.search_box.returnPressed.connect(self.next_match)
+        self.scope_combo.currentIndexChanged.connect(self._update_trace)
+
+    def widget(self) -> QWidget:
+        return self
+
+    # --------------------------------------------------------------- document
+
+    def set_document(self, chart: Chart) -> None:
+        """Show *chart* as the window's document (clean, with an empty history)."""
+        if self._subscribed is not None:
+            self._subscribed.unsubscribe(self._chart_changed)
+        close = getattr(self.checker, "close", None)
+        if callable(close):
+            close()
+        self.chart = chart
+        self.undo_stack.clear()
+        chart.subscribe(self._chart_changed)
+        self._subscribed = chart
+        self._start_checker()
+        self.scene.set_chart(chart)
+        self.properties.show_chart(chart)
+        self.outline.rebuild(chart)
+        self.search_box.clear()
+        self._fit_after_layout = True
+        self.request_layout()
+        self.view.fit_all()
+        self.refresh_after_change()
+        self.undo_stack.setClean()
+        self._update_title()
+
+    def _start_checker(self) -> None:
+        self.checker = None
+        self.check_message = ""
+        try:
+            from orgeditor.rules.engine import LiveChecker  # noqa: PLC0415 - optional layer
+        except ImportError:
+            self.findings = []
+            return
+        start = time.perf_counter()
+        checker = LiveChecker(self.chart)
+        self.last_check_ms = (time.perf_counter() - start) * 1000
+        self.checker = checker
+        error = getattr(checker, "error", None)
+        self.check_message = f"Rulebook problem: {error}" if error else ""
+
+    def current_findings(self) -> list[FindingLike]:
+        findings = getattr(self.checker, "findings", None)
+        return list(findings) if findings is not None else []
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.documents.display_name()}[*] — {APP_NAME}")
+        self.setWindowModified(not self.undo_stack.isClean())
+
+    # ---------------------------------------------------------------- changes
+
+    def _chart_changed(self, changes: Sequence[ChartChange]) -> None:
+        structural = (Chart.UNIT_ADDED, Chart.UNIT_REMOVED, Chart.UNIT_CHANGED)
+        if any(c.kind in structural for c in changes):
+            self._pending_units = True
+        if any(c.kind == Chart.LAYOUT_CHANGED for c in changes):
+            hidden_before = set(self.scene.hidden)
+            QTimer.singleShot(0, lambda: self._maybe_relayout(hidden_before))
+        self._refresh_timer.start()
+
+    def _maybe_relayout(self, hidden_before: set[str]) -> None:
+        if self.scene.hidden != hidden_before:
+            self.request_layout()
+
+    def refresh_after_change(self) -> None:
+        """After a command (batched): outline, properties, findings, badges, status."""
+        if self._pending_units:
+            self._pending_units = False
+            self.outline.rebuild(self.chart)
+        self.properties.refresh()
+        self.findings = self.current_findings()
+        by_unit: dict[str, list[str]] = {}
+        for finding in self.findings:
+            for unit_id in finding.units:
+                by_unit.setdefault(unit_id, []).append(finding.severity)
+        badges = {u: s for u, sev in by_unit.items() if (s := worst_severity(sev)) is not None}
+        self.scene.set_findings(badges)
+        self.checks.set_findings(self.findings, self.check_message)
+        self._update_trace()
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        counts = self.checks.counts()
+        self.counts_label.setText(
+            f"{len(self.chart)} units · {counts['error']} errors · "
+            f"{counts['warning']} warnings · {counts['info']} notes"
+        )
+
+    # ----------------------------------------------------------------- layout
+
+    def request_layout(self, *, relayout: bool = False) -> None:
+        """Auto layout in the background; with *relayout* the result becomes an undoable edit."""
+        layout = self.chart.layout
+        if relayout:
+            keep = {u: p for u, p in layout.positions.items() if u in layout.pinned}
+        else:
+            keep = dict(layout.positions)
+        self._relayout_pending = relayout
+        self.layout_runner.request(self.chart, keep=keep, hidden=self.scene.hidden)
+
+    def _layout_started(self) -> None:
+        self.progress.show()
+        self.statusBar().showMessage("Laying out…")
+
+    def _layout_finished(self, placement: Placement) -> None:
+        self.progress.hide()
+        self.statusBar().showMessage(
+            f"Layout ({placement.method}) in {placement.seconds * 1000:.0f} ms", 4000
+        )
+        if self._relayout_pending:
+            self._relayout_pending = False
+            saved = self.chart.layout.positions
+            new = {
+                u: p for u, p in placement.positions.items() if u in self.chart.units and saved.get(u) != p
+            }
+            self.scene.placement = placement
+            if new:
+                old = {u: saved.get(u) for u in new}
+                from orgeditor.commands import ApplyPositions  # noqa: PLC0415
+
+                self.editor.push(ApplyPositions(self.chart, new, old))
+            self.scene.apply_placement(placement)
+            return
+        self.scene.apply_placement(placement)
+        if self._fit_after_layout:
+            self._fit_after_layout = False
+            self.view.fit_all()
+
+    def _layout_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.report_error(f"Layout failed: {message}")
+
+    # -------------------------------------------------------------- selection
+
+    def _scene_selection(self) -> None:
+        items = self.scene.selectedItems()
+        units = [i.unit_id for i in items if isinstance(i, CardItem)]
+        self.outline.select(units)
+        if len(units) == 1:
+            self.properties.show_unit(self.chart, units[0])
+        elif units:
+            self.properties.show_chart(self.chart)
+        elif items and isinstance(items[0], LinkItem):
+            self.properties.show_link(self.chart, items[0].link)
+        elif items and isinstance(items[0], GroupItem):
+            self.properties.show_group(self.chart, items[0].group_id)
+        else:
+            self.properties.show_chart(self.chart)
+        self._update_trace()
+
+    def _outline_selection(self, unit_ids: list[str]) -> None:
+        self.scene.select_units(unit_ids)
+        self.view.centre_on_units(unit_ids)
+
+    def select_and_centre(self, unit_ids: list[str]) -> None:
+        """Select the cards of *unit_ids* and bring them into view."""
+        self.scene.select_units(unit_ids)
+        self.view.centre_on_units(unit_ids)
+
+    def selected_units(self) -> list[str]:
+        return self.scene.selected_unit_ids()
+
+    # ---------------------------------------------------------- trace, search
+
+    def _update_trace(self) -> None:
+        action = self.actions_by_name.get("trace") if hasattr(self, "actions_by_name") else None
+        units = self.selected_units()
+        if action is None or not action.isChecked() or len(units) != 1:
+            self.scene.set_trace(None)
+            return
+        scope = str(self.scope_combo.currentData())
+        self.scene.set_trace(units[0], scope)
+        labels = [self.chart.unit(u).label for u in self.scene.trace_chain()]
+        self.statusBar().showMessage(f"Chain ({scope}): " + " → ".join(labels))
+
+    def search(self, text: str) -> list[str]:
+        """Highlight units whose name, short name or id contains *text*; returns them."""
+        needle = text.strip().casefold()
+        matches = [
+            u.id
+            for u in self.chart
+            if needle
+            and (needle in u.name.casefold() or needle in (u.short or "").casefold() or needle in u.id)
+        ]
+        self.scene.set_search(matches)
+        self._matches, self._match_index = matches, -1
+        if matches:
+            self.next_match()
+        elif needle:
+            self.statusBar().showMessage(f"No unit matches “{text}”", 3000)
+        return matches
+
+    def next_match(self) -> None:
+        matches = getattr(self, "_matches", [])
+        if not matches:
+            return
+        self._match_index = (getattr(self, "_match_index", -1) + 1) % len(matches)
+        unit_id = matches[self._match_index]
+        self.select_and_centre([unit_id])
+        self.statusBar().showMessage(
+            f"Match {self._match_index + 1} of {len(matches)}: {self.chart.unit(unit_id).label}", 3000
+        )
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    # --------------------------------------------------------------- dialogs
+
+    def report_error(self, message: str) -> None:
+        """Tell the user an edit was refused (status bar; not modal)."""
+        self.statusBar().showMessage(f"Not done: {message}", 8000)
+        QMessageBox.warning(self, "Not done", message)
+
+    def choose_option(self, title: str, label: str, options: Sequence[str]) -> int | None:
+        """Let the user pick one of *options*; returns its index or None when cancelled."""
+        choice, ok = QInputDialog.getItem(self, title, label, list(options), 0, False)
+        if not ok:
+            return None
+        return list(options).index(choice)
+
+    def choose_unit(self, title: str, label: str) -> str | None:
+        labels = [f"{u.label} ({u.id})" for u in self.chart]
+        choice, ok = QInputDialog.getItem(self, title, label, labels, 0, True)
+        if not ok or choice not in labels:
+            return None
+        return list(self.chart.units)[labels.index(choice)]
+
+    # --------------------------------------------------------------- settings
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("geometry")
+        state = self.settings.value("windowState")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.documents.maybe_save():
+            event.ignore()
+            return
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        self.scene.detach()
+        event.accept()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            APP_NAME,
+            f"<b>{APP_NAME}</b><p>Design structure variants of the UN peace and security pillar "
+            "and see at once which provisions of the Secretary-General's note of "
+            "11 September 2017 a draft breaks.</p><p>Shortcuts: arrows move between cards, "
+            "F2 renames, Shift+drag draws a line, drag a card onto another to re-attach it, "
+            "Ctrl+wheel zooms, middle button pans.</p>",
+        )

@@ -1,0 +1,244 @@
+"""Actions, menus and the toolbar of the main window (standard shortcuts where they exist)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from orgeditor.ui.items import GroupItem, LinkItem
+
+if TYPE_CHECKING:
+    from orgeditor.ui.main_window import MainWindow
+
+__all__ = ["build_actions", "delete_selection"]
+
+Key = QKeySequence.StandardKey
+
+
+def delete_selection(window: MainWindow) -> None:
+    """Delete what is selected: units (asking about their reports), a link or a group."""
+    units = window.selected_units()
+    if units:
+        window.editor.delete_units(units)
+        return
+    for item in window.scene.selectedItems():
+        if isinstance(item, LinkItem):
+            window.editor.delete_link(item.link)
+            return
+        if isinstance(item, GroupItem):
+            window.editor.delete_group(item.group_id)
+            return
+
+
+def _add_subordinate(window: MainWindow) -> None:
+    units = window.selected_units()
+    new = window.editor.add_subordinate(units[0] if units else None)
+    if new is not None:
+        window.select_and_centre([new])
+        window.view.start_rename(new)
+
+
+def _report_to(window: MainWindow) -> None:
+    units = window.selected_units()
+    if len(units) != 1:
+        window.statusBar().showMessage("Select one unit first", 3000)
+        return
+    target = window.choose_unit("Report to", f"{window.chart.unit(units[0]).label} reports to:")
+    if target is not None:
+        window.editor.report_to(units[0], target)
+
+
+def _connect(window: MainWindow) -> None:
+    units = window.selected_units()
+    if len(units) != 1:
+        window.statusBar().showMessage("Select one unit first", 3000)
+        return
+    target = window.choose_unit("Connect", f"Draw a line from {window.chart.unit(units[0]).label} to:")
+    if target is not None:
+        window.editor.connect(units[0], target)
+
+
+def _add_group(window: MainWindow) -> None:
+    units = window.selected_units()
+    new = window.editor.add_group(units, "New group")
+    if new is not None:
+        window.properties.show_group(window.chart, new)
+
+
+def _rename(window: MainWindow) -> None:
+    units = window.selected_units()
+    if len(units) == 1:
+        window.view.start_rename(units[0])
+
+
+def build_actions(window: MainWindow) -> dict[str, QAction]:
+    """Create every action, put them in menus and the toolbar; returns them by name."""
+    actions: dict[str, QAction] = {}
+    docs, editor = window.documents, window.editor
+
+    def make(  # noqa: PLR0917
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: Key | str | None = None,
+        tip: str = "",
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, window)
+        action.setObjectName(name)
+        if isinstance(shortcut, Key):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda _=False: slot())
+        actions[name] = action
+        return action
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(make("new", "&New", docs.new, Key.New))
+    file_menu.addAction(make("open", "&Open…", docs.open, Key.Open))
+    recent = QMenu("Open &Recent", window)
+    recent.setObjectName("recentMenu")
+    recent.aboutToShow.connect(lambda: docs.fill_recent_menu(recent))
+    file_menu.addMenu(recent)
+    file_menu.addSeparator()
+    file_menu.addAction(make("save", "&Save", docs.save, Key.Save))
+    file_menu.addAction(make("save_as", "Save &As…", docs.save_as, Key.SaveAs))
+    file_menu.addAction(make("revert", "Re&vert", docs.revert, None, "Reload the saved file"))
+    file_menu.addSeparator()
+    file_menu.addAction(make("quit", "&Quit", window.close, Key.Quit))
+
+    undo = window.undo_stack.createUndoAction(window, "&Undo")
+    undo.setShortcuts(Key.Undo)
+    redo = window.undo_stack.createRedoAction(window, "&Redo")
+    redo.setShortcuts(Key.Redo)
+    actions["undo"], actions["redo"] = undo, redo
+    edit = bar.addMenu("&Edit")
+    edit.addActions([undo, redo])
+    edit.addSeparator()
+    edit.addAction(
+        make(
+            "add",
+            "&Add Subordinate",
+            lambda: _add_subordinate(window),
+            "Insert",
+            "Add a unit reporting to the selected unit",
+        )
+    )
+    edit.addAction(make("delete", "&Delete", lambda: delete_selection(window), Key.Delete))
+    edit.addAction(make("rename", "Re&name", lambda: _rename(window), "F2"))
+    edit.addSeparator()
+    edit.addAction(
+        make(
+            "report_to",
+            "Re&port To…",
+            lambda: _report_to(window),
+            "Ctrl+R",
+            "Change whom the selected unit reports to",
+        )
+    )
+    edit.addAction(
+        make(
+            "connect",
+            "&Connect To…",
+            lambda: _connect(window),
+            "Ctrl+K",
+            "Draw a reporting line or link from the selected unit (or Shift+drag)",
+        )
+    )
+    draw = make(
+        "draw_mode",
+        "Draw &Lines",
+        lambda: None,
+        "Ctrl+D",
+        "Drag from card to card to draw a reporting line or link",
+        checkable=True,
+    )
+    draw.toggled.connect(lambda on: setattr(window.scene, "connect_mode", on))
+    edit.addAction(draw)
+    edit.addAction(make("add_group", "New &Group from Selection", lambda: _add_group(window)))
+    edit.addSeparator()
+    edit.addAction(
+        make(
+            "pin",
+            "P&in / Unpin",
+            lambda: editor.toggle(window.selected_units(), "pinned"),
+            "Ctrl+P",
+            "A re-layout keeps pinned cards where they are",
+        )
+    )
+    edit.addAction(
+        make(
+            "collapse",
+            "C&ollapse / Expand Branch",
+            lambda: editor.toggle(window.selected_units(), "collapsed"),
+            "Ctrl+E",
+        )
+    )
+    edit.addSeparator()
+    edit.addAction(make("find", "&Find…", window.focus_search, Key.Find))
+    edit.addAction(make("find_next", "Find &Next", window.next_match, Key.FindNext))
+    edit.addAction(
+        make(
+            "select_all", "Select &All", lambda: window.scene.select_units(window.chart.units), Key.SelectAll
+        )
+    )
+
+    view = bar.addMenu("&View")
+    view.addAction(make("zoom_in", "Zoom &In", lambda: window.view.zoom_by(1.25), Key.ZoomIn))
+    view.addAction(make("zoom_out", "Zoom &Out", lambda: window.view.zoom_by(0.8), Key.ZoomOut))
+    view.addAction(make("fit", "&Fit to Window", window.view.fit_all, "Ctrl+0"))
+    view.addAction(make("actual", "&Actual Size", lambda: window.view.set_zoom(1.0), "Ctrl+1"))
+    view.addSeparator()
+    view.addAction(
+        make(
+            "relayout",
+            "&Re-layout",
+            lambda: window.request_layout(relayout=True),
+            "Ctrl+L",
+            "Lay the chart out again, keeping pinned cards",
+        )
+    )
+    view.addAction(
+        make(
+            "trace",
+            "&Trace Chain",
+            window._update_trace,
+            "Ctrl+T",
+            "Highlight the selected unit's chain for the chosen scope",
+            checkable=True,
+        )
+    )
+    legend = make("legend", "&Legend", lambda: None, None, checkable=True)
+    legend.setChecked(True)
+    legend.toggled.connect(window.view.set_legend_visible)
+    view.addAction(legend)
+    view.addSeparator()
+    for dock in (window.outline, window.properties, window.checks, window.history):
+        view.addAction(dock.toggleViewAction())
+
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(make("about", "&About", window.about))
+
+    tools = QToolBar("Main", window)
+    tools.setObjectName("mainToolbar")
+    for name in ("new", "open", "save"):
+        tools.addAction(actions[name])
+    tools.addSeparator()
+    tools.addActions([undo, redo])
+    tools.addSeparator()
+    for name in ("add", "delete", "draw_mode", "relayout", "fit"):
+        tools.addAction(actions[name])
+    tools.addSeparator()
+    tools.addAction(actions["trace"])
+    tools.addWidget(window.scope_combo)
+    tools.addSeparator()
+    tools.addWidget(window.search_box)
+    window.addToolBar(tools)
+    return actions

@@ -1,0 +1,199 @@
+"""Where cards go: the auto layout run off the UI thread, and simple geometry for lines.
+
+``LayoutRunner`` runs :func:`orgeditor.layout.compute_layout` on a copy of the chart in the
+global thread pool and hands the result back on the UI thread (stale results are dropped).
+If the layout package is unavailable, a quick level-by-level placement is used instead.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QRectF, QRunnable, QThreadPool, Signal
+
+from orgeditor.model import Chart
+
+__all__ = [
+    "H_GAP",
+    "V_GAP",
+    "LayoutRunner",
+    "Placement",
+    "compute_placement",
+    "edge_point",
+    "elbow_route",
+]
+
+Point = tuple[float, float]
+LineKey = tuple[str, str, str]
+H_GAP = 30.0
+V_GAP = 70.0
+
+
+@dataclass
+class Placement:
+    """Card centres, group centres and line routes (manager → unit) from an auto layout."""
+
+    positions: dict[str, Point] = field(default_factory=dict)
+    group_positions: dict[str, Point] = field(default_factory=dict)
+    routes: dict[LineKey, list[Point]] = field(default_factory=dict)
+    link_routes: dict[LineKey, list[Point]] = field(default_factory=dict)
+    seconds: float = 0.0
+    method: str = ""
+
+
+def _quick_placement(chart: Chart, hidden: Collection[str]) -> Placement:
+    """Units by depth (first reporting line), left to right in display order."""
+    depth: dict[str, int] = {}
+
+    def depth_of(unit_id: str, seen: frozenset[str] = frozenset()) -> int:
+        if unit_id in depth:
+            return depth[unit_id]
+        lines = chart.units[unit_id].reports_to
+        if not lines or lines[0].to in seen or lines[0].to not in chart.units:
+            value = 0
+        else:
+            value = depth_of(lines[0].to, seen | {unit_id}) + 1
+        depth[unit_id] = value
+        return value
+
+    rows: dict[int, int] = {}
+    positions: dict[str, Point] = {}
+    for unit_id in chart.units:
+        if unit_id in hidden:
+            continue
+        level = depth_of(unit_id)
+        column = rows.get(level, 0)
+        rows[level] = column + 1
+        positions[unit_id] = (column * (220 + H_GAP), level * (84 + V_GAP + 40))
+    return Placement(positions=positions, method="quick")
+
+
+def compute_placement(
+    chart: Chart,
+    *,
+    keep: Mapping[str, Point] | None = None,
+    hidden: Collection[str] = (),
+    method: str = "auto",
+) -> Placement:
+    """Lay out *chart* (pure computation; safe to call from a worker thread on a copy)."""
+    start = time.perf_counter()
+    try:
+        from orgeditor.layout import compute_layout  # noqa: PLC0415 - optional, heavy
+    except ImportError:
+        placement = _quick_placement(chart, hidden)
+    else:
+        result = compute_layout(chart, method=method, keep=keep, hidden=hidden)
+        placement = Placement(
+            positions=dict(result.positions),
+            group_positions=dict(result.group_positions),
+            routes={k: list(v) for k, v in result.routes.items()},
+            link_routes={k: list(v) for k, v in result.link_routes.items()},
+            method=result.method,
+        )
+    placement.seconds = time.perf_counter() - start
+    return placement
+
+
+class _Signals(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _LayoutJob(QRunnable):
+    def __init__(
+        self,
+        signals: _Signals,
+        generation: int,
+        chart: Chart,
+        keep: dict[str, Point],
+        hidden: frozenset[str],
+    ) -> None:
+        super().__init__()
+        self.signals, self.generation = signals, generation
+        self.chart, self.keep, self.hidden = chart, keep, hidden
+
+    def run(self) -> None:
+        try:
+            placement = compute_placement(self.chart, keep=self.keep, hidden=self.hidden)
+        except Exception as exc:
+            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(self.generation, placement)
+
+
+class LayoutRunner(QObject):
+    """Runs layouts in the background; ``finished`` carries the latest :class:`Placement`."""
+
+    started = Signal()
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._done)
+        self._signals.failed.connect(self._failed)
+        self.busy = False
+
+    def request(
+        self,
+        chart: Chart,
+        *,
+        keep: Mapping[str, Point] | None = None,
+        hidden: Collection[str] = (),
+    ) -> None:
+        """Start a layout of a snapshot of *chart*; an earlier one still running is dropped."""
+        self._generation += 1
+        job = _LayoutJob(self._signals, self._generation, chart.copy(), dict(keep or {}), frozenset(hidden))
+        self.busy = True
+        self.started.emit()
+        QThreadPool.globalInstance().start(job)
+
+    def _done(self, generation: int, placement: object) -> None:
+        if generation == self._generation:
+            self.busy = False
+            self.finished.emit(placement)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.busy = False
+            self.failed.emit(message)
+
+
+# ----------------------------------------------------------------------- geometry
+
+
+def elbow_route(manager: QRectF, unit: QRectF, *, end_dx: float = 0.0, mid_shift: float = 0.0) -> list[Point]:
+    """An orthogonal route from the manager card's edge to the unit card's edge."""
+    mcx, ucx = manager.center().x(), unit.center().x() + end_dx
+    if unit.top() >= manager.bottom():
+        y0, y1 = manager.bottom(), unit.top()
+        mid = min(max((y0 + y1) / 2 + mid_shift, y0 + 4), y1 - 4)
+        points = [(mcx, y0), (mcx, mid), (ucx, mid), (ucx, y1)]
+    elif unit.bottom() <= manager.top():
+        y0, y1 = manager.top(), unit.bottom()
+        mid = (y0 + y1) / 2 + mid_shift
+        points = [(mcx, y0), (mcx, mid), (ucx, mid), (ucx, y1)]
+    else:
+        left_to_right = unit.center().x() > manager.center().x()
+        x0 = manager.right() if left_to_right else manager.left()
+        x1 = unit.left() if left_to_right else unit.right()
+        xm = (x0 + x1) / 2
+        my, uy = manager.center().y(), unit.center().y()
+        points = [(x0, my), (xm, my), (xm, uy), (x1, uy)]
+    return [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
+
+
+def edge_point(rect: QRectF, toward: tuple[float, float]) -> Point:
+    """Where the line from *rect*'s centre toward *toward* leaves the rectangle."""
+    cx, cy = rect.center().x(), rect.center().y()
+    dx, dy = toward[0] - cx, toward[1] - cy
+    if dx == 0 and dy == 0:
+        return cx, cy
+    sx = (rect.width() / 2) / abs(dx) if dx else float("inf")
+    sy = (rect.height() / 2) / abs(dy) if dy else float("inf")
+    s = min(sx, sy)
+    return cx + dx * s, cy + dy * s

@@ -1,0 +1,520 @@
+"""The chart scene: follows the chart's notifications and keeps id → item maps.
+
+The scene never writes the model. User gestures become signals (``move_finished``,
+``reparent_requested``, ``connect_requested``, ``rename_requested``) that the window turns into
+commands; the commands change the chart, and the notifications update only what changed.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from orgeditor.model import Chart, ChartChange, Group, Link
+from orgeditor.render.painting import CARD_SIZE, departments_of
+from orgeditor.render.theme import Theme, get_theme
+from orgeditor.ui.items import CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
+from orgeditor.ui.placement import H_GAP, V_GAP, Placement, edge_point, elbow_route
+
+__all__ = ["ChartScene"]
+
+Point = tuple[float, float]
+LineKey = tuple[str, str, str]
+_SCOPE_SHIFT = {"all": 0.0, "mission": 7.0, "non-mission": -7.0}
+
+
+class ChartScene(QGraphicsScene):
+    """Cards, reporting lines, links and groups of one chart."""
+
+    rename_requested = Signal(str)
+    reparent_requested = Signal(str, str)
+    connect_requested = Signal(str, str)
+    move_finished = Signal(object, object)
+    content_changed = Signal()
+
+    def __init__(self, theme: Theme | None = None) -> None:
+        super().__init__()
+        self.theme = theme or get_theme("screen")
+        self.chart: Chart | None = None
+        self.cards: dict[str, CardItem] = {}
+        self.lines: dict[LineKey, LineItem] = {}
+        self.links: dict[Link, LinkItem] = {}
+        self.groups: dict[str, GroupItem] = {}
+        self.members: dict[tuple[str, str], MemberLineItem] = {}
+        self.placement = Placement()
+        self.hidden: set[str] = set()
+        self.connect_mode = False
+        self._lines_of: dict[str, set[LineKey]] = {}
+        self._severity: dict[str, str] = {}
+        self._trace: tuple[str, str] | None = None
+        self._search: set[str] = set()
+        self._drag_start: dict[str, QPointF] = {}
+        self._bulk = False
+        self._connect_from: str | None = None
+        self._connect_line: QGraphicsLineItem | None = None
+        self.setBackgroundBrush(self._colour(self.theme.background))
+
+    @staticmethod
+    def _colour(value: str) -> QColor:
+        return QColor(value)
+
+    # ------------------------------------------------------------------ chart
+
+    def set_chart(self, chart: Chart, placement: Placement | None = None) -> None:
+        """Show *chart* (replacing what was shown) and follow its changes."""
+        if self.chart is not None:
+            self.chart.unsubscribe(self._on_changes)
+        self.clear()
+        self.cards.clear()
+        self.lines.clear()
+        self.links.clear()
+        self.groups.clear()
+        self.members.clear()
+        self._lines_of.clear()
+        self._severity.clear()
+        self._trace, self._search = None, set()
+        self.chart = chart
+        self.placement = placement or Placement()
+        chart.subscribe(self._on_changes)
+        self._bulk = True
+        for unit in chart:
+            card = CardItem(unit, self.theme)
+            self.cards[unit.id] = card
+            self.addItem(card)
+        for unit_id in chart.units:
+            self.cards[unit_id].setPos(self._wanted_position(unit_id))
+        self._bulk = False
+        for unit_id in chart.units:
+            self._sync_lines_of(unit_id)
+        self._refresh_structure()
+        self._rebuild_links()
+        self._rebuild_groups()
+        self.content_changed.emit()
+
+    def detach(self) -> None:
+        """Stop following the chart (before the window closes)."""
+        if self.chart is not None:
+            self.chart.unsubscribe(self._on_changes)
+            self.chart = None
+
+    def apply_placement(self, placement: Placement) -> None:
+        """Use a fresh auto layout for every card without a saved position."""
+        self.placement = placement
+        if self.chart is None:
+            return
+        self._bulk = True
+        for unit_id, card in self.cards.items():
+            card.setPos(self._wanted_position(unit_id))
+        self._bulk = False
+        self._reroute(self.lines)
+        self._rebuild_links()
+        self._rebuild_groups()
+        self.content_changed.emit()
+
+    def _wanted_position(self, unit_id: str) -> QPointF:
+        assert self.chart is not None
+        saved = self.chart.layout.positions.get(unit_id)
+        if saved is None:
+            saved = self.placement.positions.get(unit_id)
+        if saved is None:
+            saved = self._spot_near_manager(unit_id)
+            self.placement.positions[unit_id] = saved
+        return QPointF(*saved)
+
+    def _spot_near_manager(self, unit_id: str) -> Point:
+        assert self.chart is not None
+        width, height = CARD_SIZE
+        lines = self.chart.unit(unit_id).reports_to
+        manager = self.cards.get(lines[0].to) if lines else None
+        if manager is None:
+            rect = self.itemsBoundingRect()
+            x, y = (rect.right() + width, rect.top() + height) if self.cards else (0.0, 0.0)
+        else:
+            x, y = manager.pos().x(), manager.pos().y() + height + V_GAP + 40
+        while self._occupied(x, y, unit_id):
+            x += width + H_GAP
+        return x, y
+
+    def _occupied(self, x: float, y: float, unit_id: str) -> bool:
+        width, height = CARD_SIZE
+        area = QRectF(x - width / 2 - 10, y - height / 2 - 10, width + 20, height + 20)
+        return any(
+            isinstance(item, CardItem) and item.unit_id != unit_id and item.isVisible()
+            for item in self.items(area)
+        )
+
+    # ----------------------------------------------------------- notifications
+
+    def _on_changes(self, changes: Sequence[ChartChange]) -> None:
+        chart = self.chart
+        if chart is None:
+            return
+        units: set[str] = set()
+        structure = links = groups = False
+        layout_ids: set[str] = set()
+        layout_all = False
+        for change in changes:
+            kind = change.kind
+            if kind in (Chart.UNIT_ADDED, Chart.UNIT_REMOVED, Chart.UNIT_CHANGED):
+                units.update(change.ids)
+                structure = True
+            elif kind in (Chart.LINK_ADDED, Chart.LINK_REMOVED):
+                links = True
+            elif kind in (Chart.GROUP_ADDED, Chart.GROUP_REMOVED, Chart.GROUP_CHANGED):
+                groups = True
+            elif kind == Chart.LAYOUT_CHANGED:
+                layout_ids.update(change.ids)
+                layout_all = layout_all or not change.ids
+        for unit_id in sorted(units, key=lambda u: u in chart.units):
+            if unit_id in chart.units:
+                self._sync_card(unit_id)
+            else:
+                self._drop_card(unit_id)
+        moved = set(self.cards) if layout_all else layout_ids & set(self.cards)
+        if moved:
+            self._bulk = True
+            for unit_id in moved:
+                self.cards[unit_id].setPos(self._wanted_position(unit_id))
+            self._bulk = False
+        for unit_id in units & set(chart.units):
+            self._sync_lines_of(unit_id)
+        if structure or layout_ids or layout_all:
+            self._refresh_structure()
+        self._reroute({k for u in moved | units for k in self._lines_of.get(u, ())})
+        if links or structure or moved:
+            self._rebuild_links()
+        if groups or structure or moved:
+            self._rebuild_groups()
+        self.content_changed.emit()
+
+    def _sync_card(self, unit_id: str) -> None:
+        assert self.chart is not None
+        unit = self.chart.unit(unit_id)
+        card = self.cards.get(unit_id)
+        if card is None:
+            card = CardItem(unit, self.theme)
+            self.cards[unit_id] = card
+            self.addItem(card)
+            self._bulk = True
+            card.setPos(self._wanted_position(unit_id))
+            self._bulk = False
+        else:
+            card.set_state(unit=unit)
+
+    def _drop_card(self, unit_id: str) -> None:
+        card = self.cards.pop(unit_id, None)
+        if card is not None:
+            self.removeItem(card)
+        for key in list(self._lines_of.get(unit_id, ())):
+            self._drop_line(key)
+        self._lines_of.pop(unit_id, None)
+        self.placement.positions.pop(unit_id, None)
+
+    def _drop_line(self, key: LineKey) -> None:
+        item = self.lines.pop(key, None)
+        if item is not None:
+            self.removeItem(item)
+        for end in key[:2]:
+            keys = self._lines_of.get(end)
+            if keys is not None:
+                keys.discard(key)
+
+    def _sync_lines_of(self, unit_id: str) -> None:
+        """Make the line items of *unit_id*'s own reporting lines match the model."""
+        assert self.chart is not None
+        unit = self.chart.unit(unit_id)
+        wanted = {(unit_id, line.to, line.scope) for line in unit.reports_to}
+        current = {k for k in self._lines_of.get(unit_id, set()) if k[0] == unit_id}
+        for key in current - wanted:
+            self._drop_line(key)
+        for key in wanted - current:
+            if key[1] not in self.cards:
+                continue
+            item = LineItem(*key, self.theme)
+            self.lines[key] = item
+            self.addItem(item)
+            for end in key[:2]:
+                self._lines_of.setdefault(end, set()).add(key)
+        self._reroute({k for k in self._lines_of.get(unit_id, ()) if k[0] == unit_id})
+
+    # ---------------------------------------------------------------- derived
+
+    def _refresh_structure(self) -> None:
+        """Departments, folded branches, pins and highlights of every card."""
+        chart = self.chart
+        assert chart is not None
+        layout = chart.layout
+        hidden: set[str] = set()
+        folded: dict[str, int] = {}
+        for unit_id in layout.collapsed:
+            below = chart.subtree(unit_id)[1:]
+            folded[unit_id] = len(below)
+            hidden.update(below)
+        pinned = set(layout.pinned)
+        lit = self._highlighted_units()
+        for unit_id, card in self.cards.items():
+            card.set_state(
+                departments=departments_of(chart, unit_id),
+                hidden_reports=folded.get(unit_id, 0),
+                pinned=unit_id in pinned,
+                severity=self._severity.get(unit_id),
+                highlighted=unit_id in lit,
+            )
+            card.setVisible(unit_id not in hidden)
+        self.hidden = hidden
+        for key, item in self.lines.items():
+            item.setVisible(key[0] not in hidden and key[1] not in hidden)
+        self._refresh_trace_lines()
+
+    def _reroute(self, keys: Iterable[LineKey]) -> None:
+        for key in keys:
+            item = self.lines.get(key)
+            if item is not None:
+                item.set_points(self._route(key))
+
+    def _route(self, key: LineKey) -> list[Point]:
+        assert self.chart is not None
+        unit_id, manager_id, scope = key
+        unit_card, manager_card = self.cards[unit_id], self.cards[manager_id]
+        auto = self.placement.routes.get(key)
+        if auto and self._at_auto(unit_id) and self._at_auto(manager_id):
+            return auto
+        lines = self.chart.unit(unit_id).reports_to
+        end_dx = 0.0
+        if len(lines) > 1:
+            order = sorted(
+                range(len(lines)),
+                key=lambda i: self.cards[lines[i].to].pos().x() if lines[i].to in self.cards else 0,
+            )
+            index = next(i for i, line in enumerate(lines) if (line.to, line.scope) == key[1:])
+            rank = order.index(index)
+            end_dx = (rank - (len(lines) - 1) / 2) * min(60.0, 160.0 / len(lines))
+        return elbow_route(
+            manager_card.rect(), unit_card.rect(), end_dx=end_dx, mid_shift=_SCOPE_SHIFT[scope]
+        )
+
+    def _at_auto(self, unit_id: str) -> bool:
+        auto = self.placement.positions.get(unit_id)
+        pos = self.cards[unit_id].pos()
+        return auto is not None and abs(auto[0] - pos.x()) < 0.5 and abs(auto[1] - pos.y()) < 0.5
+
+    def _rebuild_links(self) -> None:
+        assert self.chart is not None
+        wanted = [lk for lk in self.chart.links if lk.source in self.cards and lk.target in self.cards]
+        for link in set(self.links) - set(wanted):
+            self.removeItem(self.links.pop(link))
+        for link in wanted:
+            item = self.links.get(link)
+            if item is None:
+                item = self.links[link] = LinkItem(link, self.theme)
+                self.addItem(item)
+            item.set_points(self._link_route(link))
+            item.setVisible(link.source not in self.hidden and link.target not in self.hidden)
+
+    def _link_route(self, link: Link) -> list[Point]:
+        source, target = self.cards[link.source], self.cards[link.target]
+        key = (link.source, link.target, link.kind)
+        auto = self.placement.link_routes.get(key)
+        if auto and self._at_auto(link.source) and self._at_auto(link.target):
+            return auto
+        s, t = source.pos(), target.pos()
+        return [edge_point(source.rect(), (t.x(), t.y())), edge_point(target.rect(), (s.x(), s.y()))]
+
+    def _rebuild_groups(self) -> None:
+        assert self.chart is not None
+        chart_groups: Mapping[str, Group] = self.chart.groups
+        for group_id in set(self.groups) - set(chart_groups):
+            self.removeItem(self.groups.pop(group_id))
+        for key in list(self.members):
+            self.removeItem(self.members.pop(key))
+        for group in chart_groups.values():
+            item = self.groups.get(group.id)
+            if item is None:
+                item = self.groups[group.id] = GroupItem(group, self.theme)
+                self.addItem(item)
+            else:
+                item.model_group = group
+                item.update()
+            item.setPos(QPointF(*self._group_position(group)))
+            for member in group.members:
+                card = self.cards.get(member)
+                if card is None or member in self.hidden:
+                    continue
+                line = MemberLineItem(group.id, member, self.theme)
+                line.set_points(elbow_route(item.rect(), card.rect()))
+                self.members[(group.id, member)] = line
+                self.addItem(line)
+
+    def _group_position(self, group: Group) -> Point:
+        auto = self.placement.group_positions.get(group.id)
+        if auto is not None:
+            return auto
+        cards = [self.cards[m] for m in group.members if m in self.cards]
+        if not cards:
+            return 0.0, -200.0
+        x = sum(c.pos().x() for c in cards) / len(cards)
+        y = min(c.pos().y() for c in cards) - CARD_SIZE[1] - 60
+        return x, y
+
+    # ------------------------------------------------------ findings, trace, search
+
+    def set_findings(self, severity_by_unit: Mapping[str, str]) -> None:
+        """Show the worst finding of each unit as a badge."""
+        self._severity = dict(severity_by_unit)
+        for unit_id, card in self.cards.items():
+            card.set_state(severity=self._severity.get(unit_id))
+
+    def set_trace(self, unit_id: str | None, scope: str = "all") -> None:
+        """Highlight *unit_id*'s chain for *scope* (None clears the trace)."""
+        self._trace = None if unit_id is None else (unit_id, scope)
+        self._refresh_highlights()
+
+    def trace_chain(self) -> list[str]:
+        if self._trace is None or self.chart is None or self._trace[0] not in self.chart.units:
+            return []
+        return self.chart.chain(*self._trace)
+
+    def set_search(self, unit_ids: Iterable[str]) -> None:
+        """Highlight search matches."""
+        self._search = set(unit_ids)
+        self._refresh_highlights()
+
+    def _highlighted_units(self) -> set[str]:
+        return set(self.trace_chain()) | self._search
+
+    def _refresh_highlights(self) -> None:
+        lit = self._highlighted_units()
+        for unit_id, card in self.cards.items():
+            card.set_state(highlighted=unit_id in lit)
+        self._refresh_trace_lines()
+
+    def _refresh_trace_lines(self) -> None:
+        chain = self.trace_chain()
+        keys: set[LineKey] = set()
+        if chain and self.chart is not None and self._trace is not None:
+            scope = self._trace[1]
+            for lower, upper in itertools.pairwise(chain):
+                for line in self.chart.unit(lower).reports_to:
+                    if line.to == upper and line.applies_to(scope):
+                        keys.add((lower, upper, line.scope))
+                        break
+        for key, item in self.lines.items():
+            item.set_highlighted(key in keys)
+
+    # -------------------------------------------------------------- navigation
+
+    def neighbour(self, unit_id: str, direction: str) -> str | None:
+        """The card reached from *unit_id* by an arrow key (up, down, left, right)."""
+        chart = self.chart
+        if chart is None or unit_id not in chart.units:
+            return None
+        unit = chart.unit(unit_id)
+        visible = [u for u in chart.units if u not in self.hidden]
+        if direction == "up":
+            return unit.reports_to[0].to if unit.reports_to else None
+        if direction == "down":
+            reports = [r for r in chart.direct_reports(unit_id) if r in visible and r != unit_id]
+            x = self.cards[unit_id].pos().x()
+            return min(reports, key=lambda r: abs(self.cards[r].pos().x() - x), default=None)
+        manager = unit.reports_to[0].to if unit.reports_to else None
+        siblings = chart.direct_reports(manager) if manager else chart.roots()
+        ordered = sorted((s for s in siblings if s in visible), key=lambda s: self.cards[s].pos().x())
+        index = ordered.index(unit_id) if unit_id in ordered else -1
+        step = -1 if direction == "left" else 1
+        if index < 0 or not 0 <= index + step < len(ordered):
+            return None
+        return ordered[index + step]
+
+    def selected_unit_ids(self) -> list[str]:
+        return [item.unit_id for item in self.selectedItems() if isinstance(item, CardItem)]
+
+    def select_units(self, unit_ids: Iterable[str]) -> None:
+        """Select exactly the cards of *unit_ids*."""
+        wanted = set(unit_ids)
+        self.blockSignals(True)
+        self.clearSelection()
+        for unit_id in wanted:
+            card = self.cards.get(unit_id)
+            if card is not None:
+                card.setSelected(True)
+        self.blockSignals(False)
+        self.selectionChanged.emit()
+
+    # ------------------------------------------------------------------- drags
+
+    def card_moved(self, card: CardItem) -> None:
+        if self._bulk:
+            return
+        self._reroute(self._lines_of.get(card.unit_id, ()))
+
+    def card_pressed(self, card: CardItem) -> None:
+        self._drag_start = {
+            item.unit_id: item.pos() for item in self.selectedItems() if isinstance(item, CardItem)
+        }
+        self._drag_start.setdefault(card.unit_id, card.pos())
+
+    def card_released(self, card: CardItem, at: QPointF) -> None:
+        start, self._drag_start = self._drag_start, {}
+        moved = {u: p for u, p in start.items() if u in self.cards and self.cards[u].pos() != p}
+        if not moved or self.chart is None:
+            return
+        target = next(
+            (
+                item.unit_id
+                for item in self.items(at)
+                if isinstance(item, CardItem) and item.unit_id not in start and item.isVisible()
+            ),
+            None,
+        )
+        if target is not None and len(start) == 1:
+            card.setPos(start[card.unit_id])
+            self.reparent_requested.emit(card.unit_id, target)
+            return
+        saved = self.chart.layout.positions
+        new = {u: (self.cards[u].pos().x(), self.cards[u].pos().y()) for u in moved}
+        old = {u: saved.get(u) for u in moved}
+        self.move_finished.emit(new, old)
+
+    # ---------------------------------------------------------- drawing lines
+
+    def _card_at(self, at: QPointF) -> CardItem | None:
+        return next((i for i in self.items(at) if isinstance(i, CardItem)), None)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        wants = self.connect_mode or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        card = self._card_at(event.scenePos())
+        if wants and card is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._connect_from = card.unit_id
+            line = QGraphicsLineItem(QLineF(card.pos(), event.scenePos()))
+            pen = QPen(self._colour(self.theme.card_selected), 2, Qt.PenStyle.DashLine)
+            line.setPen(pen)
+            line.setZValue(50)
+            self.addItem(line)
+            self._connect_line = line
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._connect_line is not None:
+            line = self._connect_line.line()
+            self._connect_line.setLine(QLineF(line.p1(), event.scenePos()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._connect_line is not None:
+            self.removeItem(self._connect_line)
+            self._connect_line = None
+            source, self._connect_from = self._connect_from, None
+            card = self._card_at(event.scenePos())
+            if source is not None and card is not None and card.unit_id != source:
+                self.connect_requested.emit(source, card.unit_id)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)

@@ -1,0 +1,244 @@
+"""The chart view: zoom (ctrl+wheel, fit), pan, keyboard navigation, legend, rename in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
+
+from orgeditor.render.painting import draw_legend, legend_size
+from orgeditor.ui.items import CardItem
+from orgeditor.ui.scene import ChartScene
+
+__all__ = ["ChartView", "LegendWidget"]
+
+_ARROWS = {
+    Qt.Key.Key_Up: "up",
+    Qt.Key.Key_Down: "down",
+    Qt.Key.Key_Left: "left",
+    Qt.Key.Key_Right: "right",
+}
+
+
+class ChartView(QGraphicsView):
+    """Shows a :class:`ChartScene`; emits ``rename_committed(unit_id, name)``."""
+
+    rename_committed = Signal(str, str)
+    zoom_changed = Signal(float)
+
+    MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+
+    def __init__(self, scene: ChartScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.chart_scene = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._editor: QLineEdit | None = None
+        self._editing: str | None = None
+        self._panning: QPointF | None = None
+        scene.rename_requested.connect(self.start_rename)
+        self.legend = LegendWidget(self)
+        scene.content_changed.connect(self.legend.refresh)
+
+    # -------------------------------------------------------------------- zoom
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = min(max(factor, self.MIN_ZOOM), self.MAX_ZOOM)
+        current = self.zoom()
+        if current > 0 and abs(factor - current) > 1e-6:
+            self.scale(factor / current, factor / current)
+            self.zoom_changed.emit(self.zoom())
+
+    def zoom_by(self, step: float) -> None:
+        self.set_zoom(self.zoom() * step)
+
+    def fit_all(self) -> None:
+        """Show the whole chart."""
+        rect = self.chart_scene.itemsBoundingRect()
+        if rect.isEmpty():
+            return
+        self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.0:
+            self.set_zoom(1.0)
+        self.zoom_changed.emit(self.zoom())
+
+    def centre_on_units(self, unit_ids: list[str]) -> None:
+        """Scroll so that the cards of *unit_ids* are in view (zooming out if needed)."""
+        cards = [self.chart_scene.cards[u] for u in unit_ids if u in self.chart_scene.cards]
+        if not cards:
+            return
+        rect = QRectF()
+        for card in cards:
+            rect = rect.united(card.rect())
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if rect.width() > visible.width() or rect.height() > visible.height():
+            self.fitInView(rect.adjusted(-60, -60, 60, 60), Qt.AspectRatioMode.KeepAspectRatio)
+            if self.zoom() > 1.0:
+                self.set_zoom(1.0)
+        self.centerOn(rect.center())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            self.zoom_by(1.15**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --------------------------------------------------------------------- pan
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = event.position()
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._panning is not None:
+            delta = event.position() - self._panning
+            self._panning = event.position()
+            h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+            h.setValue(h.value() - round(delta.x()))
+            v.setValue(v.value() - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._panning is not None and event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = None
+            self.unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # ---------------------------------------------------------------- keyboard
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = Qt.Key(event.key())
+        selected = self.chart_scene.selected_unit_ids()
+        if key in _ARROWS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if not selected:
+                roots = [u for u in self.chart_scene.cards if u not in self.chart_scene.hidden]
+                target = roots[0] if roots else None
+            else:
+                target = self.chart_scene.neighbour(selected[-1], _ARROWS[key])
+            if target is not None:
+                self.chart_scene.select_units([target])
+                self.ensureVisible(self.chart_scene.cards[target], 80, 80)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(selected) == 1:
+            self.start_rename(selected[0])
+            event.accept()
+            return
+        if key == Qt.Key.Key_Space and event.isAutoRepeat() is False:
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        super().keyReleaseEvent(event)
+
+    # ------------------------------------------------------------------ rename
+
+    def start_rename(self, unit_id: str) -> None:
+        """Open an editor over the card to rename the unit (Enter commits, Esc cancels)."""
+        card = self.chart_scene.cards.get(unit_id)
+        if card is None:
+            return
+        self.cancel_rename()
+        rect = self.mapFromScene(card.rect()).boundingRect()
+        editor = QLineEdit(card.unit.name, self.viewport())
+        editor.setObjectName("renameEditor")
+        editor.setGeometry(rect.left() + 4, rect.center().y() - 14, rect.width() - 8, 28)
+        editor.selectAll()
+        editor.returnPressed.connect(self.commit_rename)
+        editor.editingFinished.connect(self.commit_rename)
+        editor.show()
+        editor.setFocus()
+        self._editor, self._editing = editor, unit_id
+
+    def commit_rename(self) -> None:
+        editor, unit_id = self._editor, self._editing
+        if editor is None or unit_id is None:
+            return
+        self._editor, self._editing = None, None
+        text = editor.text().strip()
+        editor.hide()
+        editor.deleteLater()
+        self.setFocus()
+        if text:
+            self.rename_committed.emit(unit_id, text)
+
+    def cancel_rename(self) -> None:
+        editor, self._editor, self._editing = self._editor, None, None
+        if editor is not None:
+            editor.hide()
+            editor.deleteLater()
+
+    @property
+    def rename_editor(self) -> QLineEdit | None:
+        return self._editor
+
+    # ------------------------------------------------------------------ legend
+
+    def set_legend_visible(self, on: bool) -> None:
+        self.legend.setVisible(on)
+        self.legend.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.legend.place()
+
+    def card_under(self, pos: QPointF) -> CardItem | None:
+        item = self.itemAt(pos.toPoint())
+        return item if isinstance(item, CardItem) else None
+
+
+class LegendWidget(QWidget):
+    """The legend, pinned to the bottom-left corner of the view (not zoomed or scrolled)."""
+
+    def __init__(self, view: ChartView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._args: dict[str, object] = {}
+
+    def refresh(self) -> None:
+        scene = self.view.chart_scene
+        chart = scene.chart
+        if chart is None:
+            return
+        kinds = sorted({link.kind for link in chart.links})
+        departments = {c.unit_id: c.unit.label for c in scene.cards.values() if c.unit.kind == "department"}
+        args: dict[str, object] = {"link_kinds": kinds, "departments": departments}
+        if args != self._args:
+            self._args = args
+            size = legend_size(scene.theme, link_kinds=kinds, departments=departments)
+            self.resize(int(size.width()) + 2, int(size.height()) + 2)
+            self.place()
+            self.update()
+
+    def place(self) -> None:
+        viewport = self.view.viewport().geometry()
+        self.move(viewport.left() + 10, viewport.bottom() - self.height() - 10)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        scene = self.view.chart_scene
+        departments = self._args.get("departments", {})
+        kinds = self._args.get("link_kinds", [])
+        assert isinstance(departments, dict)
+        assert isinstance(kinds, list)
+        painter = QPainter(self)
+        draw_legend(painter, (0.5, 0.5), scene.theme, link_kinds=kinds, departments=departments)
+        painter.end()
