@@ -73,6 +73,7 @@ def to_markdown(diff: ChartDiff) -> str:
     if diff.is_empty:
         out += ["", "The two charts are the same."]
         return "\n".join(out) + "\n"
+    out += ["", _in_brief(diff, len(substantive) + len(lines_only))]
     rows = [
         ("Units added", len(diff.units_added)),
         ("Units removed", len(diff.units_removed)),
@@ -138,6 +139,31 @@ def to_markdown(diff: ChartDiff) -> str:
         minor.append(f"- {len(diff.moved)} card(s) stand elsewhere on the saved layout.")
     section("Minor", minor)
     return "\n".join(out) + "\n"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def _in_brief(diff: ChartDiff, changed: int) -> str:
+    """One sentence for the top of a briefing note."""
+    (a_units, b_units), (a_posts, b_posts) = diff.totals_units, diff.totals_posts
+    parts = [
+        f"{_plural(len(diff.units_added), 'unit')} added and {len(diff.units_removed)} removed "
+        f"({b_units} against {a_units})"
+    ]
+    if diff.units_renamed:
+        parts.append(f"{len(diff.units_renamed)} given a new id")
+    parts.append(f"{_plural(changed, 'unit')} changed or moved to another reporting line")
+    if a_posts == b_posts:
+        parts.append(f"posts unchanged at {b_posts}")
+    else:
+        parts.append(f"posts {a_posts} → {b_posts} ({signed(a_posts, b_posts)})")
+    if diff.findings_checked:
+        errors = sum(1 for f in diff.findings_new if f.severity == "error")
+        new = _plural(len(diff.findings_new), "new finding")
+        parts.append(f"{new} ({_plural(errors, 'error')}), {len(diff.findings_resolved)} resolved")
+    return "**In brief:** " + "; ".join(parts) + "."
 
 
 def _source(chart: Chart) -> str:

@@ -33,6 +33,8 @@ def test_markdown_tells_the_story() -> None:
         "| Posts | 340 | 350 | +10 |",
         "| Findings: warnings | 0 | 1 | +1 |",
         "| Units moved to another reporting line | 3 |",
+        "**In brief:** 1 unit added and 1 removed (9 against 9); 4 units changed or moved to "
+        "another reporting line; posts 340 → 350 (+10); 1 new finding (0 errors), 0 resolved.",
         "| Notes revised | 1 |",
         "- New: **warning** `pillar.pbf-linkage` (¶8(a)): PBF \\*unlinked\\*",
         "- **Africa I Division** (`africa-i`): division; reports to "
