@@ -101,11 +101,13 @@ def make_pen(style: LineStyle, *, width: float | None = None, colour: str | None
 
 
 def make_font(theme: Theme, px: float, *, bold: bool = False, italic: bool = False) -> QFont:
-    """The theme's font at *px* pixels."""
+    """The theme's font at *px* pixels, without ligatures (so that text copied or extracted
+    from a PDF export reads "Office", not "O\ufb03ce")."""
     font = QFont(theme.font_family)
     font.setPixelSize(max(1, round(px)))
     font.setBold(bold)
     font.setItalic(italic)
+    font.setFeature(QFont.Tag("liga"), 0)
     return font
 
 
@@ -501,15 +503,11 @@ def draw_member_line(painter: QPainter, points: Sequence[Point], theme: Theme) -
     painter.restore()
 
 
-def draw_group(
-    painter: QPainter, rect: QRectF, name: str, theme: Theme, *, selected: bool = False
-) -> None:
+def draw_group(painter: QPainter, rect: QRectF, name: str, theme: Theme, *, selected: bool = False) -> None:
     """A group's body: a rounded box with its name (wrapped, elided, centred)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    pen = QPen(
-        qcolor(theme.card_selected if selected else theme.group_border), 2.5 if selected else 1.5
-    )
+    pen = QPen(qcolor(theme.card_selected if selected else theme.group_border), 2.5 if selected else 1.5)
     painter.setPen(pen)
     painter.setBrush(QBrush(qcolor(theme.group_fill)))
     painter.drawRoundedRect(rect, rect.height() / 2.5, rect.height() / 2.5)
@@ -547,9 +545,7 @@ def draw_title(painter: QPainter, rect: QRectF, title: str, subtitle: str, theme
         painter.setFont(sub_font)
         painter.setPen(qcolor(theme.muted_text))
         sub = sub_m.elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(
-            QPointF(rect.left(), rect.top() + metrics.height() + 2 + sub_m.ascent()), sub
-        )
+        painter.drawText(QPointF(rect.left(), rect.top() + metrics.height() + 2 + sub_m.ascent()), sub)
     painter.restore()
 
 
