@@ -1,0 +1,424 @@
+"""The edit journal: every completed edit of an open document, appended and flushed to disk.
+
+A journal file is JSON Lines. Its first line is a header holding the document's path and the
+full text of the chart as it was when the journal began (so recovery needs nothing else);
+every further line is one notification of the chart — one completed edit, undo or redo —
+recorded as the resulting state of what it touched. :func:`replay` rebuilds the chart as it
+was after the last complete line; a line torn by a crash is ignored.
+
+Nothing here constructs objects from the file: JSON gives dicts, lists and scalars, which are
+checked field by field before they become units, links or groups.
+
+>>> import tempfile, pathlib
+>>> from orgeditor.model import Chart, Unit
+>>> chart = Chart(title="Demo")
+>>> chart.add_unit(Unit("sg", "Secretary-General", "office"))
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> journal = EditJournal(chart, folder, document=None)
+>>> chart.update_unit(chart.unit("sg").with_changes(name="SG"))  # doctest: +ELLIPSIS
+Unit(...)
+>>> replay(journal.path) == chart
+True
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from orgeditor.io.chart_reader import loads_chart
+from orgeditor.io.chart_writer import dump_chart
+from orgeditor.io.errors import ChartLoadError, LoadError
+from orgeditor.model import (
+    Chart,
+    ChartChange,
+    ChartError,
+    Group,
+    Head,
+    Layout,
+    Link,
+    ReportingLine,
+    Unit,
+    build_chart,
+)
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX
+    fcntl = None  # type: ignore[assignment]
+
+__all__ = ["EditJournal", "JournalInfo", "find_journals", "replay"]
+
+JOURNAL_VERSION = 1
+SUFFIX = ".journal"
+#: A journal line longer than this is refused on replay (a whole 20,000-unit chart fits).
+MAX_LINE = 64 * 1024 * 1024
+
+
+def _unit_data(unit: Unit) -> dict[str, Any]:
+    head = unit.head
+    return {
+        "name": unit.name,
+        "kind": unit.kind,
+        "short": unit.short,
+        "head": None if head is None else [head.title, head.rank, head.gender, head.name],
+        "reports_to": [[line.to, line.scope] for line in unit.reports_to],
+        "regions": list(unit.regions),
+        "presence": unit.presence,
+        "functions": list(unit.functions),
+        "posts": unit.posts,
+        "note": unit.note,
+    }
+
+
+def _opt_str(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise ValueError(f"expected text, got {type(value).__name__}")
+
+
+def _str(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    raise ValueError(f"expected text, got {type(value).__name__}")
+
+
+def _str_list(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise ValueError("expected a list")
+    return tuple(_str(v) for v in value)
+
+
+def _unit_from(unit_id: str, data: object) -> Unit:
+    if not isinstance(data, dict):
+        raise ValueError("expected a unit")
+    head_data = data.get("head")
+    head = None
+    if head_data is not None:
+        if not isinstance(head_data, list) or len(head_data) != 4:
+            raise ValueError("bad head")
+        head = Head(*(_opt_str(v) for v in head_data))
+    lines = data.get("reports_to", [])
+    if not isinstance(lines, list):
+        raise ValueError("bad reporting lines")
+    posts = data.get("posts")
+    if posts is not None and (not isinstance(posts, int) or isinstance(posts, bool)):
+        raise ValueError("bad posts")
+    return Unit(
+        id=unit_id,
+        name=_str(data.get("name")),
+        kind=_str(data.get("kind")),
+        short=_opt_str(data.get("short")),
+        head=head,
+        reports_to=tuple(ReportingLine(*_str_list(line)) for line in lines),
+        regions=_str_list(data.get("regions", [])),
+        presence=_opt_str(data.get("presence")),
+        functions=_str_list(data.get("functions", [])),
+        posts=posts,
+        note=_opt_str(data.get("note")),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class JournalInfo:
+    """A journal left behind by an editor that did not close its document cleanly."""
+
+    path: Path
+    document: Path | None
+    title: str
+    edits: int
+    modified: float
+
+
+class EditJournal:
+    """Records every change of *chart* into a new journal file in *folder*.
+
+    Call :meth:`close` when the document is saved or closed cleanly: the file is removed.
+    While open, the file is locked so that another editor does not offer to recover it.
+    """
+
+    def __init__(self, chart: Chart, folder: Path, document: Path | None, *, sync: bool = True) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.chart = chart
+        self.sync = sync
+        self.edits = 0
+        key = hashlib.sha256(str(document).encode()).hexdigest()[:12] if document else "untitled"
+        self.path = folder / f"{key}-{uuid.uuid4().hex[:8]}{SUFFIX}"
+        self._file: IO[str] | None = self.path.open("x", encoding="utf-8")
+        if fcntl is not None:
+            with contextlib.suppress(OSError):
+                fcntl.flock(self._file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        header = {
+            "journal": JOURNAL_VERSION,
+            "document": None if document is None else str(document),
+            "title": chart.title,
+            "started": time.time(),
+            "base": dump_chart(chart),
+        }
+        self._write(header)
+        chart.subscribe(self._record)
+
+    def close(self) -> None:
+        """Stop recording and delete the journal (the document is safe elsewhere)."""
+        if self._file is None:
+            return
+        self.chart.unsubscribe(self._record)
+        self._file.close()
+        self._file = None
+        self.path.unlink(missing_ok=True)
+
+    def detach(self) -> None:
+        """Stop recording but keep the file (as a crash would): for tests and hand-over."""
+        if self._file is not None:
+            self.chart.unsubscribe(self._record)
+            self._file.close()
+            self._file = None
+
+    def _write(self, entry: dict[str, Any]) -> None:
+        assert self._file is not None
+        self._file.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n")
+        self._file.flush()
+        if self.sync:
+            os.fsync(self._file.fileno())
+
+    def _record(self, changes: Sequence[ChartChange]) -> None:
+        if self._file is None:
+            return
+        self.edits += 1
+        self._write({"edit": self.edits, "ops": self._ops(changes)})
+
+    def _ops(self, changes: Sequence[ChartChange]) -> list[dict[str, Any]]:
+        chart = self.chart
+        units = chart.units
+        removed: list[dict[str, Any]] = []
+        updated: list[dict[str, Any]] = []
+        added: list[tuple[int, dict[str, Any]]] = []
+        seen: set[str] = set()
+        other: list[dict[str, Any]] = []
+        kinds = {change.kind for change in changes}
+        order = list(units) if Chart.UNITS_REORDERED in kinds or Chart.UNIT_ADDED in kinds else []
+        for change in changes:
+            if change.kind in (Chart.UNIT_ADDED, Chart.UNIT_CHANGED, Chart.UNIT_REMOVED):
+                unit_id = change.ids[0]
+                if unit_id in seen:
+                    continue
+                seen.add(unit_id)
+                if unit_id not in units:
+                    removed.append({"op": "unit", "id": unit_id, "data": None})
+                elif change.kind == Chart.UNIT_ADDED:
+                    index = order.index(unit_id)
+                    data = _unit_data(units[unit_id])
+                    added.append((index, {"op": "unit", "id": unit_id, "data": data, "index": index}))
+                else:
+                    updated.append({"op": "unit", "id": unit_id, "data": _unit_data(units[unit_id])})
+        if Chart.UNITS_REORDERED in kinds:
+            other.append({"op": "order", "ids": order})
+        if kinds & {Chart.LINK_ADDED, Chart.LINK_REMOVED}:
+            other.append({"op": "links", "links": [[k.source, k.target, k.kind] for k in chart.links]})
+        if kinds & {Chart.GROUP_ADDED, Chart.GROUP_CHANGED, Chart.GROUP_REMOVED}:
+            groups = [[g.id, g.name, list(g.members)] for g in chart.groups.values()]
+            other.append({"op": "groups", "groups": groups})
+        if Chart.LAYOUT_CHANGED in kinds:
+            layout = chart.layout
+            other.append(
+                {
+                    "op": "layout",
+                    "direction": layout.direction,
+                    "positions": {k: list(v) for k, v in layout.positions.items()},
+                    "collapsed": layout.collapsed,
+                    "pinned": layout.pinned,
+                }
+            )
+        if Chart.META_CHANGED in kinds:
+            other.append(
+                {
+                    "op": "meta",
+                    "title": chart.title,
+                    "description": chart.description,
+                    "baseline": chart.baseline,
+                    "rulebooks": list(chart.rulebooks),
+                    "regions": list(chart.regions),
+                }
+            )
+        return removed + updated + [op for _, op in sorted(added, key=lambda item: item[0])] + other
+
+
+class _State:
+    """A chart being rebuilt from a journal, free of invariants until :meth:`build`."""
+
+    def __init__(self, base: Chart) -> None:
+        self.base = base
+        self.units = dict(base.units)
+        self.links = list(base.links)
+        self.groups = dict(base.groups)
+        self.layout = base.layout
+        self.meta: dict[str, Any] = {
+            "title": base.title,
+            "description": base.description,
+            "baseline": base.baseline,
+            "rulebooks": base.rulebooks,
+            "regions": base.regions,
+        }
+
+    def apply(self, op: dict[str, Any]) -> None:
+        kind = op.get("op")
+        if kind == "unit":
+            unit_id = _str(op.get("id"))
+            data = op.get("data")
+            if data is None:
+                self.units.pop(unit_id, None)
+                return
+            unit = _unit_from(unit_id, data)
+            if unit_id in self.units or "index" not in op:
+                self.units[unit_id] = unit
+            else:
+                items = list(self.units.items())
+                index = op["index"]
+                if not isinstance(index, int):
+                    raise ValueError("bad index")
+                items.insert(index, (unit_id, unit))
+                self.units = dict(items)
+        elif kind == "order":
+            ids = _str_list(op.get("ids"))
+            self.units = {i: self.units[i] for i in ids}
+        elif kind == "links":
+            self.links = [Link(*_str_list(item)) for item in op.get("links", [])]
+        elif kind == "groups":
+            groups: dict[str, Group] = {}
+            for item in op.get("groups", []):
+                if not isinstance(item, list) or len(item) != 3:
+                    raise ValueError("bad group")
+                groups[_str(item[0])] = Group(_str(item[0]), _str(item[1]), _str_list(item[2]))
+            self.groups = groups
+        elif kind == "layout":
+            positions = op.get("positions", {})
+            if not isinstance(positions, dict):
+                raise ValueError("bad positions")
+            self.layout = Layout(
+                direction=_str(op.get("direction", "TB")),
+                positions={_str(k): (float(v[0]), float(v[1])) for k, v in positions.items()},
+                collapsed=list(_str_list(op.get("collapsed", []))),
+                pinned=list(_str_list(op.get("pinned", []))),
+            )
+        elif kind == "meta":
+            self.meta = {
+                "title": _str(op.get("title")),
+                "description": _opt_str(op.get("description")),
+                "baseline": _opt_str(op.get("baseline")),
+                "rulebooks": _str_list(op.get("rulebooks", [])),
+                "regions": _str_list(op.get("regions", [])),
+            }
+        else:
+            raise ValueError(f"unknown operation {kind!r}")
+
+    def build(self) -> Chart:
+        units = self.units
+        layout = self.layout
+        layout.positions = {k: v for k, v in layout.positions.items() if k in units}
+        layout.collapsed = [u for u in layout.collapsed if u in units]
+        layout.pinned = [u for u in layout.pinned if u in units]
+        return build_chart(
+            units=units.values(),
+            links=self.links,
+            groups=self.groups.values(),
+            layout=layout,
+            path=self.base.path,
+            **self.meta,
+        )
+
+
+def _read_header(path: Path) -> tuple[dict[str, Any], IO[str]]:
+    handle = path.open(encoding="utf-8", errors="strict")
+    line = handle.readline(MAX_LINE)
+    try:
+        header = json.loads(line)
+    except ValueError:
+        handle.close()
+        raise ChartLoadError([LoadError(str(path), 1, 1, "not an orgeditor journal")]) from None
+    if not isinstance(header, dict) or header.get("journal") != JOURNAL_VERSION:
+        handle.close()
+        raise ChartLoadError([LoadError(str(path), 1, 1, "not an orgeditor journal of a known version")])
+    return header, handle
+
+
+def replay(path: Path) -> Chart:
+    """The chart as it was after the last complete edit recorded in the journal at *path*."""
+    header, handle = _read_header(path)
+    with handle:
+        base_text = header.get("base")
+        if not isinstance(base_text, str):
+            raise ChartLoadError([LoadError(str(path), 1, 1, "journal header lacks the base chart")])
+        document = header.get("document")
+        base = loads_chart(
+            base_text, f"{path} (base)", path=Path(document) if isinstance(document, str) else None
+        )
+        state = _State(base)
+        number = 1
+        for number, line in enumerate(handle, start=2):
+            if not line.endswith("\n"):
+                break  # torn by a crash while writing: everything before it is complete
+            try:
+                for op in json.loads(line)["ops"]:
+                    state.apply(op)
+            except (ValueError, KeyError, TypeError, IndexError) as exc:
+                raise ChartLoadError(
+                    [LoadError(str(path), number, 1, f"damaged journal entry: {exc}")]
+                ) from None
+        try:
+            return state.build()
+        except ChartError as exc:
+            raise ChartLoadError(
+                [LoadError(str(path), number, 1, f"journal does not replay: {exc}")]
+            ) from None
+
+
+def _locked(path: Path) -> bool:
+    if fcntl is None:
+        return False
+    try:
+        with path.open("rb") as handle:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return True
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    except OSError:
+        return True
+    return False
+
+
+def find_journals(folder: Path) -> list[JournalInfo]:
+    """Journals in *folder* that no running editor holds: work to offer back, newest first."""
+    found: list[JournalInfo] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.glob(f"*{SUFFIX}"):
+        if _locked(path):
+            continue
+        try:
+            header, handle = _read_header(path)
+            with handle:
+                edits = sum(1 for line in handle if line.endswith("\n"))
+        except (ChartLoadError, OSError, UnicodeDecodeError):
+            continue
+        document = header.get("document")
+        title = header.get("title")
+        found.append(
+            JournalInfo(
+                path=path,
+                document=Path(document) if isinstance(document, str) else None,
+                title=title if isinstance(title, str) else path.name,
+                edits=edits,
+                modified=path.stat().st_mtime,
+            )
+        )
+    found.sort(key=lambda info: info.modified, reverse=True)
+    return found

@@ -1,0 +1,138 @@
+"""Replaying the edit journal after a crash gives back exactly the chart the editor held."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from chart_strategies import charts
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from orgeditor.io import ChartLoadError, dump_chart, load_chart
+from orgeditor.io.journal import EditJournal, find_journals, replay
+from orgeditor.model import Chart, ChartError, Group, Link, ReportingLine, Unit
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def spec_chart() -> Chart:
+    return load_chart(FIXTURES / "spec-example.yaml")
+
+
+def test_every_kind_of_edit_replays(tmp_path: Path) -> None:
+    chart = spec_chart()
+    journal = EditJournal(chart, tmp_path, chart.path, sync=False)
+    chart.add_unit(Unit("new", "New Division", "division", reports_to=(ReportingLine("dpo"),)), index=2)
+    chart.update_unit(chart.unit("dppa").with_changes(name="Renamed", posts=7))
+    chart.move_unit("sg", 4)
+    chart.add_link(Link("new", "dppa", "coordinates"))
+    chart.update_group(Group("spg", "SPG", ("dppa", "dpo", "new")))
+    chart.set_position("new", (12.5, -3))
+    chart.set_pinned("sg", True)
+    chart.set_meta(title="Edited", description=None)
+    record = chart.remove_unit("hlab-mediation")
+    chart.restore_unit(record)
+    chart.remove_unit("hlab-mediation")
+    journal.detach()
+    assert replay(journal.path) == chart
+    assert journal.edits == 11
+
+
+def test_clean_close_removes_the_journal(tmp_path: Path) -> None:
+    chart = spec_chart()
+    journal = EditJournal(chart, tmp_path, chart.path, sync=False)
+    chart.set_meta(title="x")
+    journal.close()
+    assert list(tmp_path.iterdir()) == []
+    chart.set_meta(title="y")  # no longer recorded, and nothing breaks
+
+
+def test_torn_last_line_is_ignored(tmp_path: Path) -> None:
+    chart = spec_chart()
+    journal = EditJournal(chart, tmp_path, chart.path, sync=False)
+    chart.set_meta(title="first")
+    expected = chart.copy()
+    chart.set_meta(title="second")
+    journal.detach()
+    text = journal.path.read_text(encoding="utf-8")
+    journal.path.write_text(text[: len(text) - 5], encoding="utf-8")
+    assert replay(journal.path) == expected
+
+
+def test_find_journals_skips_live_ones(tmp_path: Path) -> None:
+    chart = spec_chart()
+    live = EditJournal(chart, tmp_path, chart.path, sync=False)
+    chart.set_meta(title="edited")
+    other = spec_chart()
+    crashed = EditJournal(other, tmp_path, None, sync=False)
+    other.set_meta(title="lost work")
+    crashed.detach()
+    found = find_journals(tmp_path)
+    assert [info.path for info in found] == [crashed.path]
+    assert found[0].edits == 1
+    assert found[0].document is None
+    live.close()
+
+
+def test_damaged_journal_is_a_located_error(tmp_path: Path) -> None:
+    chart = spec_chart()
+    journal = EditJournal(chart, tmp_path, None, sync=False)
+    chart.set_meta(title="x")
+    journal.detach()
+    with journal.path.open("a", encoding="utf-8") as handle:
+        handle.write('{"edit": 2, "ops": [{"op": "explode"}]}\n')
+    with pytest.raises(ChartLoadError, match=r":3:1: error: damaged journal entry"):
+        replay(journal.path)
+    (tmp_path / "junk.journal").write_text("not json\n", encoding="utf-8")
+    assert [i.path.name for i in find_journals(tmp_path)] == [journal.path.name]
+
+
+EDITS = st.lists(st.tuples(st.integers(0, 7), st.integers(0, 1000), st.integers(0, 1000)), max_size=25)
+
+
+def apply_random_edit(chart: Chart, what: int, a: int, b: int) -> None:
+    ids = list(chart.units)
+    if not ids:
+        return
+    unit_id = ids[a % len(ids)]
+    other = ids[b % len(ids)]
+    try:
+        if what == 0:
+            chart.add_unit(
+                Unit(f"n{a}-{b}", f"New {a}", "team", reports_to=(ReportingLine(other),)), index=b % 5
+            )
+        elif what == 1:
+            chart.update_unit(chart.unit(unit_id).with_changes(name=f"Name {b}", posts=b))
+        elif what == 2:
+            chart.remove_unit(unit_id)
+        elif what == 3:
+            chart.move_unit(unit_id, b % len(ids))
+        elif what == 4:
+            chart.add_link(Link(unit_id, other, "informs"))
+        elif what == 5:
+            chart.set_position(unit_id, (a, -b))
+        elif what == 6:
+            chart.set_collapsed(unit_id, bool(b % 2))
+        else:
+            chart.update_unit(chart.unit(unit_id).with_changes(reports_to=(ReportingLine(other, "mission"),)))
+    except ChartError:
+        pass  # refused edits change nothing, as in the editor
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(charts(max_units=8), EDITS)
+def test_random_edit_sequences_replay_exactly(
+    tmp_path: Path, chart: Chart, edits: list[tuple[int, int, int]]
+) -> None:
+    journal = EditJournal(chart, tmp_path, None, sync=False)
+    for what, a, b in edits:
+        apply_random_edit(chart, what, a, b)
+    journal.detach()
+    assert dump_chart(replay(journal.path)) == dump_chart(chart)
+    assert replay(journal.path) == chart
+    journal.path.unlink()
