@@ -17,6 +17,7 @@ from orgeditor.layout import card_rect, orthogonal_route
 from orgeditor.model import Chart, Group, ReportingLine
 
 __all__ = [
+    "ExportCancelledError",
     "ExportPlan",
     "FindingLike",
     "branch_chart",
@@ -30,6 +31,10 @@ LineKey = tuple[str, str, str]
 CARD_SIZE: tuple[float, float] = (220.0, 84.0)
 GROUP_SIZE: tuple[float, float] = (240.0, 56.0)
 _SEVERITY_ORDER = ("info", "warning", "error")
+
+
+class ExportCancelledError(Exception):
+    """The progress callback asked an export to stop."""
 
 
 class FindingLike(Protocol):

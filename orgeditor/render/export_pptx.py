@@ -22,7 +22,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from orgeditor.model import Chart, Unit
-from orgeditor.render.export_plan import ExportPlan, FindingLike, plan_export
+from orgeditor.render.export_plan import ExportCancelledError, ExportPlan, FindingLike, plan_export
 from orgeditor.render.theme import (
     LineStyle,
     Theme,
@@ -57,10 +57,6 @@ _SCOPE_LANES = {"all": 0.5, "mission": 0.3, "non-mission": 0.7}
 _SIDE_INDEX = {"top": 0, "left": 1, "bottom": 2, "right": 3}
 Progress = Callable[[int, int], bool]
 Rect = tuple[float, float, float, float]
-
-
-class ExportCancelledError(Exception):
-    """The progress callback asked to stop."""
 
 
 def _rgb(colour: str) -> RGBColor:

@@ -1,0 +1,121 @@
+"""One entry point for every export format, shared by the GUI and the command line.
+
+>>> FORMATS
+('svg', 'pdf', 'png', 'pptx', 'dot', 'graphml', 'csv', 'yaml')
+
+Qt is imported only for SVG, PDF and PNG; PowerPoint uses python-pptx alone and the interop
+formats (DOT, GraphML, CSV, YAML) are pure Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from orgeditor.model import Chart
+from orgeditor.render.export_plan import ExportCancelledError, FindingLike, branch_chart, plan_export
+from orgeditor.render.theme import get_theme
+
+__all__ = ["FORMATS", "RENDERED_FORMATS", "Progress", "export_chart", "format_for_path"]
+
+FORMATS: tuple[str, ...] = ("svg", "pdf", "png", "pptx", "dot", "graphml", "csv", "yaml")
+#: Formats drawn as a picture (title, legend, badges, themes apply).
+RENDERED_FORMATS: tuple[str, ...] = ("svg", "pdf", "png", "pptx")
+_SUFFIXES = {"yml": "yaml", "gv": "dot", "xml": "graphml"}
+Progress = Callable[[int, int], bool]
+
+
+def format_for_path(path: str | Path) -> str | None:
+    """The export format named by a file's suffix (``chart.PDF`` -> ``pdf``), or None."""
+    suffix = Path(path).suffix.lstrip(".").lower()
+    suffix = _SUFFIXES.get(suffix, suffix)
+    return suffix if suffix in FORMATS else None
+
+
+def export_chart(
+    chart: Chart,
+    out_path: str | Path,
+    fmt: str | None = None,
+    *,
+    unit: str | None = None,
+    theme: str = "screen",
+    scale: float = 1.0,
+    show_badges: bool = True,
+    show_posts: bool = True,
+    findings: Iterable[FindingLike] | None = None,
+    progress: Progress | None = None,
+) -> bool:
+    """Write *chart* (or the branch under *unit*) to *out_path* in *fmt* (default: from the
+    suffix). Returns False when *progress* (called with units done and total, returning
+    False to cancel) cancelled the export; then nothing is written.
+
+    Raises ``ValueError`` for an unknown format, theme or bad scale, ``ChartError`` for an
+    unknown *unit* and ``OSError`` when the file cannot be written.
+    """
+    fmt = fmt or format_for_path(out_path)
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format '{fmt}' (expected one of: {', '.join(FORMATS)})")
+    look = get_theme(theme)
+    if fmt in ("svg", "pdf", "png"):
+        from orgeditor.render import export_qt  # noqa: PLC0415 - Qt only for pictures
+
+        export_qt.ensure_gui_app()
+        plan = plan_export(
+            chart, unit=unit, show_badges=show_badges, show_posts=show_posts, findings=findings
+        )
+        total, done = len(plan.chart), 0
+
+        def tick() -> None:
+            nonlocal done
+            done += 1
+            if progress is not None and not progress(done, total):
+                raise ExportCancelledError
+
+        if fmt == "svg":
+            return export_qt.render_svg(plan, look, out_path, tick)
+        if fmt == "pdf":
+            return export_qt.render_pdf(plan, look, out_path, tick)
+        return export_qt.render_png(plan, look, out_path, scale, tick)
+    if fmt == "pptx":
+        from orgeditor.render.export_pptx import render_pptx  # noqa: PLC0415
+
+        return render_pptx(
+            chart,
+            out_path,
+            unit=unit,
+            theme=theme,
+            show_badges=show_badges,
+            show_posts=show_posts,
+            findings=list(findings) if findings is not None else None,
+            progress=progress,
+        )
+    subject = branch_chart(chart, unit) if unit is not None else chart
+    if fmt == "yaml":
+        from orgeditor.io import save_chart  # noqa: PLC0415
+
+        save_chart(subject, out_path)
+        return True
+    text = _interop_text(subject, fmt)
+    if progress is not None and not progress(len(subject), len(subject)):
+        return False
+    Path(out_path).write_text(text, encoding="utf-8", newline="" if fmt == "csv" else None)
+    return True
+
+
+def _interop_text(chart: Chart, fmt: str) -> str:
+    if fmt == "dot":
+        from orgeditor.io.dot import dumps_dot  # noqa: PLC0415
+
+        return dumps_dot(chart)
+    if fmt == "graphml":
+        from orgeditor.io.graphml import dumps_graphml  # noqa: PLC0415
+
+        saved = chart.layout.positions
+        if chart.units and all(uid in saved for uid in chart.units):
+            return dumps_graphml(chart)
+        from orgeditor.layout import compute_layout  # noqa: PLC0415 - yEd opens it laid out
+
+        return dumps_graphml(chart, compute_layout(chart).positions)
+    from orgeditor.io.csv_format import dumps_csv  # noqa: PLC0415
+
+    return dumps_csv(chart)

@@ -1,0 +1,357 @@
+"""SVG, PDF and PNG export: one page composition painted with the editor's own drawing code.
+
+The page holds the title with the file name and date, the chart (or one branch) and, to its
+right, a legend of the line styles, departments and finding badges drawn. Coordinates are
+scene pixels (1 px = 1/96 in), so the same page comes out the same in every format:
+
+* SVG through ``QSvgGenerator`` at 96 dpi, text as ``<text>``;
+* PDF through ``QPdfWriter``: vector, text selectable; the smallest ISO A page (A4 … A0) in the
+  orientation of the chart that holds it at a legible scale, else A0 scaled down;
+* PNG through ``QImage`` at any scale factor (``scale=3`` gives three times the pixels).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+from PySide6.QtSvg import QSvgGenerator
+
+from orgeditor.layout import orthogonal_route
+from orgeditor.render.export_plan import ExportCancelledError, ExportPlan
+from orgeditor.render.painting import (
+    draw_card,
+    draw_group,
+    draw_legend,
+    draw_link,
+    draw_member_line,
+    draw_reporting_line,
+    draw_title,
+    legend_size,
+    make_font,
+)
+from orgeditor.render.theme import Theme
+
+__all__ = ["Page", "ensure_gui_app", "paint_page", "render_pdf", "render_png", "render_svg"]
+
+MARGIN = 28.0
+GAP = 28.0
+HEADER = 52.0
+_APP: list[QGuiApplication] = []
+Tick = Callable[[], None]
+
+
+def ensure_gui_app() -> None:
+    """Make sure a Qt GUI application exists (fonts need one); offscreen when headless."""
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _APP.append(QGuiApplication([]))
+
+
+class Page:
+    """Where the header, chart and legend of a plan go on the page (scene px)."""
+
+    def __init__(self, plan: ExportPlan, theme: Theme) -> None:
+        self.plan, self.theme = plan, theme
+        self.severities = sorted(set(plan.severities.values()), key=("error", "warning", "info").index)
+        self.legend = legend_size(
+            theme,
+            scopes=plan.scopes,
+            link_kinds=plan.link_kinds,
+            departments=plan.legend_departments,
+            severities=self.severities,
+        )
+        bx, by, bw, bh = plan.bounds
+        self.chart_origin = QPointF(MARGIN - bx, MARGIN + HEADER + GAP - by)
+        width = MARGIN + bw + GAP + self.legend.width() + MARGIN
+        height = MARGIN + HEADER + GAP + max(bh, self.legend.height()) + MARGIN
+        self.size = QSize(int(width + 0.999), int(height + 0.999))
+        self.legend_at = QPointF(MARGIN + bw + GAP, MARGIN + HEADER + GAP)
+
+
+def paint_page(painter: QPainter, page: Page, tick: Tick | None = None, window: QRectF | None = None) -> None:
+    """Paint the whole page with *painter* (already scaled to scene px); with *window* (page
+    px), cards and lines wholly outside it are skipped."""
+    plan, theme = page.plan, page.theme
+    painter.fillRect(QRectF(0, 0, page.size.width(), page.size.height()), QColor(theme.background))
+    title_rect = QRectF(MARGIN, MARGIN, page.size.width() - 2 * MARGIN, HEADER)
+    draw_title(painter, title_rect, plan.title, plan.subtitle, theme)
+    painter.save()
+    try:
+        painter.translate(page.chart_origin)
+        visible = window.translated(-page.chart_origin) if window is not None else None
+        _paint_chart(painter, plan, theme, tick, visible)
+    finally:
+        painter.restore()
+    draw_legend(
+        painter,
+        page.legend_at,
+        theme,
+        scopes=plan.scopes,
+        link_kinds=plan.link_kinds,
+        departments=plan.legend_departments,
+        severities=page.severities,
+    )
+
+
+def _outside(points: list[tuple[float, float]], visible: QRectF | None) -> bool:
+    if visible is None or not points:
+        return False
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    bbox = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-20, -20, 20, 20)
+    return not bbox.intersects(visible)
+
+
+def _paint_chart(
+    painter: QPainter, plan: ExportPlan, theme: Theme, tick: Tick | None, visible: QRectF | None = None
+) -> None:
+    gw, gh = plan.group_size
+    group_rects = {
+        gid: QRectF(x - gw / 2, y - gh / 2, gw, gh)
+        for gid, (x, y) in plan.group_positions.items()
+        if gid in plan.chart.groups
+    }
+    for gid, rect in group_rects.items():
+        body = (rect.x(), rect.y(), rect.width(), rect.height())
+        for member in plan.chart.groups[gid].members:
+            if member in plan.positions:
+                route = orthogonal_route(body, plan.card_rect(member))
+                draw_member_line(painter, list(reversed(route)), theme)
+    for (_, _, scope), route in plan.routes.items():
+        if not _outside(route, visible):
+            draw_reporting_line(painter, list(reversed(route)), scope, theme)
+    for (_, _, kind), route in plan.link_routes.items():
+        if not _outside(route, visible):
+            draw_link(painter, route, kind, theme)
+    for gid, rect in group_rects.items():
+        draw_group(painter, rect, plan.chart.groups[gid].name, theme)
+    for unit in plan.chart:
+        if unit.id not in plan.positions:
+            continue
+        x, y, w, h = plan.card_rect(unit.id)
+        if _outside([(x, y), (x + w, y + h)], visible):
+            continue
+        draw_card(
+            painter,
+            QRectF(x, y, w, h),
+            unit,
+            theme,
+            departments=plan.departments.get(unit.id, ()),
+            severity=plan.severities.get(unit.id),
+            show_posts=plan.show_posts,
+        )
+        if tick is not None:
+            tick()
+
+
+def _begin(painter: QPainter, device: object) -> None:
+    if not painter.begin(device):  # type: ignore[arg-type]
+        raise OSError("cannot start painting the export (is the file writable?)")
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+
+
+def _temporary(out_path: Path) -> Path:
+    return out_path.with_name(f".{out_path.name}.part")
+
+
+def _finish(temporary: Path, out_path: Path, ok: bool) -> bool:
+    if ok and temporary.exists():
+        os.replace(temporary, out_path)
+        return True
+    temporary.unlink(missing_ok=True)
+    if ok:
+        raise OSError(f"{out_path}: nothing was written")
+    return False
+
+
+def render_svg(plan: ExportPlan, theme: Theme, out_path: str | Path, tick: Tick | None = None) -> bool:
+    """Write the page as SVG; False when *tick* cancelled (nothing written)."""
+    ensure_gui_app()
+    out = Path(out_path)
+    temporary = _temporary(out)
+    page = Page(plan, theme)
+    generator = QSvgGenerator()
+    generator.setFileName(str(temporary))
+    generator.setResolution(96)
+    generator.setSize(page.size)
+    generator.setViewBox(QRectF(0, 0, page.size.width(), page.size.height()))
+    generator.setTitle(plan.title)
+    generator.setDescription(plan.subtitle)
+    painter = QPainter()
+    _begin(painter, generator)
+    ok = True
+    try:
+        paint_page(painter, page, tick)
+    except ExportCancelledError:
+        ok = False
+    finally:
+        painter.end()
+    return _finish(temporary, out, ok)
+
+
+def render_png(
+    plan: ExportPlan, theme: Theme, out_path: str | Path, scale: float = 1.0, tick: Tick | None = None
+) -> bool:
+    """Write the page as PNG at *scale* times its size in px; False when cancelled."""
+    ensure_gui_app()
+    if not 0 < scale <= 16:
+        raise ValueError(f"scale must be above 0 and at most 16, not {scale}")
+    out = Path(out_path)
+    page = Page(plan, theme)
+    width, height = round(page.size.width() * scale), round(page.size.height() * scale)
+    if width * height > 400_000_000:
+        raise ValueError(f"a {width}×{height} px image is too large; use a smaller --scale")
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(theme.background))
+    dots_per_metre = round(96 * scale / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    painter = QPainter()
+    _begin(painter, image)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    painter.scale(width / page.size.width(), height / page.size.height())
+    try:
+        paint_page(painter, page, tick)
+    except ExportCancelledError:
+        return False
+    finally:
+        painter.end()
+    temporary = _temporary(out)
+    if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]
+        temporary.unlink(missing_ok=True)
+        raise OSError(f"{out}: cannot write the image")
+    return _finish(temporary, out, True)
+
+
+#: ISO A sizes tried for PDF pages, smallest first.
+_PAGE_SIZES = (
+    QPageSize.PageSizeId.A4,
+    QPageSize.PageSizeId.A3,
+    QPageSize.PageSizeId.A2,
+    QPageSize.PageSizeId.A1,
+    QPageSize.PageSizeId.A0,
+)
+#: The smallest scale at which a PDF page is still legible (9 px text at 5 pt).
+MIN_PDF_SCALE = 0.75
+PDF_MARGIN_MM = 10.0
+
+
+def choose_pdf_page(size: QSizeF) -> tuple[QPageSize, QPageLayout.Orientation, float]:
+    """The smallest A page (and orientation) holding *size* px at a legible scale, and the
+    scale to draw at (1 at most)."""
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if size.width() >= size.height()
+        else QPageLayout.Orientation.Portrait
+    )
+    margin = PDF_MARGIN_MM / 25.4 * 96
+    choice = (QPageSize(_PAGE_SIZES[-1]), orientation, 0.0)
+    for page_id in _PAGE_SIZES:
+        page_size = QPageSize(page_id)
+        points = page_size.sizePoints()
+        long_side, short_side = max(points.width(), points.height()), min(points.width(), points.height())
+        if orientation == QPageLayout.Orientation.Landscape:
+            width, height = long_side, short_side
+        else:
+            width, height = short_side, long_side
+        usable_w = width / 72 * 96 - 2 * margin
+        usable_h = height / 72 * 96 - 2 * margin
+        scale = min(1.0, usable_w / max(size.width(), 1.0), usable_h / max(size.height(), 1.0))
+        choice = (page_size, orientation, scale)
+        if scale >= MIN_PDF_SCALE:
+            break
+    return choice
+
+
+def render_pdf(plan: ExportPlan, theme: Theme, out_path: str | Path, tick: Tick | None = None) -> bool:
+    """Write the page as a vector PDF; False when cancelled (nothing written).
+
+    A chart that fits an A page (A4 … A0) at a legible scale is one page. A larger one gets
+    an A3 overview page of the whole chart followed by A3 tiles at a legible scale, each
+    labelled with its row and column, to print and assemble.
+    """
+    ensure_gui_app()
+    out = Path(out_path)
+    temporary = _temporary(out)
+    page = Page(plan, theme)
+    page_size, orientation, scale = choose_pdf_page(QSizeF(page.size))
+    tiled = scale < MIN_PDF_SCALE
+    if tiled:
+        page_size = QPageSize(QPageSize.PageSizeId.A3)
+    writer = QPdfWriter(str(temporary))
+    writer.setResolution(96)
+    writer.setTitle(plan.title)
+    writer.setCreator("orgeditor")
+    margins = QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM)
+    writer.setPageLayout(QPageLayout(page_size, orientation, margins, QPageLayout.Unit.Millimeter))
+    painter = QPainter()
+    _begin(painter, writer)
+    area = QRectF(writer.pageLayout().paintRectPixels(96))
+    area.moveTo(0, 0)
+    if tiled:
+        scale = min(area.width() / page.size.width(), area.height() / page.size.height())
+    ok = True
+    try:
+        painter.save()
+        try:
+            painter.translate(
+                (area.width() - page.size.width() * scale) / 2,
+                (area.height() - page.size.height() * scale) / 2,
+            )
+            painter.scale(scale, scale)
+            paint_page(painter, page, tick)
+        finally:
+            painter.restore()
+        if tiled:
+            _paint_tiles(writer, painter, page, area)
+    except ExportCancelledError:
+        ok = False
+    finally:
+        painter.end()
+    return _finish(temporary, out, ok)
+
+
+def _paint_tiles(writer: QPdfWriter, painter: QPainter, page: Page, area: QRectF) -> None:
+    """Pages after the overview: the page at :data:`MIN_PDF_SCALE` cut into tiles of *area*."""
+    scale = MIN_PDF_SCALE
+    tile_w, tile_h = area.width() / scale, area.height() / scale
+    columns = max(1, math.ceil(page.size.width() / tile_w))
+    rows = max(1, math.ceil(page.size.height() / tile_h))
+    theme = page.theme
+    for row in range(rows):
+        for column in range(columns):
+            writer.newPage()
+            window = QRectF(column * tile_w, row * tile_h, tile_w, tile_h)
+            painter.save()
+            painter.setClipRect(QRectF(0, 0, area.width(), area.height()))
+            painter.scale(scale, scale)
+            painter.translate(-window.left(), -window.top())
+            paint_page(painter, page, None, window)
+            painter.restore()
+            label = f"{page.plan.title} — row {row + 1} of {rows}, column {column + 1} of {columns}"
+            font = make_font(theme, theme.label_px)
+            painter.setFont(font)
+            metrics = QFontMetricsF(font)
+            box = QRectF(
+                0,
+                area.height() - metrics.height() - 2,
+                metrics.horizontalAdvance(label) + 8,
+                metrics.height() + 2,
+            )
+            painter.fillRect(box, QColor(theme.background))
+            painter.setPen(QColor(theme.muted_text))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
