@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -150,6 +151,7 @@ class LiveChecker:
         self.error: RulebookError | None = None
         self._rules: list[Rule] = []
         self._results: dict[str, list[Finding]] = {}
+        self._units = dict(chart.units)
         self.findings: list[Finding] = []
         self.recheck()
         chart.subscribe(self._changed)
@@ -158,8 +160,12 @@ class LiveChecker:
         """Stop following the chart."""
         self.chart.unsubscribe(self._changed)
 
-    def recheck(self, areas: Iterable[str] | None = None) -> list[Finding]:
-        """Re-run the rules that read any of *areas* (all rules when None)."""
+    def recheck(self, areas: Iterable[str] | None = None, details_of: Sequence[str] = ()) -> list[Finding]:
+        """Re-run the rules that read any of *areas* (all rules when None).
+
+        With *details_of* (ids of units whose name, short name, posts or note alone changed),
+        only the rules that read those details, or whose findings name those units, re-run.
+        """
         wanted = None if areas is None else set(areas)
         if wanted is None or META in wanted:
             try:
@@ -170,6 +176,17 @@ class LiveChecker:
                 self._rules = list(rulebooks_for_generic())
             wanted = None
         rules = [r for r in self._rules if wanted is None or wanted & r.check.depends]
+        if details_of and wanted == {UNITS}:
+            touched = set(details_of)
+            old = [self._units[u] for u in details_of if u in self._units]
+            names = {n for unit in old for n in (unit.label, unit.name)}
+
+            def named(finding: Finding) -> bool:
+                return bool(touched.intersection(finding.units)) or any(n in finding.message for n in names)
+
+            rules = [
+                r for r in rules if r.reads_details or any(named(f) for f in self._results.get(r.id, ()))
+            ]
         if wanted is None:
             self._results = {}
         if rules:
@@ -184,10 +201,28 @@ class LiveChecker:
         areas = {_KIND_AREAS[c.kind] for c in changes if c.kind in _KIND_AREAS}
         if not areas:
             return
+        details_of = self._detail_edits(changes)
         before = self.findings
-        self.recheck(areas)
+        self.recheck(areas, details_of)
+        self._units = dict(self.chart.units)
         if self.on_change is not None and self.findings != before:
             self.on_change(self.findings)
+
+    def _detail_edits(self, changes: Sequence[ChartChange]) -> list[str]:
+        """Ids of the changed units when every change only touched name, short, posts or note."""
+        if any(c.kind != "unit-changed" for c in changes if c.kind in _KIND_AREAS):
+            return []
+        ids: list[str] = []
+        for change in changes:
+            for uid in change.ids:
+                old, new = self._units.get(uid), self.chart.units.get(uid)
+                if old is None or new is None:
+                    return []
+                same = replace(new, name=old.name, short=old.short, posts=old.posts, note=old.note)
+                if same != old:
+                    return []
+                ids.append(uid)
+        return ids
 
 
 def rulebooks_for_generic() -> list[Rule]:

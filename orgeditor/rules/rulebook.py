@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 import orgeditor.rules.checks_structure as _structure  # registers its checks
 from orgeditor.rules.checks import Check, Compiler
 from orgeditor.rules.findings import SEVERITIES, Finding
@@ -55,6 +57,9 @@ class Rule:
     title: str
     fix: str
     check: Check
+    #: True when the rule reads a unit's short name, posts or note (or tests ``has``), so that
+    #: an edit of only those fields must re-run it.
+    reads_details: bool = True
 
     def evaluate(self, ctx: Context) -> Iterator[Finding]:
         for raw in self.check.run(ctx):
@@ -135,4 +140,23 @@ def _rule(src: Source, compiler: Compiler) -> Rule:
         title=f["title"].text() if "title" in f else rule_id,
         fix=f["fix"].text().strip() if "fix" in f else "",
         check=compiler.check(f["check"]),
+        reads_details=_mentions(f["check"].node, _DETAIL_KEYS),
     )
+
+
+_DETAIL_KEYS = frozenset({"unique", "baseline-total-posts", "has"})
+
+
+def _mentions(node: yaml.Node, keys: frozenset[str]) -> bool:
+    """True when a mapping key anywhere under *node* is one of *keys*."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                if str(key.value) in keys:
+                    return True
+                stack.append(value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+    return False

@@ -85,3 +85,34 @@ def test_sorting_and_counting() -> None:
     ]
     assert [f.severity for f in sort_findings(findings)] == ["error", "warning", "info"]
     assert count_findings(findings) == {"error": 1, "warning": 1, "info": 1}
+
+
+def test_renames_refresh_the_messages_that_name_the_unit(pillar: Chart) -> None:
+    live = LiveChecker(pillar)
+    pillar.update_unit(
+        pillar.unit("asg-eam").with_changes(reports_to=(ReportingLine("dppa", "non-mission"),))
+    )
+    (finding,) = live.findings
+    assert finding.message.startswith("ASG for Europe and the Americas reports to DPPA")
+    pillar.update_unit(pillar.unit("asg-eam").with_changes(name="Office for the West", note="renamed"))
+    (finding,) = live.findings
+    assert finding.message.startswith("Office for the West reports to DPPA")
+    pillar.update_unit(pillar.unit("dpo").with_changes(short="PKO"))
+    (finding,) = live.findings
+    assert "mission-setting line to PKO" in finding.message
+    pillar.update_unit(pillar.unit("oma").with_changes(short="PKO", posts=11))
+    assert {f.rule for f in live.findings} == {
+        "pillar.regional-dual-reporting",
+        "chart.unique-short-names",
+        "pillar.cost-neutral",
+    }
+    assert live.findings == check_chart(pillar)
+
+
+def test_renaming_a_unit_named_only_in_a_chain_refreshes_the_message(pillar: Chart) -> None:
+    live = LiveChecker(pillar)
+    pillar.update_unit(pillar.unit("minusma").with_changes(reports_to=(ReportingLine("dppa"),)))
+    assert "MINUSMA → DPPA" in live.findings[0].message
+    pillar.update_unit(pillar.unit("dppa").with_changes(short="PPA"))
+    assert "MINUSMA → PPA" in live.findings[0].message
+    assert live.findings == check_chart(pillar)
