@@ -49,11 +49,12 @@ class MainWindow(QMainWindow):
         self.findings: list[FindingLike] = []
         self.checker: object | None = None
         self.check_message = ""
+        self.last_error = ""
         self.last_check_ms = 0.0
         self._subscribed: Chart | None = None
         self.editor = Editor(self)
         self.documents = Documents(self)
-        self.scene = ChartScene()
+        self.scene = ChartScene(parent=self)
         self.view = ChartView(self.scene)
         self.setCentralWidget(self.view)
         self.layout_runner = LayoutRunner(self)
@@ -345,7 +346,10 @@ class MainWindow(QMainWindow):
     def report_error(self, message: str) -> None:
         """Tell the user an edit was refused (status bar; not modal)."""
         self.statusBar().showMessage(f"Not done: {message}", 8000)
-        QMessageBox.warning(self, "Not done", message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Not done", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_error = message
 
     def choose_option(self, title: str, label: str, options: Sequence[str]) -> int | None:
         """Let the user pick one of *options*; returns its index or None when cancelled."""
@@ -380,6 +384,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.scene.detach()
+        self.scene.blockSignals(True)
         event.accept()
 
     def about(self) -> None:

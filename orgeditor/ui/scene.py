@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -36,8 +36,8 @@ class ChartScene(QGraphicsScene):
     move_finished = Signal(object, object)
     content_changed = Signal()
 
-    def __init__(self, theme: Theme | None = None) -> None:
-        super().__init__()
+    def __init__(self, theme: Theme | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.theme = theme or get_theme("screen")
         self.chart: Chart | None = None
         self.cards: dict[str, CardItem] = {}

@@ -1,0 +1,269 @@
+"""Each edit made through the real widgets changes the model and the scene; undo/redo too."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from pytestqt.qtbot import QtBot
+
+from orgeditor.model import ReportingLine
+from orgeditor.ui.items import CardItem
+from orgeditor.ui.main_window import MainWindow
+
+
+def _trigger(window: MainWindow, name: str) -> None:
+    window.actions_by_name[name].trigger()
+
+
+def test_scene_shows_the_chart(window: MainWindow) -> None:
+    scene = window.scene
+    assert set(scene.cards) == set(window.chart.units)
+    assert ("asg-africa", "dppa", "non-mission") in scene.lines
+    assert ("asg-africa", "dpo", "mission") in scene.lines
+    assert "spg" in scene.groups
+    assert len(scene.links) == 1
+    rects = [card.rect() for card in scene.cards.values()]
+    for i, a in enumerate(rects):
+        assert not any(a.intersects(b) for b in rects[i + 1 :]), "cards overlap"
+
+
+def test_add_subordinate_undo_redo(window: MainWindow, qtbot: QtBot) -> None:
+    window.scene.select_units(["dppa"])
+    _trigger(window, "add")
+    new = [u for u in window.chart.units if u.startswith("unit-")]
+    assert len(new) == 1
+    unit_id = new[0]
+    assert window.chart.unit(unit_id).reports_to == (ReportingLine("dppa"),)
+    assert unit_id in window.scene.cards
+    assert (unit_id, "dppa", "all") in window.scene.lines
+    assert window.view.rename_editor is not None  # rename starts at once
+    window.view.cancel_rename()
+    window.undo_stack.undo()
+    assert unit_id not in window.chart.units
+    assert unit_id not in window.scene.cards
+    assert (unit_id, "dppa", "all") not in window.scene.lines
+    window.undo_stack.redo()
+    assert unit_id in window.scene.cards
+
+
+def test_rename_in_place(window: MainWindow, qtbot: QtBot) -> None:
+    card = window.scene.cards["div"]
+    point = window.view.mapFromScene(card.pos())
+    qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    editor = window.view.rename_editor
+    assert editor is not None
+    editor.setText("Africa I Division")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.chart.unit("div").name == "Africa I Division"
+    assert card.unit.name == "Africa I Division"
+    window.undo_stack.undo()
+    assert window.chart.unit("div").name == "Africa Division"
+    assert card.unit.name == "Africa Division"
+
+
+def test_delete_reattaches_or_deletes_branch(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = window.chart.copy()
+    monkeypatch.setattr(window, "choose_option", lambda *a: 0)
+    window.scene.select_units(["div"])
+    _trigger(window, "delete")
+    assert "div" not in window.chart.units and "div" not in window.scene.cards
+    assert window.chart.unit("team").reports_to == (ReportingLine("asg-africa"),)
+    assert ("team", "asg-africa", "all") in window.scene.lines
+    window.undo_stack.undo()
+    assert window.chart == before
+    assert ("team", "div", "all") in window.scene.lines
+    assert len(window.scene.links) == 1
+    monkeypatch.setattr(window, "choose_option", lambda *a: 1)
+    window.scene.select_units(["div"])
+    _trigger(window, "delete")
+    assert "team" not in window.scene.cards and "div" not in window.scene.cards
+    window.undo_stack.undo()
+    assert window.chart == before
+    assert set(window.scene.cards) == set(before.units)
+
+
+def test_delete_cancelled(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(window, "choose_option", lambda *a: None)
+    window.scene.select_units(["div"])
+    _trigger(window, "delete")
+    assert "div" in window.chart.units
+    assert window.undo_stack.count() == 0
+
+
+def test_drag_is_one_move(window: MainWindow, qtbot: QtBot) -> None:
+    card = window.scene.cards["orolsi"]
+    start = card.pos()
+    viewport = window.view.viewport()
+    begin = window.view.mapFromScene(card.pos())
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=begin)
+    window.scene.card_pressed(card)  # in case the press did not reach the item
+    for step in range(1, 6):
+        card.setPos(start + QPointF(0, 60 * step))
+    window.scene.card_released(card, card.pos())
+    assert window.undo_stack.count() == 1
+    assert window.undo_stack.text(0) == "Move"
+    saved = window.chart.layout.positions["orolsi"]
+    assert saved == (start.x(), start.y() + 300)
+    window.undo_stack.undo()
+    assert "orolsi" not in window.chart.layout.positions
+    assert card.pos() == start
+    window.undo_stack.redo()
+    assert card.pos() == QPointF(*saved)
+
+
+def test_drop_on_card_changes_reporting_line(window: MainWindow) -> None:
+    scene = window.scene
+    card, target = scene.cards["orolsi"], scene.cards["dppa"]
+    start = card.pos()
+    scene.select_units(["orolsi"])
+    scene.card_pressed(card)
+    card.setPos(target.pos())
+    scene.card_released(card, target.pos())
+    assert card.pos() == start
+    assert window.chart.unit("orolsi").reports_to == (ReportingLine("dppa"),)
+    assert ("orolsi", "dppa", "all") in scene.lines
+    assert ("orolsi", "dpo", "all") not in scene.lines
+    window.undo_stack.undo()
+    assert ("orolsi", "dpo", "all") in scene.lines
+
+
+def test_drop_with_several_lines_asks_which(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[list[str]] = []
+
+    def choose(title: str, label: str, options: list[str]) -> int:
+        asked.append(list(options))
+        return 1  # the mission line
+
+    monkeypatch.setattr(window, "choose_option", choose)
+    window.editor.report_to("asg-africa", "eosg")
+    assert asked and len(asked[0]) == 3
+    assert window.chart.unit("asg-africa").reports_to == (
+        ReportingLine("dppa", "non-mission"),
+        ReportingLine("eosg", "mission"),
+    )
+
+
+def test_cannot_report_to_own_subordinate(window: MainWindow) -> None:
+    window.editor.report_to("div", "team")
+    assert window.undo_stack.count() == 0
+    assert "subordinate" in window.last_error
+
+
+def test_connect_draws_line_or_link(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(window, "choose_option", lambda title, label, options: 2)
+    window.scene.connect_requested.emit("orolsi", "dppa")
+    assert (
+        window.chart.unit("orolsi").reports_to == (ReportingLine("dpo"),)
+        or ReportingLine("dppa", "non-mission") in window.chart.unit("orolsi").reports_to
+    )
+    assert ("orolsi", "dppa", "non-mission") in window.scene.lines
+    monkeypatch.setattr(window, "choose_option", lambda title, label, options: 4)  # advises
+    window.scene.connect_requested.emit("orolsi", "eosg")
+    assert any(link.kind == "advises" for link in window.scene.links)
+    window.undo_stack.undo()
+    assert not any(link.kind == "advises" for link in window.scene.links)
+
+
+def test_refused_edit_is_not_pushed(window: MainWindow) -> None:
+    unit = window.chart.unit("div").with_changes(reports_to=(ReportingLine("nowhere"),))
+    window.editor.update_unit(unit, "bad")
+    assert window.undo_stack.count() == 0
+    assert "nowhere" in window.last_error
+
+
+def test_collapse_and_pin(window: MainWindow, qtbot: QtBot) -> None:
+    window.scene.select_units(["asg-africa"])
+    _trigger(window, "collapse")
+    assert window.chart.layout.collapsed == ["asg-africa"]
+    assert not window.scene.cards["div"].isVisible()
+    assert window.scene.cards["asg-africa"].hidden_reports == 2
+    window.undo_stack.undo()
+    assert window.scene.cards["div"].isVisible()
+    _trigger(window, "pin")
+    assert window.scene.cards["asg-africa"].pinned
+    qtbot.waitUntil(lambda: not window.layout_runner.busy)
+
+
+def test_relayout_is_undoable(window: MainWindow, qtbot: QtBot) -> None:
+    _trigger(window, "relayout")
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=10000)
+    assert window.undo_stack.text(0) == "Re-layout"
+    assert set(window.chart.layout.positions) == set(window.chart.units)
+    window.undo_stack.undo()
+    assert window.chart.layout.positions == {}
+
+
+def test_keyboard_navigation_follows_the_tree(window: MainWindow, qtbot: QtBot) -> None:
+    window.scene.select_units(["div"])
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    assert window.scene.selected_unit_ids() == ["team"]
+    for _ in range(3):
+        qtbot.keyClick(window.view, Qt.Key.Key_Up)
+    assert window.scene.selected_unit_ids() == ["dppa"]
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    assert window.scene.selected_unit_ids() != ["dppa"]
+
+
+def test_search_and_trace(window: MainWindow, qtbot: QtBot) -> None:
+    window.actions_by_name["find"].trigger()
+    qtbot.keyClicks(window.search_box, "orolsi")
+    assert window.scene.selected_unit_ids() == ["orolsi"]
+    assert window.scene.cards["orolsi"].highlighted
+    window.search_box.clear()
+    window.scene.select_units(["div"])
+    window.actions_by_name["trace"].setChecked(True)
+    window.scope_combo.setCurrentIndex(window.scope_combo.findData("mission"))
+    assert window.scene.trace_chain() == ["div", "asg-africa", "dpo", "sg"]
+    assert window.scene.lines[("asg-africa", "dpo", "mission")].highlighted
+    assert not window.scene.lines[("asg-africa", "dppa", "non-mission")].highlighted
+    assert window.scene.cards["dpo"].highlighted
+
+
+def test_zoom_and_fit(window: MainWindow) -> None:
+    window.view.set_zoom(1.0)
+    window.actions_by_name["zoom_in"].trigger()
+    assert window.view.zoom() == pytest.approx(1.25)
+    window.actions_by_name["fit"].trigger()
+    assert window.view.zoom() <= 1.0
+
+
+def test_outline_and_properties_follow(window: MainWindow, qtbot: QtBot) -> None:
+    window.outline.select(["orolsi"])
+    window.outline.units_selected.emit(["orolsi"])
+    assert window.scene.selected_unit_ids() == ["orolsi"]
+    assert window.properties.unit_id == "orolsi"
+    window.properties.name_edit.setText("Office of Rule of Law")
+    window.properties.name_edit.editingFinished.emit()
+    assert window.chart.unit("orolsi").name == "Office of Rule of Law"
+    assert window.scene.cards["orolsi"].unit.name == "Office of Rule of Law"
+    window.properties.head_rank.setCurrentIndex(window.properties.head_rank.findData("ASG"))
+    window.properties.head_rank.activated.emit(0)
+    assert window.chart.unit("orolsi").rank == "ASG"
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.properties.name_edit.text() == "OROLSI")
+    window.outline.filter.setText("africa")
+    assert window.outline.proxy.rowCount() >= 1
+
+
+def test_group_membership_from_properties(window: MainWindow) -> None:
+    window.scene.select_units(["orolsi"])
+    item = window.properties.groups_list.item(0)
+    item.setCheckState(Qt.CheckState.Checked)
+    assert "orolsi" in window.chart.groups["spg"].members
+    assert ("spg", "orolsi") in window.scene.members
+    window.undo_stack.undo()
+    assert ("spg", "orolsi") not in window.scene.members
+
+
+def test_setpos_keeps_none_refcount(window: MainWindow) -> None:
+    """DESIGN §3: PySide6 6.12.0 dropped a reference to None on every setPos."""
+    card = next(iter(window.scene.cards.values()))
+    assert isinstance(card, CardItem)
+    before = sys.getrefcount(None)
+    for i in range(1000):
+        card.setPos(float(i), 0.0)
+    assert abs(sys.getrefcount(None) - before) < 50
