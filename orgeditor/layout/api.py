@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import statistics
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -102,11 +103,7 @@ def compute_layout(
 
 
 def _have_dot() -> bool:
-    try:
-        import pygraphviz  # noqa: F401, PLC0415 - only probing
-    except ImportError:
-        return False
-    return True
+    return importlib.util.find_spec("pygraphviz") is not None
 
 
 def _rect(structure: Structure, positions: Mapping[str, Point], uid: str) -> Rect:

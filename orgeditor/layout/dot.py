@@ -35,6 +35,13 @@ COMPACT = 4
 
 LineKey = tuple[str, str, str]
 
+#: Graphviz graph attributes (sizes and separations are added in inches).
+GRAPH_ATTRS: dict[str, str] = {
+    "rankdir": "TB",
+    "splines": "ortho",
+    "newrank": "true",
+}
+
 
 @dataclass
 class DotResult:
@@ -83,14 +90,8 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
     import pygraphviz  # noqa: PLC0415 - lazy on purpose (DESIGN.md §3)
 
     graph = pygraphviz.AGraph(directed=True, strict=False, name="chart")
-    graph.graph_attr.update(
-        rankdir="TB",
-        splines="ortho",
-        newrank="true",
-        ordering="out",
-        nodesep=_inches(NODESEP_PX),
-        ranksep=_inches(RANKSEP_PX),
-    )
+    graph.graph_attr.update(GRAPH_ATTRS)
+    graph.graph_attr.update(nodesep=_inches(NODESEP_PX), ranksep=_inches(RANKSEP_PX))
     graph.node_attr.update(shape="box", fixedsize="true", label="", margin="0")
     graph.edge_attr.update(dir="none", arrowhead="none")
 
