@@ -1,39 +1,90 @@
-"""``orgeditor export FILE -o OUT [--format …]``: write a chart in another format."""
+"""``orgeditor export FILE -o OUT [--format …] [--unit ID] [--theme …] [--scale N]``.
+
+Headless: pictures (SVG, PDF, PNG) are drawn with Qt offscreen and no window; PowerPoint,
+DOT, GraphML, CSV and YAML never import Qt. Exit status 0, or 2 on bad input (a chart that
+does not load, an unknown format, theme or unit, a bad scale, an unwritable output).
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from orgeditor.cli.loading import load_or_report
-from orgeditor.io import save_chart
+from orgeditor.model import Chart, ChartError
+from orgeditor.render.export import FORMATS, RENDERED_FORMATS, format_for_path
+from orgeditor.render.export_plan import FindingLike
 
 __all__ = ["FORMATS", "add_arguments", "run"]
-
-FORMATS = ("yaml",)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="chart file to export")
     parser.add_argument("-o", "--output", required=True, help="file to write")
     parser.add_argument("--format", choices=FORMATS, help="output format (default: from the suffix of OUT)")
+    parser.add_argument("--unit", metavar="ID", help="export only this unit and its branch")
+    parser.add_argument(
+        "--theme", choices=("screen", "print"), default="screen", help="colours (default: screen)"
+    )
+    parser.add_argument("--scale", type=float, default=1.0, metavar="N", help="PNG size factor (default: 1)")
+    parser.add_argument("--no-badges", dest="badges", action="store_false", help="leave out finding badges")
+    parser.add_argument("--no-posts", dest="posts", action="store_false", help="leave out post counts")
+
+
+def _error(message: str) -> int:
+    print(f"orgeditor export: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _findings(chart: Chart, wanted: bool) -> list[FindingLike] | None:
+    """The chart's findings for badges, or None (a rulebook problem only costs the badges)."""
+    if not wanted:
+        return None
+    from orgeditor.rules import RulebookError, check_chart  # noqa: PLC0415
+
+    try:
+        return list(check_chart(chart))
+    except RulebookError as exc:
+        print(f"orgeditor export: warning: no finding badges: {exc}", file=sys.stderr)
+        return None
 
 
 def run(args: argparse.Namespace) -> int:
-    fmt = args.format or Path(args.output).suffix.lstrip(".").lower().replace("yml", "yaml")
-    if fmt not in FORMATS:
-        print(
-            f"orgeditor export: error: unknown format '{fmt}'; choose one of {', '.join(FORMATS)}",
-            file=sys.stderr,
+    fmt = args.format or format_for_path(args.output)
+    if fmt is None:
+        suffix = Path(args.output).suffix or "(none)"
+        return _error(
+            f"cannot tell the format from the suffix {suffix} of '{args.output}'; "
+            f"use --format with one of: {', '.join(FORMATS)}"
         )
-        return 2
+    if not 0 < args.scale <= 16:
+        return _error(f"--scale must be above 0 and at most 16, not {args.scale:g}")
     chart = load_or_report(args.file)
     if chart is None:
         return 2
+    if args.unit is not None and args.unit not in chart.units:
+        return _error(f"{args.file}: no unit with id '{args.unit}'")
+    if fmt in ("svg", "pdf", "png"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    findings = _findings(chart, args.badges and fmt in RENDERED_FORMATS)
+    from orgeditor.render.export import export_chart  # noqa: PLC0415
+
     try:
-        save_chart(chart, args.output)
+        export_chart(
+            chart,
+            args.output,
+            fmt,
+            unit=args.unit,
+            theme=args.theme,
+            scale=args.scale,
+            show_badges=args.badges,
+            show_posts=args.posts,
+            findings=findings,
+        )
     except OSError as exc:
-        print(f"{args.output}: error: cannot write: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+        return _error(f"{args.output}: cannot write: {exc.strerror or exc}")
+    except (ValueError, ChartError) as exc:
+        return _error(str(exc))
     return 0

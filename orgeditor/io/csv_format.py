@@ -192,7 +192,11 @@ class _Reader:
         if not value:
             return None
         if value not in allowed:
-            self.error(row.number, column, f"{column} '{value}' is not one of: {', '.join(allowed)}")
+            self.error(
+                row.number,
+                column,
+                f"{column} '{value}' is not one of: {', '.join(allowed)}{_hint(value, allowed)}",
+            )
             return None
         return value
 
@@ -217,7 +221,7 @@ class _Reader:
             self.error(n, "name", f"unit '{unit_id}' needs a name")
         kind = cells.get("kind", "") or "unit"
         if kind not in KINDS:
-            self.error(n, "kind", f"kind '{kind}' is not one of: {', '.join(KINDS)}")
+            self.error(n, "kind", f"kind '{kind}' is not one of: {', '.join(KINDS)}{_hint(kind, KINDS)}")
         rank = self.choice(row, "head_rank", RANKS)
         gender = self.choice(row, "head_gender", GENDERS)
         presence = self.choice(row, "presence", PRESENCES)
@@ -280,6 +284,11 @@ class _Reader:
                 )
                 continue
             row.links.append((Link(unit_id, target.strip(), kind), row.number))
+
+
+def _hint(value: str, allowed: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(value, allowed, n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def _decode(data: bytes, filename: str) -> str:

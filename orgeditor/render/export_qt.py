@@ -42,6 +42,7 @@ from orgeditor.render.painting import (
     draw_title,
     legend_size,
     make_font,
+    polyline_midpoint,
 )
 from orgeditor.render.theme import Theme
 
@@ -115,6 +116,18 @@ def _outside(points: list[tuple[float, float]], visible: QRectF | None) -> bool:
     return not bbox.intersects(visible)
 
 
+def _label_room(points: list[tuple[float, float]], scope: str, labels: list[QPointF]) -> bool:
+    """Whether a scoped line's label fits at its middle without crowding one already placed
+    (stacked reports share a spine; one label there is enough)."""
+    if scope == "all" or len(points) < 2:
+        return False
+    at, _ = polyline_midpoint(points, 0.5)
+    if any(abs(at.x() - p.x()) < 90 and abs(at.y() - p.y()) < 130 for p in labels):
+        return False
+    labels.append(at)
+    return True
+
+
 def _paint_chart(
     painter: QPainter, plan: ExportPlan, theme: Theme, tick: Tick | None, visible: QRectF | None = None
 ) -> None:
@@ -130,9 +143,11 @@ def _paint_chart(
             if member in plan.positions:
                 route = orthogonal_route(body, plan.card_rect(member))
                 draw_member_line(painter, list(reversed(route)), theme)
+    labels: list[QPointF] = []
     for (_, _, scope), route in plan.routes.items():
         if not _outside(route, visible):
-            draw_reporting_line(painter, list(reversed(route)), scope, theme)
+            points = list(reversed(route))
+            draw_reporting_line(painter, points, scope, theme, show_label=_label_room(points, scope, labels))
     for (_, _, kind), route in plan.link_routes.items():
         if not _outside(route, visible):
             draw_link(painter, route, kind, theme)

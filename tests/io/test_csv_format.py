@@ -118,7 +118,7 @@ def test_every_bad_cell_is_reported_with_row_and_column() -> None:
     assert errors_of(text) == [
         "in.csv:3:1: error: 'Bad Id' is not a valid id (lower-case letters, digits, '.', '_', '-')",
         "in.csv:4:3: error: kind 'divisoin' is not one of: office, department, division, service,"
-        " section, unit, team, mission, board, body, fund",
+        " section, unit, team, mission, board, body, fund (did you mean 'division'?)",
         "in.csv:4:5: error: posts must not be negative",
         "in.csv:5:6: error: head_rank 'Boss' is not one of: SG, DSG, USG, ASG, D-2, D-1, P-5, P-4,"
         " P-3, P-2, P-1",

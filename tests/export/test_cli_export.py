@@ -1,0 +1,108 @@
+"""``orgeditor export`` and ``orgeditor import``: formats, branch, scale, exit codes, no Qt
+where none is needed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from orgeditor.cli import main
+from orgeditor.io import load_chart
+from orgeditor.io.csv_format import dumps_csv
+from orgeditor.model import Chart
+
+
+def test_export_every_format(pillar: Chart, tmp_path: Path) -> None:
+    source = str(pillar.path)
+    for fmt in ("svg", "pdf", "png", "pptx", "dot", "graphml", "csv", "yaml"):
+        out = tmp_path / f"chart.{fmt}"
+        assert main(["export", source, "-o", str(out)]) == 0, fmt
+        assert out.stat().st_size > 0
+    assert main(["export", source, "-o", str(tmp_path / "x.bin"), "--format", "svg"]) == 0
+    assert (tmp_path / "x.bin").read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_branch_theme_scale_and_options(pillar: Chart, tmp_path: Path) -> None:
+    source = str(pillar.path)
+    one, three = tmp_path / "one.png", tmp_path / "three.png"
+    assert main(["export", source, "-o", str(one), "--unit", "dpo", "--theme", "print"]) == 0
+    assert (
+        main(["export", source, "-o", str(three), "--unit", "dpo", "--theme", "print", "--scale", "3"]) == 0
+    )
+    a, b = QImage(str(one)), QImage(str(three))
+    assert (b.width(), b.height()) == (3 * a.width(), 3 * a.height())
+    svg = tmp_path / "dpo.svg"
+    assert main(["export", source, "-o", str(svg), "--unit", "dpo", "--no-posts", "--no-badges"]) == 0
+    text = svg.read_text(encoding="utf-8")
+    assert "Office of Military Affairs" in text and "DPPA" not in text and "posts" not in text
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["-o", "out.txt"], "cannot tell the format from the suffix .txt"),
+        (["-o", "out.png", "--unit", "nowhere"], "no unit with id 'nowhere'"),
+        (["-o", "out.png", "--scale", "0"], "--scale must be above 0"),
+        (["-o", "missing-dir/out.dot"], "cannot write"),
+    ],
+)
+def test_bad_input_exits_2(
+    pillar: Chart, tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], message: str
+) -> None:
+    args = [
+        a if not a.startswith("out") and not a.startswith("missing") else str(tmp_path / a) for a in extra
+    ]
+    assert main(["export", str(pillar.path), *args]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_unloadable_chart_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("orgchart: 1\ntitle: x\nunits: {a: {name: A, kind: nope}}\n", encoding="utf-8")
+    assert main(["export", str(bad), "-o", str(tmp_path / "x.svg")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"{bad}:3:") and "Traceback" not in err
+
+
+def test_no_qt_for_interop_formats(pillar: Chart, tmp_path: Path) -> None:
+    outs = [str(tmp_path / f"c.{fmt}") for fmt in ("dot", "graphml", "csv", "yaml", "pptx")]
+    code = (
+        "import sys\n"
+        "from orgeditor.cli import main\n"
+        f"for out in {outs!r}:\n"
+        f"    assert main(['export', {str(pillar.path)!r}, '-o', out, '--no-badges']) == 0\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
+
+
+def test_import_round_trip(pillar: Chart, tmp_path: Path) -> None:
+    csv_path = tmp_path / "chart.csv"
+    csv_path.write_text(dumps_csv(pillar), encoding="utf-8")
+    out = tmp_path / "chart.yaml"
+    assert main(["import", str(csv_path), "-o", str(out), "--title", "Imported"]) == 0
+    chart = load_chart(out)
+    assert chart.title == "Imported"
+    assert list(chart.units) == list(pillar.units)
+    again = tmp_path / "again.csv"
+    assert main(["export", str(out), "-o", str(again)]) == 0
+    assert again.read_text(encoding="utf-8") == csv_path.read_text(encoding="utf-8")
+
+
+def test_import_reports_every_bad_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    csv_path = tmp_path / "bad.csv"
+    csv_path.write_text(
+        "id,name,kind,reports_to\nsg,SG,office,\nBad,X,office,sg\na,A,divison,zz\n", encoding="utf-8"
+    )
+    out = tmp_path / "bad.yaml"
+    assert main(["import", str(csv_path), "-o", str(out)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(f"{csv_path}:3:1: error: 'Bad' is not a valid id")
+    assert err[1].startswith(f"{csv_path}:4:3: error: kind 'divison'")
+    assert err[2] == f"{csv_path}:4:4: error: reports to 'zz', which is not an id in this file"
+    assert err[3] == f"{csv_path}: 3 errors, nothing written"
+    assert not out.exists()
