@@ -66,10 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         return status
     options = _editor_parser().parse_args(args)
+    if options.compare:
+        compare = importlib.import_module("orgeditor.ui.compare")
+        return int(compare.run_compare(options.file, options.compare))
     from orgeditor.ui.app import run_editor  # noqa: PLC0415 - Qt only when the editor opens
 
-    if options.compare:
-        from orgeditor.ui.app import run_compare  # noqa: PLC0415
-
-        return int(run_compare(options.file, options.compare))
     return int(run_editor(options.file))
