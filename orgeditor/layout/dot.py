@@ -19,10 +19,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from orgeditor.layout.buses import Stack, bus_routes
 from orgeditor.layout.geometry import Point, Size, card_rect, orthogonal_route, simplify_polyline
 from orgeditor.layout.structure import Structure
-from orgeditor.layout.tidy import SPINE_LANES, Block, TidyOptions, make_block
-from orgeditor.model import SCOPES, Chart
+from orgeditor.layout.tidy import Block, TidyOptions, make_block
+from orgeditor.model import Chart
 
 __all__ = ["DotResult", "centre_parents", "department_clusters", "dot_layout"]
 
@@ -203,15 +204,18 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
                     card_rect(positions[a], structure.sizes[a]),
                     card_rect(positions[b], structure.sizes[b]),
                 )
-    _bus_routes(structure, positions, stacked, routes)
-    _stack_routes(
-        structure,
-        positions=positions,
-        blocks=blocks,
-        stacked=stacked,
-        row_pos=row_pos,
-        routes=routes,
-    )
+    stack_spines = {
+        manager: Stack(
+            top=row_pos[manager][0][1],
+            spines={
+                structure.order[m]: row_pos[manager][0][0] + block.spines[k]
+                for k, m in enumerate(block.members)
+            },
+        )
+        for manager, (block, _) in blocks.items()
+    }
+    obstacles = [card_rect(pos, group_size) for pos in groups.values()]
+    bus_routes(structure, positions, stack_spines, routes, obstacles)
     return DotResult(positions, groups, routes, link_routes)
 
 
@@ -232,82 +236,6 @@ def _orient(points: list[Point], start: Point) -> list[Point]:
         if d1 < d0:
             return points[::-1]
     return points
-
-
-def _bus_routes(
-    structure: Structure,
-    positions: Mapping[str, Point],
-    stacked: Mapping[str, tuple[str, int]],
-    routes: dict[LineKey, list[Point]],
-) -> None:
-    """Lines to the next rank down become buses in the gap above the unit's rank."""
-    rank_ys = sorted({round(y, 2) for _, y in positions.values()})
-    rank_of = {y: i for i, y in enumerate(rank_ys)}
-    rank_top: dict[int, float] = {}
-    for uid, (_, y) in positions.items():
-        r = rank_of[round(y, 2)]
-        top = y - structure.sizes[uid][1] / 2
-        rank_top[r] = min(rank_top.get(r, top), top)
-    rank_bottom: dict[int, float] = {}
-    for uid, (_, y) in positions.items():
-        r = rank_of[round(y, 2)]
-        bottom = y + structure.sizes[uid][1] / 2
-        rank_bottom[r] = max(rank_bottom.get(r, bottom), bottom)
-    lines_of: dict[str, int] = {}
-    for uid, _, _ in structure.lines:
-        lines_of[uid] = lines_of.get(uid, 0) + 1
-    seen: dict[str, int] = {}
-    for key in structure.lines:
-        uid, manager, scope = key
-        if uid in stacked:
-            continue
-        (mx, my), (ux, uy) = positions[manager], positions[uid]
-        mr, ur = rank_of[round(my, 2)], rank_of[round(uy, 2)]
-        if ur != mr + 1:
-            continue
-        gap_top, gap_bottom = rank_bottom[mr], rank_top[ur]
-        count, i = lines_of[uid], seen.get(uid, 0)
-        seen[uid] = i + 1
-        if count == 1:
-            mid = (gap_top + gap_bottom) / 2
-            start_dx = end_dx = 0.0
-        else:
-            lane = SCOPES.index(scope) if scope in SCOPES else 0
-            mid = gap_top + (gap_bottom - gap_top) * (lane + 1) / (len(SCOPES) + 1)
-            end_dx = (i - (count - 1) / 2) * 24.0
-            start_dx = 12.0 if ux > mx else -12.0
-        sx, ex = mx + start_dx, ux + end_dx
-        bottom = my + structure.sizes[manager][1] / 2
-        top = uy - structure.sizes[uid][1] / 2
-        routes[key] = simplify_polyline([(sx, bottom), (sx, mid), (ex, mid), (ex, top)])
-
-
-def _stack_routes(
-    structure: Structure,
-    *,
-    positions: Mapping[str, Point],
-    blocks: Mapping[str, tuple[Block, list[str]]],
-    stacked: Mapping[str, tuple[str, int]],
-    row_pos: Mapping[str, list[Point]],
-    routes: dict[LineKey, list[Point]],
-) -> None:
-    """Lines to stacked reports: down to a bus, along it to the spine, down, into the side."""
-    for key in structure.lines:
-        uid, manager, _ = key
-        if uid not in stacked:
-            continue
-        block = blocks[manager][0]
-        k = stacked[uid][1]
-        mx, my = positions[manager]
-        first_x, first_y = row_pos[manager][0]
-        bottom = my + structure.sizes[manager][1] / 2
-        row_h = max(structure.sizes[structure.order[m]][1] for m in block.members)
-        bus = (bottom + first_y - row_h / 2) / 2
-        spine = first_x + block.spines[k] + SPINE_LANES.get(key[2], 0.0)
-        ux, uy = positions[uid]
-        half = structure.sizes[uid][0] / 2
-        side = ux - half if spine < ux else ux + half
-        routes[key] = simplify_polyline([(mx, bottom), (mx, bus), (spine, bus), (spine, uy), (side, uy)])
 
 
 def centre_parents(

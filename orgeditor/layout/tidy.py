@@ -19,13 +19,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from orgeditor.layout.buses import SPINE_LANES
 from orgeditor.layout.geometry import Point, simplify_polyline
 from orgeditor.layout.structure import Structure
 
-#: Lines of different scopes down a shared spine run a few px apart so that both stay visible.
-SPINE_LANES = {"all": 0.0, "mission": -4.0, "non-mission": 4.0}
-
-__all__ = ["SPINE_LANES", "Block", "TidyOptions", "TidyResult", "make_block", "tidy_layout"]
+__all__ = ["Block", "TidyOptions", "TidyResult", "make_block", "tidy_layout"]
 
 
 @dataclass(frozen=True)
@@ -239,8 +237,11 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
         ux, uy = positions[uid]
         bottom = my + structure.sizes[manager][1] / 2
         top = uy - structure.sizes[uid][1] / 2
-        bus = depth[i] * pitch - opt.vgap / 2
-        routes[(uid, manager, scope)] = simplify_polyline([(mx, bottom), (mx, bus), (ux, bus), (ux, top)])
+        lane = SPINE_LANES.get(scope, 0.0)
+        bus = depth[i] * pitch - opt.vgap / 2 + 2 * lane
+        routes[(uid, manager, scope)] = simplify_polyline(
+            [(mx + lane, bottom), (mx + lane, bus), (ux, bus), (ux, top)]
+        )
     return TidyResult(positions, routes, pitch)
 
 
@@ -336,9 +337,10 @@ def _block_routes(
         if line is None:
             continue
         ux, uy = positions[uid]
-        sx = centre_x + spine + SPINE_LANES.get(line[1], 0.0)
+        lane = SPINE_LANES.get(line[1], 0.0)
+        sx = centre_x + spine + lane
         half = structure.sizes[uid][0] / 2
         side = ux - half if sx < ux else ux + half
         routes[(uid, manager, line[1])] = simplify_polyline(
-            [(mx, bottom), (mx, bus), (sx, bus), (sx, uy), (side, uy)]
+            [(mx + lane, bottom), (mx + lane, bus + 2 * lane), (sx, bus + 2 * lane), (sx, uy), (side, uy)]
         )
