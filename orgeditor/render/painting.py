@@ -45,6 +45,7 @@ __all__ = [
     "departments_of",
     "draw_badge",
     "draw_card",
+    "draw_card_overview",
     "draw_group",
     "draw_legend",
     "draw_link",
@@ -55,6 +56,7 @@ __all__ = [
     "legend_size",
     "make_font",
     "make_pen",
+    "overview_label",
     "polyline_midpoint",
     "qcolor",
     "worst_severity",
@@ -391,6 +393,98 @@ def draw_card(
         painter.setFont(tab_font)
         painter.setPen(qcolor(theme.text))
         painter.drawText(tab_rect, Qt.AlignmentFlag.AlignCenter, tab)
+    painter.restore()
+
+
+_ABBREVIATIONS = (
+    ("Office of the ", ""),
+    ("Under-Secretary-General", "USG"),
+    ("Assistant Secretary-General", "ASG"),
+    ("Special Envoy of the Secretary-General", "Special Envoy"),
+    ("Secretary-General", "SG"),
+    ("United Nations ", "UN "),
+    (" and the ", " & "),
+    (" and ", " & "),
+)
+
+
+def overview_label(unit: Unit) -> str:
+    """A compact label for small scales: the short name, else the name with the usual UN
+    abbreviations (USG, ASG, SG, UN, &).
+
+    >>> overview_label(Unit("a", "Office of the Assistant Secretary-General for Africa", "office"))
+    'ASG for Africa'
+    """
+    if unit.short:
+        return unit.short
+    label = unit.name.removeprefix("Office of the ")
+    for long, short in _ABBREVIATIONS[1:]:
+        label = label.replace(long, short)
+    return label.strip() or unit.name
+
+
+def draw_card_overview(
+    painter: QPainter,
+    rect: QRectF,
+    unit: Unit,
+    theme: Theme,
+    *,
+    departments: Sequence[str] = (),
+    severity: str | None = None,
+    selected: bool = False,
+    highlighted: bool = False,
+) -> None:
+    """A card for small scales: a thick band and the label (short name, else name) as large
+    as fits, so a whole chart stays legible when zoomed out."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    path = QPainterPath()
+    path.addRoundedRect(rect, 5.0, 5.0)
+    painter.fillPath(path, QBrush(qcolor(theme.card_fill)))
+    painter.save()
+    painter.setClipPath(path)
+    colours = [department_colour(theme, d) for d in departments] or [theme.band_fallback]
+    step = rect.width() / len(colours)
+    for i, colour in enumerate(colours):
+        band = QRectF(rect.left() + i * step, rect.top(), step + 0.5, BAND_HEIGHT * 2.5)
+        painter.fillRect(band, qcolor(colour))
+    painter.restore()
+    if highlighted:
+        pen = QPen(qcolor(theme.card_highlight), 8.0)
+    elif selected:
+        pen = QPen(qcolor(theme.card_selected), 6.0)
+    else:
+        pen = QPen(qcolor(theme.card_border), 2.0)
+    painter.setPen(pen)
+    painter.drawPath(path)
+    text_rect = rect.adjusted(6, BAND_HEIGHT * 2.5 + 2, -6, -4)
+    label = overview_label(unit)
+    px = 40.0 if unit.short else 30.0
+    while px > 12:
+        font = make_font(theme, px, bold=True)
+        metrics = QFontMetricsF(font)
+        lines = int(text_rect.height() // metrics.lineSpacing())
+        wrapped = wrap_text(label, font, text_rect.width(), max(lines, 1))
+        if lines >= 1 and wrapped and not wrapped[-1].endswith("…"):
+            break
+        px -= 2
+    font = make_font(theme, px, bold=True)
+    metrics = QFontMetricsF(font)
+    lines = max(1, int(text_rect.height() // metrics.lineSpacing()))
+    wrapped = wrap_text(label, font, text_rect.width(), lines)
+    painter.setFont(font)
+    painter.setPen(qcolor(theme.text))
+    y = text_rect.center().y() - len(wrapped) * metrics.lineSpacing() / 2
+    for line in wrapped:
+        x = text_rect.center().x() - metrics.horizontalAdvance(line) / 2
+        painter.drawText(QPointF(x, y + metrics.ascent()), line)
+        y += metrics.lineSpacing()
+    if severity is not None:
+        painter.save()
+        painter.translate(rect.right() - 14, rect.top() + 14)
+        painter.scale(1.6, 1.6)
+        draw_badge(painter, QPointF(0, 0), severity, theme)
+        painter.restore()
     painter.restore()
 
 

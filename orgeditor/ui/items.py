@@ -22,6 +22,7 @@ from orgeditor.model import Group, Link, Unit
 from orgeditor.render.painting import (
     CARD_SIZE,
     draw_card,
+    draw_card_overview,
     draw_group,
     draw_link,
     draw_member_line,
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
 __all__ = ["CardItem", "GroupItem", "LineItem", "LinkItem", "MemberLineItem"]
 
 Points = Sequence[tuple[float, float]]
+
+#: Below this scale cards are drawn as overviews (big label, no details).
+OVERVIEW_SCALE = 0.55
 
 
 class CardItem(QGraphicsItem):
@@ -94,6 +98,19 @@ class CardItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < OVERVIEW_SCALE:
+            draw_card_overview(
+                painter,
+                self._rect,
+                self.unit,
+                self.theme,
+                departments=self.departments,
+                severity=self.severity,
+                selected=self.isSelected(),
+                highlighted=self.highlighted,
+            )
+            return
         draw_card(
             painter,
             self._rect,

@@ -35,6 +35,8 @@ from orgeditor.ui.view import ChartView
 __all__ = ["APP_NAME", "ORG_NAME", "MainWindow"]
 
 ORG_NAME = "orgeditor"
+#: Canonical departments (SPEC §4) the first view of a large chart keeps side by side.
+PILLAR_FOCUS = ("dppa", "dpo")
 APP_NAME = "Org Chart Editor"
 
 
@@ -86,9 +88,11 @@ class MainWindow(QMainWindow):
         self.history.setWidget(QUndoView(self.undo_stack))
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.history)
+        self.tabifyDockWidget(self.outline, self.history)
+        self.outline.raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks)
-        self.resizeDocks([self.outline, self.properties], [260, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.outline, self.properties], [240, 290], Qt.Orientation.Horizontal)
         self.resizeDocks([self.checks], [170], Qt.Orientation.Vertical)
 
     def _build_status(self) -> None:
@@ -260,7 +264,7 @@ class MainWindow(QMainWindow):
         self.scene.apply_placement(placement)
         if self._fit_after_layout:
             self._fit_after_layout = False
-            self.view.fit_all()
+            self.view.fit_all(min_zoom=0.2, focus=PILLAR_FOCUS)
 
     def _layout_failed(self, message: str) -> None:
         self.progress.hide()

@@ -93,6 +93,7 @@ class ChartScene(QGraphicsScene):
         self._refresh_structure()
         self._rebuild_links()
         self._rebuild_groups()
+        self.fit_scene_rect()
         self.content_changed.emit()
 
     def detach(self) -> None:
@@ -113,7 +114,12 @@ class ChartScene(QGraphicsScene):
         self._reroute(self.lines)
         self._rebuild_links()
         self._rebuild_groups()
+        self.fit_scene_rect()
         self.content_changed.emit()
+
+    def fit_scene_rect(self) -> None:
+        """Shrink (or grow) the scrollable area to the items, with a margin."""
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-400, -300, 400, 300))
 
     def _wanted_position(self, unit_id: str) -> QPointF:
         assert self.chart is not None
@@ -189,6 +195,8 @@ class ChartScene(QGraphicsScene):
             self._rebuild_links()
         if groups or structure or moved:
             self._rebuild_groups()
+        if structure or moved:
+            self.fit_scene_rect()
         self.content_changed.emit()
 
     def _sync_card(self, unit_id: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
@@ -36,6 +38,7 @@ class ChartView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self._editor: QLineEdit | None = None
         self._editing: str | None = None
         self._panning: QPointF | None = None
@@ -58,14 +61,29 @@ class ChartView(QGraphicsView):
     def zoom_by(self, step: float) -> None:
         self.set_zoom(self.zoom() * step)
 
-    def fit_all(self) -> None:
-        """Show the whole chart."""
+    def fit_all(self, min_zoom: float = 0.0, focus: Sequence[str] = ()) -> None:
+        """Show the whole chart; if that needs less than *min_zoom*, show the top of it.
+
+        When zoomed in like that, the width spanned by the *focus* cards (if at least two
+        exist) is what is fitted, and the view is aligned with the chart's top.
+        """
         rect = self.chart_scene.itemsBoundingRect()
         if rect.isEmpty():
             return
         self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
             self.set_zoom(1.0)
+        if self.zoom() < min_zoom:
+            cards = [self.chart_scene.cards[u] for u in focus if u in self.chart_scene.cards]
+            span = QRectF(rect)
+            if len(cards) >= 2:
+                span = QRectF()
+                for card in cards:
+                    span = span.united(card.rect())
+            width = self.viewport().width()
+            self.set_zoom(min(1.0, max(min_zoom * 0.6, width / (span.width() + 80))))
+            half = self.viewport().height() / 2 / self.zoom()
+            self.centerOn(span.center().x(), rect.top() - 20 + half)
         self.zoom_changed.emit(self.zoom())
 
     def centre_on_units(self, unit_ids: list[str]) -> None:
