@@ -157,7 +157,7 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
 
     def convert(text: str) -> Point:
         x, y = text.split(",")[:2]
-        return (float(x) * PX_PER_POINT, (top - float(y)) * PX_PER_POINT)
+        return (round(float(x) * PX_PER_POINT, 2), round((top - float(y)) * PX_PER_POINT, 2))
 
     def node_pos(name: str) -> Point:
         return convert(str(graph.get_node(name).attr["pos"]))

@@ -45,9 +45,14 @@ def simplify_polyline(points: Iterable[Point]) -> list[Point]:
     [(0, 0), (0, 10), (4, 10)]
     """
     out: list[Point] = []
-    for p in points:
-        if out and abs(out[-1][0] - p[0]) < 1e-6 and abs(out[-1][1] - p[1]) < 1e-6:
-            continue
+    for point in points:
+        p = point
+        if out:  # snap coordinates that differ by rounding only, so that runs stay straight
+            last = out[-1]
+            same_x, same_y = abs(last[0] - p[0]) < 1e-6, abs(last[1] - p[1]) < 1e-6
+            if same_x and same_y:
+                continue
+            p = (last[0] if same_x else p[0], last[1] if same_y else p[1])
         if len(out) >= 2:
             a, b = out[-2], out[-1]
             cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])
