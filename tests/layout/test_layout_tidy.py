@@ -8,7 +8,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from orgeditor.layout import card_rect, compute_layout
+from orgeditor.layout import LayoutResult, card_rect, compute_layout
 from orgeditor.layout.geometry import SpatialIndex
 from orgeditor.layout.structure import analyse
 from orgeditor.layout.tidy import tidy_layout
@@ -58,6 +58,20 @@ def forests(draw: st.DrawFn, max_size: int = 60) -> Spec:
     return spec
 
 
+def routes_are_sound(result: LayoutResult, sizes: dict[str, tuple[float, float]]) -> bool:
+    """Every route is made of horizontal and vertical runs from card edge to card edge."""
+    for (uid, manager, _), points in result.routes.items():
+        if not all(a[0] == b[0] or a[1] == b[1] for a, b in itertools.pairwise(points)):
+            return False
+        for point, unit in ((points[0], manager), (points[-1], uid)):
+            x, y, w, h = card_rect(result.positions[unit], sizes[unit])
+            px, py = point
+            inside = x - 1 <= px <= x + w + 1 and y - 1 <= py <= y + h + 1
+            if not inside or min(abs(px - x), abs(px - x - w), abs(py - y), abs(py - y - h)) > 1:
+                return False
+    return True
+
+
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(forests())
 def test_random_forests_tidy(spec: Spec) -> None:
@@ -65,6 +79,7 @@ def test_random_forests_tidy(spec: Spec) -> None:
     result = compute_layout(chart, sizes, method="tidy")
     assert set(result.positions) == set(chart.units)
     assert no_overlap(result.positions, sizes)
+    assert routes_are_sound(result, sizes)
     assert result == compute_layout(chart, sizes, method="tidy")
 
 
@@ -75,6 +90,7 @@ def test_random_forests_dot(spec: Spec) -> None:
     result = compute_layout(chart, sizes, method="dot")
     assert set(result.positions) == set(chart.units)
     assert no_overlap(result.positions, sizes)
+    assert routes_are_sound(result, sizes)
 
 
 @settings(max_examples=40, deadline=None)
