@@ -67,10 +67,17 @@ def compute_layout(
     chosen = method
     if method == "auto":
         chosen = "dot" if len(structure.order) < DOT_THRESHOLD and _have_dot() else "tidy"
+    placed = None
     if chosen == "dot":
         from orgeditor.layout.dot import dot_layout  # noqa: PLC0415 - pulls in pygraphviz
 
-        placed = dot_layout(chart, structure, gsize)
+        try:
+            placed = dot_layout(chart, structure, gsize)
+        except Exception:
+            if method == "dot":
+                raise
+            chosen = "tidy"  # auto: Graphviz failed on this chart, the tidy layout never does
+    if placed is not None:
         positions, groups = placed.positions, placed.group_positions
         routes, link_routes = placed.routes, placed.link_routes
         margin = placed.margin

@@ -137,3 +137,17 @@ def test_cycles_still_place_every_unit() -> None:
         result = compute_layout(chart, method=method)
         assert set(result.positions) == {"a", "b"}
         assert overlaps(result) == []
+
+
+def test_auto_falls_back_to_tidy_when_graphviz_fails(
+    proposal: Chart, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import orgeditor.layout.dot as dot_module  # noqa: PLC0415
+
+    def broken(*_: object) -> None:
+        raise ValueError("graphviz said no")
+
+    monkeypatch.setattr(dot_module, "dot_layout", broken)
+    assert compute_layout(proposal).method == "tidy"
+    with pytest.raises(ValueError, match="graphviz said no"):
+        compute_layout(proposal, method="dot")
