@@ -188,6 +188,43 @@ def _routes_for(
     return routes, links
 
 
+def _place_groups(
+    chart: Chart, positions: Mapping[str, Point], size: tuple[float, float]
+) -> dict[str, Point]:
+    """Each group centred above its members, moved sideways until it overlaps no card."""
+    gh = GROUP_SIZE[1]
+    taken = [card_rect(p, size) for p in positions.values()]
+    placed: dict[str, Point] = {}
+    for group in chart.groups.values():
+        members = [positions[m] for m in group.members if m in positions]
+        if not members:
+            continue
+        xs = [x for x, _ in members]
+        top = min(y for _, y in members) - size[1] / 2
+        centre = ((min(xs) + max(xs)) / 2, top - 64.0 - gh / 2)
+        for step in range(400):
+            shift = (step + 1) // 2 * 40.0 * (1 if step % 2 else -1)
+            candidate = (centre[0] + shift, centre[1])
+            rect = card_rect(candidate, GROUP_SIZE)
+            if not any(_overlap(rect, other, 12.0) for other in taken):
+                centre = candidate
+                break
+        placed[group.id] = centre
+        taken.append(card_rect(centre, GROUP_SIZE))
+    return placed
+
+
+def _overlap(
+    a: tuple[float, float, float, float], b: tuple[float, float, float, float], margin: float
+) -> bool:
+    return (
+        a[0] < b[0] + b[2] + margin
+        and b[0] < a[0] + a[2] + margin
+        and a[1] < b[1] + b[3] + margin
+        and b[1] < a[1] + a[3] + margin
+    )
+
+
 def _bounds(
     points: Iterable[Point], rects: Iterable[tuple[float, float, float, float]]
 ) -> tuple[float, float, float, float]:
@@ -212,8 +249,14 @@ def plan_export(
     show_posts: bool = True,
     findings: Iterable[FindingLike] | None = None,
     today: _dt.date | None = None,
+    stacked: bool = True,
 ) -> ExportPlan:
     """Plan the drawing of *chart*, or of the branch under *unit*.
+
+    Without a complete saved layout the chart is laid out with
+    :func:`orgeditor.layout.compute_layout`, or, when *stacked* is False, as a plain tidy tree
+    in which no reports are stacked in columns (every line enters its card from above, which
+    connectors in PowerPoint and LibreOffice can follow).
 
     Raises ``orgeditor.model.ChartError`` when *unit* is not in the chart.
     """
@@ -226,6 +269,13 @@ def plan_export(
     if saved is not None:
         positions = saved
         routes, link_routes = _routes_for(chart, positions, size)
+    elif not stacked:
+        from orgeditor.layout.structure import analyse  # noqa: PLC0415
+        from orgeditor.layout.tidy import TidyOptions, tidy_layout  # noqa: PLC0415
+
+        positions = dict(tidy_layout(analyse(chart, None, ()), TidyOptions(compact=0)).positions)
+        routes, link_routes = _routes_for(chart, positions, size)
+        group_positions = _place_groups(chart, positions, size)
     else:
         from orgeditor.layout import compute_layout  # noqa: PLC0415 - may pull in Graphviz
 

@@ -9,6 +9,7 @@ slide plus one slide a department.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,51 @@ def _sides(start: Rect, end: Rect, route: Sequence[tuple[float, float]] | None) 
     if route and len(route) >= 2 and end_side is not None:
         return _nearest_side(route[0], start), end_side
     return ("right", "left") if start[0] < end[0] else ("left", "right")
+
+
+_OUTWARD = {"top": (0.0, -1.0), "bottom": (0.0, 1.0), "left": (-1.0, 0.0), "right": (1.0, 0.0)}
+
+
+def _elbow(start: Rect, end: Rect, sides: tuple[str, str]) -> list[tuple[float, float]]:
+    """The elbow path a connector between these sides takes (as PowerPoint and LibreOffice
+    draw one without adjustments)."""
+    (x1, y1), (x2, y2) = _side_point(start, sides[0]), _side_point(end, sides[1])
+    vertical_out, vertical_in = sides[0] in ("top", "bottom"), sides[1] in ("top", "bottom")
+    if vertical_out and vertical_in:
+        ym = (y1 + y2) / 2
+        return [(x1, y1), (x1, ym), (x2, ym), (x2, y2)]
+    if not vertical_out and not vertical_in:
+        xm = (x1 + x2) / 2
+        return [(x1, y1), (xm, y1), (xm, y2), (x2, y2)]
+    if vertical_out:
+        return [(x1, y1), (x1, y2), (x2, y2)]
+    return [(x1, y1), (x2, y1), (x2, y2)]
+
+
+def _crosses(a: tuple[float, float], b: tuple[float, float], rect: Rect) -> bool:
+    x, y, w, h = rect[0] + 1, rect[1] + 1, rect[2] - 2, rect[3] - 2
+    lo_x, hi_x, lo_y, hi_y = min(a[0], b[0]), max(a[0], b[0]), min(a[1], b[1]), max(a[1], b[1])
+    return lo_x < x + w and hi_x > x and lo_y < y + h and hi_y > y
+
+
+def _clearest_sides(start: Rect, end: Rect, obstacles: Sequence[Rect]) -> tuple[str, str]:
+    """The pair of sides whose elbow crosses the fewest other boxes, leaves and enters its
+    boxes outwards, and is shortest."""
+    best: tuple[float, tuple[str, str]] | None = None
+    others = [r for r in obstacles if r not in (start, end)]
+    for first, out in _OUTWARD.items():
+        for last, into in _OUTWARD.items():
+            path = _elbow(start, end, (first, last))
+            cost = sum(abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in itertools.pairwise(path))
+            (ax, ay), (bx, by) = path[0], path[1]
+            (cx, cy), (dx, dy) = path[-2], path[-1]
+            if (bx - ax) * out[0] + (by - ay) * out[1] < 0 or (cx - dx) * into[0] + (cy - dy) * into[1] < 0:
+                cost += 100_000
+            cost += 10_000 * sum(_crosses(a, b, r) for a, b in itertools.pairwise(path) for r in others)
+            if best is None or cost < best[0]:
+                best = (cost, (first, last))
+    assert best is not None
+    return best[1]
 
 
 def _side_point(rect: Rect, side: str) -> tuple[float, float]:
@@ -244,18 +290,25 @@ class _Slide:
         frame = shape.text_frame
         frame.word_wrap = True
         frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        to_pt = self.scale / 12700
+        frame.margin_left = frame.margin_right = Emu(round(gh / 3 * self.scale))
+        frame.margin_top = frame.margin_bottom = Emu(round(2 * self.scale))
+        inner_w, inner_h = (gw - 2 * gh / 3) * to_pt, (gh - 4) * to_pt
+        size = max(1.0, min(round((theme.name_px + 1) * to_pt * 2) / 2, inner_h / 1.25))
+        per_line = max(4, int(inner_w / (size * 0.62)))
+        lines = _wrap(plan.chart.groups[group_id].name, per_line, max(1, int(inner_h // (size * 1.25))))
         paragraph = frame.paragraphs[0]
         paragraph.alignment = PP_ALIGN.CENTER
         run = paragraph.add_run()
-        run.text = plan.chart.groups[group_id].name
+        run.text = "\v".join(lines)
         run.font.name = FONT
         run.font.bold = True
-        run.font.size = self.pt(theme.name_px + 1)
+        run.font.size = Pt(size)
         run.font.color.rgb = _rgb(theme.text)
         self.shapes["\0" + group_id] = shape
         for member in plan.chart.groups[group_id].members:
             if member in self.shapes:
-                self.connector("\0" + group_id, member, theme.group_member_line, rect, None)
+                self.connector("\0" + group_id, member, theme.group_member_line, rect, free_route=True)
 
     # ---------------------------------------------------------- connectors
 
@@ -269,17 +322,24 @@ class _Slide:
         *,
         arrow: bool = False,
         lane: float = 0.5,
+        free_route: bool = False,
     ) -> Any:
         plan = self.plan
         start_rect = start_rect or plan.card_rect(start_id)
         end_rect = plan.card_rect(end_id)
-        sides = _sides(start_rect, end_rect, route)
+        if free_route:
+            sides = _clearest_sides(start_rect, end_rect, self.obstacles())
+        else:
+            sides = _sides(start_rect, end_rect, route)
         p1 = self.emu(*_side_point(start_rect, sides[0]))
         p2 = self.emu(*_side_point(end_rect, sides[1]))
         connector = self.slide.shapes.add_connector(MSO_CONNECTOR.ELBOW, p1[0], p1[1], p2[0], p2[1])
         connector.begin_connect(self.shapes[start_id], _SIDE_INDEX[sides[0]])
         connector.end_connect(self.shapes[end_id], _SIDE_INDEX[sides[1]])
-        _set_geometry(connector, p1, p2, sides, lane)
+        spine = None
+        if sides[0] in ("top", "bottom") and sides[1] in ("left", "right") and route and len(route) >= 3:
+            spine = self.emu(route[-2][0], 0)[0]  # stacked reports hang from a spine
+        _set_geometry(connector, p1, p2, sides, lane=lane, spine=spine)
         line = connector.line
         line.color.rgb = _rgb(style.colour)
         line.width = Pt(max(0.75, style.width * 0.75))
@@ -289,6 +349,14 @@ class _Slide:
             tail = ln.makeelement(qn("a:tailEnd"), {"type": "triangle", "w": "med", "len": "med"})
             ln.append(tail)
         return connector
+
+    def obstacles(self) -> list[Rect]:
+        """Every card and group body on the slide (scene px)."""
+        plan = self.plan
+        rects = [plan.card_rect(uid) for uid in plan.positions]
+        gw, gh = plan.group_size
+        rects += [(x - gw / 2, y - gh / 2, gw, gh) for x, y in plan.group_positions.values()]
+        return rects
 
     def draw(self, progress: Callable[[], None]) -> None:
         plan, theme = self.plan, self.theme
@@ -302,10 +370,10 @@ class _Slide:
                 lane = _SCOPE_LANES.get(scope, 0.5)
                 shape = self.connector(manager, unit_id, style, None, route, lane=lane)
                 shape.name = f"line {unit_id} to {manager} ({scope})"
-        for (source, target, kind), route in plan.link_routes.items():
+        for source, target, kind in plan.link_routes:
             if source in self.shapes and target in self.shapes:
                 style = link_style(theme, kind)
-                shape = self.connector(source, target, style, None, route, arrow=True)
+                shape = self.connector(source, target, style, arrow=True, free_route=True)
                 shape.name = f"link {source} {kind} {target}"
         for group_id in plan.group_positions:
             if group_id in plan.chart.groups:
@@ -344,14 +412,25 @@ def _elide(text: str, limit: int) -> str:
 
 
 def _set_geometry(
-    connector: Any, p1: tuple[int, int], p2: tuple[int, int], sides: tuple[str, str], lane: float
+    connector: Any,
+    p1: tuple[int, int],
+    p2: tuple[int, int],
+    sides: tuple[str, str],
+    *,
+    lane: float,
+    spine: int | None = None,
 ) -> None:
     """Give an elbow connector the shape PowerPoint itself would: leave and enter the boxes
-    at right angles (rotated 90° for vertical legs, flipped by direction)."""
+    at right angles (rotated 90° for vertical legs, flipped by direction). With *spine* (an x
+    in EMU), a line into the side of a stacked report runs along the manager's edge to the
+    spine, down it and across into the report."""
     (x1, y1), (x2, y2) = p1, p2
     vertical_out = sides[0] in ("top", "bottom")
     vertical_in = sides[1] in ("top", "bottom")
     prst = "bentConnector3" if vertical_out == vertical_in else "bentConnector2"
+    if spine is not None and vertical_out and not vertical_in and x2 != x1:
+        prst, vertical_out = "bentConnector3", False
+        lane = min(1.0, max(0.0, (spine - x1) / (x2 - x1)))
     if vertical_out and vertical_in and abs(x1 - x2) < 2:
         prst = "straightConnector1"
     if not vertical_out and not vertical_in and abs(y1 - y2) < 2:
@@ -359,7 +438,7 @@ def _set_geometry(
     sp_pr = connector._element.spPr
     geometry = sp_pr.prstGeom
     geometry.set("prst", prst)
-    if prst == "bentConnector3" and lane != 0.5:
+    if prst == "bentConnector3" and abs(lane - 0.5) > 1e-6:
         av_lst = geometry.find(qn("a:avLst"))
         if av_lst is None:
             av_lst = geometry.makeelement(qn("a:avLst"), {})
@@ -493,7 +572,12 @@ def render_pptx(
 
     def plan_for(branch: str | None) -> ExportPlan:
         return plan_export(
-            chart, unit=branch, show_badges=show_badges, show_posts=show_posts, findings=findings
+            chart,
+            unit=branch,
+            show_badges=show_badges,
+            show_posts=show_posts,
+            findings=findings,
+            stacked=False,
         )
 
     plan = plan_for(unit)
