@@ -9,6 +9,7 @@ link target); tuples ``(x, y)`` and ``QPointF`` are both accepted.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -170,36 +171,54 @@ def polyline_midpoint(points: Sequence[Point], fraction: float = 0.5) -> tuple[Q
 # ------------------------------------------------------------------- departments
 
 
-def departments_of(chart: Chart, unit_id: str) -> tuple[str, ...]:
-    """The departments a unit belongs to: itself if a department, else the nearest ones above.
+def departments_of(
+    chart: Chart, unit_id: str, _memo: dict[str, tuple[str, ...]] | None = None
+) -> tuple[str, ...]:
+    """The departments a unit belongs to: itself if a department, else those above it.
 
     All reporting lines are followed (any scope), so a regional ASG reporting to DPPA and DPO
-    belongs to both. Order follows the unit's reporting lines.
+    belongs to both. Order follows the unit's reporting lines; cycles end the search.
     """
-    seen: set[str] = set()
-    found: list[str] = []
-    frontier = [unit_id]
-    while frontier:
-        following: list[str] = []
-        for current in frontier:
-            if current in seen or current not in chart.units:
+    memo: dict[str, tuple[str, ...]] = {} if _memo is None else _memo
+    done = memo.get(unit_id)
+    if done is not None:
+        return done
+    path: list[str] = []
+    on_path: set[str] = set()
+    stack: list[tuple[str, int]] = [(unit_id, 0)]
+    while stack:  # iterative depth-first walk up the lines (charts may be deep)
+        current, index = stack.pop()
+        unit = chart.units.get(current)
+        if unit is None or unit.kind == "department":
+            memo[current] = (current,) if unit is not None else ()
+            continue
+        if index == 0:
+            if current in memo:
                 continue
-            seen.add(current)
-            unit = chart.units[current]
-            if unit.kind == "department":
-                if current not in found:
-                    found.append(current)
-                continue
-            following.extend(line.to for line in unit.reports_to)
-        if found:
-            break
-        frontier = following
-    return tuple(found)
+            path.append(current)
+            on_path.add(current)
+        lines = unit.reports_to
+        if index < len(lines):
+            stack.append((current, index + 1))
+            target = lines[index].to
+            if target not in memo and target not in on_path:
+                stack.append((target, 0))
+            continue
+        found: list[str] = []
+        for line in lines:
+            for dept in memo.get(line.to, ()):
+                if dept not in found:
+                    found.append(dept)
+        memo[current] = tuple(found)
+        path.pop()
+        on_path.discard(current)
+    return memo.get(unit_id, ())
 
 
 def department_map(chart: Chart) -> dict[str, tuple[str, ...]]:
-    """:func:`departments_of` for every unit."""
-    return {unit_id: departments_of(chart, unit_id) for unit_id in chart.units}
+    """:func:`departments_of` for every unit (one pass, shared memo)."""
+    memo: dict[str, tuple[str, ...]] = {}
+    return {unit_id: departments_of(chart, unit_id, memo) for unit_id in chart.units}
 
 
 # -------------------------------------------------------------------------- cards
@@ -423,6 +442,24 @@ def overview_label(unit: Unit) -> str:
     return label.strip() or unit.name
 
 
+@functools.lru_cache(maxsize=4096)
+def _fit_overview(
+    label: str, family: str, width: float, height: float, start_px: float
+) -> tuple[float, tuple[str, ...]]:
+    """The largest bold size (from *start_px* down) at which *label* fits, and its lines."""
+    px = start_px
+    while True:
+        font = QFont(family)
+        font.setPixelSize(round(px))
+        font.setBold(True)
+        spacing = QFontMetricsF(font).lineSpacing()
+        lines = max(1, int(height // spacing))
+        wrapped = wrap_text(label, font, width, lines)
+        if px <= 12 or (wrapped and not wrapped[-1].endswith("…")):
+            return px, tuple(wrapped)
+        px -= 2
+
+
 def draw_card_overview(
     painter: QPainter,
     rect: QRectF,
@@ -459,19 +496,11 @@ def draw_card_overview(
     painter.drawPath(path)
     text_rect = rect.adjusted(6, BAND_HEIGHT * 2.5 + 2, -6, -4)
     label = overview_label(unit)
-    px = 40.0 if unit.short else 30.0
-    while px > 12:
-        font = make_font(theme, px, bold=True)
-        metrics = QFontMetricsF(font)
-        lines = int(text_rect.height() // metrics.lineSpacing())
-        wrapped = wrap_text(label, font, text_rect.width(), max(lines, 1))
-        if lines >= 1 and wrapped and not wrapped[-1].endswith("…"):
-            break
-        px -= 2
+    px, wrapped = _fit_overview(
+        label, theme.font_family, text_rect.width(), text_rect.height(), 40.0 if unit.short else 30.0
+    )
     font = make_font(theme, px, bold=True)
     metrics = QFontMetricsF(font)
-    lines = max(1, int(text_rect.height() // metrics.lineSpacing()))
-    wrapped = wrap_text(label, font, text_rect.width(), lines)
     painter.setFont(font)
     painter.setPen(qcolor(theme.text))
     y = text_rect.center().y() - len(wrapped) * metrics.lineSpacing() / 2

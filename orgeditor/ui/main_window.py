@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._relayout_pending = False
         self._fit_after_layout = True
         self._pending_units = False
+        self._changed_units: set[str] = set()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -190,9 +191,9 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- changes
 
     def _chart_changed(self, changes: Sequence[ChartChange]) -> None:
-        structural = (Chart.UNIT_ADDED, Chart.UNIT_REMOVED, Chart.UNIT_CHANGED)
-        if any(c.kind in structural for c in changes):
-            self._pending_units = True
+        for change in changes:
+            if change.kind in (Chart.UNIT_ADDED, Chart.UNIT_REMOVED, Chart.UNIT_CHANGED):
+                self._changed_units.update(change.ids)
         if any(c.kind == Chart.LAYOUT_CHANGED for c in changes):
             hidden_before = set(self.scene.hidden)
             QTimer.singleShot(0, lambda: self._maybe_relayout(hidden_before))
@@ -205,8 +206,11 @@ class MainWindow(QMainWindow):
     def refresh_after_change(self) -> None:
         """After a command (batched): outline, properties, findings, badges, status."""
         if self._pending_units:
-            self._pending_units = False
             self.outline.rebuild(self.chart)
+        elif self._changed_units:
+            self.outline.update_units(self.chart, self._changed_units)
+        self._pending_units = False
+        self._changed_units = set()
         self.properties.refresh()
         self.findings = self.current_findings()
         by_unit: dict[str, list[str]] = {}

@@ -7,11 +7,12 @@ If the layout package is unavailable, a quick level-by-level placement is used i
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QRectF, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRectF, QRunnable, QThreadPool, Signal, SignalInstance
 
 from orgeditor.model import Chart
 
@@ -23,6 +24,7 @@ __all__ = [
     "compute_placement",
     "edge_point",
     "elbow_route",
+    "quick_placement",
 ]
 
 Point = tuple[float, float]
@@ -43,7 +45,7 @@ class Placement:
     method: str = ""
 
 
-def _quick_placement(chart: Chart, hidden: Collection[str]) -> Placement:
+def quick_placement(chart: Chart, hidden: Collection[str]) -> Placement:
     """Units by depth (first reporting line), left to right in display order."""
     depth: dict[str, int] = {}
 
@@ -82,7 +84,7 @@ def compute_placement(
     try:
         from orgeditor.layout import compute_layout  # noqa: PLC0415 - optional, heavy
     except ImportError:
-        placement = _quick_placement(chart, hidden)
+        placement = quick_placement(chart, hidden)
     else:
         result = compute_layout(chart, method=method, keep=keep, hidden=hidden)
         placement = Placement(
@@ -118,9 +120,13 @@ class _LayoutJob(QRunnable):
         try:
             placement = compute_placement(self.chart, keep=self.keep, hidden=self.hidden)
         except Exception as exc:
-            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
         else:
-            self.signals.done.emit(self.generation, placement)
+            self._emit(self.signals.done, placement)
+
+    def _emit(self, signal: SignalInstance, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the window closed while the job ran
+            signal.emit(self.generation, value)
 
 
 class LayoutRunner(QObject):

@@ -15,10 +15,17 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from orgeditor.model import Chart, ChartChange, Group, Link
-from orgeditor.render.painting import CARD_SIZE, departments_of
+from orgeditor.render.painting import CARD_SIZE, department_map
 from orgeditor.render.theme import Theme, get_theme
 from orgeditor.ui.items import CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
-from orgeditor.ui.placement import H_GAP, V_GAP, Placement, edge_point, elbow_route
+from orgeditor.ui.placement import (
+    H_GAP,
+    V_GAP,
+    Placement,
+    edge_point,
+    elbow_route,
+    quick_placement,
+)
 
 __all__ = ["ChartScene"]
 
@@ -78,7 +85,7 @@ class ChartScene(QGraphicsScene):
         self._severity.clear()
         self._trace, self._search = None, set()
         self.chart = chart
-        self.placement = placement or Placement()
+        self.placement = placement or quick_placement(chart, ())
         chart.subscribe(self._on_changes)
         self._bulk = True
         for unit in chart:
@@ -167,7 +174,7 @@ class ChartScene(QGraphicsScene):
             kind = change.kind
             if kind in (Chart.UNIT_ADDED, Chart.UNIT_REMOVED, Chart.UNIT_CHANGED):
                 units.update(change.ids)
-                structure = True
+                structure = structure or kind != Chart.UNIT_CHANGED or self._reshaped(change.ids)
             elif kind in (Chart.LINK_ADDED, Chart.LINK_REMOVED):
                 links = True
             elif kind in (Chart.GROUP_ADDED, Chart.GROUP_REMOVED, Chart.GROUP_CHANGED):
@@ -195,9 +202,25 @@ class ChartScene(QGraphicsScene):
             self._rebuild_links()
         if groups or structure or moved:
             self._rebuild_groups()
+        elif units:
+            for item in self.groups.values():
+                item.update()
         if structure or moved:
             self.fit_scene_rect()
         self.content_changed.emit()
+
+    def _reshaped(self, unit_ids: Iterable[str]) -> bool:
+        """True when a changed unit's lines or kind differ from what its card shows."""
+        assert self.chart is not None
+        for unit_id in unit_ids:
+            card = self.cards.get(unit_id)
+            new = self.chart.units.get(unit_id)
+            if card is None or new is None:
+                return True
+            old = card.unit
+            if old.reports_to != new.reports_to or old.kind != new.kind:
+                return True
+        return False
 
     def _sync_card(self, unit_id: str) -> None:
         assert self.chart is not None
@@ -264,9 +287,10 @@ class ChartScene(QGraphicsScene):
             hidden.update(below)
         pinned = set(layout.pinned)
         lit = self._highlighted_units()
+        departments = department_map(chart)
         for unit_id, card in self.cards.items():
             card.set_state(
-                departments=departments_of(chart, unit_id),
+                departments=departments.get(unit_id, ()),
                 hidden_reports=folded.get(unit_id, 0),
                 pinned=unit_id in pinned,
                 severity=self._severity.get(unit_id),

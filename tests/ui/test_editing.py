@@ -40,9 +40,12 @@ def test_add_subordinate_undo_redo(window: MainWindow, qtbot: QtBot) -> None:
     assert (unit_id, "dppa", "all") in window.scene.lines
     assert window.view.rename_editor is not None  # rename starts at once
     window.view.cancel_rename()
+    qtbot.waitUntil(lambda: window.outline.index_of(unit_id).isValid())
+    assert window.outline.index_of(unit_id).parent().data() == "DPPA — Department dppa"
     window.undo_stack.undo()
     assert unit_id not in window.chart.units
     assert unit_id not in window.scene.cards
+    qtbot.waitUntil(lambda: unit_id not in window.outline._items)
     assert (unit_id, "dppa", "all") not in window.scene.lines
     window.undo_stack.redo()
     assert unit_id in window.scene.cards

@@ -8,9 +8,9 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSo
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from orgeditor.model import Chart
+from orgeditor.model import Chart, Unit
 
-__all__ = ["OutlineDock", "tree_parent"]
+__all__ = ["OutlineDock", "tree_parent", "tree_parents"]
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -22,6 +22,28 @@ def tree_parent(chart: Chart, unit_id: str) -> str | None:
         lines = chart.unit(unit_id).reports_to
         manager = lines[0].to if lines else None
     return manager
+
+
+def tree_parents(chart: Chart) -> dict[str, str | None]:
+    """Every unit's outline parent; units on a reporting cycle are put at the top level."""
+    parents = {u: tree_parent(chart, u) for u in chart.units}
+    reaches_root: dict[str, bool] = {}
+    for start in parents:
+        path: list[str] = []
+        seen: set[str] = set()
+        current: str | None = start
+        while current is not None and current not in reaches_root and current not in seen:
+            seen.add(current)
+            path.append(current)
+            current = parents.get(current)
+        ok = current is None or reaches_root.get(current, False)
+        for unit_id in path:
+            reaches_root[unit_id] = ok
+    return {u: (p if reaches_root[u] else None) for u, p in parents.items()}
+
+
+def _text(unit: Unit) -> str:
+    return f"{unit.short} — {unit.name}" if unit.short else unit.name
 
 
 class OutlineDock(QDockWidget):
@@ -56,6 +78,7 @@ class OutlineDock(QDockWidget):
         layout.addWidget(self.tree)
         self.setWidget(body)
         self._items: dict[str, QStandardItem] = {}
+        self._parents: dict[str, str | None] = {}
         self._syncing = False
 
     def rebuild(self, chart: Chart) -> None:
@@ -65,24 +88,67 @@ class OutlineDock(QDockWidget):
         self.model.clear()
         self._items = {}
         for unit in chart:
-            text = f"{unit.short} — {unit.name}" if unit.short else unit.name
+            text = _text(unit)
             item = QStandardItem(text)
             item.setEditable(False)
             item.setData(unit.id, ID_ROLE)
             item.setToolTip(f"{text} ({unit.id})")
             self._items[unit.id] = item
         root = self.model.invisibleRootItem()
+        parents = tree_parents(chart)
+        self._parents = parents
         for unit_id, item in self._items.items():
-            parent = tree_parent(chart, unit_id)
-            ancestors, current = {unit_id}, parent
-            while current is not None and current not in ancestors:  # no cycles in a tree
-                ancestors.add(current)
-                current = tree_parent(chart, current)
-            holder = self._items.get(parent) if parent is not None and current is None else None
-            (holder or root).appendRow(item)
+            parent = parents.get(unit_id)
+            (self._items[parent] if parent is not None else root).appendRow(item)
         self.tree.expandToDepth(2)
         self._syncing = False
         self.select(selected)
+
+    def update_units(self, chart: Chart, unit_ids: Iterable[str]) -> None:
+        """Follow changes to *unit_ids* (added, removed or changed): rows move, appear or go
+        in place when few units moved in the tree, else the tree is rebuilt."""
+        parents = tree_parents(chart)
+        old = self._parents
+        moved = [u for u in parents.keys() | old.keys() if parents.get(u, "-") != old.get(u, "-")]
+        if len(moved) > 20:
+            self.rebuild(chart)
+            return
+        selected = self.selected_ids()
+        self._syncing = True
+        root = self.model.invisibleRootItem()
+        taken: dict[str, list[QStandardItem]] = {}
+        for unit_id in moved:  # detach rows (with their children) that move or go
+            item = self._items.get(unit_id)
+            if item is not None:
+                holder = item.parent() or root
+                taken[unit_id] = holder.takeRow(item.row())
+        for unit_id in moved:
+            unit = chart.units.get(unit_id)
+            if unit is None:
+                self._items.pop(unit_id, None)
+                continue
+            if unit_id not in taken:
+                fresh = QStandardItem(_text(unit))
+                fresh.setEditable(False)
+                fresh.setData(unit.id, ID_ROLE)
+                fresh.setToolTip(f"{_text(unit)} ({unit.id})")
+                self._items[unit_id] = fresh
+        for unit_id in moved:
+            placed = self._items.get(unit_id)
+            if placed is None or unit_id not in chart.units:
+                continue
+            parent = parents.get(unit_id)
+            target = self._items.get(parent) if parent is not None else None
+            (target or root).appendRow(placed)
+        self._parents = parents
+        self._syncing = False
+        self.select(selected)
+        for unit_id in unit_ids:
+            item = self._items.get(unit_id)
+            unit = chart.units.get(unit_id)
+            if item is not None and unit is not None and item.text() != _text(unit):
+                item.setText(_text(unit))
+                item.setToolTip(f"{_text(unit)} ({unit.id})")
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
@@ -117,4 +183,6 @@ class OutlineDock(QDockWidget):
             self.units_selected.emit(self.selected_ids())
 
     def index_of(self, unit_id: str) -> QModelIndex:
-        return self.proxy.mapFromSource(self._items[unit_id].index())
+        """The tree index of *unit_id* (invalid when it is not shown)."""
+        item = self._items.get(unit_id)
+        return self.proxy.mapFromSource(item.index()) if item is not None else QModelIndex()
