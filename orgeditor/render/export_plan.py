@@ -22,6 +22,7 @@ __all__ = [
     "FindingLike",
     "branch_chart",
     "departments_of",
+    "descendants",
     "plan_export",
     "worst_severities",
 ]
@@ -93,13 +94,27 @@ class ExportPlan:
         return card_rect(self.positions[unit_id], self.card_size)
 
 
-def branch_chart(chart: Chart, unit_id: str) -> Chart:
+def descendants(chart: Chart, unit_id: str) -> list[str]:
+    """*unit_id* and every unit below it along reporting lines of any scope, breadth first."""
+    chart.unit(unit_id)
+    found = [unit_id]
+    seen = {unit_id}
+    for current in found:
+        for report in chart.direct_reports(current):
+            if report not in seen:
+                seen.add(report)
+                found.append(report)
+    return found
+
+
+def branch_chart(chart: Chart, unit_id: str, *, any_scope: bool = False) -> Chart:
     """A chart holding *unit_id* and its subtree (SPEC: every unit whose chain for scope
-    ``all`` reaches it), with the lines, links, groups and saved positions among them.
+    ``all`` reaches it; with *any_scope*, every unit below it along lines of any scope), with
+    the lines, links, groups and saved positions among them.
 
     Groups keep only their members inside the branch and are dropped below two members.
     """
-    keep = set(chart.subtree(unit_id))
+    keep = set(descendants(chart, unit_id) if any_scope else chart.subtree(unit_id))
     branch = Chart(title=chart.title, description=chart.description, regions=chart.regions)
     branch.path = chart.path
     lines: dict[str, tuple[ReportingLine, ...]] = {}
@@ -250,6 +265,7 @@ def plan_export(
     findings: Iterable[FindingLike] | None = None,
     today: _dt.date | None = None,
     stacked: bool = True,
+    any_scope: bool = False,
 ) -> ExportPlan:
     """Plan the drawing of *chart*, or of the branch under *unit*.
 
@@ -262,7 +278,7 @@ def plan_export(
     """
     source = chart
     if unit is not None:
-        chart = branch_chart(chart, unit)
+        chart = branch_chart(chart, unit, any_scope=any_scope)
     size = CARD_SIZE
     saved = _saved_layout(chart)
     group_positions: dict[str, Point] = {}

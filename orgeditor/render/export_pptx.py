@@ -23,7 +23,13 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from orgeditor.model import Chart, Unit
-from orgeditor.render.export_plan import ExportCancelledError, ExportPlan, FindingLike, plan_export
+from orgeditor.render.export_plan import (
+    ExportCancelledError,
+    ExportPlan,
+    FindingLike,
+    descendants,
+    plan_export,
+)
 from orgeditor.render.theme import (
     LineStyle,
     Theme,
@@ -492,11 +498,22 @@ def _text_box(
     return box
 
 
+def _fitted(text: str, width: int, size: float, smallest: float) -> tuple[str, float]:
+    """*text* at the largest size down to *smallest* at which it fits one line of *width*
+    (EMU), elided when it does not fit even then (Arial: about 0.56 em a character)."""
+    width_pt = width / 12700
+    fit = width_pt / (max(1, len(text)) * 0.56)
+    size = max(smallest, min(size, fit))
+    return _elide(text, int(width_pt / (size * 0.56))), size
+
+
 def _header(slide: Any, title: str, subtitle: str, theme: Theme) -> None:
     width = SLIDE_W - 2 * MARGIN
-    _text_box(slide, (MARGIN, MARGIN, width, _IN // 2), title, size=22, bold=True, colour=theme.text)
+    text, size = _fitted(title, width, 22, 14)
+    _text_box(slide, (MARGIN, MARGIN, width, _IN // 2), text, size=size, bold=True, colour=theme.text)
     sub = (MARGIN, MARGIN + _IN // 2, width, _IN * 3 // 10)
-    _text_box(slide, sub, subtitle, size=11, colour=theme.muted_text)
+    text, size = _fitted(subtitle, width, 11, 8)
+    _text_box(slide, sub, text, size=size, colour=theme.muted_text)
 
 
 def _legend(slide: Any, plan: ExportPlan, theme: Theme) -> None:
@@ -549,8 +566,21 @@ def _no_theme_effects(slide: Any) -> None:
         ref.set("idx", "0")
 
 
-def _department_slides(chart: Chart) -> list[str]:
-    return [u.id for u in chart if u.kind == "department" and len(chart.subtree(u.id)) > 1]
+def _detail_slides(chart: Chart) -> list[tuple[str, bool]]:
+    """(unit, any scope) of the branches that get a slide of their own in a large chart: each
+    department's subtree, and everything below a unit reporting only through scoped lines
+    (a regional ASG under DPPA and DPO, with its divisions and their missions)."""
+    slides: list[tuple[str, bool]] = []
+    for unit in chart:
+        if unit.kind == "department" and len(chart.subtree(unit.id)) > 1:
+            slides.append((unit.id, False))
+        elif (
+            unit.reports_to
+            and all(line.scope != "all" for line in unit.reports_to)
+            and len(descendants(chart, unit.id)) > 2
+        ):
+            slides.append((unit.id, True))
+    return slides
 
 
 def render_pptx(
@@ -570,10 +600,11 @@ def render_pptx(
     """
     look = get_theme(theme)
 
-    def plan_for(branch: str | None) -> ExportPlan:
+    def plan_for(branch: str | None, any_scope: bool = False) -> ExportPlan:
         return plan_export(
             chart,
             unit=branch,
+            any_scope=any_scope,
             show_badges=show_badges,
             show_posts=show_posts,
             findings=findings,
@@ -583,9 +614,9 @@ def render_pptx(
     plan = plan_for(unit)
     plans = [(plan, plan.title)]
     if len(plan.chart) > SPLIT_THRESHOLD:
-        for dept in _department_slides(plan.chart):
-            if dept != unit:
-                plans.append((plan_for(dept), f"{plan.title} — {chart.unit(dept).label}"))
+        for head, any_scope in _detail_slides(plan.chart):
+            if head != unit:
+                plans.append((plan_for(head, any_scope), f"{plan.title} — {chart.unit(head).label}"))
     total = sum(len(p.chart) for p, _ in plans)
     done = 0
 
