@@ -1,0 +1,223 @@
+"""The list of differences: a tree model (category → difference) whose rows name units.
+
+Every row carries the union ids of the units it is about (``UNITS_ROLE``), so that clicking it
+can select those units on both charts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+
+from orgeditor.diff import ChartDiff, FieldChange, FindingRef, UnitChange
+from orgeditor.diff.wording import FIELD_LABELS, set_delta, shorten
+from orgeditor.model import ReportingLine
+from orgeditor.ui.compare.items import LINE_COLOURS, STATUS_COLOURS
+
+__all__ = ["UNITS_ROLE", "DiffEntry", "DifferencesModel", "diff_entries"]
+
+#: Item data role holding the tuple of union unit ids a row is about.
+UNITS_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+_FINDING_COLOURS = {"new": LINE_COLOURS["removed"], "resolved": LINE_COLOURS["added"]}
+
+
+@dataclass(frozen=True)
+class DiffEntry:
+    """One difference: its category, one-line text, full text and the units it is about."""
+
+    category: str
+    text: str
+    detail: str
+    units: tuple[str, ...]
+    status: str = ""
+
+
+class _Labels:
+    """Short labels of units by id: B's first, then A's (for removed units)."""
+
+    def __init__(self, diff: ChartDiff) -> None:
+        self.diff = diff
+
+    def __call__(self, unit_id: str, side: str = "b") -> str:
+        first, second = (self.diff.b, self.diff.a) if side == "b" else (self.diff.a, self.diff.b)
+        unit = first.units.get(unit_id) or second.units.get(unit_id)
+        if unit is not None:
+            return unit.label
+        group = self.diff.b.groups.get(unit_id) or self.diff.a.groups.get(unit_id)
+        return group.name if group is not None else unit_id
+
+    def name(self, unit_id: str) -> str:
+        """The full name of a unit (B's first)."""
+        unit = self.diff.b.units.get(unit_id) or self.diff.a.units.get(unit_id)
+        return unit.name if unit is not None else unit_id
+
+    def lines(self, lines: Sequence[ReportingLine], side: str) -> str:
+        if not lines:
+            return "nobody"
+        parts = [self(ln.to, side) + ("" if ln.scope == "all" else f" ({ln.scope})") for ln in lines]
+        return ", ".join(parts)
+
+
+def _field_words(change: FieldChange) -> str:
+    label = FIELD_LABELS.get(change.field, change.field).lower()
+    if change.field in ("regions", "functions"):
+        gained, lost = set_delta(change)
+        parts = [f"+{v}" for v in gained] + [f"−{v}" for v in lost]
+        return f"{label} {' '.join(parts)}"
+    if change.field == "posts":
+        old, new = ("none" if v is None else v for v in (change.old, change.new))
+        return f"posts {old} → {new}"
+    if change.field == "note":
+        return "note revised"
+    if change.field in ("name", "short", "kind", "head.rank", "head.title"):
+        old = change.old if change.old is not None else "none"
+        new = change.new if change.new is not None else "none"
+        return f"{label}: {shorten(str(old), 40)} → {shorten(str(new), 40)}"
+    return label
+
+
+def _finding_text(ref: FindingRef) -> str:
+    cite = f" ({ref.cite})" if ref.cite else ""
+    return f"{ref.severity} {ref.rule}{cite}: {ref.message}"
+
+
+def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
+    """Every difference worth a row, by category, in reading order."""
+    label = _Labels(diff)
+    to_b = diff.counterpart
+    out: list[DiffEntry] = []
+
+    def findings(kind: str, refs: Iterable[FindingRef], side: str) -> None:
+        for ref in sorted(refs, key=lambda r: _SEVERITY_ORDER.get(r.severity, 3)):
+            units = tuple(to_b(u) if side == "a" else u for u in ref.units)
+            detail = _finding_text(ref)
+            if units:
+                who = ", ".join(label(u, side) for u in ref.units[:3])
+                text = f"{who} — {ref.severity} {ref.rule}" + (f" ({ref.cite})" if ref.cite else "")
+            else:
+                text = detail
+            out.append(DiffEntry(f"Findings {kind}", shorten(text, 110), detail, units, kind))
+
+    findings("new", diff.findings_new, "b")
+    findings("resolved", diff.findings_resolved, "a")
+    for uid in diff.units_added:
+        unit = diff.b.units[uid]
+        text = f"{unit.label} — {unit.kind} under {label.lines(unit.reports_to, 'b')}"
+        out.append(DiffEntry("Units added", text, unit.name, (uid,), "added"))
+    for uid in diff.units_removed:
+        unit = diff.a.units[uid]
+        text = f"{unit.label} — {unit.kind} under {label.lines(unit.reports_to, 'a')}"
+        out.append(DiffEntry("Units removed", text, unit.name, (uid,), "removed"))
+    for rename in diff.units_renamed:
+        text = f"{rename.name}: id {rename.old_id} → {rename.new_id}"
+        out.append(DiffEntry("Units renamed", text, text, (rename.new_id,), "changed"))
+    moved: list[UnitChange] = []
+    notes: list[UnitChange] = []
+    for change in diff.units_changed:
+        fields = [c for c in change.fields if c.field != "id"]
+        names = {c.field for c in fields}
+        if names - {"note"} == {"reports_to"}:
+            moved.append(change)
+        elif names == {"note"}:
+            notes.append(change)
+        elif fields:
+            words = "; ".join(_field_words(c) for c in fields if c.field != "reports_to")
+            line = change.field("reports_to")
+            if line is not None:
+                words += f"; now under {label.lines(line.new, 'b')}"
+            text = f"{label(change.id)} — {words}"
+            out.append(DiffEntry("Units changed", shorten(text, 110), text, (change.id,), "changed"))
+    for change in moved:
+        line = change.field("reports_to")
+        assert line is not None
+        text = f"{label(change.id)}: {label.lines(line.old, 'a')} → {label.lines(line.new, 'b')}"
+        detail = f"{label.name(change.id)}: {label.lines(line.old, 'a')} → {label.lines(line.new, 'b')}"
+        if change.field("note") is not None:
+            detail += " (note revised)"
+        units = (change.id, *(to_b(ln.to) for ln in line.old), *(ln.to for ln in line.new))
+        out.append(DiffEntry("Reporting lines moved", text, detail, tuple(dict.fromkeys(units)), "moved"))
+    for link in diff.links_added:
+        text = f"{label(link.source)} {link.kind} {label(link.target)}"
+        out.append(DiffEntry("Links", f"added: {text}", text, (link.source, link.target), "added"))
+    for link in diff.links_removed:
+        text = f"{label(link.source, 'a')} {link.kind} {label(link.target, 'a')}"
+        out.append(DiffEntry("Links", f"removed: {text}", text, (link.source, link.target), "removed"))
+    for gid in diff.groups_added:
+        members = diff.b.groups[gid].members
+        out.append(DiffEntry("Groups", f"added: {label(gid)}", label(gid), members, "added"))
+    for gid in diff.groups_removed:
+        members = tuple(to_b(m) for m in diff.a.groups[gid].members)
+        out.append(DiffEntry("Groups", f"removed: {label(gid, 'a')}", label(gid, "a"), members, "removed"))
+    for group in diff.groups_changed:
+        parts = []
+        if group.name is not None:
+            parts.append(f"renamed from “{group.name.old}”")
+        if group.members_added:
+            parts.append("joined by " + ", ".join(label(m) for m in group.members_added))
+        if group.members_removed:
+            parts.append("left by " + ", ".join(label(m, "a") for m in group.members_removed))
+        text = f"{label(group.id)}: {'; '.join(parts)}"
+        units = (*group.members_added, *group.members_removed)
+        out.append(DiffEntry("Groups", text, text, units, "changed"))
+    for function in diff.functions_gained:
+        units = tuple(u.id for u in diff.b.units.values() if function in u.functions)
+        out.append(DiffEntry("Functions", f"gained: {function}", function, units, "added"))
+    for function in diff.functions_lost:
+        units = tuple(to_b(u.id) for u in diff.a.units.values() if function in u.functions)
+        out.append(DiffEntry("Functions", f"lost: {function}", function, units, "removed"))
+    for change in notes:
+        note = change.field("note")
+        detail = shorten(str(note.new if note is not None else ""), 400)
+        out.append(DiffEntry("Notes revised", label(change.id), detail, (change.id,), "note"))
+    for move in diff.moved:
+        out.append(DiffEntry("Saved positions moved", label(move.id), label(move.id), (move.id,), "note"))
+    return out
+
+
+class DifferencesModel(QStandardItemModel):
+    """Categories with their differences as children; each row's ``UNITS_ROLE`` names units."""
+
+    def __init__(self, diff: ChartDiff, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels(["Differences"])
+        self.entries = diff_entries(diff)
+        categories: dict[str, QStandardItem] = {}
+        counts: dict[str, int] = {}
+        for entry in self.entries:
+            parent_item = categories.get(entry.category)
+            if parent_item is None:
+                parent_item = QStandardItem(entry.category)
+                parent_item.setEditable(False)
+                parent_item.setSelectable(False)
+                font = parent_item.font()
+                font.setBold(True)
+                parent_item.setFont(font)
+                parent_item.setData((), UNITS_ROLE)
+                self.appendRow(parent_item)
+                categories[entry.category] = parent_item
+            counts[entry.category] = counts.get(entry.category, 0) + 1
+            row = QStandardItem(entry.text)
+            row.setEditable(False)
+            row.setToolTip(entry.detail)
+            row.setData(entry.units, UNITS_ROLE)
+            colour = _FINDING_COLOURS.get(entry.status) or STATUS_COLOURS.get(entry.status, ("",))[0]
+            if colour:
+                row.setData(QColor(colour), Qt.ItemDataRole.DecorationRole)
+            parent_item.appendRow(row)
+        for name, item in categories.items():
+            item.setText(f"{name} ({counts[name]})")
+
+    def rows_naming(self, unit_id: str) -> list[QStandardItem]:
+        """The difference rows whose units include *unit_id*, in list order."""
+        found = []
+        for r in range(self.rowCount()):
+            parent = self.item(r)
+            for c in range(parent.rowCount()):
+                child = parent.child(c)
+                if unit_id in (child.data(UNITS_ROLE) or ()):
+                    found.append(child)
+        return found

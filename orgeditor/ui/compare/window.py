@@ -1,0 +1,393 @@
+"""The compare window: two charts on one shared layout, the differences, totals and findings.
+
+Both views show the same scene rectangle and follow each other's zoom and scroll, so a unit
+in both charts stands in the same place on both sides. Read-only: nothing here edits a chart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.diff import ChartDiff, FindingRef, diff_charts
+from orgeditor.model import Chart
+from orgeditor.render.painting import worst_severity
+from orgeditor.render.theme import Theme, get_theme
+from orgeditor.ui.compare.differences import UNITS_ROLE, DifferencesModel
+from orgeditor.ui.compare.items import LINE_COLOURS, STATUS_COLOURS
+from orgeditor.ui.compare.report import ReportDialog, report_markdown
+from orgeditor.ui.compare.scene import CompareScene, CompareView
+from orgeditor.ui.compare.shared import SharedLayout, display_statuses, shared_layout, side_content
+
+__all__ = ["CompareWindow", "chart_findings", "findings_header", "totals_text"]
+
+#: Zoom used when a difference is shown, if the units fit at it.
+READING_ZOOM = 0.8
+_SCENE_MARGIN = 80.0
+
+
+def chart_findings(chart: Chart) -> list[Any] | None:
+    """The rule findings of *chart*, or None when its rulebooks cannot be loaded."""
+    from orgeditor.rules import RulebookError, check_chart  # noqa: PLC0415 - rules are heavier
+
+    try:
+        return list(check_chart(chart))
+    except RulebookError:
+        return None
+
+
+def _signed(before: int, after: int) -> str:
+    delta = after - before
+    return f"{delta:+d}" if delta else "±0"
+
+
+def totals_text(diff: ChartDiff) -> str:
+    """``Units 72 → 77 (+5) · Posts 1181 → 1181 (±0)`` and the findings counts by severity."""
+    (ua, ub), (pa, pb) = diff.totals_units, diff.totals_posts
+    parts = [f"Units {ua} → {ub} ({_signed(ua, ub)})", f"Posts {pa} → {pb} ({_signed(pa, pb)})"]
+    if diff.findings_checked:
+        ca, cb = diff.findings_counts
+        for severity in ("error", "warning", "info"):
+            a, b = ca.get(severity, 0), cb.get(severity, 0)
+            if a or b:
+                parts.append(f"{severity}s {a} → {b}" if severity != "info" else f"info {a} → {b}")
+    return " · ".join(parts)
+
+
+def findings_header(diff: ChartDiff) -> list[str]:
+    """One line per kind of finding that appeared or went: ``New: error rule (cite) — units``."""
+    if not diff.findings_checked:
+        return ["Findings not compared (a chart's rulebooks could not be loaded)."]
+    if not diff.findings_new and not diff.findings_resolved:
+        return ["Findings: no change."]
+
+    def label(chart: Chart, unit_id: str) -> str:
+        unit = chart.units.get(unit_id)
+        return unit.label if unit is not None else unit_id
+
+    lines: list[str] = []
+    for kind, refs, chart in (
+        ("New", diff.findings_new, diff.b),
+        ("Resolved", diff.findings_resolved, diff.a),
+    ):
+        grouped: dict[tuple[str, str, str], list[FindingRef]] = {}
+        for ref in refs:
+            grouped.setdefault((ref.severity, ref.rule, ref.cite), []).append(ref)
+        order = {"error": 0, "warning": 1, "info": 2}
+        for (severity, rule, cite), group in sorted(grouped.items(), key=lambda kv: order.get(kv[0][0], 3)):
+            units = list(dict.fromkeys(label(chart, u) for ref in group for u in ref.units[:1]))
+            what = ", ".join(units) if units else group[0].message
+            count = f"{len(group)} × " if len(group) > 1 else ""
+            where = f" ({cite})" if cite else ""
+            lines.append(f"{kind}: {count}{severity} {rule}{where} — {what}")
+    return lines
+
+
+def _severities(findings: Iterable[Any] | None, to_union: dict[str, str]) -> dict[str, str]:
+    by_unit: dict[str, list[str]] = {}
+    for finding in findings or ():
+        for uid in getattr(finding, "units", ()):
+            by_unit.setdefault(to_union.get(uid, uid), []).append(str(finding.severity))
+    return {uid: worst for uid, sevs in by_unit.items() if (worst := worst_severity(sevs)) is not None}
+
+
+def _swatch(colour: str, text: str, *, line: bool = False) -> str:
+    glyph = "━━" if line else "■"
+    return f'<span style="color: {colour}; font-weight: bold;">{glyph}</span>&nbsp;{escape(text)}'
+
+
+class CompareWindow(QMainWindow):
+    """Chart A and chart B side by side (or stacked) with the list of their differences."""
+
+    def __init__(
+        self,
+        chart_a: Chart,
+        chart_b: Chart,
+        label_a: str = "A",
+        label_b: str = "B",
+        parent: QWidget | None = None,
+        *,
+        theme: Theme | None = None,
+        layout_method: str = "auto",
+    ) -> None:
+        super().__init__(parent)
+        self.theme = theme or get_theme("screen")
+        self.labels = (label_a, label_b)
+        findings_a, findings_b = chart_findings(chart_a), chart_findings(chart_b)
+        self.diff = diff_charts(
+            chart_a,
+            chart_b,
+            findings_a=findings_a,
+            findings_b=findings_b,
+            check=findings_a is not None and findings_b is not None,
+        )
+        self.layout_result: SharedLayout = shared_layout(self.diff, method=layout_method)
+        statuses = display_statuses(self.diff)
+        to_union = {r.old_id: r.new_id for r in self.diff.units_renamed}
+        self.scene_a = CompareScene(
+            self.layout_result,
+            side_content(self.diff, "a", statuses),
+            self.theme,
+            severities=_severities(findings_a, to_union),
+            parent=self,
+        )
+        self.scene_b = CompareScene(
+            self.layout_result,
+            side_content(self.diff, "b", statuses),
+            self.theme,
+            severities=_severities(findings_b, {}),
+            parent=self,
+        )
+        x, y, w, h = self.layout_result.bounds
+        m = _SCENE_MARGIN
+        for scene in (self.scene_a, self.scene_b):
+            scene.setSceneRect(x - m, y - m, w + 2 * m, h + 2 * m)
+        self.view_a = CompareView(self.scene_a)
+        self.view_b = CompareView(self.scene_b)
+        self.model = DifferencesModel(self.diff, self)
+        self._syncing = False
+        self._selecting = False
+        self._closing = False
+        self._build_ui()
+        self._link_views()
+        self.setWindowTitle(f"Compare — {label_a} → {label_b}")
+        self._fit_screen()
+
+    # ------------------------------------------------------------------ building
+
+    def _fit_screen(self) -> None:
+        screen = self.screen()
+        if screen is None:
+            self.resize(1500, 900)
+            return
+        area = screen.availableGeometry()
+        self.resize(min(1800, area.width() - 40), min(1100, area.height() - 40))
+
+    def _build_ui(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(8, 6, 8, 6)
+        outer.setSpacing(4)
+        self.totals_label = QLabel(totals_text(self.diff))
+        font = self.totals_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.totals_label.setFont(font)
+        self.findings_label = QLabel("<br>".join(escape(line) for line in findings_header(self.diff)))
+        self.findings_label.setWordWrap(True)
+        self.findings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        legend = " &nbsp; ".join(
+            [
+                _swatch(STATUS_COLOURS["added"][0], "added"),
+                _swatch(STATUS_COLOURS["removed"][0], "removed"),
+                _swatch(STATUS_COLOURS["changed"][0], "changed / line moved"),
+                _swatch(LINE_COLOURS["added"], "line only in B", line=True),
+                _swatch(LINE_COLOURS["removed"], "line only in A", line=True),
+                "&nbsp;┆ dashed box: a unit only the other chart has",
+            ]
+        )
+        self.legend_label = QLabel(legend)
+        top = QHBoxLayout()
+        top.addWidget(self.totals_label, 1)
+        self.fit_button = QPushButton("Fit")
+        self.fit_button.clicked.connect(self.fit_all)
+        self.zoom_in_button = QPushButton("Zoom in")
+        self.zoom_in_button.clicked.connect(lambda: self.view_a.zoom_by(1.25))
+        self.zoom_out_button = QPushButton("Zoom out")
+        self.zoom_out_button.clicked.connect(lambda: self.view_a.zoom_by(0.8))
+        self.orientation_button = QPushButton("Stack")
+        self.orientation_button.setToolTip("Show the charts side by side or one above the other")
+        self.orientation_button.clicked.connect(self.toggle_orientation)
+        self.report_button = QPushButton("Report…")
+        self.report_button.setToolTip("The differences as a Markdown report, to read, copy or save")
+        self.report_button.clicked.connect(self.show_report)
+        for button in (
+            self.fit_button,
+            self.zoom_in_button,
+            self.zoom_out_button,
+            self.orientation_button,
+            self.report_button,
+        ):
+            top.addWidget(button)
+        outer.addLayout(top)
+        outer.addWidget(self.findings_label)
+        outer.addWidget(self.legend_label)
+
+        self.charts = QSplitter(Qt.Orientation.Horizontal)
+        self.charts.addWidget(self._pane("A", self.labels[0], self.diff.a, self.view_a))
+        self.charts.addWidget(self._pane("B", self.labels[1], self.diff.b, self.view_b))
+        self.charts.setChildrenCollapsible(False)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        self.tree.expandAll()
+        self.tree.selectionModel().selectionChanged.connect(self._on_entry_selected)
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.addWidget(self.charts)
+        self.main_split.addWidget(self.tree)
+        self.main_split.setStretchFactor(0, 3)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setSizes([1100, 380])
+        outer.addWidget(self.main_split, 1)
+        self.setCentralWidget(central)
+        if self._prefers_stacked():
+            self.toggle_orientation()
+
+    def _pane(self, letter: str, label: str, chart: Chart, view: CompareView) -> QWidget:
+        pane = QFrame()
+        column = QVBoxLayout(pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        caption = QLabel(f"<b>{letter}</b> — {escape(label)}: {escape(chart.title)}")
+        caption.setToolTip(chart.title)
+        caption.setObjectName(f"caption_{letter.lower()}")
+        column.addWidget(caption)
+        column.addWidget(view, 1)
+        return pane
+
+    def _prefers_stacked(self) -> bool:
+        """Wide charts read better one above the other."""
+        _, _, w, h = self.layout_result.bounds
+        return w > 2.5 * max(h, 1.0)
+
+    def _link_views(self) -> None:
+        for source, target in ((self.view_a, self.view_b), (self.view_b, self.view_a)):
+            source.zoom_changed.connect(lambda _z, s=source, t=target: self._follow(s, t))
+            source.horizontalScrollBar().valueChanged.connect(
+                lambda _v, s=source, t=target: self._follow(s, t)
+            )
+            source.verticalScrollBar().valueChanged.connect(lambda _v, s=source, t=target: self._follow(s, t))
+        self.scene_a.selectionChanged.connect(lambda: self._on_cards_selected(self.scene_a))
+        self.scene_b.selectionChanged.connect(lambda: self._on_cards_selected(self.scene_b))
+
+    # ------------------------------------------------------------------ syncing
+
+    def _follow(self, source: CompareView, target: CompareView) -> None:
+        """Give *target* the zoom and scroll of *source*."""
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            if target.transform() != source.transform():
+                target.setTransform(source.transform())
+            if source.viewport().size() == target.viewport().size():
+                target.horizontalScrollBar().setValue(source.horizontalScrollBar().value())
+                target.verticalScrollBar().setValue(source.verticalScrollBar().value())
+            else:
+                target.centerOn(source.mapToScene(source.viewport().rect().center()))
+        finally:
+            self._syncing = False
+
+    def fit_all(self) -> None:
+        """Both charts whole (they share one scene rectangle, so one fit serves both)."""
+        self.view_a.fit_all()
+        self._follow(self.view_a, self.view_b)
+
+    def toggle_orientation(self) -> None:
+        """Side by side ↔ one above the other."""
+        vertical = self.charts.orientation() == Qt.Orientation.Horizontal
+        self.charts.setOrientation(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+        self.orientation_button.setText("Side by side" if vertical else "Stack")
+        self.charts.setSizes([1, 1])
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        super().closeEvent(event)
+        if event.isAccepted():
+            self._closing = True
+            for scene in (self.scene_a, self.scene_b):
+                scene.selectionChanged.disconnect()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not getattr(self, "_shown", False):
+            self._shown = True
+            self.fit_all()
+
+    # ------------------------------------------------------------------ selection
+
+    def select_units(self, unit_ids: Sequence[str], *, centre: bool = True) -> None:
+        """Select *unit_ids* (union ids) on both charts and bring them into view."""
+        self._selecting = True
+        try:
+            self.scene_a.select_units(unit_ids)
+            self.scene_b.select_units(unit_ids)
+        finally:
+            self._selecting = False
+        if centre and unit_ids:
+            view = self.view_a
+            cards = [c for s in (self.scene_a, self.scene_b) for u in unit_ids if (c := s.cards.get(u))]
+            if cards and view.zoom() < READING_ZOOM:
+                rect = cards[0].rect()
+                for card in cards[1:]:
+                    rect = rect.united(card.rect())
+                fit = min(
+                    view.viewport().width() / (rect.width() + 120),
+                    view.viewport().height() / (rect.height() + 120),
+                )
+                view.set_zoom(min(READING_ZOOM, max(fit, view.zoom())))
+            view.centre_on_units(unit_ids)
+            self._follow(self.view_a, self.view_b)
+
+    def _on_entry_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        self.show_entry(indexes[0])
+
+    def show_entry(self, index: QModelIndex) -> None:
+        """Select and centre the units of the difference at *index*."""
+        units = index.data(UNITS_ROLE) or ()
+        if units:
+            self.select_units(tuple(units))
+
+    def _on_cards_selected(self, scene: CompareScene) -> None:
+        if self._selecting or self._closing:
+            return
+        units = scene.selected_units()
+        other = self.scene_b if scene is self.scene_a else self.scene_a
+        self._selecting = True
+        try:
+            other.select_units(units)
+            if len(units) == 1:
+                rows = self.model.rows_naming(units[0])
+                if rows:
+                    self.tree.selectionModel().blockSignals(True)
+                    self.tree.setCurrentIndex(rows[0].index())
+                    self.tree.selectionModel().blockSignals(False)
+                    self.tree.viewport().update()
+        finally:
+            self._selecting = False
+
+    # ------------------------------------------------------------------ report
+
+    def report_markdown(self) -> str:
+        """The Markdown report of the comparison (as ``orgeditor diff --format markdown``)."""
+        return report_markdown(self.diff)
+
+    def show_report(self) -> ReportDialog:
+        """Open the report dialog (read, copy, save)."""
+        dialog = ReportDialog(self.report_markdown(), self._report_name(), self)
+        dialog.show()
+        self.report_dialog = dialog
+        return dialog
+
+    def _report_name(self) -> str:
+        a, b = (Path(label).stem or "a" for label in self.labels)
+        return f"{a}-vs-{b}.md"
