@@ -319,7 +319,9 @@ def plan_export(
         group_size=GROUP_SIZE,
         bounds=_bounds(points, rects),
         departments={uid: departments_of(chart, uid) for uid in chart.units},
-        severities=worst_severities(findings) if show_badges else {},
+        severities={u: s for u, s in worst_severities(findings).items() if u in chart.units}
+        if show_badges
+        else {},
         show_posts=show_posts,
         show_badges=show_badges,
     )

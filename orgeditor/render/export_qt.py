@@ -263,6 +263,8 @@ _PAGE_SIZES = (
 #: The smallest scale at which a PDF page is still legible (9 px text at 5 pt).
 MIN_PDF_SCALE = 0.75
 PDF_MARGIN_MM = 10.0
+#: How much neighbouring PDF tiles share (page px), enough to hold a whole card.
+TILE_OVERLAP = 240.0
 
 
 def choose_pdf_page(size: QSizeF) -> tuple[QPageSize, QPageLayout.Orientation, float]:
@@ -341,16 +343,18 @@ def render_pdf(plan: ExportPlan, theme: Theme, out_path: str | Path, tick: Tick 
 
 
 def _paint_tiles(writer: QPdfWriter, painter: QPainter, page: Page, area: QRectF) -> None:
-    """Pages after the overview: the page at :data:`MIN_PDF_SCALE` cut into tiles of *area*."""
+    """Pages after the overview: the page at :data:`MIN_PDF_SCALE` cut into tiles of *area*
+    that overlap by :data:`TILE_OVERLAP` px, so that no card is lost at a cut."""
     scale = MIN_PDF_SCALE
     tile_w, tile_h = area.width() / scale, area.height() / scale
-    columns = max(1, math.ceil(page.size.width() / tile_w))
-    rows = max(1, math.ceil(page.size.height() / tile_h))
+    step_w, step_h = tile_w - TILE_OVERLAP, tile_h - TILE_OVERLAP
+    columns = max(1, math.ceil((page.size.width() - TILE_OVERLAP) / step_w))
+    rows = max(1, math.ceil((page.size.height() - TILE_OVERLAP) / step_h))
     theme = page.theme
     for row in range(rows):
         for column in range(columns):
             writer.newPage()
-            window = QRectF(column * tile_w, row * tile_h, tile_w, tile_h)
+            window = QRectF(column * step_w, row * step_h, tile_w, tile_h)
             painter.save()
             painter.setClipRect(QRectF(0, 0, area.width(), area.height()))
             painter.scale(scale, scale)

@@ -48,3 +48,12 @@ def test_departments_and_severities(pillar: Chart) -> None:
 
     found = worst_severities([F("info", ("a", "b")), F("error", ("a",)), F("warning", ("b",))])
     assert found == {"a": "error", "b": "warning"}
+
+
+def test_badges_of_a_branch_are_its_own(pillar: Chart) -> None:
+    class F:
+        severity = "error"
+        units = ("dppa", "oma")
+
+    assert plan_export(pillar, unit="dpo", findings=[F()]).severities == {"oma": "error"}
+    assert plan_export(pillar, findings=[F()], show_badges=False).severities == {}
