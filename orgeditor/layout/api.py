@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import statistics
 from collections.abc import Collection, Mapping
@@ -11,7 +12,6 @@ from orgeditor.layout.geometry import (
     Point,
     Rect,
     Size,
-    SpatialIndex,
     card_rect,
     orthogonal_route,
     place_without_overlap,
@@ -148,18 +148,63 @@ def _place_groups(
     structure: Structure, positions: Mapping[str, Point], gsize: Size, options: TidyOptions
 ) -> dict[str, Point]:
     """Each group centred over its members, one row up, moved sideways off any card."""
-    index = SpatialIndex()
-    for uid, pos in positions.items():
-        index.add(card_rect(pos, structure.sizes[uid]))
-    result: dict[str, Point] = {}
+    gw, gh = gsize
+    margin = options.hgap
+    wanted: dict[str, Rect] = {}
     for gid, members in structure.groups.items():
         xs = [positions[m][0] for m in members]
         top = min(positions[m][1] - structure.sizes[m][1] / 2 for m in members)
-        cx = (min(xs) + max(xs)) / 2
-        cy = top - options.vgap - gsize[1] / 2
-        rect = index.free_spot(card_rect((cx, cy), gsize), options.hgap)
-        index.add(rect)
-        result[gid] = (rect[0] + rect[2] / 2, rect[1] + rect[3] / 2)
+        wanted[gid] = card_rect(((min(xs) + max(xs)) / 2, top - options.vgap - gh / 2), gsize)
+    if not wanted:
+        return {}
+    rows: dict[tuple[float, float], list[tuple[float, float]]] = {}
+    for uid, (x, y) in positions.items():
+        w, h = structure.sizes[uid]
+        rows.setdefault((y - h / 2, y + h / 2), []).append((x - w / 2, x + w / 2))
+    forbidden: dict[tuple[float, float], tuple[list[float], list[float]]] = {}
+
+    def forbidden_in(row: tuple[float, float]) -> tuple[list[float], list[float]]:
+        """Merged ranges of left-edge x at which a group body would touch a card of *row*."""
+        if row not in forbidden:
+            starts: list[float] = []
+            ends: list[float] = []
+            for x0, x1 in sorted(rows[row]):
+                a, b = x0 - margin - gw, x1 + margin
+                if ends and a < ends[-1]:
+                    ends[-1] = max(ends[-1], b)
+                else:
+                    starts.append(a)
+                    ends.append(b)
+            forbidden[row] = (starts, ends)
+        return forbidden[row]
+
+    placed: list[Rect] = []
+    result: dict[str, Point] = {}
+    for gid, (x, y, _, _) in wanted.items():
+        lists = [forbidden_in(r) for r in rows if r[0] < y + gh + margin and y - margin < r[1]]
+        lists += [
+            ([p[0] - margin - gw], [p[0] + p[2] + margin])
+            for p in placed
+            if p[1] < y + gh + margin and y - margin < p[1] + p[3]
+        ]
+
+        def blocker(
+            at: float, lists: list[tuple[list[float], list[float]]] = lists
+        ) -> tuple[float, float] | None:
+            for starts, ends in lists:
+                i = bisect.bisect_right(starts, at) - 1
+                if i >= 0 and starts[i] < at < ends[i]:
+                    return (starts[i], ends[i])
+            return None
+
+        left = right = x
+        while (span := blocker(right)) is not None:
+            right = span[1]
+        while (span := blocker(left)) is not None:
+            left = span[0]
+        nx = left if x - left < right - x else right
+        placed.append((nx, y, gw, gh))
+        result[gid] = (nx + gw / 2, y + gh / 2)
     return result
 
 

@@ -20,7 +20,7 @@ import math
 from dataclasses import dataclass
 
 from orgeditor.layout.buses import SPINE_LANES
-from orgeditor.layout.geometry import Point, simplify_polyline
+from orgeditor.layout.geometry import Point
 from orgeditor.layout.structure import Structure
 
 __all__ = ["Block", "TidyOptions", "TidyResult", "make_block", "tidy_layout"]
@@ -239,9 +239,7 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
         top = uy - structure.sizes[uid][1] / 2
         lane = SPINE_LANES.get(scope, 0.0)
         bus = depth[i] * pitch - opt.vgap / 2 + 2 * lane
-        routes[(uid, manager, scope)] = simplify_polyline(
-            [(mx + lane, bottom), (mx + lane, bus), (ux, bus), (ux, top)]
-        )
+        routes[(uid, manager, scope)] = _elbow(mx + lane, bottom, bus, ux, top)
     return TidyResult(positions, routes, pitch)
 
 
@@ -341,6 +339,19 @@ def _block_routes(
         sx = centre_x + spine + lane
         half = structure.sizes[uid][0] / 2
         side = ux - half if sx < ux else ux + half
-        routes[(uid, manager, line[1])] = simplify_polyline(
-            [(mx + lane, bottom), (mx + lane, bus + 2 * lane), (sx, bus + 2 * lane), (sx, uy), (side, uy)]
-        )
+        routes[(uid, manager, line[1])] = _spine_route(mx + lane, bottom, bus + 2 * lane, sx, (side, uy))
+
+
+def _elbow(sx: float, y0: float, mid: float, ex: float, y1: float) -> list[Point]:
+    """Down from (sx, y0) to *mid*, across to *ex*, down to y1 (straight when aligned)."""
+    if abs(sx - ex) < 1e-6:
+        return [(sx, y0), (sx, y1)]
+    return [(sx, y0), (sx, mid), (ex, mid), (ex, y1)]
+
+
+def _spine_route(sx: float, y0: float, bus: float, spine: float, end: Point) -> list[Point]:
+    """Down to the bus, across to the spine, down the spine, across into the card's side."""
+    side, y1 = end
+    if abs(sx - spine) < 1e-6:
+        return [(sx, y0), (sx, y1), (side, y1)]
+    return [(sx, y0), (sx, bus), (spine, bus), (spine, y1), (side, y1)]
