@@ -626,15 +626,26 @@ def draw_member_line(painter: QPainter, points: Sequence[Point], theme: Theme) -
     painter.restore()
 
 
-def draw_group(painter: QPainter, rect: QRectF, name: str, theme: Theme, *, selected: bool = False) -> None:
-    """A group's body: a rounded box with its name (wrapped, elided, centred)."""
+def draw_group(
+    painter: QPainter,
+    rect: QRectF,
+    name: str,
+    theme: Theme,
+    *,
+    selected: bool = False,
+    font_px: float | None = None,
+) -> None:
+    """A group's body: a rounded box with its name (wrapped, elided, centred).
+
+    *font_px* overrides the text size (the editor enlarges it when zoomed out).
+    """
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     pen = QPen(qcolor(theme.card_selected if selected else theme.group_border), 2.5 if selected else 1.5)
     painter.setPen(pen)
     painter.setBrush(QBrush(qcolor(theme.group_fill)))
     painter.drawRoundedRect(rect, rect.height() / 2.5, rect.height() / 2.5)
-    font = make_font(theme, theme.name_px + 1, bold=True)
+    font = make_font(theme, font_px or theme.name_px + 1, bold=True)
     metrics = QFontMetricsF(font)
     inner = rect.width() - 2 * PADDING - 10
     max_lines = max(1, int((rect.height() - 8) // metrics.lineSpacing()))

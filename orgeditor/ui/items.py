@@ -276,4 +276,12 @@ class GroupItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        draw_group(painter, self._rect, self.model_group.name, self.theme, selected=self.isSelected())
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        draw_group(
+            painter,
+            self._rect,
+            self.model_group.name,
+            self.theme,
+            selected=self.isSelected(),
+            font_px=22.0 if lod < OVERVIEW_SCALE else None,
+        )

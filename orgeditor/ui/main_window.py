@@ -71,6 +71,10 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh_after_change)
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(200)
+        self._layout_timer.timeout.connect(self.request_layout)
         self._build_docks()
         self._build_status()
         self.actions_by_name = build_actions(self)
@@ -159,6 +163,7 @@ class MainWindow(QMainWindow):
         self.outline.rebuild(chart)
         self.search_box.clear()
         self._fit_after_layout = True
+        self._layout_timer.stop()
         self.request_layout()
         self.view.fit_all()
         self.refresh_after_change()
@@ -194,6 +199,9 @@ class MainWindow(QMainWindow):
         for change in changes:
             if change.kind in (Chart.UNIT_ADDED, Chart.UNIT_REMOVED, Chart.UNIT_CHANGED):
                 self._changed_units.update(change.ids)
+            reshaped = change.kind != Chart.UNIT_CHANGED or self.scene.reshapes(change.ids)
+            if change.kind.startswith("unit-") and reshaped:
+                self._layout_timer.start()  # cards without a saved place follow the tree
         if any(c.kind == Chart.LAYOUT_CHANGED for c in changes):
             hidden_before = set(self.scene.hidden)
             QTimer.singleShot(0, lambda: self._maybe_relayout(hidden_before))

@@ -74,6 +74,11 @@ def _rename(window: MainWindow) -> None:
         window.view.start_rename(units[0])
 
 
+def _actual_size(window: MainWindow) -> None:
+    window.view.set_zoom(1.0)
+    window.view.centre_on_units(window.selected_units())
+
+
 def build_actions(window: MainWindow) -> dict[str, QAction]:
     """Create every action, put them in menus and the toolbar; returns them by name."""
     actions: dict[str, QAction] = {}
@@ -194,7 +199,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     view.addAction(make("zoom_in", "Zoom &In", lambda: window.view.zoom_by(1.25), Key.ZoomIn))
     view.addAction(make("zoom_out", "Zoom &Out", lambda: window.view.zoom_by(0.8), Key.ZoomOut))
     view.addAction(make("fit", "&Fit to Window", window.view.fit_all, "Ctrl+0"))
-    view.addAction(make("actual", "&Actual Size", lambda: window.view.set_zoom(1.0), "Ctrl+1"))
+    view.addAction(make("actual", "&Actual Size", lambda: _actual_size(window), "Ctrl+1"))
     view.addSeparator()
     view.addAction(
         make(

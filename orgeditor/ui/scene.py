@@ -174,7 +174,7 @@ class ChartScene(QGraphicsScene):
             kind = change.kind
             if kind in (Chart.UNIT_ADDED, Chart.UNIT_REMOVED, Chart.UNIT_CHANGED):
                 units.update(change.ids)
-                structure = structure or kind != Chart.UNIT_CHANGED or self._reshaped(change.ids)
+                structure = structure or kind != Chart.UNIT_CHANGED or self.reshapes(change.ids)
             elif kind in (Chart.LINK_ADDED, Chart.LINK_REMOVED):
                 links = True
             elif kind in (Chart.GROUP_ADDED, Chart.GROUP_REMOVED, Chart.GROUP_CHANGED):
@@ -209,7 +209,7 @@ class ChartScene(QGraphicsScene):
             self.fit_scene_rect()
         self.content_changed.emit()
 
-    def _reshaped(self, unit_ids: Iterable[str]) -> bool:
+    def reshapes(self, unit_ids: Iterable[str]) -> bool:
         """True when a changed unit's lines or kind differ from what its card shows."""
         assert self.chart is not None
         for unit_id in unit_ids:

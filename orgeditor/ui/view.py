@@ -43,6 +43,7 @@ class ChartView(QGraphicsView):
         self._editing: str | None = None
         self._panning: QPointF | None = None
         scene.rename_requested.connect(self.start_rename)
+        scene.content_changed.connect(self._place_editor)
         self.legend = LegendWidget(self)
         scene.content_changed.connect(self.legend.refresh)
 
@@ -175,16 +176,25 @@ class ChartView(QGraphicsView):
         if card is None:
             return
         self.cancel_rename()
-        rect = self.mapFromScene(card.rect()).boundingRect()
-        editor = QLineEdit(card.unit.name, self.viewport())
-        editor.setObjectName("renameEditor")
-        editor.setGeometry(rect.left() + 4, rect.center().y() - 14, rect.width() - 8, 28)
+        editor = _RenameEditor(card.unit.name, self.viewport())
+        editor.cancelled.connect(self.cancel_rename)
         editor.selectAll()
         editor.returnPressed.connect(self.commit_rename)
         editor.editingFinished.connect(self.commit_rename)
+        self._editor, self._editing = editor, unit_id
+        self._place_editor()
         editor.show()
         editor.setFocus()
-        self._editor, self._editing = editor, unit_id
+
+    def _place_editor(self) -> None:
+        """Keep the rename editor over its card (a layout may move the card)."""
+        card = self.chart_scene.cards.get(self._editing or "")
+        if self._editor is None or card is None:
+            return
+        self.ensureVisible(card, 40, 40)
+        rect = self.mapFromScene(card.rect()).boundingRect()
+        width = max(rect.width() - 8, 180)
+        self._editor.setGeometry(rect.left() + 4, rect.center().y() - 14, width, 28)
 
     def commit_rename(self) -> None:
         editor, unit_id = self._editor, self._editing
@@ -221,6 +231,28 @@ class ChartView(QGraphicsView):
     def card_under(self, pos: QPointF) -> CardItem | None:
         item = self.itemAt(pos.toPoint())
         return item if isinstance(item, CardItem) else None
+
+
+class _RenameEditor(QLineEdit):
+    """The in-place editor: Return commits and Escape cancels, both consumed here (a plain
+    QLineEdit passes Return on to the view, which would start another rename)."""
+
+    cancelled = Signal()
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("renameEditor")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.returnPressed.emit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class LegendWidget(QWidget):

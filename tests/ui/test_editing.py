@@ -49,6 +49,10 @@ def test_add_subordinate_undo_redo(window: MainWindow, qtbot: QtBot) -> None:
     assert (unit_id, "dppa", "all") not in window.scene.lines
     window.undo_stack.redo()
     assert unit_id in window.scene.cards
+    qtbot.waitUntil(lambda: not window.layout_runner.busy and not window._layout_timer.isActive())
+    rects = [card.rect() for card in window.scene.cards.values()]
+    for i, a in enumerate(rects):
+        assert not any(a.intersects(b) for b in rects[i + 1 :]), "cards overlap after adding"
 
 
 def test_rename_in_place(window: MainWindow, qtbot: QtBot) -> None:
@@ -59,11 +63,18 @@ def test_rename_in_place(window: MainWindow, qtbot: QtBot) -> None:
     assert editor is not None
     editor.setText("Africa I Division")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.view.rename_editor is None  # Return does not start another rename
     assert window.chart.unit("div").name == "Africa I Division"
     assert card.unit.name == "Africa I Division"
     window.undo_stack.undo()
     assert window.chart.unit("div").name == "Africa Division"
     assert card.unit.name == "Africa Division"
+    window.view.start_rename("div")
+    editor = window.view.rename_editor
+    assert editor is not None
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert window.view.rename_editor is None
+    assert window.undo_stack.index() == 0
 
 
 def test_delete_reattaches_or_deletes_branch(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
