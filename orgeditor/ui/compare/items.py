@@ -52,6 +52,8 @@ STATUS_TAGS: dict[str, str] = {
     "changed": "changed",
     "moved": "line moved",
 }
+#: Below this level of detail (zoom) cards get a solid status wash and no tag.
+OVERVIEW_DETAIL = 0.3
 #: Trace colour of lines and links only one side has.
 LINE_COLOURS: dict[str, str] = {"added": "#188038", "removed": "#c5221f"}
 
@@ -132,14 +134,20 @@ class CompareCardItem(QGraphicsItem):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if detail < OVERVIEW_DETAIL:  # zoomed far out: a solid wash so the change still shows
+            wash = QColor(colours[0])
+            wash.setAlpha(70 if self.status == "moved" else 120)
+            painter.fillRect(self._rect, wash)
         if not self.isSelected():
-            pen = QPen(QColor(colours[0]), 2.5)
-            if self.status == "moved":
+            pen = QPen(QColor(colours[0]), max(2.5, min(3.0 / max(detail, 1e-3), 14.0)))
+            if self.status == "moved" and detail >= OVERVIEW_DETAIL:
                 pen.setDashPattern([4.0, 2.0])
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self._rect, 5, 5)
-        self._paint_tag(painter, STATUS_TAGS[self.status], colours[0])
+        if detail >= OVERVIEW_DETAIL:
+            self._paint_tag(painter, STATUS_TAGS[self.status], colours[0])
         painter.restore()
 
     def _paint_tag(self, painter: QPainter, text: str, colour: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -242,9 +243,9 @@ class CompareWindow(QMainWindow):
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(self.charts)
         self.main_split.addWidget(self.tree)
-        self.main_split.setStretchFactor(0, 3)
+        self.main_split.setStretchFactor(0, 2)
         self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([1100, 380])
+        self.main_split.setSizes([1000, 500])
         outer.addWidget(self.main_split, 1)
         self.setCentralWidget(central)
         if self._prefers_stacked():
@@ -258,6 +259,7 @@ class CompareWindow(QMainWindow):
         caption = QLabel(f"<b>{letter}</b> — {escape(label)}: {escape(chart.title)}")
         caption.setToolTip(chart.title)
         caption.setObjectName(f"caption_{letter.lower()}")
+        caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         column.addWidget(caption)
         column.addWidget(view, 1)
         return pane
