@@ -11,12 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from orgeditor.model import Chart
 from orgeditor.render.export_plan import ExportCancelledError, FindingLike, branch_chart, plan_export
 from orgeditor.render.theme import get_theme
 
-__all__ = ["FORMATS", "RENDERED_FORMATS", "Progress", "export_chart", "format_for_path"]
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+__all__ = [
+    "FORMATS",
+    "RENDERED_FORMATS",
+    "Progress",
+    "export_chart",
+    "format_for_path",
+    "preview_image",
+]
 
 FORMATS: tuple[str, ...] = ("svg", "pdf", "png", "pptx", "dot", "graphml", "csv", "yaml")
 #: Formats drawn as a picture (title, legend, badges, themes apply).
@@ -100,6 +111,30 @@ def export_chart(
         return False
     Path(out_path).write_text(text, encoding="utf-8", newline="" if fmt == "csv" else None)
     return True
+
+
+def preview_image(
+    chart: Chart,
+    *,
+    unit: str | None = None,
+    theme: str = "screen",
+    max_width: int = 1200,
+    max_height: int = 900,
+    show_badges: bool = True,
+    show_posts: bool = True,
+    findings: Iterable[FindingLike] | None = None,
+) -> QImage:
+    """The page an SVG, PDF or PNG export would hold, scaled down to fit *max_width* ×
+    *max_height* px (never up): for an export dialog's preview."""
+    from orgeditor.render import export_qt  # noqa: PLC0415
+
+    plan = plan_export(chart, unit=unit, show_badges=show_badges, show_posts=show_posts, findings=findings)
+    look = get_theme(theme)
+    size = export_qt.Page(plan, look).size
+    scale = min(1.0, max_width / max(1, size.width()), max_height / max(1, size.height()))
+    image = export_qt.render_image(plan, look, max(scale, 0.01))
+    assert image is not None
+    return image
 
 
 def _interop_text(chart: Chart, fmt: str) -> str:

@@ -46,7 +46,15 @@ from orgeditor.render.painting import (
 )
 from orgeditor.render.theme import Theme
 
-__all__ = ["Page", "ensure_gui_app", "paint_page", "render_pdf", "render_png", "render_svg"]
+__all__ = [
+    "Page",
+    "ensure_gui_app",
+    "paint_page",
+    "render_image",
+    "render_pdf",
+    "render_png",
+    "render_svg",
+]
 
 MARGIN = 28.0
 GAP = 28.0
@@ -218,19 +226,23 @@ def render_svg(plan: ExportPlan, theme: Theme, out_path: str | Path, tick: Tick 
     return _finish(temporary, out, ok)
 
 
-def render_png(
-    plan: ExportPlan, theme: Theme, out_path: str | Path, scale: float = 1.0, tick: Tick | None = None
-) -> bool:
-    """Write the page as PNG at *scale* times its size in px; False when cancelled."""
+#: The largest PNG export, in pixels (about 600 MB of memory while drawing).
+MAX_PIXELS = 150_000_000
+
+
+def render_image(
+    plan: ExportPlan, theme: Theme, scale: float = 1.0, tick: Tick | None = None
+) -> QImage | None:
+    """The page as an image of *scale* times its size in px (a preview, or a PNG to save);
+    None when *tick* cancelled."""
     ensure_gui_app()
     if not 0 < scale <= 16:
-        raise ValueError(f"scale must be above 0 and at most 16, not {scale}")
-    out = Path(out_path)
+        raise ValueError(f"scale must be above 0 and at most 16, not {scale:g}")
     page = Page(plan, theme)
     width, height = round(page.size.width() * scale), round(page.size.height() * scale)
-    if width * height > 400_000_000:
-        raise ValueError(f"a {width}×{height} px image is too large; use a smaller --scale")
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    if width * height > MAX_PIXELS:
+        raise ValueError(f"a {width}×{height} px image is too large; use a smaller scale")
+    image = QImage(max(1, width), max(1, height), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(theme.background))
     dots_per_metre = round(96 * scale / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
@@ -242,9 +254,20 @@ def render_png(
     try:
         paint_page(painter, page, tick)
     except ExportCancelledError:
-        return False
+        return None
     finally:
         painter.end()
+    return image
+
+
+def render_png(
+    plan: ExportPlan, theme: Theme, out_path: str | Path, scale: float = 1.0, tick: Tick | None = None
+) -> bool:
+    """Write the page as PNG at *scale* times its size in px; False when cancelled."""
+    out = Path(out_path)
+    image = render_image(plan, theme, scale, tick)
+    if image is None:
+        return False
     temporary = _temporary(out)
     if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]
         temporary.unlink(missing_ok=True)

@@ -111,3 +111,13 @@ def test_cancel_writes_nothing(pillar: Chart, tmp_path: Path) -> None:
         assert not export_chart(pillar, out, progress=lambda done, total: done < 2)
         assert not out.exists()
     assert not list(tmp_path.glob("c.*")) and not list(tmp_path.glob(".*"))
+
+
+def test_preview_fits_the_box(pillar: Chart) -> None:
+    from orgeditor.render.export import preview_image
+
+    image = preview_image(pillar, max_width=600, max_height=400)
+    assert 0 < image.width() <= 600 and 0 < image.height() <= 400
+    small = preview_image(pillar, unit="pbso", max_width=5000, max_height=5000)
+    page = Page(plan_export(pillar, unit="pbso"), get_theme("screen"))
+    assert (small.width(), small.height()) == (page.size.width(), page.size.height())
