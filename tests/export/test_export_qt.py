@@ -13,7 +13,7 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QImage
 
 from orgeditor.model import Chart
-from orgeditor.render.export import export_chart
+from orgeditor.render.export import export_chart, preview_image
 from orgeditor.render.export_plan import plan_export
 from orgeditor.render.export_qt import MIN_PDF_SCALE, Page, choose_pdf_page
 from orgeditor.render.theme import get_theme
@@ -114,8 +114,6 @@ def test_cancel_writes_nothing(pillar: Chart, tmp_path: Path) -> None:
 
 
 def test_preview_fits_the_box(pillar: Chart) -> None:
-    from orgeditor.render.export import preview_image
-
     image = preview_image(pillar, max_width=600, max_height=400)
     assert 0 < image.width() <= 600 and 0 < image.height() <= 400
     small = preview_image(pillar, unit="pbso", max_width=5000, max_height=5000)
