@@ -7,14 +7,12 @@ change to a unit shows as a change to a few lines in ``git diff``.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from orgeditor.io.atomic import atomic_write_bytes
 from orgeditor.io.chart_reader import FORMAT_VERSION
 from orgeditor.model import Chart, Head, ReportingLine, Unit
 
@@ -170,46 +168,9 @@ def dump_chart(chart: Chart) -> str:
 
 
 def save_chart(chart: Chart, path: str | Path) -> None:
-    """Write *chart* to *path* atomically: a temporary file in the same folder, fsync, replace.
+    """Write *chart* to *path* atomically; the previous version is kept as ``NAME~``.
 
-    The previous version of the file, if any, is kept beside it as ``NAME~``.
+    Raises OSError (disk full, read-only, permission denied) with the old file untouched;
+    :func:`orgeditor.io.atomic.describe_os_error` words it for a person.
     """
-    path = Path(path)
-    data = dump_chart(chart).encode("utf-8")
-    folder = path.parent if str(path.parent) else Path()
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            backup = path.with_name(path.name + "~")
-            with contextlib.suppress(OSError):  # a missing backup must not stop the save
-                _copy_backup(path, backup)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    _fsync_folder(folder)
-
-
-def _copy_backup(path: Path, backup: Path) -> None:
-    # a hard link keeps the old inode as the backup without copying; fall back to a copy
-    backup.unlink(missing_ok=True)
-    try:
-        os.link(path, backup)
-    except OSError:
-        backup.write_bytes(path.read_bytes())
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
+    atomic_write_bytes(path, dump_chart(chart).encode("utf-8"))

@@ -19,6 +19,7 @@ checked field by field before they become units, links or groups.
 Unit(...)
 >>> replay(journal.path) == chart
 True
+>>> journal.close()
 """
 
 from __future__ import annotations

@@ -1,0 +1,108 @@
+"""Atomic file writing: a reader sees the old file or the new one, never half of either.
+
+The new content goes to a temporary file in the target's folder, is flushed and fsynced,
+and then replaces the target in one rename. The previous version is kept beside it as
+``NAME~`` (a hard link, so keeping it costs nothing). On any failure — disk full, read-only
+folder, permission denied — the target is untouched and no temporary file is left behind.
+
+>>> import tempfile, pathlib
+>>> target = pathlib.Path(tempfile.mkdtemp()) / "chart.yaml"
+>>> atomic_write_bytes(target, b"one\\n"); atomic_write_bytes(target, b"two\\n")
+>>> target.read_bytes(), pathlib.Path(str(target) + "~").read_bytes()
+(b'two\\n', b'one\\n')
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+__all__ = ["atomic_path", "atomic_write_bytes", "backup_path", "describe_os_error"]
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of *path* is kept: ``NAME~`` beside it."""
+    return path.with_name(path.name + "~")
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | Path, *, keep_backup: bool = True) -> Iterator[Path]:
+    """Yield a temporary path to write to; on success it replaces *path* atomically.
+
+    For writers that want a file name (Qt's QPdfWriter, QImage.save, python-pptx).
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path()
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        yield temp
+        with temp.open("rb+") as handle:
+            handle.flush()
+            os.fsync(handle.fileno())
+        _replace(temp, target, keep_backup)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(folder)
+
+
+def atomic_write_bytes(path: str | Path, data: bytes, *, keep_backup: bool = True) -> None:
+    """Write *data* to *path* atomically (see the module docstring)."""
+    with atomic_path(path, keep_backup=keep_backup) as temp, temp.open("wb") as handle:
+        _write_all(handle, data)
+
+
+def _write_all(handle: BinaryIO, data: bytes) -> None:
+    handle.write(data)
+    handle.flush()
+    os.fsync(handle.fileno())
+
+
+def _replace(temp: Path, target: Path, keep_backup: bool) -> None:
+    if keep_backup and target.exists():
+        backup = backup_path(target)
+        with contextlib.suppress(OSError):  # a backup that cannot be made must not stop the save
+            backup.unlink(missing_ok=True)
+            try:
+                os.link(target, backup)
+            except OSError:
+                backup.write_bytes(target.read_bytes())
+    # keep the permissions of the file being replaced
+    with contextlib.suppress(OSError):
+        os.chmod(temp, target.stat().st_mode & 0o7777 if target.exists() else 0o644)
+    os.replace(temp, target)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def describe_os_error(path: str | Path, error: OSError) -> str:
+    """A message for a person: what went wrong writing *path* and what to do."""
+    import errno  # noqa: PLC0415
+
+    reasons = {
+        errno.ENOSPC: "the disk is full; free some space or save somewhere else",
+        errno.EDQUOT: "the disk quota is exceeded; free some space or save somewhere else",
+        errno.EROFS: "the folder is on a read-only disk; save somewhere else",
+        errno.EACCES: "permission denied; save somewhere you can write to",
+        errno.EPERM: "permission denied; save somewhere you can write to",
+        errno.ENOENT: "the folder does not exist",
+        errno.EISDIR: "that is a folder, not a file",
+    }
+    reason = reasons.get(error.errno or -1, error.strerror or str(error))
+    return f"Could not write {path}: {reason}. Nothing was overwritten."
