@@ -56,11 +56,11 @@ def test_missing_or_broken_baselines_raise_a_readable_error(tmp_path: Path) -> N
     with pytest.raises(BaselineError, match="names no baseline"):
         baseline_changes(chart_after())
     chart = _saved_pair(tmp_path, baseline="nowhere.yaml")
-    with pytest.raises(BaselineError, match="nowhere.yaml"):
+    with pytest.raises(BaselineError, match=r"nowhere\.yaml"):
         load_baseline_chart(chart)
     (tmp_path / "broken.yaml").write_text("orgchart: 1\ntitle: [\n", encoding="utf-8")
     chart.set_meta(baseline="broken.yaml")
-    with pytest.raises(BaselineError, match="broken.yaml:"):
+    with pytest.raises(BaselineError, match=r"broken\.yaml:"):
         load_baseline_chart(chart)
 
 
