@@ -113,7 +113,7 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
     blocks: list[Block] = []
     for v in range(total):
         kids = children[v]
-        if opt.compact <= 0 or len(kids) < opt.compact:
+        if v >= n or opt.compact <= 0 or len(kids) < opt.compact:
             continue
         leaves = [c for c in kids if c < n and not children[c]]
         if len(leaves) < opt.compact:

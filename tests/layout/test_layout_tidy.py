@@ -159,3 +159,14 @@ def test_dual_unit_hangs_between_its_managers() -> None:
     pos = tidy.positions
     assert pos["u1"][0] < pos["u9"][0] < pos["u2"][0]
     assert pos["u9"][1] == pos["u3"][1]
+
+
+def test_many_dual_units_between_the_same_two_managers() -> None:
+    spec: Spec = [(-1, -1, 220.0, 84.0), (0, -1, 220.0, 84.0), (0, -1, 220.0, 84.0)]
+    spec += [(1, 2, 220.0, 84.0)] * 12
+    chart, sizes = build(spec)
+    for method in ("tidy", "dot"):
+        result = compute_layout(chart, sizes, method=method)
+        assert no_overlap(result.positions, sizes)
+        assert routes_are_sound(result, sizes)
+        assert len(result.routes) == 2 + 24
