@@ -22,6 +22,7 @@ def test_entries_cover_every_category_with_their_units() -> None:
     ) in got
     assert ("Links", "removed: DPPA informs DPO", ("dppa", "dpo")) in got
     assert ("Groups", "Principals: joined by Secretary-General", ("sg",)) in got
+    assert ("Chart", "Title: Before → After", ()) in got
     findings = [e for e in diff_entries(diff) if e.category == "Findings new"]
     assert [(e.text, e.units) for e in findings] == [
         ("Secretary-General, Stray Office — error chart.single-root", ("sg", "stray"))
@@ -32,7 +33,13 @@ def test_entries_cover_every_category_with_their_units() -> None:
 def test_model_groups_rows_under_counted_categories(qtbot: QtBot) -> None:
     model = DifferencesModel(diff_charts(chart_before(), chart_after()))
     categories = [model.item(r).text() for r in range(model.rowCount())]
-    assert categories[:4] == ["Findings new (1)", "Units added (2)", "Units removed (1)", "Units changed (1)"]
+    assert categories[:5] == [
+        "Chart (1)",
+        "Findings new (1)",
+        "Units added (2)",
+        "Units removed (1)",
+        "Units changed (1)",
+    ]
     rows = model.rows_naming("mission-m")
     assert [row.text() for row in rows] == ["Mission M: Division X (mission) → DPO (mission)"]
     assert rows[0].data(UNITS_ROLE) == ("mission-m", "div-x", "dpo")

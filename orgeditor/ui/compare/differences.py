@@ -80,6 +80,14 @@ def _field_words(change: FieldChange) -> str:
     return label
 
 
+def _plain(value: object) -> str:
+    if value is None or value == ():
+        return "none"
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
 def _finding_text(ref: FindingRef) -> str:
     cite = f" ({ref.cite})" if ref.cite else ""
     return f"{ref.severity} {ref.rule}{cite}: {ref.message}"
@@ -102,6 +110,13 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
                 text = detail
             out.append(DiffEntry(f"Findings {kind}", shorten(text, 110), detail, units, kind))
 
+    for meta in diff.meta:
+        name = FIELD_LABELS.get(meta.field, meta.field)
+        if meta.field == "description":
+            text = f"{name} revised"
+        else:
+            text = f"{name}: {shorten(_plain(meta.old), 50)} → {shorten(_plain(meta.new), 50)}"
+        out.append(DiffEntry("Chart", text, f"{name}: {_plain(meta.new)}", (), "changed"))
     findings("new", diff.findings_new, "b")
     findings("resolved", diff.findings_resolved, "a")
     for uid in diff.units_added:
