@@ -5,6 +5,7 @@ Load errors are shown in a dialog with their location; the open document is left
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Protocol
 
@@ -137,6 +138,7 @@ class Documents(QObject):
 
     def _write(self, path: Path) -> bool:
         chart = self.host.chart
+        self._rebase_baseline(chart, path)
         try:
             save_chart(chart, path)
         except OSError as exc:
@@ -146,6 +148,17 @@ class Documents(QObject):
         self.host.undo_stack.setClean()
         self.add_recent(path)
         return True
+
+    @staticmethod
+    def _rebase_baseline(chart: Chart, path: Path) -> None:
+        """Keep a relative ``baseline`` pointing at the same file when saving elsewhere."""
+        if chart.baseline is None or chart.path is None or Path(chart.baseline).is_absolute():
+            return
+        if chart.path.parent.resolve() == path.parent.resolve():
+            return
+        target = (chart.path.parent / chart.baseline).resolve()
+        if target.is_file():
+            chart.set_meta(baseline=os.path.relpath(target, path.parent.resolve()))
 
     def revert(self) -> bool:
         """Reload the file from disk, dropping unsaved changes (after asking)."""

@@ -30,6 +30,8 @@ __all__ = [
 Point = tuple[float, float]
 LineKey = tuple[str, str, str]
 H_GAP = 30.0
+#: Distance above a card at which a re-routed line runs across.
+CHANNEL = 24.0
 V_GAP = 70.0
 
 
@@ -173,11 +175,15 @@ class LayoutRunner(QObject):
 
 
 def elbow_route(manager: QRectF, unit: QRectF, *, end_dx: float = 0.0, mid_shift: float = 0.0) -> list[Point]:
-    """An orthogonal route from the manager card's edge to the unit card's edge."""
+    """An orthogonal route from the manager card's edge to the unit card's edge.
+
+    Used for cards the user moved (auto-layout routes are used otherwise).
+    """
     mcx, ucx = manager.center().x(), unit.center().x() + end_dx
     if unit.top() >= manager.bottom():
         y0, y1 = manager.bottom(), unit.top()
-        mid = min(max((y0 + y1) / 2 + mid_shift, y0 + 4), y1 - 4)
+        # run across just above the unit: the gap above a row is free, the middle may not be
+        mid = min(max(y1 - CHANNEL + mid_shift, y0 + 4), y1 - 4)
         points = [(mcx, y0), (mcx, mid), (ucx, mid), (ucx, y1)]
     elif unit.bottom() <= manager.top():
         y0, y1 = manager.top(), unit.bottom()

@@ -124,6 +124,20 @@ needs_examples = pytest.mark.skipif(default_example() is None, reason="examples 
 
 
 @needs_examples
+def test_save_as_elsewhere_keeps_the_baseline(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(None)
+    qtbot.addWidget(window)
+    assert window.chart.baseline == "baseline-2017.yaml"
+    target = tmp_path / "copy.yaml"
+    assert window.documents.save_as(target)
+    baseline = load_chart(target).baseline
+    assert baseline is not None
+    assert (tmp_path / baseline).resolve() == (default_example().parent / "baseline-2017.yaml").resolve()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not window.layout_runner.busy, timeout=20000)
+    window.close()
+
+
+@needs_examples
 def test_fourth_regional_asg_is_found_and_undone(qtbot: QtBot) -> None:
     window = open_window(None)
     qtbot.addWidget(window)
