@@ -25,7 +25,7 @@ from orgeditor.render.painting import (
     make_font,
     wrap_text,
 )
-from orgeditor.render.theme import Theme
+from orgeditor.render.theme import Theme, link_style, scope_style
 
 __all__ = [
     "STATUS_COLOURS",
@@ -54,6 +54,8 @@ STATUS_TAGS: dict[str, str] = {
 }
 #: Below this level of detail (zoom) cards get a solid status wash and no tag.
 OVERVIEW_DETAIL = 0.3
+#: Below this level of detail cards are drawn as plain boxes (no text).
+SKETCH_DETAIL = 0.08
 #: Trace colour of lines and links only one side has.
 LINE_COLOURS: dict[str, str] = {"added": "#188038", "removed": "#c5221f"}
 
@@ -117,6 +119,10 @@ class CompareCardItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if detail < SKETCH_DETAIL:
+            self._paint_sketch(painter)
+            return
         if self.ghost:
             self._paint_ghost(painter)
             return
@@ -134,7 +140,6 @@ class CompareCardItem(QGraphicsItem):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if detail < OVERVIEW_DETAIL:  # zoomed far out: a solid wash so the change still shows
             wash = QColor(colours[0])
             wash.setAlpha(70 if self.status == "moved" else 120)
@@ -149,6 +154,24 @@ class CompareCardItem(QGraphicsItem):
         if detail >= OVERVIEW_DETAIL:
             self._paint_tag(painter, STATUS_TAGS[self.status], colours[0])
         painter.restore()
+
+    def _paint_sketch(self, painter: QPainter) -> None:
+        """Far out, a card is a box in its status colour: cheap for thousands of cards."""
+        colours = STATUS_COLOURS.get(self.status)
+        if self.ghost:
+            outline = QColor(colours[0] if colours else self.theme.card_border)
+            outline.setAlpha(150)
+            painter.setPen(QPen(outline, 0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        elif colours is not None:
+            painter.setPen(QPen(QColor(colours[0]), 0))
+            painter.setBrush(QBrush(QColor(colours[0] if self.status != "moved" else colours[1])))
+        else:
+            painter.setPen(QPen(QColor(self.theme.card_border), 0))
+            painter.setBrush(QBrush(QColor(self.theme.card_fill)))
+        if self.isSelected():
+            painter.setPen(QPen(QColor(self.theme.card_selected), 0))
+        painter.drawRect(self._rect)
 
     def _paint_tag(self, painter: QPainter, text: str, colour: str) -> None:
         font = make_font(self.theme, self.theme.label_px, bold=True)
@@ -225,6 +248,16 @@ class DiffPathItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPolyline(QPolygonF(self.points))
             painter.restore()
+        detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if detail < SKETCH_DETAIL:  # far out: a hairline, no dashes or labels
+            style = self.theme.group_member_line
+            if self.kind == "line":
+                style = scope_style(self.theme, self.style)
+            elif self.kind == "link":
+                style = link_style(self.theme, self.style)
+            painter.setPen(QPen(QColor(style.colour), 0))
+            painter.drawPolyline(QPolygonF(self.points))
+            return
         if self.kind == "line":
             draw_reporting_line(painter, self.points, self.style, self.theme, label_at=0.78)
         elif self.kind == "link":
