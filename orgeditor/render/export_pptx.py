@@ -172,10 +172,11 @@ class _Slide:
         return Pt(max(5.0, round(px * self.scale / 12700 * 2) / 2))
 
     def card_lines(self, unit: Unit) -> list[tuple[str, float, bool, bool, str]]:
-        """(text, size in pt, bold, italic, colour) of the lines fitting in a unit's card.
+        """(text, size in pt, bold, italic, colour) of the paragraphs of a unit's card.
 
-        Sizes follow the slide's scale (not below 4 pt); lines that would not fit are left
-        out (head and posts first, then name lines), the name is elided rather than clipped.
+        Sizes follow the slide's scale. The full name is always one paragraph (PowerPoint
+        wraps it; it is never cut, so the deck can be searched), shrunk until its estimated
+        lines fit; the head's rank and the posts are left out when there is no room.
         """
         theme, plan = self.theme, self.plan
         to_pt = self.scale / 12700
@@ -183,35 +184,34 @@ class _Slide:
         inner_h = (plan.card_size[1] - 8) * to_pt
 
         def size(px: float) -> float:
-            return max(4.0, round(px * to_pt * 2) / 2)
+            return max(1.0, round(px * to_pt * 2) / 2)
 
         short_pt, name_pt, foot_pt = size(theme.short_px), size(theme.name_px), size(theme.head_px)
+        lines: list[tuple[str, float, bool, bool, str]] = []
+        room = inner_h
+        if unit.short:
+            short_pt = max(1.0, min(short_pt, inner_h * 0.4 / 1.2))
+            short = _elide(unit.short, max(4, int(inner_w / (short_pt * 0.64))))
+            lines.append((short, short_pt, True, False, theme.text))
+            room -= short_pt * 1.2
         extra = [unit.head.rank] if unit.head is not None and unit.head.rank else []
         if plan.show_posts and unit.posts is not None:
             extra.append(f"{unit.posts} posts")
         footer = " · ".join(e for e in extra if e)
-        room = inner_h - (short_pt * 1.2 if unit.short else 0.0)
-        if footer and room - foot_pt * 1.2 < name_pt * 1.2:
+        if footer and room - foot_pt * 1.2 < name_pt * 1.2 * min(
+            2, _lines_needed(unit.name, name_pt, inner_w)
+        ):
             footer = ""
         if footer:
             room -= foot_pt * 1.2
-        max_lines = min(3, int(room // (name_pt * 1.2)))
-        if max_lines < 1:  # too small for more than one line: the label alone, shrunk to fit
-            label_pt = max(1.0, min(short_pt if unit.short else name_pt, inner_h / 1.25))
-            label = _elide(unit.label, max(4, int(inner_w / (label_pt * 0.62))))
-            return [(label, label_pt, True, False, theme.text)]
-        lines: list[tuple[str, float, bool, bool, str]] = []
-        if unit.short:
-            lines.append(
-                (_elide(unit.short, int(inner_w / (short_pt * 0.64))), short_pt, True, False, theme.text)
-            )
-        per_line = max(4, int(inner_w / (name_pt * (0.52 if unit.short else 0.6))))
-        for text in _wrap(unit.name, per_line, max_lines):
-            lines.append((text, name_pt, unit.short is None, False, theme.text))
+        bold = unit.short is None
+        fitted = name_pt
+        while fitted > 1.0 and _lines_needed(unit.name, fitted, inner_w, bold) * fitted * 1.2 > room:
+            fitted -= 0.5
+        lines.append((unit.name, fitted, bold, False, theme.text))
         if footer:
-            lines.append(
-                (_elide(footer, int(inner_w / (foot_pt * 0.52))), foot_pt, False, True, theme.muted_text)
-            )
+            footer = _elide(footer, int(inner_w / (foot_pt * 0.52)))
+            lines.append((footer, foot_pt, False, True, theme.muted_text))
         return lines
 
     def box(self, rect: Rect, shape_type: Any = MSO_SHAPE.ROUNDED_RECTANGLE) -> Any:
@@ -230,6 +230,7 @@ class _Slide:
         theme, plan = self.theme, self.plan
         shape = self.box(plan.card_rect(unit.id))
         shape.name = f"unit {unit.id}"
+        shape._element.nvSpPr.cNvPr.set("descr", _describe(unit))
         shape.fill.solid()
         shape.fill.fore_color.rgb = _rgb(theme.card_fill)
         departments = plan.departments.get(unit.id, ())
@@ -384,6 +385,26 @@ class _Slide:
         for group_id in plan.group_positions:
             if group_id in plan.chart.groups:
                 self.group(group_id)
+
+
+def _describe(unit: Unit) -> str:
+    """Alt text of a card: short name, name and head."""
+    parts = [f"{unit.short}: {unit.name}" if unit.short else unit.name]
+    if unit.head is not None and (unit.head.title or unit.head.rank):
+        parts.append(", ".join(p for p in (unit.head.title, unit.head.rank, unit.head.name) if p))
+    return " — ".join(parts)
+
+
+def _lines_needed(text: str, size: float, width: float, bold: bool = False) -> int:
+    """How many lines *text* takes at *size* pt in *width* pt, word-wrapped (an estimate)."""
+    per_line = max(1, int(width / (size * (0.6 if bold else 0.54))))
+    lines, current = 1, 0
+    for word in text.split():
+        if current and current + 1 + len(word) > per_line:
+            lines, current = lines + 1, len(word)
+        else:
+            current += len(word) + (1 if current else 0)
+    return lines
 
 
 def _wrap(text: str, per_line: int, max_lines: int) -> list[str]:
@@ -558,6 +579,9 @@ def _add_slide(prs: Any, plan: ExportPlan, theme: Theme, title: str, tick: Calla
     _Slide(slide, plan, theme).draw(tick)
     _legend(slide, plan, theme)
     _no_theme_effects(slide)
+    shown = [unit for unit in plan.chart if unit.id in plan.positions]
+    notes = slide.notes_slide.notes_text_frame
+    notes.text = f"{title}\n{plan.subtitle}\n\n" + "\n".join(_describe(unit) for unit in shown)
 
 
 def _no_theme_effects(slide: Any) -> None:

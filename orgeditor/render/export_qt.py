@@ -176,8 +176,24 @@ def _paint_chart(
             severity=plan.severities.get(unit.id),
             show_posts=plan.show_posts,
         )
+        _searchable_name(painter, QRectF(x, y, w, h), unit.name, theme)
         if tick is not None:
             tick()
+
+
+def _searchable_name(painter: QPainter, rect: QRectF, name: str, theme: Theme) -> None:
+    """The unit's full name once more as one invisible line in the card's top band, so that
+    searching or extracting the text of an SVG or PDF finds every name whole, even where the
+    card wraps or elides it."""
+    font = make_font(theme, 5)
+    width = QFontMetricsF(font).horizontalAdvance(name)
+    if width > rect.width() - 4:
+        font.setPixelSize(max(1, int(5 * (rect.width() - 4) / width)))
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QColor(0, 0, 0, 0))
+    painter.drawText(QPointF(rect.left() + 2, rect.top() + 5), name)
+    painter.restore()
 
 
 def _begin(painter: QPainter, device: object) -> None:

@@ -36,8 +36,10 @@ def test_every_unit_is_a_box_with_its_name(pillar: Chart, tmp_path: Path) -> Non
     prs = Presentation(str(out))
     assert len(prs.slides) == 1
     text = all_text(out)
+    xml = slide_xml(out)[0]
     for unit in pillar:
-        assert unit.name in text.replace("\n", " ") or (unit.short or "\0") in text, unit.id
+        assert unit.name in text.splitlines(), unit.id
+        assert f"<a:t>{unit.name}</a:t>" in xml.replace("&quot;", '"'), unit.id
     assert "Peace and Security Pillar — test proposal" in text
     assert "pillar.yaml · " in text
     names = [shape.name for shape in prs.slides[0].shapes]
