@@ -13,6 +13,7 @@ def test_entries_cover_every_category_with_their_units() -> None:
     diff = diff_charts(chart_before(), chart_after())
     got = {(e.category, e.text, e.units) for e in diff_entries(diff)}
     assert ("Units added", "New Division — division under DPPA", ("div-new",)) in got
+    assert ("Units added", "Stray Office — office with no reporting line", ("stray",)) in got
     assert ("Units removed", "Old Unit — unit under DPO", ("old-unit",)) in got
     assert ("Units changed", "DPPA — posts 30 → 25", ("dppa",)) in got
     assert (

@@ -148,7 +148,7 @@ def test_zoom_and_scroll_follow_from_either_view(window: CompareWindow, qtbot: Q
 
 def test_header_shows_totals_and_the_findings_delta(window: CompareWindow) -> None:
     assert window.totals_label.text() == "Units 6 → 7 (+1) · Posts 87 → 87 (±0) · errors 0 → 1"
-    assert "New: error chart.single-root — Secretary-General" in window.findings_label.text()
+    assert "New: error chart.single-root — Secretary-General, Stray Office" in window.findings_label.text()
     assert window.windowTitle() == "Compare — before.yaml → after.yaml"
 
 
@@ -189,3 +189,13 @@ def test_nothing_can_be_moved_or_edited(make_compare: WindowFactory) -> None:
     QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, NO_KEYS, point + QPoint(60, 40))
     assert card.pos() == start
     assert window.diff.a.units["dppa"].posts == 30
+
+
+def test_keyboard_zooms_both_views(window: CompareWindow) -> None:
+    window.view_a.set_zoom(0.5)
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    fitted = window.view_b.zoom()
+    assert fitted != 0.5 and abs(window.view_a.zoom() - fitted) < 1e-9
+    QTest.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert abs(window.view_b.zoom() - fitted * 0.8) < 1e-6

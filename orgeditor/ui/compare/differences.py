@@ -55,6 +55,10 @@ class _Labels:
         unit = self.diff.b.units.get(unit_id) or self.diff.a.units.get(unit_id)
         return unit.name if unit is not None else unit_id
 
+    def place(self, lines: Sequence[ReportingLine], side: str) -> str:
+        """``under X`` or ``with no reporting line``."""
+        return f"under {self.lines(lines, side)}" if lines else "with no reporting line"
+
     def lines(self, lines: Sequence[ReportingLine], side: str) -> str:
         if not lines:
             return "nobody"
@@ -121,11 +125,11 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
     findings("resolved", diff.findings_resolved, "a")
     for uid in diff.units_added:
         unit = diff.b.units[uid]
-        text = f"{unit.label} — {unit.kind} under {label.lines(unit.reports_to, 'b')}"
+        text = f"{unit.label} — {unit.kind} {label.place(unit.reports_to, 'b')}"
         out.append(DiffEntry("Units added", text, unit.name, (uid,), "added"))
     for uid in diff.units_removed:
         unit = diff.a.units[uid]
-        text = f"{unit.label} — {unit.kind} under {label.lines(unit.reports_to, 'a')}"
+        text = f"{unit.label} — {unit.kind} {label.place(unit.reports_to, 'a')}"
         out.append(DiffEntry("Units removed", text, unit.name, (uid,), "removed"))
     for rename in diff.units_renamed:
         text = f"{rename.name}: id {rename.old_id} → {rename.new_id}"

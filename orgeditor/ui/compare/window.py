@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -91,8 +92,9 @@ def findings_header(diff: ChartDiff) -> list[str]:
             grouped.setdefault((ref.severity, ref.rule, ref.cite), []).append(ref)
         order = {"error": 0, "warning": 1, "info": 2}
         for (severity, rule, cite), group in sorted(grouped.items(), key=lambda kv: order.get(kv[0][0], 3)):
-            units = list(dict.fromkeys(label(chart, u) for ref in group for u in ref.units[:1]))
-            what = ", ".join(units) if units else group[0].message
+            units = list(dict.fromkeys(label(chart, u) for ref in group for u in ref.units))
+            what = ", ".join(units[:8]) + (f" and {len(units) - 8} more" if len(units) > 8 else "")
+            what = what or group[0].message
             count = f"{len(group)} × " if len(group) > 1 else ""
             where = f" ({cite})" if cite else ""
             lines.append(f"{kind}: {count}{severity} {rule}{where} — {what}")
@@ -225,6 +227,17 @@ class CompareWindow(QMainWindow):
             self.report_button,
         ):
             top.addWidget(button)
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.view_a.zoom_by(1.25)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.view_a.zoom_by(0.8)),
+            (QKeySequence("Ctrl+0"), self.fit_all),
+            (QKeySequence.StandardKey.Close, self.close),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.fit_button.setToolTip("Show both charts whole (Ctrl+0)")
         outer.addLayout(top)
         outer.addWidget(self.findings_label)
         outer.addWidget(self.legend_label)
