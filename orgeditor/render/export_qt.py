@@ -91,11 +91,20 @@ class Page:
         self.legend_at = QPointF(MARGIN + bw + GAP, MARGIN + HEADER + GAP)
 
 
-def paint_page(painter: QPainter, page: Page, tick: Tick | None = None, window: QRectF | None = None) -> None:
+def paint_page(
+    painter: QPainter,
+    page: Page,
+    tick: Tick | None = None,
+    window: QRectF | None = None,
+    *,
+    background: bool = True,
+) -> None:
     """Paint the whole page with *painter* (already scaled to scene px); with *window* (page
-    px), cards and lines wholly outside it are skipped."""
+    px), cards and lines wholly outside it are skipped; without *background* the page is
+    left unpainted (white paper)."""
     plan, theme = page.plan, page.theme
-    painter.fillRect(QRectF(0, 0, page.size.width(), page.size.height()), QColor(theme.background))
+    if background:
+        painter.fillRect(QRectF(0, 0, page.size.width(), page.size.height()), QColor(theme.background))
     title_rect = QRectF(MARGIN, MARGIN, page.size.width() - 2 * MARGIN, HEADER)
     draw_title(painter, title_rect, plan.title, plan.subtitle, theme)
     painter.save()
@@ -369,7 +378,7 @@ def render_pdf(plan: ExportPlan, theme: Theme, out_path: str | Path, tick: Tick 
                 (area.height() - page.size.height() * scale) / 2,
             )
             painter.scale(scale, scale)
-            paint_page(painter, page, tick)
+            paint_page(painter, page, tick, background=False)
         finally:
             painter.restore()
         if tiled:
@@ -398,7 +407,7 @@ def _paint_tiles(writer: QPdfWriter, painter: QPainter, page: Page, area: QRectF
             painter.setClipRect(QRectF(0, 0, area.width(), area.height()))
             painter.scale(scale, scale)
             painter.translate(-window.left(), -window.top())
-            paint_page(painter, page, None, window)
+            paint_page(painter, page, None, window, background=False)
             painter.restore()
             label = f"{page.plan.title} — row {row + 1} of {rows}, column {column + 1} of {columns}"
             font = make_font(theme, theme.label_px)
@@ -410,6 +419,6 @@ def _paint_tiles(writer: QPdfWriter, painter: QPainter, page: Page, area: QRectF
                 metrics.horizontalAdvance(label) + 8,
                 metrics.height() + 2,
             )
-            painter.fillRect(box, QColor(theme.background))
+            painter.fillRect(box, QColor("#ffffff"))
             painter.setPen(QColor(theme.muted_text))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
