@@ -3,43 +3,56 @@
 Every function draws in scene coordinates (1 unit = 1 px at 100 %) and leaves the painter's
 state as it found it. A ``QGuiApplication`` must exist (fonts need it).
 
-Point sequences for lines run from the reporting unit (or link source) to the manager (or
-link target); tuples ``(x, y)`` and ``QPointF`` are both accepted.
+This module draws cards and re-exports the rest of the drawing API
+(:mod:`orgeditor.render.primitives`, :mod:`orgeditor.render.diagram`), so importing
+everything from here keeps working. Reporting-line points may run either way (the layout
+gives manager → unit); a link's arrow is drawn at its last point. Tuples ``(x, y)`` and
+``QPointF`` are both accepted.
 """
 
 from __future__ import annotations
 
 import functools
-import itertools
-import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QPolygonF,
-)
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from orgeditor.model import Chart, Unit
-from orgeditor.render.theme import (
-    LineStyle,
-    Theme,
-    department_colour,
-    link_style,
-    scope_style,
-    severity_colour,
+from orgeditor.render.diagram import (
+    draw_group,
+    draw_legend,
+    draw_link,
+    draw_member_line,
+    draw_reporting_line,
+    draw_title,
+    legend_size,
 )
+from orgeditor.render.primitives import (
+    BADGE_RADIUS,
+    BAND_HEIGHT,
+    CARD_SIZE,
+    PADDING,
+    SEVERITY_ORDER,
+    Point,
+    draw_badge,
+    make_font,
+    make_pen,
+    polyline_midpoint,
+    qcolor,
+    worst_severity,
+    wrap_text,
+)
+from orgeditor.render.theme import Theme, department_colour
 
 __all__ = [
     "BADGE_RADIUS",
+    "BAND_HEIGHT",
     "CARD_SIZE",
+    "PADDING",
+    "SEVERITY_ORDER",
+    "CardTexts",
     "Point",
     "card_texts",
     "department_map",
@@ -63,112 +76,6 @@ __all__ = [
     "worst_severity",
     "wrap_text",
 ]
-
-Point = QPointF | tuple[float, float]
-
-#: Default card size (width, height) in scene px; the layout uses the same figure.
-CARD_SIZE: tuple[float, float] = (220.0, 84.0)
-BADGE_RADIUS = 8.0
-BAND_HEIGHT = 6.0
-PADDING = 9.0
-SEVERITY_ORDER = ("info", "warning", "error")
-
-_DASHES: dict[str, Qt.PenStyle] = {
-    "solid": Qt.PenStyle.SolidLine,
-    "dash": Qt.PenStyle.DashLine,
-    "dot": Qt.PenStyle.DotLine,
-    "dashdot": Qt.PenStyle.DashDotLine,
-    "dashdotdot": Qt.PenStyle.DashDotDotLine,
-}
-
-
-# ------------------------------------------------------------------------- basics
-
-
-def qcolor(value: str) -> QColor:
-    """A QColor from ``#rrggbb``."""
-    return QColor(value)
-
-
-def make_pen(style: LineStyle, *, width: float | None = None, colour: str | None = None) -> QPen:
-    """A cosmetic-free pen for *style*; ``longdash`` is a custom dash pattern."""
-    pen = QPen(qcolor(colour or style.colour))
-    pen.setWidthF(width if width is not None else style.width)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    if style.dash == "longdash":
-        pen.setDashPattern([8.0, 4.0])
-    else:
-        pen.setStyle(_DASHES.get(style.dash, Qt.PenStyle.SolidLine))
-    return pen
-
-
-def make_font(theme: Theme, px: float, *, bold: bool = False, italic: bool = False) -> QFont:
-    """The theme's font at *px* pixels, without ligatures (so that text copied or extracted
-    from a PDF export reads "Office", not "O\ufb03ce")."""
-    font = QFont(theme.font_family)
-    font.setPixelSize(max(1, round(px)))
-    font.setBold(bold)
-    font.setItalic(italic)
-    font.setFeature(QFont.Tag("liga"), 0)
-    return font
-
-
-def _pt(point: Point) -> QPointF:
-    return point if isinstance(point, QPointF) else QPointF(float(point[0]), float(point[1]))
-
-
-def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """Word-wrap *text* to *width*; the last line is elided with "…" if text remains.
-
-    Never returns more than *max_lines* lines and no line is wider than *width*.
-    """
-    if max_lines <= 0 or not text:
-        return []
-    metrics = QFontMetricsF(font)
-    words = text.split()
-    lines: list[str] = []
-    current = ""
-    index = 0
-    while index < len(words):
-        word = words[index]
-        candidate = f"{current} {word}" if current else word
-        if metrics.horizontalAdvance(candidate) <= width:
-            current = candidate
-            index += 1
-            continue
-        if not current:  # a single word wider than the line
-            current = metrics.elidedText(word, Qt.TextElideMode.ElideRight, width)
-            index += 1
-        lines.append(current)
-        current = ""
-        if len(lines) == max_lines:
-            break
-    if current and len(lines) < max_lines:
-        lines.append(current)
-    if index < len(words) and lines:
-        rest = " ".join([lines[-1], *words[index:]])
-        lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
-    return lines
-
-
-def polyline_midpoint(points: Sequence[Point], fraction: float = 0.5) -> tuple[QPointF, float]:
-    """The point at *fraction* of the polyline's length and the angle (degrees) there."""
-    pts = [_pt(p) for p in points]
-    if len(pts) < 2:
-        return (pts[0] if pts else QPointF()), 0.0
-    lengths = [QLineF(a, b).length() for a, b in itertools.pairwise(pts)]
-    target = sum(lengths) * fraction
-    for (a, b), length in zip(itertools.pairwise(pts), lengths, strict=False):
-        if target <= length and length > 0:
-            line = QLineF(a, b)
-            return line.pointAt(target / length), line.angle()
-        target -= length
-    last = QLineF(pts[-2], pts[-1])
-    return pts[-1], last.angle()
-
-
-# ------------------------------------------------------------------- departments
 
 
 def departments_of(
@@ -274,35 +181,6 @@ def card_texts(
         max_lines = max(1, int(room // name_m.lineSpacing()))
         lines = wrap_text(unit.name, name_font, title_width, max_lines)
     return CardTexts(title, tuple(lines), head_text, posts)
-
-
-def draw_badge(painter: QPainter, center: Point, severity: str, theme: Theme) -> None:
-    """A finding badge: error = circle "!", warning = triangle "!", info = circle "i"."""
-    c = _pt(center)
-    r = BADGE_RADIUS
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(QPen(qcolor("#ffffff"), 1.2))
-    fill = qcolor(severity_colour(theme, severity))
-    painter.setBrush(QBrush(fill))
-    if severity == "warning":
-        tri = QPolygonF(
-            [
-                QPointF(c.x(), c.y() - r - 1),
-                QPointF(c.x() + r + 1, c.y() + r - 1),
-                QPointF(c.x() - r - 1, c.y() + r - 1),
-            ]
-        )
-        painter.drawPolygon(tri)
-    else:
-        painter.drawEllipse(c, r, r)
-    glyph_colour = "#000000" if fill.lightnessF() > 0.55 else "#ffffff"
-    painter.setPen(qcolor(glyph_colour))
-    painter.setFont(make_font(theme, 11, bold=True))
-    glyph = "i" if severity == "info" else "!"
-    box = QRectF(c.x() - r, c.y() - r + (2 if severity == "warning" else 0), 2 * r, 2 * r)
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, glyph)
-    painter.restore()
 
 
 def draw_card(
@@ -515,296 +393,3 @@ def draw_card_overview(
         draw_badge(painter, QPointF(0, 0), severity, theme)
         painter.restore()
     painter.restore()
-
-
-# -------------------------------------------------------------------------- lines
-
-
-def _draw_label(painter: QPainter, at: QPointF, text: str, theme: Theme, colour: str) -> None:
-    font = make_font(theme, theme.label_px, italic=True)
-    metrics = QFontMetricsF(font)
-    width = metrics.horizontalAdvance(text) + 6
-    box = QRectF(at.x() - width / 2, at.y() - metrics.height() / 2, width, metrics.height())
-    painter.setPen(Qt.PenStyle.NoPen)
-    bg = qcolor(theme.background)
-    bg.setAlpha(235)
-    painter.setBrush(QBrush(bg))
-    painter.drawRoundedRect(box, 3, 3)
-    painter.setFont(font)
-    painter.setPen(qcolor(colour))
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-
-
-def _arrow(painter: QPainter, tip: QPointF, tail: QPointF, colour: str, size: float = 8.0) -> None:
-    line = QLineF(tip, tail)
-    if line.length() == 0:
-        return
-    angle = math.radians(line.angle())
-    spread = math.radians(25)
-    p1 = tip + QPointF(math.cos(angle - spread) * size, -math.sin(angle - spread) * size)
-    p2 = tip + QPointF(math.cos(angle + spread) * size, -math.sin(angle + spread) * size)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(qcolor(colour)))
-    painter.drawPolygon(QPolygonF([tip, p1, p2]))
-
-
-def draw_reporting_line(
-    painter: QPainter,
-    points: Sequence[Point],
-    scope: str,
-    theme: Theme,
-    *,
-    highlighted: bool = False,
-    show_label: bool = True,
-    label_at: float = 0.5,
-) -> None:
-    """A reporting line in its scope's colour and dash; scoped lines carry a small label.
-
-    When *highlighted* (a traced chain), a wide translucent trace is drawn underneath.
-    *label_at* is the fraction of the length, from the unit end, where the label sits.
-    """
-    pts = [_pt(p) for p in points]
-    if len(pts) < 2:
-        return
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    if highlighted:
-        trace = make_pen(theme.trace)
-        trace.setStyle(Qt.PenStyle.SolidLine)
-        colour = trace.color()
-        colour.setAlpha(150)
-        trace.setColor(colour)
-        trace.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(trace)
-        painter.drawPolyline(QPolygonF(pts))
-    style = scope_style(theme, scope)
-    painter.setPen(make_pen(style, width=style.width + (0.8 if highlighted else 0.0)))
-    painter.drawPolyline(QPolygonF(pts))
-    if show_label and style.label:
-        at, _ = polyline_midpoint(pts, label_at)
-        _draw_label(painter, at, style.label, theme, style.colour)
-    painter.restore()
-
-
-def draw_link(
-    painter: QPainter,
-    points: Sequence[Point],
-    kind: str,
-    theme: Theme,
-    *,
-    show_label: bool = True,
-    selected: bool = False,
-) -> None:
-    """A link (not a reporting line) in its kind's pen, with an arrow at the target end."""
-    pts = [_pt(p) for p in points]
-    if len(pts) < 2:
-        return
-    style = link_style(theme, kind)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(make_pen(style, width=style.width + (1.5 if selected else 0.0)))
-    painter.drawPolyline(QPolygonF(pts))
-    _arrow(painter, pts[-1], pts[-2], style.colour)
-    if show_label and style.label:
-        at, _ = polyline_midpoint(pts, 0.5)
-        _draw_label(painter, at, style.label, theme, style.colour)
-    painter.restore()
-
-
-def draw_member_line(painter: QPainter, points: Sequence[Point], theme: Theme) -> None:
-    """The thin line from a group's body to one of its members."""
-    pts = [_pt(p) for p in points]
-    if len(pts) < 2:
-        return
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(make_pen(theme.group_member_line))
-    painter.drawPolyline(QPolygonF(pts))
-    painter.restore()
-
-
-def draw_group(
-    painter: QPainter,
-    rect: QRectF,
-    name: str,
-    theme: Theme,
-    *,
-    selected: bool = False,
-    font_px: float | None = None,
-) -> None:
-    """A group's body: a rounded box with its name (wrapped, elided, centred).
-
-    *font_px* overrides the text size (the editor enlarges it when zoomed out).
-    """
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    pen = QPen(qcolor(theme.card_selected if selected else theme.group_border), 2.5 if selected else 1.5)
-    painter.setPen(pen)
-    painter.setBrush(QBrush(qcolor(theme.group_fill)))
-    painter.drawRoundedRect(rect, rect.height() / 2.5, rect.height() / 2.5)
-    font = make_font(theme, font_px or theme.name_px + 1, bold=True)
-    metrics = QFontMetricsF(font)
-    inner = rect.width() - 2 * PADDING - 10
-    max_lines = max(1, int((rect.height() - 8) // metrics.lineSpacing()))
-    lines = wrap_text(name, font, inner, max_lines)
-    painter.setFont(font)
-    painter.setPen(qcolor(theme.text))
-    total = len(lines) * metrics.lineSpacing()
-    y = rect.center().y() - total / 2
-    for line in lines:
-        x = rect.center().x() - metrics.horizontalAdvance(line) / 2
-        painter.drawText(QPointF(x, y + metrics.ascent()), line)
-        y += metrics.lineSpacing()
-    painter.restore()
-
-
-# -------------------------------------------------------------------- title, legend
-
-
-def draw_title(painter: QPainter, rect: QRectF, title: str, subtitle: str, theme: Theme) -> None:
-    """A title (bold, elided) with a muted subtitle below it, left-aligned in *rect*."""
-    painter.save()
-    font = make_font(theme, theme.title_px, bold=True)
-    metrics = QFontMetricsF(font)
-    painter.setFont(font)
-    painter.setPen(qcolor(theme.text))
-    text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
-    painter.drawText(QPointF(rect.left(), rect.top() + metrics.ascent()), text)
-    if subtitle:
-        sub_font = make_font(theme, theme.legend_px)
-        sub_m = QFontMetricsF(sub_font)
-        painter.setFont(sub_font)
-        painter.setPen(qcolor(theme.muted_text))
-        sub = sub_m.elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QPointF(rect.left(), rect.top() + metrics.height() + 2 + sub_m.ascent()), sub)
-    painter.restore()
-
-
-_SWATCH = 34.0
-
-
-def _legend_rows(
-    theme: Theme,
-    scopes: Iterable[str],
-    link_kinds: Iterable[str],
-    departments: Mapping[str, str] | Sequence[tuple[str, str]],
-    severities: Iterable[str],
-) -> list[tuple[str, str, str]]:
-    """Rows of (what, key, text): what is scope, link, department, severity or header."""
-    rows: list[tuple[str, str, str]] = []
-    scope_list = list(scopes)
-    if scope_list:
-        rows.append(("header", "", "Reporting lines"))
-        for scope in scope_list:
-            rows.append(("scope", scope, "all scopes" if scope == "all" else scope))
-    kinds = list(link_kinds)
-    if kinds:
-        rows.append(("header", "", "Links"))
-        rows.extend(("link", kind, kind) for kind in kinds)
-    items = list(departments.items()) if isinstance(departments, Mapping) else list(departments)
-    if items:
-        rows.append(("header", "", "Departments"))
-        rows.extend(("department", key, label) for key, label in items)
-    sev = list(severities)
-    if sev:
-        rows.append(("header", "", "Findings"))
-        rows.extend(("severity", s, s) for s in sev)
-    return rows
-
-
-def legend_size(
-    theme: Theme,
-    *,
-    scopes: Iterable[str] = ("all", "mission", "non-mission"),
-    link_kinds: Iterable[str] = (),
-    departments: Mapping[str, str] | Sequence[tuple[str, str]] = (),
-    severities: Iterable[str] = (),
-) -> QSizeF:
-    """The size :func:`draw_legend` needs with the same arguments."""
-    rows = _legend_rows(theme, scopes, link_kinds, departments, severities)
-    font = make_font(theme, theme.legend_px)
-    bold = make_font(theme, theme.legend_px, bold=True)
-    metrics, bold_m = QFontMetricsF(font), QFontMetricsF(bold)
-    width = 0.0
-    for what, _, text in rows:
-        if what == "header":
-            width = max(width, bold_m.horizontalAdvance(text))
-        else:
-            width = max(width, _SWATCH + 8 + metrics.horizontalAdvance(text))
-    height = len(rows) * (metrics.lineSpacing() + 4)
-    return QSizeF(width + 2 * PADDING, height + 2 * PADDING)
-
-
-def draw_legend(
-    painter: QPainter,
-    top_left: Point,
-    theme: Theme,
-    *,
-    scopes: Iterable[str] = ("all", "mission", "non-mission"),
-    link_kinds: Iterable[str] = (),
-    departments: Mapping[str, str] | Sequence[tuple[str, str]] = (),
-    severities: Iterable[str] = (),
-) -> QRectF:
-    """A boxed legend at *top_left*: scopes, link kinds, department bands, badges.
-
-    *departments* maps department id to the label shown. Returns the rectangle drawn.
-    """
-    scopes, link_kinds, severities = list(scopes), list(link_kinds), list(severities)
-    size = legend_size(
-        theme, scopes=scopes, link_kinds=link_kinds, departments=departments, severities=severities
-    )
-    origin = _pt(top_left)
-    box = QRectF(origin, size)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(QPen(qcolor(theme.card_border), 1.0))
-    painter.setBrush(QBrush(qcolor(theme.card_fill)))
-    painter.drawRoundedRect(box, 4, 4)
-    font = make_font(theme, theme.legend_px)
-    bold = make_font(theme, theme.legend_px, bold=True)
-    metrics = QFontMetricsF(font)
-    row_h = metrics.lineSpacing() + 4
-    x = box.left() + PADDING
-    y = box.top() + PADDING
-    for what, key, text in _legend_rows(theme, scopes, link_kinds, departments, severities):
-        mid = y + row_h / 2
-        text_x = x + _SWATCH + 8
-        if what == "header":
-            painter.setFont(bold)
-            painter.setPen(qcolor(theme.text))
-            painter.drawText(QPointF(x, y + metrics.ascent() + 2), text)
-            y += row_h
-            continue
-        if what == "scope":
-            style = scope_style(theme, key)
-            painter.setPen(make_pen(style))
-            painter.drawLine(QPointF(x, mid), QPointF(x + _SWATCH, mid))
-        elif what == "link":
-            style = link_style(theme, key)
-            painter.setPen(make_pen(style))
-            painter.drawLine(QPointF(x, mid), QPointF(x + _SWATCH - 4, mid))
-            _arrow(painter, QPointF(x + _SWATCH, mid), QPointF(x, mid), style.colour, 7.0)
-        elif what == "department":
-            painter.fillRect(QRectF(x, mid - 4, _SWATCH, 8), qcolor(department_colour(theme, key)))
-        elif what == "severity":
-            draw_badge(painter, QPointF(x + _SWATCH / 2, mid), key, theme)
-        painter.setFont(font)
-        painter.setPen(qcolor(theme.text))
-        painter.drawText(QPointF(text_x, y + metrics.ascent() + 2), text)
-        y += row_h
-    painter.restore()
-    return box
-
-
-def worst_severity(severities: Iterable[str]) -> str | None:
-    """The worst of *severities* (error > warning > info), or None when empty."""
-    worst: str | None = None
-    for severity in severities:
-        if severity in SEVERITY_ORDER and (
-            worst is None or SEVERITY_ORDER.index(severity) > SEVERITY_ORDER.index(worst)
-        ):
-            worst = severity
-    return worst
