@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import chart_after, chart_before
+from compare_pairs import chart_after, chart_before
 from pytestqt.qtbot import QtBot
 
 from orgeditor.io import load_chart, save_chart

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import chart_after, chart_before
+from compare_pairs import chart_after, chart_before
 from pytestqt.qtbot import QtBot
 
 from orgeditor.diff import diff_charts

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import WindowFactory
 
 from orgeditor.io import load_chart
 from orgeditor.ui.compare import CompareWindow
@@ -20,7 +20,7 @@ AFRICA = (
 
 
 @pytest.fixture
-def story(make_compare: WindowFactory) -> CompareWindow:
+def story(make_compare: Callable[..., CompareWindow]) -> CompareWindow:
     return make_compare(
         load_chart(EXAMPLES / "proposal-2017.yaml"), load_chart(EXAMPLES / "implemented-2019.yaml")
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import chart_after, chart_before
+from compare_pairs import chart_after, chart_before
 
 from orgeditor.diff import ChartDiff, diff_charts
 from orgeditor.model import Chart, ReportingLine, Unit, build_chart

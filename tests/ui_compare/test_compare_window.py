@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from conftest import WindowFactory
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
 from PySide6.QtTest import QTest
@@ -176,7 +176,7 @@ def test_report_shows_and_saves_the_markdown(window: CompareWindow, qtbot: QtBot
     assert QApplication.clipboard().text() == window.report_markdown()
 
 
-def test_nothing_can_be_moved_or_edited(make_compare: WindowFactory) -> None:
+def test_nothing_can_be_moved_or_edited(make_compare: Callable[..., CompareWindow]) -> None:
     window = make_compare()
     card = window.scene_a.cards["dppa"]
     start = card.pos()
