@@ -9,6 +9,7 @@ formats (DOT, GraphML, CSV, YAML) are pure Python.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,6 +68,9 @@ def export_chart(
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format '{fmt}' (expected one of: {', '.join(FORMATS)})")
     look = get_theme(theme)
+    folder = Path(out_path).parent
+    if not folder.is_dir():
+        raise FileNotFoundError(errno.ENOENT, f"no folder {folder}", str(out_path))
     if fmt in ("svg", "pdf", "png"):
         from orgeditor.render import export_qt  # noqa: PLC0415 - Qt only for pictures
 
