@@ -5,13 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from orgeditor.diff import ChartDiff, UnitStatus, diff_charts
 from orgeditor.model import Chart
 from orgeditor.ui.compare.shared import DisplayStatus, display_statuses
 
-__all__ = ["BaselineChanges", "BaselineError", "baseline_changes", "baseline_path", "load_baseline_chart"]
+__all__ = [
+    "BaselineChanges",
+    "BaselineError",
+    "baseline_changes",
+    "baseline_path",
+    "load_baseline_chart",
+    "open_baseline_compare",
+]
 
 
 class BaselineError(Exception):
@@ -87,5 +95,6 @@ def open_baseline_compare(parent: QWidget | None, chart: Chart) -> QWidget:
     label_a = chart.baseline or "baseline"
     label_b = chart.path.name if chart.path is not None else chart.title
     window = CompareWindow(base, chart, f"{label_a} (baseline)", label_b, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     return window

@@ -41,6 +41,8 @@ __all__ = ["CompareWindow", "chart_findings", "findings_header", "totals_text"]
 #: Zoom used when a difference is shown, if the units fit at it.
 READING_ZOOM = 0.8
 _SCENE_MARGIN = 80.0
+#: At most this many lines of findings in the header.
+HEADER_FINDINGS = 6
 
 
 def chart_findings(chart: Chart) -> list[Any] | None:
@@ -191,7 +193,11 @@ class CompareWindow(QMainWindow):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.totals_label.setFont(font)
-        self.findings_label = QLabel("<br>".join(escape(line) for line in findings_header(self.diff)))
+        header = findings_header(self.diff)
+        if len(header) > HEADER_FINDINGS:
+            rest = len(header) - HEADER_FINDINGS + 1
+            header = [*header[: HEADER_FINDINGS - 1], f"… and {rest} more kinds of finding (see the list)"]
+        self.findings_label = QLabel("<br>".join(escape(line) for line in header))
         self.findings_label.setWordWrap(True)
         self.findings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         legend = " &nbsp; ".join(
