@@ -199,3 +199,14 @@ def test_keyboard_zooms_both_views(window: CompareWindow) -> None:
     assert fitted != 0.5 and abs(window.view_a.zoom() - fitted) < 1e-9
     QTest.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert abs(window.view_b.zoom() - fitted * 0.8) < 1e-6
+
+
+def test_a_moved_line_selects_the_unit_and_both_managers_and_shows_the_unit(window: CompareWindow) -> None:
+    window.view_a.set_zoom(2.5)
+    window.view_a.centerOn(window.scene_a.cards["stray"])
+    window.show_entry(_index_of(window, "Mission M: Division X (mission) → DPO (mission)"))
+    for scene in (window.scene_a, window.scene_b):
+        assert scene.selected_units() == ["dpo", "div-x", "mission-m"]
+    centre = window.scene_a.cards["mission-m"].pos()
+    for view in (window.view_a, window.view_b):
+        assert view.mapToScene(view.viewport().rect()).boundingRect().contains(centre)

@@ -17,10 +17,12 @@ from orgeditor.diff.wording import FIELD_LABELS, set_delta, shorten
 from orgeditor.model import ReportingLine
 from orgeditor.ui.compare.items import LINE_COLOURS, STATUS_COLOURS
 
-__all__ = ["UNITS_ROLE", "DiffEntry", "DifferencesModel", "diff_entries"]
+__all__ = ["FOCUS_ROLE", "UNITS_ROLE", "DiffEntry", "DifferencesModel", "diff_entries"]
 
 #: Item data role holding the tuple of union unit ids a row is about.
 UNITS_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+#: Item data role holding the union ids to bring into view when the row is chosen.
+FOCUS_ROLE = UNITS_ROLE + 1
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _FINDING_COLOURS = {"new": LINE_COLOURS["removed"], "resolved": LINE_COLOURS["added"]}
 
@@ -34,6 +36,8 @@ class DiffEntry:
     detail: str
     units: tuple[str, ...]
     status: str = ""
+    focus: tuple[str, ...] = ()
+    """The units to bring into view (default: all of *units*)."""
 
 
 class _Labels:
@@ -158,7 +162,11 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
         if change.field("note") is not None:
             detail += " (note revised)"
         units = (change.id, *(to_b(ln.to) for ln in line.old), *(ln.to for ln in line.new))
-        out.append(DiffEntry("Reporting lines moved", text, detail, tuple(dict.fromkeys(units)), "moved"))
+        out.append(
+            DiffEntry(
+                "Reporting lines moved", text, detail, tuple(dict.fromkeys(units)), "moved", (change.id,)
+            )
+        )
     for link in diff.links_added:
         text = f"{label(link.source)} {link.kind} {label(link.target)}"
         out.append(DiffEntry("Links", f"added: {text}", text, (link.source, link.target), "added"))
@@ -223,6 +231,7 @@ class DifferencesModel(QStandardItemModel):
             row.setEditable(False)
             row.setToolTip(entry.detail)
             row.setData(entry.units, UNITS_ROLE)
+            row.setData(entry.focus or entry.units, FOCUS_ROLE)
             colour = _FINDING_COLOURS.get(entry.status) or STATUS_COLOURS.get(entry.status, ("",))[0]
             if colour:
                 row.setData(QColor(colour), Qt.ItemDataRole.DecorationRole)

@@ -30,7 +30,7 @@ from orgeditor.diff import ChartDiff, FindingRef, diff_charts
 from orgeditor.model import Chart
 from orgeditor.render.painting import worst_severity
 from orgeditor.render.theme import Theme, get_theme
-from orgeditor.ui.compare.differences import UNITS_ROLE, DifferencesModel
+from orgeditor.ui.compare.differences import FOCUS_ROLE, UNITS_ROLE, DifferencesModel
 from orgeditor.ui.compare.items import LINE_COLOURS, STATUS_COLOURS
 from orgeditor.ui.compare.report import ReportDialog, report_markdown
 from orgeditor.ui.compare.scene import CompareScene, CompareView
@@ -343,17 +343,20 @@ class CompareWindow(QMainWindow):
 
     # ------------------------------------------------------------------ selection
 
-    def select_units(self, unit_ids: Sequence[str], *, centre: bool = True) -> None:
-        """Select *unit_ids* (union ids) on both charts and bring them into view."""
+    def select_units(
+        self, unit_ids: Sequence[str], *, centre: bool = True, focus: Sequence[str] = ()
+    ) -> None:
+        """Select *unit_ids* (union ids) on both charts and bring them (or *focus*) into view."""
         self._selecting = True
         try:
             self.scene_a.select_units(unit_ids)
             self.scene_b.select_units(unit_ids)
         finally:
             self._selecting = False
-        if centre and unit_ids:
+        shown = tuple(focus) or tuple(unit_ids)
+        if centre and shown:
             view = self.view_a
-            cards = [c for s in (self.scene_a, self.scene_b) for u in unit_ids if (c := s.cards.get(u))]
+            cards = [c for s in (self.scene_a, self.scene_b) for u in shown if (c := s.cards.get(u))]
             if cards and view.zoom() < READING_ZOOM:
                 rect = cards[0].rect()
                 for card in cards[1:]:
@@ -363,7 +366,7 @@ class CompareWindow(QMainWindow):
                     view.viewport().height() / (rect.height() + 120),
                 )
                 view.set_zoom(min(READING_ZOOM, max(fit, view.zoom())))
-            view.centre_on_units(unit_ids)
+            view.centre_on_units(shown)
             self._follow(self.view_a, self.view_b)
 
     def _on_entry_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -376,7 +379,7 @@ class CompareWindow(QMainWindow):
         """Select and centre the units of the difference at *index*."""
         units = index.data(UNITS_ROLE) or ()
         if units:
-            self.select_units(tuple(units))
+            self.select_units(tuple(units), focus=tuple(index.data(FOCUS_ROLE) or ()))
 
     def _on_cards_selected(self, scene: CompareScene) -> None:
         if self._selecting or self._closing:
