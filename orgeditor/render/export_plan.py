@@ -66,6 +66,8 @@ class ExportPlan:
     bounds: tuple[float, float, float, float]
     departments: dict[str, tuple[str, ...]]
     severities: dict[str, str] = field(default_factory=dict)
+    department_labels: dict[str, str] = field(default_factory=dict)
+    """Department id -> label (departments above a branch are not in ``chart``)."""
     show_posts: bool = True
     show_badges: bool = True
 
@@ -85,9 +87,13 @@ class ExportPlan:
 
     @property
     def legend_departments(self) -> list[tuple[str, str]]:
-        """(department id, label) of departments shown, in display order."""
-        shown = {d for ds in self.departments.values() for d in ds}
-        return [(u.id, u.label) for u in self.chart if u.id in shown]
+        """(department id, label) of the departments whose colours are shown."""
+        seen: list[str] = []
+        for unit_id in self.chart.units:
+            for department in self.departments.get(unit_id, ()):
+                if department not in seen:
+                    seen.append(department)
+        return [(d, self.department_labels.get(d, d)) for d in seen]
 
     def card_rect(self, unit_id: str) -> tuple[float, float, float, float]:
         """x, y (top left), width and height of a unit's card."""
@@ -299,6 +305,8 @@ def plan_export(
         positions = dict(result.positions)
         routes, link_routes = dict(result.routes), dict(result.link_routes)
         group_positions = dict(result.group_positions)
+    # colour bands follow the whole chart, so a branch keeps its department's colour
+    departments = {uid: departments_of(source, uid) for uid in chart.units}
     rects = [card_rect(p, size) for p in positions.values()]
     rects += [card_rect(p, GROUP_SIZE) for p in group_positions.values()]
     points = [p for table in (routes, link_routes) for pts in table.values() for p in pts]
@@ -318,7 +326,8 @@ def plan_export(
         group_positions=group_positions,
         group_size=GROUP_SIZE,
         bounds=_bounds(points, rects),
-        departments={uid: departments_of(chart, uid) for uid in chart.units},
+        departments=departments,
+        department_labels={d: source.unit(d).label for ds in departments.values() for d in ds},
         severities={u: s for u, s in worst_severities(findings).items() if u in chart.units}
         if show_badges
         else {},

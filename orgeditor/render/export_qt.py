@@ -85,7 +85,11 @@ class Page:
         )
         bx, by, bw, bh = plan.bounds
         self.chart_origin = QPointF(MARGIN - bx, MARGIN + HEADER + GAP - by)
-        width = MARGIN + bw + GAP + self.legend.width() + MARGIN
+        title_width = max(
+            QFontMetricsF(make_font(theme, theme.title_px, bold=True)).horizontalAdvance(plan.title),
+            QFontMetricsF(make_font(theme, theme.legend_px)).horizontalAdvance(plan.subtitle),
+        )
+        width = max(MARGIN + bw + GAP + self.legend.width(), MARGIN + min(title_width + 4, 4000.0)) + MARGIN
         height = MARGIN + HEADER + GAP + max(bh, self.legend.height()) + MARGIN
         self.size = QSize(int(width + 0.999), int(height + 0.999))
         self.legend_at = QPointF(MARGIN + bw + GAP, MARGIN + HEADER + GAP)

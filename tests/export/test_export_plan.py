@@ -57,3 +57,9 @@ def test_badges_of_a_branch_are_its_own(pillar: Chart) -> None:
 
     assert plan_export(pillar, unit="dpo", findings=[F()]).severities == {"oma": "error"}
     assert plan_export(pillar, findings=[F()], show_badges=False).severities == {}
+
+
+def test_a_branch_keeps_its_department_colours(pillar: Chart) -> None:
+    plan = plan_export(pillar, unit="pbso")
+    assert plan.departments["pbf"] == ("dppa",)
+    assert plan.legend_departments == [("dppa", "DPPA")]
