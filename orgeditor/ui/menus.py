@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from orgeditor.ui.compare_actions import compare_with_baseline, compare_with_file
 from orgeditor.ui.items import GroupItem, LinkItem
 
 if TYPE_CHECKING:
@@ -116,6 +117,11 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     file_menu.addAction(make("save", "&Save", docs.save, Key.Save))
     file_menu.addAction(make("save_as", "Save &As…", docs.save_as, Key.SaveAs))
     file_menu.addAction(make("revert", "Re&vert", docs.revert, None, "Reload the saved file"))
+    file_menu.addSeparator()
+    file_menu.addAction(make("compare", "Compare &with…", lambda: compare_with_file(window)))
+    file_menu.addAction(
+        make("compare_baseline", "Compare with &Baseline", lambda: compare_with_baseline(window))
+    )
     file_menu.addSeparator()
     file_menu.addAction(make("quit", "&Quit", window.close, Key.Quit))
 

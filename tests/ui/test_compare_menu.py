@@ -1,0 +1,49 @@
+"""File ▸ Compare with… and Compare with Baseline open the compare view on the open chart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES, WindowFactory, build_pillar
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from orgeditor.io import load_chart
+from orgeditor.ui.compare import CompareWindow
+
+
+def compare_windows() -> list[CompareWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, CompareWindow) and w.isVisible()]
+
+
+def test_compare_with_baseline(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window(load_chart(EXAMPLES / "proposal-2017.yaml"))
+    before = len(compare_windows())
+    window.actions_by_name["compare_baseline"].trigger()
+    opened = compare_windows()
+    assert len(opened) == before + 1
+    for w in opened:
+        w.close()
+
+
+def test_compare_without_baseline_explains(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(build_pillar())
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: said.append(args[2]))
+    window.actions_by_name["compare_baseline"].trigger()
+    assert said and "names no baseline" in said[0]
+
+
+def test_compare_with_another_file(make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window(load_chart(EXAMPLES / "proposal-2017.yaml"))
+    other = EXAMPLES / "implemented-2019.yaml"
+    monkeypatch.setattr(window.documents, "ask_open_path", lambda: Path(other))
+    before = len(compare_windows())
+    window.actions_by_name["compare"].trigger()
+    opened = compare_windows()
+    assert len(opened) == before + 1
+    for w in opened:
+        w.close()
