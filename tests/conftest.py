@@ -29,7 +29,7 @@ class _BlockQt(importlib.abc.MetaPathFinder):
 
 if os.environ.get("ORGEDITOR_BLOCK_QT") == "1":
     sys.meta_path.insert(0, _BlockQt())
-    collect_ignore_glob = ["ui/*", "render/*", "commands/*"]
+    collect_ignore_glob = ["ui/*", "ui_compare/*", "render/*", "commands/*", "export/*"]
 
     def pytest_addoption(parser: pytest.Parser) -> None:
         # pytest-qt is disabled in this mode (-p no:pytest-qt); keep its ini option known
