@@ -1,19 +1,20 @@
 """The scale benchmarks of issues 3 and 7: medians of repeated runs, each beside a peer.
 
 Charts come from ``benchmarks/generate.py`` (written in the chart format to a temporary folder).
-For every size (default 1,000 / 5,000 / 20,000 units) it measures, in milliseconds:
+For every size (default 1,000 / 5,000 / 20,000 units), every measure runs in a fresh
+subprocess, so that no figure pays for another's heap:
 
-- in this process: ``load_chart`` beside ``yaml.load(text, Loader=yaml.CSafeLoader)``; a full
-  ``check_chart``; a re-check after one edit (``LiveChecker``, a leaf moved to another manager,
-  and a rename); ``compute_layout(method="tidy")`` (and ``method="dot"`` for small charts)
-  beside Graphviz dot laying out the same graph;
-- whole processes, each run in a fresh subprocess: ``python -m orgeditor check FILE`` beside a
-  process that only parses the file with the C loader; ``python -m orgeditor export FILE -o
-  out.svg`` (no saved layout: load, layout, draw, write) beside ``dot -Tsvg`` on the same graph
-  (the Graphviz bundled with pygraphviz, or a ``dot`` binary on PATH); the editor opened offscreen
-  (``QT_QPA_PLATFORM=offscreen``) until its first paint and until the auto layout is painted, then
-  edit round trips (a command pushed → scene, checks and status updated and painted);
-- peak RSS of each process (``os.wait4``).
+- in one worker process per chart (``run.py --worker FILE``): ``load_chart`` beside
+  ``yaml.load(bytes, Loader=yaml.CSafeLoader)``; a full ``check_chart``; a re-check after one edit
+  (a ``LiveChecker``; a leaf moved to another manager, and a rename); ``compute_layout`` tidy
+  (and dot for small charts);
+- whole processes: ``python -m orgeditor check FILE`` beside a process that only parses the file
+  with the C loader; ``python -m orgeditor export FILE -o out.svg`` (no saved layout: load, layout,
+  draw, write) beside dot on the same graph to SVG (a ``dot`` binary on PATH, else the Graphviz
+  bundled with pygraphviz), whose layout call alone is the peer of our layout; the editor opened
+  offscreen (``QT_QPA_PLATFORM=offscreen``) until its first paint and until the auto layout is
+  painted, then edit round trips (a command pushed → scene, checks and status updated, painted);
+- the peak RSS of each whole process (``/usr/bin/time -f %M`` when present).
 
 Run: ``.venv/bin/python benchmarks/run.py [--sizes 1000 5000 20000] [--repeat 5] [--quick]
 [--no-readme]``. The table is printed and written into ``benchmarks/README.md``.
@@ -27,6 +28,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -37,6 +39,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -50,14 +53,13 @@ from bench_layout import write_dot  # noqa: E402
 from generate import write_chart  # noqa: E402
 
 from orgeditor.io import load_chart  # noqa: E402
-from orgeditor.layout import compute_layout  # noqa: E402
 from orgeditor.model import Chart, ReportingLine  # noqa: E402
-from orgeditor.rules import LiveChecker, check_chart  # noqa: E402
 
 README = HERE / "README.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
 PROPOSAL = ROOT / "examples" / "proposal-2017.yaml"
 TARGET_SIZE = 5000
+TIME = "/usr/bin/time"
 
 _BARE_PARSE = "import sys, yaml\nyaml.load(open(sys.argv[1], 'rb'), Loader=yaml.CSafeLoader)\n"
 
@@ -66,7 +68,7 @@ import json, shutil, subprocess, sys, time
 t0 = time.perf_counter()
 if shutil.which("dot"):
     subprocess.run(["dot", "-Tsvg", sys.argv[1], "-o", sys.argv[2]], check=True)
-    print(json.dumps({"layout": None, "svg": time.perf_counter() - t0}))
+    print(json.dumps({"layout": None}))
 else:
     import pygraphviz
     graph = pygraphviz.AGraph(sys.argv[1])
@@ -74,7 +76,7 @@ else:
     graph.layout(prog="dot")
     t2 = time.perf_counter()
     graph.draw(sys.argv[2], format="svg")
-    print(json.dumps({"layout": t2 - t1, "svg": time.perf_counter() - t0}))
+    print(json.dumps({"layout": t2 - t1}))
 """
 
 _EDITOR_PROBE = """
@@ -122,7 +124,7 @@ managers = [u.id for u in chart if chart.direct_reports(u.id)][1:]
 moves, renames = [], []
 for i in range(int(sys.argv[2])):
     leaf = leaves[i * 37 % len(leaves)]
-    target = next(m for k, m in enumerate(managers[i * 11 % len(managers):] + managers)
+    target = next(m for m in managers[i * 11 % len(managers):] + managers
                   if m != chart.unit(leaf).reports_to[0].to)
     start = time.perf_counter()
     window.editor.report_to(leaf, target)
@@ -142,52 +144,7 @@ sys.stdout.flush()
 """
 
 
-# ---------------------------------------------------------------- measuring
-
-
-@dataclass
-class Run:
-    """One finished subprocess: wall seconds, peak RSS in MiB, exit status and output."""
-
-    seconds: float
-    rss_mib: float
-    status: int
-    stdout: str
-
-
-def spawn(argv: Sequence[str], *, timeout: float, env: dict[str, str] | None = None) -> Run | None:
-    """Run *argv* to completion (None when it took longer than *timeout* seconds)."""
-    with tempfile.TemporaryFile("w+") as out:
-        start = time.perf_counter()
-        process = subprocess.Popen(list(argv), stdout=out, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
-        killed = threading.Event()
-
-        def kill() -> None:
-            killed.set()
-            process.kill()
-
-        timer = threading.Timer(timeout, kill)
-        timer.start()
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - start
-        timer.cancel()
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if killed.is_set():
-            return None
-        out.seek(0)
-        return Run(seconds, usage.ru_maxrss / 1024, process.returncode, out.read())
-
-
-def repeat_spawn(
-    argv: Sequence[str], repeat: int, *, timeout: float, env: dict[str, str] | None = None
-) -> list[Run] | None:
-    runs: list[Run] = []
-    for _ in range(repeat):
-        run = spawn(argv, timeout=timeout, env=env)
-        if run is None:
-            return None
-        runs.append(run)
-    return runs
+# ------------------------------------------------------------- worker process
 
 
 def samples(action: Callable[[], object], repeat: int) -> list[float]:
@@ -200,27 +157,22 @@ def samples(action: Callable[[], object], repeat: int) -> list[float]:
     return times
 
 
-def median(values: Sequence[float]) -> float:
-    return statistics.median(values)
-
-
 def recheck_samples(chart: Chart, repeat: int, *, rename: bool) -> list[float]:
-    """Time from a model edit (leaf moved, or renamed) to fresh findings of a LiveChecker."""
+    """Time from a model edit (a leaf moved, or renamed) to fresh findings of a LiveChecker."""
+    from orgeditor.rules import LiveChecker  # noqa: PLC0415
+
     live = LiveChecker(chart)
     leaves = [u.id for u in chart if len(u.reports_to) == 1 and not chart.direct_reports(u.id)]
-    managers = [
-        u.id for u in chart if chart.direct_reports(u.id) and u.kind in ("section", "unit", "division")
-    ] or [u.id for u in chart if chart.direct_reports(u.id)]
+    managers = [u.id for u in chart if chart.direct_reports(u.id)][1:]
     times = []
     for i in range(repeat):
         unit = chart.unit(leaves[i * 37 % len(leaves)])
         if rename:
             edited = unit.with_changes(name=unit.name + " (renamed)")
         else:
-            target = next(
-                m for m in managers[i * 11 % len(managers) :] + managers if m != unit.reports_to[0].to
-            )
-            edited = unit.with_changes(reports_to=(ReportingLine(target, unit.reports_to[0].scope),))
+            line = unit.reports_to[0]
+            target = next(m for m in managers[i * 11 % len(managers) :] + managers if m != line.to)
+            edited = unit.with_changes(reports_to=(ReportingLine(target, line.scope),))
         start = time.perf_counter()
         chart.update_unit(edited)
         _ = live.findings
@@ -230,7 +182,73 @@ def recheck_samples(chart: Chart, repeat: int, *, rename: bool) -> list[float]:
     return times
 
 
-# ------------------------------------------------------------------- the table
+def worker(path: Path, repeat: int, layout: bool, dot: bool) -> dict[str, float]:
+    """In-process medians (seconds) on one chart file, as a fresh process sees them."""
+    from orgeditor.rules import check_chart  # noqa: PLC0415
+
+    text = path.read_bytes()
+    figures = {
+        "parse": statistics.median(samples(lambda: yaml.load(text, Loader=yaml.CSafeLoader), repeat)),
+        "load": statistics.median(samples(lambda: load_chart(path), repeat)),
+    }
+    chart = load_chart(path)
+    check_chart(chart)  # rulebooks cached, as in the editor
+    figures["check"] = statistics.median(samples(lambda: check_chart(chart), repeat))
+    figures["move"] = statistics.median(recheck_samples(chart, max(repeat, 9), rename=False))
+    figures["rename"] = statistics.median(recheck_samples(chart, max(repeat, 9), rename=True))
+    if layout:
+        from orgeditor.layout import compute_layout  # noqa: PLC0415
+
+        figures["tidy"] = statistics.median(samples(lambda: compute_layout(chart, method="tidy"), repeat))
+        if dot:
+            dot_runs = samples(lambda: compute_layout(chart, method="dot"), min(repeat, 3))
+            figures["dot"] = statistics.median(dot_runs)
+    return figures
+
+
+# ---------------------------------------------------------- whole processes
+
+
+@dataclass
+class Run:
+    """One finished subprocess: wall seconds, peak RSS in MiB (None if unknown), output."""
+
+    seconds: float
+    rss_mib: float | None
+    status: int
+    stdout: str
+
+
+def spawn(argv: Sequence[str], *, timeout: float, env: dict[str, str] | None = None) -> Run | None:
+    """Run *argv* to completion (None when it took longer than *timeout* seconds).
+
+    The peak RSS comes from ``/usr/bin/time``: a child's own ``ru_maxrss`` would include the
+    size of this (forking) process, which Linux carries across ``exec``.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        rss_file = Path(tmp) / "rss"
+        out_file = Path(tmp) / "out"
+        timed = [TIME, "-f", "%M", "-o", str(rss_file), *argv] if os.access(TIME, os.X_OK) else list(argv)
+        with out_file.open("w") as out:
+            start = time.perf_counter()
+            process = subprocess.Popen(
+                timed, stdout=out, stderr=subprocess.DEVNULL, env=env, cwd=ROOT, start_new_session=True
+            )
+            timer = threading.Timer(timeout, lambda: os.killpg(process.pid, signal.SIGKILL))
+            timer.start()
+            status = process.wait()
+            seconds = time.perf_counter() - start
+            timer.cancel()
+        if status == -signal.SIGKILL:
+            return None
+        rss = None
+        if rss_file.exists():
+            lines = [x for x in rss_file.read_text().split() if x.isdigit()]
+            rss = int(lines[-1]) / 1024 if lines else None
+        return Run(seconds, rss, status, out_file.read_text())
+
+
+# -------------------------------------------------------------------- the table
 
 
 @dataclass
@@ -251,12 +269,19 @@ def fmt_s(seconds: float | None) -> str:
     return f"{seconds * 1000:.1f} ms" if seconds < 0.1 else f"{seconds * 1000:.0f} ms"
 
 
+def fmt_mib(mib: float | None) -> str:
+    return "n/a" if mib is None else f"{mib:.0f} MiB"
+
+
 def verdict(ours: float | None, limit: float | None) -> str:
     if ours is None or limit is None:
         return "n/a"
-    if ours < limit:
-        return "met"
-    return f"missed ({ours / limit:.1f}×)"
+    return "met" if ours < limit else f"missed ({ours / limit:.1f}× the target)"
+
+
+def med(values: Sequence[float | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return statistics.median(known) if known else None
 
 
 class Bench:
@@ -269,235 +294,206 @@ class Bench:
         self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp / "config"))
         self.py = sys.executable
 
-    def add(self, row: Row) -> None:
+    def add(self, *cells: str) -> None:
+        """A row: measure, size, ours, then optionally peer, target and verdict."""
+        row = Row(*cells)
         self.rows.append(row)
         sys.stderr.write(f"  {row.measure} [{row.size}]: {row.ours} | peer {row.peer} | {row.met}\n")
 
-    def whole(self, argv: Sequence[str], repeat: int | None = None, timeout: float = 600) -> list[Run] | None:
-        return repeat_spawn(argv, repeat or self.args.repeat, timeout=timeout, env=self.env)
+    def timed(
+        self,
+        measure: str,
+        size: int | str,
+        ours: float | None,
+        peer: float | None = None,
+        limit: float | None = None,
+    ) -> None:
+        """A row of seconds; *limit* (seconds) applies at the target size only."""
+        label = f"{size:,}" if isinstance(size, int) else size
+        applies = limit is not None and (size == TARGET_SIZE or isinstance(size, str))
+        target = f"< {fmt_s(limit)}" if applies else ""
+        self.add(
+            measure,
+            label,
+            fmt_s(ours),
+            fmt_s(peer) if peer is not None else "",
+            target,
+            verdict(ours, limit) if applies else "",
+        )
 
-    def bare_parse(self, path: Path) -> list[Run] | None:
-        return self.whole([self.py, "-c", _BARE_PARSE, str(path)])
+    def runs(self, argv: Sequence[str], repeat: int | None = None, timeout: float = 900) -> list[Run] | None:
+        found: list[Run] = []
+        for _ in range(repeat or self.args.repeat):
+            run = spawn(argv, timeout=timeout, env=self.env)
+            if run is None:
+                return None
+            found.append(run)
+        return found
+
+    def whole(
+        self, argv: Sequence[str], repeat: int | None = None, timeout: float = 900
+    ) -> tuple[float | None, float | None]:
+        """Median seconds and peak RSS of a command run in fresh processes."""
+        found = self.runs(argv, repeat, timeout)
+        if not found:
+            return None, None
+        return med([r.seconds for r in found]), med([r.rss_mib for r in found])
 
     def proposal(self) -> None:
         """Whole-process check of the shipped 2017 proposal (< 0.5 s)."""
-        ours = self.whole([self.py, "-m", "orgeditor", "check", str(PROPOSAL)])
-        peer = self.bare_parse(PROPOSAL)
-        o = median([r.seconds for r in ours]) if ours else None
-        p = median([r.seconds for r in peer]) if peer else None
-        self.add(
-            Row("whole-process `orgeditor check`", "proposal", fmt_s(o), fmt_s(p), "< 0.5 s", verdict(o, 0.5))
-        )
+        ours, _ = self.whole([self.py, "-m", "orgeditor", "check", str(PROPOSAL)])
+        peer, _ = self.whole([self.py, "-c", _BARE_PARSE, str(PROPOSAL)])
+        self.timed("whole-process `orgeditor check`", "proposal-2017.yaml", ours, peer, 0.5)
 
-    def checks(self, size: int, shape: str) -> None:
-        """Load, full check, re-checks and whole-process check on one chart."""
-        repeat, label = self.args.repeat, f"{size:,} ({shape})"
+    def in_process(self, path: Path, *, layout: bool, dot: bool) -> dict[str, float]:
+        argv = [
+            self.py,
+            str(Path(__file__).resolve()),
+            "--worker",
+            str(path),
+            "--repeat",
+            str(self.args.repeat),
+        ]
+        argv += ["--layout"] * layout + ["--dot"] * dot
+        run = spawn(argv, timeout=1800, env=self.env)
+        if run is None or run.status != 0:
+            sys.stderr.write(f"  worker failed on {path}\n")
+            return {}
+        figures: dict[str, float] = json.loads(run.stdout.strip().splitlines()[-1])
+        return figures
+
+    def checks(self, size: int, shape: str) -> dict[str, float]:
+        """Load, full check, re-checks and whole-process check on one chart of *shape*."""
         path = write_chart(self.tmp, size, shape)
-        text = path.read_bytes()
-        parse = median(samples(lambda: yaml.load(text, Loader=yaml.CSafeLoader), repeat))
-        load = median(samples(lambda: load_chart(path), repeat))
-        self.add(Row("load (in process) vs C-loader parse", label, fmt_s(load), fmt_s(parse)))
-        chart = load_chart(path)
-        check_chart(chart)  # rulebooks cached, as in the editor
-        full = median(samples(lambda: check_chart(chart), repeat))
+        layout = shape == "organization"
+        f = self.in_process(path, layout=layout, dot=layout and size <= self.args.dot_max)
+        label = f"{size:,} ({shape})"
+        self.add("load (in process)", label, fmt_s(f.get("load")), fmt_s(f.get("parse")))
         at = size == TARGET_SIZE
         self.add(
-            Row(
-                "full check",
-                label,
-                fmt_s(full),
-                fmt_s(parse),
-                "< 50 ms" if at else "",
-                verdict(full, 0.05) if at else "",
-            )
+            "full check",
+            label,
+            fmt_s(f.get("check")),
+            fmt_s(f.get("parse")),
+            "< 50 ms" if at else "",
+            verdict(f.get("check"), 0.05) if at else "",
         )
-        moved = median(recheck_samples(chart, max(repeat, 7), rename=False))
-        self.add(
-            Row(
-                "re-check after a move",
+        for key, what in (("move", "a move"), ("rename", "a rename")):
+            self.add(
+                f"re-check after {what}",
                 label,
-                fmt_s(moved),
+                fmt_s(f.get(key)),
                 "",
                 "< 16 ms" if at else "",
-                verdict(moved, 0.016) if at else "",
+                verdict(f.get(key), 0.016) if at else "",
             )
-        )
-        renamed = median(recheck_samples(chart, max(repeat, 7), rename=True))
-        self.add(
-            Row(
-                "re-check after a rename",
-                label,
-                fmt_s(renamed),
-                "",
-                "< 16 ms" if at else "",
-                verdict(renamed, 0.016) if at else "",
-            )
-        )
-        ours = self.whole([self.py, "-m", "orgeditor", "check", str(path)])
-        bare = self.bare_parse(path)
-        o = median([r.seconds for r in ours]) if ours else None
-        p = median([r.seconds for r in bare]) if bare else None
-        target, met = "", ""
-        if at and o is not None and p is not None:
-            target, met = "≤ 3× peer", "met" if o <= 3 * p else f"missed ({o / p:.1f}× peer)"
+        ours, rss = self.whole([self.py, "-m", "orgeditor", "check", str(path)])
+        peer, peer_rss = self.whole([self.py, "-c", _BARE_PARSE, str(path)])
+        target = met = ""
+        if at and ours is not None and peer is not None:
+            target, met = "≤ 3× peer", "met" if ours <= 3 * peer else f"missed ({ours / peer:.1f}× peer)"
         elif size >= 20000:
-            target, met = "< 10 s", verdict(o, 10.0)
-        self.add(Row("whole-process `orgeditor check`", label, fmt_s(o), fmt_s(p), target, met))
-        rss = median([r.rss_mib for r in ours]) if ours else None
-        self.add(
-            Row(
-                "peak RSS, `orgeditor check`",
-                label,
-                f"{rss:.0f} MiB" if rss else "n/a",
-                f"{median([r.rss_mib for r in bare]):.0f} MiB" if bare else "n/a",
-            )
-        )
+            target, met = "< 10 s", verdict(ours, 10.0)
+        self.add("whole-process `orgeditor check`", label, fmt_s(ours), fmt_s(peer), target, met)
+        self.add("peak RSS, `orgeditor check`", label, fmt_mib(rss), fmt_mib(peer_rss))
+        return f
 
-    def layout_and_export(self, size: int) -> None:
-        """Auto layout, dot peer, SVG export, editor open and edit round trips."""
-        args, at = self.args, size == TARGET_SIZE
-        label = f"{size:,}"
+    def layout_and_export(self, size: int, figures: dict[str, float]) -> None:
+        """Auto layout and SVG export beside dot; then the editor."""
+        args, at, label = self.args, size == TARGET_SIZE, f"{size:,}"
         path = write_chart(self.tmp, size, "organization")
-        chart = load_chart(path)
         dot_file = self.tmp / f"chart-{size}.dot"
-        write_dot(chart, dot_file)
-        peer_repeat = args.repeat if size <= TARGET_SIZE else 1
-        peer = None
+        write_dot(load_chart(path), dot_file)
+        dot_layout = dot_svg = dot_rss = None
+        peer_note = "not run"
         if size <= args.peer_max:
-            peer = self.whole(
-                [self.py, "-c", _DOT_PEER, str(dot_file), str(self.tmp / "peer.svg")],
-                peer_repeat,
-                args.peer_timeout,
-            )
-        dot_layout = dot_svg = None
-        if peer:
-            figures = [json.loads(r.stdout.strip().splitlines()[-1]) for r in peer]
-            if figures[0]["layout"] is not None:
-                dot_layout = median([f["layout"] for f in figures])
-            dot_svg = median([r.seconds for r in peer])
-        peer_note = (
-            fmt_s(dot_layout)
-            if size <= args.peer_max and peer
-            else "not run"
-            if size > args.peer_max
-            else f"> {args.peer_timeout:.0f} s"
-        )
-        tidy = median(samples(lambda: compute_layout(chart, method="tidy"), args.repeat))
-        self.add(
-            Row(
-                "auto layout (tidy)",
-                label,
-                fmt_s(tidy),
-                peer_note,
-                "< 0.2 s" if at else "",
-                verdict(tidy, 0.2) if at else "",
-            )
-        )
-        if size <= args.dot_max:
-            ours_dot = median(samples(lambda: compute_layout(chart, method="dot"), min(args.repeat, 3)))
-            self.add(Row("layout (our dot)", label, fmt_s(ours_dot), peer_note))
-        out = self.tmp / "out.svg"
-        export = self.whole([self.py, "-m", "orgeditor", "export", str(path), "-o", str(out)])
-        e = median([r.seconds for r in export]) if export else None
+            argv = [self.py, "-c", _DOT_PEER, str(dot_file), str(self.tmp / "peer.svg")]
+            found = self.runs(argv, args.repeat if size <= TARGET_SIZE else 1, args.peer_timeout)
+            if found:
+                dot_layout = med([json.loads(r.stdout.strip().splitlines()[-1])["layout"] for r in found])
+                dot_svg, dot_rss = med([r.seconds for r in found]), med([r.rss_mib for r in found])
+            else:
+                peer_note = f"> {args.peer_timeout:.0f} s"
+        layout_peer = fmt_s(dot_layout) if dot_layout is not None else peer_note
         svg_peer = fmt_s(dot_svg) if dot_svg is not None else peer_note
+        tidy = figures.get("tidy")
+        self.add(
+            "auto layout (tidy)",
+            label,
+            fmt_s(tidy),
+            layout_peer,
+            "< 0.2 s" if at else "",
+            verdict(tidy, 0.2) if at else "",
+        )
+        if "dot" in figures:
+            self.add("layout (our dot)", label, fmt_s(figures["dot"]), layout_peer)
+        export, rss = self.whole(
+            [self.py, "-m", "orgeditor", "export", str(path), "-o", str(self.tmp / "out.svg")]
+        )
         met = ""
         if at:
             met = (
                 "n/a"
-                if e is None or dot_svg is None
-                else ("met" if e < dot_svg else f"missed ({e / dot_svg:.1f}× peer)")
+                if export is None or dot_svg is None
+                else ("met" if export < dot_svg else f"missed ({export / dot_svg:.1f}× peer)")
             )
-        self.add(Row("SVG export, whole process", label, fmt_s(e), svg_peer, "< peer" if at else "", met))
-        if export:
-            self.add(
-                Row(
-                    "peak RSS, `orgeditor export`",
-                    label,
-                    f"{median([r.rss_mib for r in export]):.0f} MiB",
-                    f"{median([r.rss_mib for r in peer]):.0f} MiB" if peer else "n/a",
-                )
-            )
+        self.add("SVG export, whole process", label, fmt_s(export), svg_peer, "< peer" if at else "", met)
+        self.add("peak RSS, `orgeditor export`", label, fmt_mib(rss), fmt_mib(dot_rss))
         self.editor(path, size, svg_peer)
 
     def editor(self, path: Path, size: int, svg_peer: str) -> None:
+        """Open the editor offscreen: first paint, laid-out paint, edit round trips, peak RSS."""
         args, at, label = self.args, size == TARGET_SIZE, f"{size:,}"
         try:  # not imported here: Qt must come before pygraphviz in a process (DESIGN.md §3)
             found = importlib.util.find_spec("orgeditor.ui.app") is not None
         except ImportError:
             found = False
         if not found:
-            self.add(Row("open to first paint (offscreen)", label, "n/a (no orgeditor.ui.app)", ""))
+            self.add("open to first paint (offscreen)", label, "n/a (no orgeditor.ui.app)")
             return
-        repeat = args.repeat if size <= TARGET_SIZE else 1
         firsts, laid, moves, renames, rss = [], [], [], [], []
-        for _ in range(repeat):
+        for _ in range(args.repeat if size <= TARGET_SIZE else 1):
             begin = time.time()
-            run = spawn(
-                [self.py, "-c", _EDITOR_PROBE, str(path), str(args.edits)],
-                timeout=args.editor_timeout,
-                env=self.env,
-            )
+            argv = [self.py, "-c", _EDITOR_PROBE, str(path), str(args.edits)]
+            run = spawn(argv, timeout=args.editor_timeout, env=self.env)
             if run is None or run.status != 0 or not run.stdout.strip():
-                self.add(Row("open to first paint (offscreen)", label, "n/a (probe failed or timed out)", ""))
+                self.add("open to first paint (offscreen)", label, "n/a (the probe failed or timed out)")
                 return
-            result = json.loads(run.stdout.strip().splitlines()[-1])
+            result: dict[str, Any] = json.loads(run.stdout.strip().splitlines()[-1])
             firsts.append(result["first_paint"] - begin)
             laid.append(result["laid_out"] - begin)
             moves.extend(result["moves"])
             renames.extend(result["renames"])
             rss.append(run.rss_mib)
-        f, lo = median(firsts), median(laid)
-        self.add(
-            Row(
-                "open to first paint (offscreen)",
+        for measure, values in (
+            ("open to first paint (offscreen)", firsts),
+            ("open to laid-out paint", laid),
+        ):
+            value = med(values)
+            self.add(
+                measure,
                 label,
-                fmt_s(f),
+                fmt_s(value),
                 svg_peer,
                 "< 1.5 s" if at else "",
-                verdict(f, 1.5) if at else "",
+                verdict(value, 1.5) if at else "",
             )
-        )
+        for measure, values in (
+            ("edit round trip (move a unit)", moves),
+            ("edit round trip (rename)", renames),
+        ):
+            value = med(values)
+            self.add(
+                measure, label, fmt_s(value), "", "< 50 ms" if at else "", verdict(value, 0.05) if at else ""
+            )
+        peak = med(rss)
         self.add(
-            Row(
-                "open to laid-out paint",
-                label,
-                fmt_s(lo),
-                svg_peer,
-                "< 1.5 s" if at else "",
-                verdict(lo, 1.5) if at else "",
-            )
-        )
-        m, r = median(moves), median(renames)
-        self.add(
-            Row(
-                "edit round trip (move a unit)",
-                label,
-                fmt_s(m),
-                "",
-                "< 50 ms" if at else "",
-                verdict(m, 0.05) if at else "",
-            )
-        )
-        self.add(
-            Row(
-                "edit round trip (rename)",
-                label,
-                fmt_s(r),
-                "",
-                "< 50 ms" if at else "",
-                verdict(r, 0.05) if at else "",
-            )
-        )
-        peak = median(rss)
-        self.add(
-            Row(
-                "peak RSS, editor open + edits",
-                label,
-                f"{peak:.0f} MiB",
-                "",
-                "< 400 MB" if at else "",
-                verdict(peak * 1.048576, 400) if at else "",
-            )
+            "peak RSS, editor open + edits",
+            label,
+            fmt_mib(peak),
+            "",
+            "< 400 MB" if at else "",
+            verdict(None if peak is None else peak * 1.048576, 400) if at else "",
         )
 
 
@@ -505,18 +501,17 @@ class Bench:
 
 
 def machine() -> list[str]:
-    cpu = "unknown CPU"
+    cpu, memory = "unknown CPU", "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-        mem = next(
-            line for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")
-        )
-        memory = f"{int(mem.split()[1]) / 1024 / 1024:.1f} GiB"
-    except (OSError, StopIteration):
-        memory = "unknown"
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     versions = []
     for name in ("PySide6-Essentials", "PyYAML", "pygraphviz", "networkx"):
@@ -525,11 +520,11 @@ def machine() -> list[str]:
         except metadata.PackageNotFoundError:
             continue
     dot = shutil.which("dot")
+    libyaml = "with libyaml" if yaml.__with_libyaml__ else "without libyaml"
     return [
         f"- Date: {time.strftime('%Y-%m-%d %H:%M %Z')}",
         f"- Machine: {cpus} CPUs ({cpu}), {memory} RAM, {platform.system()} {platform.release()}",
-        f"- Python {platform.python_version()}; {', '.join(versions)}; "
-        f"libyaml {'yes' if yaml.__with_libyaml__ else 'no'}",
+        f"- Python {platform.python_version()}; {', '.join(versions)} ({libyaml})",
         f"- Peer dot: {dot if dot else 'Graphviz bundled with pygraphviz (no dot binary on PATH)'}",
     ]
 
@@ -560,12 +555,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, default=10, help="edit round trips per editor process")
     parser.add_argument("--dot-max", type=int, default=1000, help="largest size for our dot layout")
     parser.add_argument("--peer-max", type=int, default=20000, help="largest size for the Graphviz peer")
-    parser.add_argument(
-        "--peer-timeout", type=float, default=300.0, help="seconds before a peer run is dropped"
-    )
-    parser.add_argument("--editor-timeout", type=float, default=600.0)
+    parser.add_argument("--peer-timeout", type=float, default=300.0, help="seconds before dot is dropped")
+    parser.add_argument("--editor-timeout", type=float, default=900.0)
     parser.add_argument("--no-readme", dest="readme", action="store_false", help="print only")
+    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--layout", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--dot", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.worker is not None:
+        sys.stdout.write(json.dumps(worker(args.worker, args.repeat, args.layout, args.dot)) + "\n")
+        return 0
     if args.quick:
         args.sizes, args.repeat, args.peer_max, args.edits = [1000, 5000], 3, 5000, 5
     with tempfile.TemporaryDirectory(prefix="orgeditor-bench-") as name:
@@ -573,9 +572,9 @@ def main(argv: list[str] | None = None) -> int:
         bench.proposal()
         for size in args.sizes:
             sys.stderr.write(f"== {size:,} units\n")
-            for shape in ("organization", "pillar"):
-                bench.checks(size, shape)
-            bench.layout_and_export(size)
+            figures = bench.checks(size, "organization")
+            bench.checks(size, "pillar")
+            bench.layout_and_export(size, figures)
     report = [*machine(), "", *table(bench.rows)]
     sys.stdout.write("\n".join(report) + "\n")
     if args.readme:
