@@ -114,27 +114,39 @@ def dumps_csv(chart: Chart) -> str:
         links.setdefault(link.source, []).append(f"{link.target}@{link.kind}")
     for unit in chart:
         head = unit.head or Head()
-        writer.writerow(
-            [
-                unit.id,
-                unit.name,
-                unit.short or "",
-                unit.kind,
-                _reports_cell(unit),
-                head.title or "",
-                head.rank or "",
-                head.gender or "",
-                head.name or "",
-                _join(unit.regions),
-                unit.presence or "",
-                _join(unit.functions),
-                "" if unit.posts is None else str(unit.posts),
-                _join(links.get(unit.id, [])),
-                _join(chart.groups_of(unit.id)),
-                unit.note or "",
-            ]
-        )
+        row = [
+            unit.id,
+            unit.name,
+            unit.short or "",
+            unit.kind,
+            _reports_cell(unit),
+            head.title or "",
+            head.rank or "",
+            head.gender or "",
+            head.name or "",
+            _join(unit.regions),
+            unit.presence or "",
+            _join(unit.functions),
+            "" if unit.posts is None else str(unit.posts),
+            _join(links.get(unit.id, [])),
+            _join(chart.groups_of(unit.id)),
+            unit.note or "",
+        ]
+        writer.writerow([_guard(cell) for cell in row])
     return out.getvalue()
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def _guard(cell: str) -> str:
+    """Keep spreadsheets from running a cell as a formula (CSV injection): a cell starting
+    with ``= + - @`` gets a leading apostrophe, which :func:`loads_csv` removes again."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def _unguard(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_STARTS) else cell
 
 
 def save_csv(chart: Chart, path: str | Path) -> None:
@@ -338,7 +350,7 @@ def loads_csv(text: str | bytes, filename: str = "<string>", title: str | None =
             extra = len(records[0]) + 1
             if any(cell.strip() for cell in record[extra - 1 :]):
                 reader.error(number, extra, "more cells than the header has columns")
-        cells = {names[i]: cell.strip() for i, cell in enumerate(record, start=1) if i in names}
+        cells = {names[i]: _unguard(cell.strip()) for i, cell in enumerate(record, start=1) if i in names}
         row = _Row(number, cells)
         reader.read_row(row)
         if row.unit is not None:

@@ -165,3 +165,12 @@ def test_oversized_input_is_refused(tmp_path: Path) -> None:
 def test_missing_file() -> None:
     with pytest.raises(CsvImportError, match="cannot read file"):
         load_csv("/nonexistent/x.csv")
+
+
+def test_formula_like_cells_are_guarded_and_restored() -> None:
+    chart = Chart(title="Guard")
+    chart.add_unit(Unit("a", '=HYPERLINK("http://x")', "office", short="+1", note="@home"))
+    text = dumps_csv(chart)
+    assert "'=HYPERLINK" in text and ",'+1," in text and "'@home" in text
+    again = loads_csv(text, title="Guard")
+    assert again.unit("a") == chart.unit("a")
