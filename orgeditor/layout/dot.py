@@ -5,9 +5,14 @@ must be loaded before it). Sizes go to Graphviz in inches at 96 px per inch and 
 come back in points (72 per inch), y up; both are converted to scene px, y down.
 
 Dot places the cards. A unit's many childless reports are stacked in columns (one dot node
-per row of the stack, chained so that the rows line up). Lines between neighbouring ranks are
-drawn as org-chart buses in the gap between the ranks, in lanes by scope; longer lines and
-links keep dot's orthogonal routes, which avoid the cards.
+per row of the stack, chained so that the rows line up). Every line and link between cards on
+different ranks is then routed orthogonally by :mod:`orgeditor.layout.buses` (buses in the gaps
+between ranks, through free places in the ranks between). Only lines between cards of one rank
+(or going up, in a cycle) keep dot's own polyline route, which avoids the cards.
+
+Graphviz uses ``splines=polyline``: with ``splines=ortho`` (and with ``ordering=out``) the
+bundled Graphviz aborts the whole process on some charts (assertions in ortho.c / list.c, found
+by fuzzing), which no ``try`` can catch.
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ LineKey = tuple[str, str, str]
 #: Graphviz graph attributes (sizes and separations are added in inches).
 GRAPH_ATTRS: dict[str, str] = {
     "rankdir": "TB",
-    "splines": "ortho",
+    "splines": "polyline",
     "newrank": "true",
 }
 
@@ -215,7 +220,7 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
         for manager, (block, _) in blocks.items()
     }
     obstacles = [card_rect(pos, group_size) for pos in groups.values()]
-    bus_routes(structure, positions, stack_spines, routes, obstacles)
+    bus_routes(structure, positions, stack_spines, routes, obstacles=obstacles, link_routes=link_routes)
     return DotResult(positions, groups, routes, link_routes)
 
 
