@@ -146,11 +146,14 @@ class EditJournal:
     While open, the file is locked so that another editor does not offer to recover it.
     """
 
-    def __init__(self, chart: Chart, folder: Path, document: Path | None, *, sync: bool = True) -> None:
+    def __init__(
+        self, chart: Chart, folder: Path, document: Path | None, *, sync: bool = True, edits: int = 0
+    ) -> None:
+        """*edits*: how many edits the chart already holds beyond its saved file (counted, not replayed)."""
         folder.mkdir(parents=True, exist_ok=True)
         self.chart = chart
         self.sync = sync
-        self.edits = 0
+        self.edits = edits
         key = hashlib.sha256(str(document).encode()).hexdigest()[:12] if document else "untitled"
         self.path = folder / f"{key}-{uuid.uuid4().hex[:8]}{SUFFIX}"
         self._file: IO[str] | None = self.path.open("x", encoding="utf-8")
@@ -162,6 +165,7 @@ class EditJournal:
             "document": None if document is None else str(document),
             "title": chart.title,
             "started": time.time(),
+            "edits": edits,
             "base": dump_chart(chart),
         }
         self._write(header)
@@ -412,6 +416,9 @@ def find_journals(folder: Path) -> list[JournalInfo]:
             continue
         document = header.get("document")
         title = header.get("title")
+        before = header.get("edits")
+        if isinstance(before, int) and not isinstance(before, bool) and 0 <= before < 2**31:
+            edits += before
         found.append(
             JournalInfo(
                 path=path,

@@ -11,9 +11,14 @@ from PySide6.QtWidgets import QApplication
 
 import orgeditor
 from orgeditor.model import Chart
+from orgeditor.ui.journaling import default_journal_folder
 from orgeditor.ui.main_window import APP_NAME, ORG_NAME, MainWindow
+from orgeditor.ui.recovery import Ask, offer_recovery
 
-__all__ = ["application", "default_example", "open_window", "run_editor"]
+__all__ = ["application", "default_example", "open_window", "recover_work", "run_editor"]
+
+#: Windows opened for recovered documents (kept alive while the application runs).
+_extra_windows: list[MainWindow] = []
 
 
 def default_example() -> Path | None:
@@ -41,12 +46,12 @@ def application() -> QApplication:
     return app
 
 
-def open_window(path: Path | None) -> MainWindow:
+def open_window(path: Path | None, *, journal_folder: Path | None = None) -> MainWindow:
     """A window on *path* (None: the built-in proposal, or an empty chart if it is missing).
 
     A file that does not load leaves the window on an empty chart after showing the error.
     """
-    window = MainWindow(Chart(title="Untitled chart"))
+    window = MainWindow(Chart(title="Untitled chart"), journal_folder=journal_folder)
     target = path if path is not None else default_example()
     if target is not None:
         chart = window.documents.load(Path(target))
@@ -57,9 +62,33 @@ def open_window(path: Path | None) -> MainWindow:
     return window
 
 
-def run_editor(path: Path | None) -> int:
-    """Open the editor on *path* and run until the window closes; returns the exit status."""
+def recover_work(window: MainWindow, folder: Path, ask: Ask | None = None) -> list[MainWindow]:
+    """Offer back the unsaved documents journalled in *folder*; returns the windows showing them.
+
+    The first recovered document replaces *window*'s document when that one is unmodified;
+    the others get windows of their own. A journal is deleted once its chart is journalled
+    again in its new window.
+    """
+    shown: list[MainWindow] = []
+    for item in offer_recovery(folder, window, ask):
+        if not shown and window.undo_stack.isClean():
+            target = window
+        else:
+            target = MainWindow(settings=window.settings, journal_folder=folder)
+            _extra_windows.append(target)
+        target.adopt_recovered(item.chart, item.info.edits)
+        target.show()
+        if target.journal.path is not None:
+            item.info.path.unlink(missing_ok=True)
+        shown.append(target)
+    return shown
+
+
+def run_editor(path: Path | None, *, journal_folder: Path | None = None) -> int:
+    """Open the editor on *path*, offer back unsaved work after a crash, and run Qt."""
     app = application()
-    window = open_window(path)
+    folder = journal_folder or default_journal_folder()
+    window = open_window(path, journal_folder=folder)
     window.show()
+    recover_work(window, folder)
     return int(app.exec())

@@ -14,11 +14,14 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from orgeditor.io import ChartLoadError, load_chart, save_chart
+from orgeditor.io.atomic import describe_os_error
 from orgeditor.model import Chart
 
 __all__ = ["MAX_RECENT", "DocumentHost", "Documents"]
 
 MAX_RECENT = 10
+#: A recent-files entry longer than this is not a path (hand-edited or damaged settings).
+MAX_PATH = 4096
 FILE_FILTER = "Org charts (*.yaml *.yml);;All files (*)"
 
 
@@ -30,6 +33,7 @@ class DocumentHost(Protocol):
     settings: QSettings
 
     def set_document(self, chart: Chart) -> None: ...
+    def document_saved(self, path: Path) -> None: ...
     def widget(self) -> QWidget: ...
 
 
@@ -39,6 +43,7 @@ class Documents(QObject):
     def __init__(self, host: DocumentHost) -> None:
         super().__init__()
         self.host = host
+        self.last_save_error = ""
 
     # ----------------------------------------------------------------- prompts
 
@@ -137,15 +142,21 @@ class Documents(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        """Save atomically; on failure say why and keep the document open, modified, unchanged."""
         chart = self.host.chart
+        baseline = chart.baseline
         self._rebase_baseline(chart, path)
         try:
             save_chart(chart, path)
         except OSError as exc:
-            QMessageBox.critical(self.host.widget(), "Cannot save chart", f"{path}: {exc.strerror or exc}")
+            if chart.baseline != baseline:
+                chart.set_meta(baseline=baseline)
+            self.last_save_error = describe_os_error(path, exc)
+            QMessageBox.critical(self.host.widget(), "Cannot save chart", self.last_save_error)
             return False
         chart.path = path
         self.host.undo_stack.setClean()
+        self.host.document_saved(path)
         self.add_recent(path)
         return True
 
@@ -184,12 +195,14 @@ class Documents(QObject):
     # ------------------------------------------------------------------ recent
 
     def recent(self) -> list[Path]:
+        """The recent files setting, with anything that is not a plausible path left out."""
         value = self.host.settings.value("recentFiles", [])
-        if isinstance(value, str):
-            return [Path(value)]
-        if isinstance(value, list):
-            return [Path(str(v)) for v in value]
-        return []
+        values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [
+            Path(v)
+            for v in values[: MAX_RECENT * 4]
+            if isinstance(v, str) and 0 < len(v) <= MAX_PATH and "\x00" not in v
+        ][:MAX_RECENT]
 
     def add_recent(self, path: Path) -> None:
         resolved = path.resolve()

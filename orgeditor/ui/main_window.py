@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -26,7 +27,9 @@ from orgeditor.ui.docks import ChecksDock, OutlineDock, PropertiesDock
 from orgeditor.ui.docks.checks import FindingLike
 from orgeditor.ui.documents import Documents
 from orgeditor.ui.editing import Editor
+from orgeditor.ui.file_watch import FileWatch
 from orgeditor.ui.items import CardItem, GroupItem, LinkItem
+from orgeditor.ui.journaling import JournalKeeper
 from orgeditor.ui.menus import build_actions
 from orgeditor.ui.placement import LayoutRunner, Placement
 from orgeditor.ui.scene import ChartScene
@@ -43,7 +46,14 @@ APP_NAME = "Org Chart Editor"
 class MainWindow(QMainWindow):
     """One document window."""
 
-    def __init__(self, chart: Chart | None = None, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        chart: Chart | None = None,
+        settings: QSettings | None = None,
+        *,
+        journal_folder: Path | None = None,
+    ) -> None:
+        """*journal_folder*: where edit journals go (default: the user's data folder)."""
         super().__init__()
         self.settings = settings or QSettings(ORG_NAME, APP_NAME)
         self.chart = chart or Chart(title="Untitled chart")
@@ -58,7 +68,9 @@ class MainWindow(QMainWindow):
         self.documents = Documents(self)
         self.scene = ChartScene(parent=self)
         self.view = ChartView(self.scene)
-        self.setCentralWidget(self.view)
+        self.journal = JournalKeeper(self, journal_folder, parent=self)
+        self.file_watch = FileWatch(self, self.view, parent=self)
+        self.setCentralWidget(self.file_watch.container)
         self.layout_runner = LayoutRunner(self)
         self.layout_runner.started.connect(self._layout_started)
         self.layout_runner.finished.connect(self._layout_finished)
@@ -169,6 +181,34 @@ class MainWindow(QMainWindow):
         self.refresh_after_change()
         self.undo_stack.setClean()
         self._update_title()
+        self.journal.attach(chart)
+        self.file_watch.watch(chart.path)
+
+    def document_saved(self, path: Path) -> None:
+        """The document is safely in *path*: drop its journal, watch the file written."""
+        self.journal.close()
+        self.file_watch.watch(path)
+        self._update_title()
+
+    def reload_from_disk(self) -> bool:
+        """Load the document's file again, dropping unsaved changes (no question asked)."""
+        path = self.chart.path
+        chart = self.documents.load(path) if path is not None else None
+        if chart is None:
+            return False
+        self.set_document(chart)
+        self.statusBar().showMessage(f"Reloaded {path}", 4000)
+        return True
+
+    def adopt_recovered(self, chart: Chart, edits: int) -> None:
+        """Show a chart rebuilt from a journal: modified, journalled again, with no undo history."""
+        self.set_document(chart)
+        self.undo_stack.resetClean()
+        self._update_title()
+        self.journal.start(edits=edits)
+        self.statusBar().showMessage(
+            f"Recovered {edits} unsaved edit{'s' if edits != 1 else ''} — save to keep them", 10000
+        )
 
     def _start_checker(self) -> None:
         self.checker = None
@@ -367,6 +407,13 @@ class MainWindow(QMainWindow):
         box.open()
         self.last_error = message
 
+    def report_problem(self, message: str) -> None:
+        """Warn the user about something that is not an edit (status bar and a non-modal box)."""
+        self.statusBar().showMessage(message, 8000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Warning", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     def choose_option(self, title: str, label: str, options: Sequence[str]) -> int | None:
         """Let the user pick one of *options*; returns its index or None when cancelled."""
         choice, ok = QInputDialog.getItem(self, title, label, list(options), 0, False)
@@ -397,6 +444,8 @@ class MainWindow(QMainWindow):
         if not self.documents.maybe_save():
             event.ignore()
             return
+        self.journal.detach()
+        self.file_watch.watch(None)
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.scene.detach()

@@ -1,0 +1,183 @@
+"""Noticing when the open file changes on disk, and offering to reload it or keep ours.
+
+A ``QFileSystemWatcher`` follows the document's file. Our own saves are recognised by the
+file's content (hash), so they never raise the bar; a ``touch`` or an identical rewrite does
+not either. Editors that save by writing a new file and renaming it over the old one make the
+watcher drop the path: it is added again whenever the file exists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from orgeditor.model import Chart
+
+__all__ = ["ChangedOnDiskBar", "FileWatch", "WatchHost"]
+
+#: Files larger than this are compared by size and time only (never read twice).
+MAX_HASHED = 256 * 1024 * 1024
+
+Signature = tuple[int, int, int]
+
+
+class WatchHost(Protocol):
+    """What the watcher needs from the window."""
+
+    chart: Chart
+    undo_stack: QUndoStack
+
+    def reload_from_disk(self) -> bool: ...
+
+
+def _signature(path: Path) -> Signature | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        if path.stat().st_size > MAX_HASHED:
+            return None
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+class ChangedOnDiskBar(QFrame):
+    """A bar above the chart: the file changed on disk — Reload / Keep mine."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changedOnDiskBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#changedOnDiskBar { background: #fff4ce; border: 1px solid #e0c36c; }")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reload_button = QPushButton("Reload")
+        self.reload_button.setObjectName("reloadFromDisk")
+        self.keep_button = QPushButton("Keep mine")
+        self.keep_button.setObjectName("keepMine")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.reload_button)
+        row.addWidget(self.keep_button)
+        self.hide()
+
+
+class FileWatch(QObject):
+    """Watches the host's document file and shows :class:`ChangedOnDiskBar` when it changes."""
+
+    def __init__(
+        self, host: WatchHost, view: QWidget, *, delay_ms: int = 250, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.path: Path | None = None
+        self._signature: Signature | None = None
+        self._digest: str | None = None
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._file_changed)
+        self.watcher.directoryChanged.connect(self._file_changed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)  # editors write in several steps: wait for the last
+        self._timer.timeout.connect(self.check)
+        self.bar = ChangedOnDiskBar()
+        self.bar.reload_button.clicked.connect(self.reload)
+        self.bar.keep_button.clicked.connect(self.keep_mine)
+        self.container = QWidget()
+        column = QVBoxLayout(self.container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.bar)
+        column.addWidget(view, 1)
+
+    def watch(self, path: Path | None) -> None:
+        """Follow *path* (the document just opened or saved there); None stops watching."""
+        self._timer.stop()
+        self.bar.hide()
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        self.path = path
+        if path is None:
+            self._signature = self._digest = None
+            return
+        self.remember()
+        # the folder too: a file replaced by rename, or deleted and written again, is seen
+        if path.parent.is_dir():
+            self.watcher.addPath(str(path.parent))
+        self._add_file()
+
+    def remember(self) -> None:
+        """The file as it is now is ours (just loaded, saved, or kept): do not report it."""
+        if self.path is None:
+            return
+        self._signature = _signature(self.path)
+        self._digest = _digest(self.path)
+        self._add_file()
+
+    def _add_file(self) -> None:
+        if self.path is not None and self.path.exists() and str(self.path) not in self.watcher.files():
+            self.watcher.addPath(str(self.path))
+
+    def _file_changed(self, _changed: str) -> None:
+        self._timer.start()
+
+    def changed_on_disk(self) -> bool:
+        """True when the file differs from what we last loaded or saved (by content)."""
+        if self.path is None:
+            return False
+        signature = _signature(self.path)
+        if signature == self._signature:
+            return False
+        digest = _digest(self.path) if signature is not None else None
+        if signature is not None and digest is not None and digest == self._digest:
+            self._signature = signature  # touched or rewritten identically: nothing to say
+            return False
+        return True
+
+    def check(self) -> None:
+        """Re-arm the watcher and show the bar when the file really changed."""
+        self._add_file()
+        if self.path is None or not self.changed_on_disk():
+            return
+        name = self.path.name
+        modified = not self.host.undo_stack.isClean()
+        if not self.path.exists():
+            text = f"“{name}” was deleted or moved on disk. Keep yours (Save writes it again)."
+            self.bar.reload_button.setEnabled(False)
+        else:
+            text = f"“{name}” changed on disk. Reload it"
+            text += " (your unsaved changes will be lost)" if modified else ""
+            text += ", or keep yours (Save will overwrite the file)."
+            self.bar.reload_button.setEnabled(True)
+        self.bar.label.setText(text)
+        self.bar.show()
+
+    def reload(self) -> None:
+        """Drop ours and load the file as it is on disk now."""
+        self.bar.hide()
+        if not self.host.reload_from_disk():
+            self.bar.show()
+
+    def keep_mine(self) -> None:
+        """Keep the document as it is; it counts as modified until saved."""
+        self.bar.hide()
+        self._signature = _signature(self.path) if self.path is not None else None
+        self._digest = _digest(self.path) if self.path is not None else None
+        self.host.undo_stack.resetClean()

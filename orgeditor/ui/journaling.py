@@ -1,0 +1,117 @@
+"""The window's edit journal: started at a document's first unsaved edit, closed when it is safe.
+
+A journal exists exactly while the document has edits that are not in its file: the first
+change after opening, saving or undoing back to the saved state starts one (in the user's data
+folder, ``…/journals``); a clean save, undoing back to the saved state, New, Open, Revert or a
+clean close delete it. After a crash the next start offers it back (:mod:`orgeditor.ui.recovery`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QUndoStack
+
+from orgeditor.io.journal import EditJournal
+from orgeditor.model import Chart, ChartChange
+
+__all__ = ["JournalHost", "JournalKeeper", "default_journal_folder"]
+
+
+def default_journal_folder() -> Path:
+    """``journals`` in the user's application data folder (e.g. ``~/.local/share/orgeditor/…``)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".orgeditor") / "journals"
+
+
+class JournalHost(Protocol):
+    """What the journal keeper needs from the window."""
+
+    chart: Chart
+    undo_stack: QUndoStack
+
+    def report_problem(self, message: str) -> None: ...
+
+
+class JournalKeeper(QObject):
+    """Keeps an :class:`EditJournal` for the host's document while it has unsaved edits."""
+
+    def __init__(
+        self,
+        host: JournalHost,
+        folder: Path | None = None,
+        *,
+        sync: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
+        self._folder = folder
+        self.sync = sync
+        self.journal: EditJournal | None = None
+        self.failed = False
+        self._chart: Chart | None = None
+        host.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    @property
+    def folder(self) -> Path:
+        if self._folder is None:
+            self._folder = default_journal_folder()
+        return self._folder
+
+    @property
+    def path(self) -> Path | None:
+        """The journal file being written, if any."""
+        return self.journal.path if self.journal is not None else None
+
+    def attach(self, chart: Chart) -> None:
+        """Follow *chart* (a document just opened, clean): drop the previous document's journal."""
+        self.close()
+        if self._chart is not None:
+            self._chart.unsubscribe(self._changed)
+        self._chart = chart
+        chart.subscribe(self._changed)
+
+    def detach(self) -> None:
+        """Stop following the document, deleting its journal (the window closes cleanly)."""
+        self.close()
+        if self._chart is not None:
+            self._chart.unsubscribe(self._changed)
+            self._chart = None
+
+    def start(self, *, edits: int = 0) -> None:
+        """Start a journal now on the current state (*edits*: unsaved edits it already holds)."""
+        if self.journal is not None or self._chart is None:
+            return
+        chart = self._chart
+        try:
+            self.journal = EditJournal(chart, self.folder, chart.path, sync=self.sync, edits=edits)
+        except OSError as exc:
+            if not self.failed:  # say it once per document, never block editing
+                self.failed = True
+                self.host.report_problem(
+                    f"Edits are not being journalled for crash recovery ({self.folder}: "
+                    f"{exc.strerror or exc}). Save often."
+                )
+
+    def close(self) -> None:
+        """Delete the journal: the document is saved, back at its saved state or dropped."""
+        if self.journal is not None:
+            journal, self.journal = self.journal, None
+            try:
+                journal.close()
+            except OSError:
+                journal.detach()
+        self.failed = False
+
+    def _changed(self, changes: Sequence[ChartChange]) -> None:
+        if self.journal is None and not self.failed:
+            # notified after the change: the journal's base already holds this first edit
+            self.start(edits=1)
+
+    def _clean_changed(self, clean: bool) -> None:
+        if clean:
+            self.close()
