@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from orgeditor.ui.compare_actions import compare_with_baseline, compare_with_file
+from orgeditor.ui.export_dialog import open_export_dialog
+from orgeditor.ui.import_csv import import_csv
 from orgeditor.ui.items import GroupItem, LinkItem
 
 if TYPE_CHECKING:
@@ -122,6 +124,8 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     file_menu.addAction(
         make("compare_baseline", "Compare with &Baseline", lambda: compare_with_baseline(window))
     )
+    file_menu.addAction(make("export", "&Export…", lambda: open_export_dialog(window), "Ctrl+Shift+E"))
+    file_menu.addAction(make("import_csv", "&Import CSV…", lambda: import_csv(window)))
     file_menu.addSeparator()
     file_menu.addAction(make("quit", "&Quit", window.close, Key.Quit))
 

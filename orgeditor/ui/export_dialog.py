@@ -1,0 +1,622 @@
+"""File ▸ Export…: format, theme, branch, scale and what to show, with a live preview.
+
+The preview is drawn by the exporter's own page code (:mod:`orgeditor.render.export_qt`) on a
+worker thread, so a large chart never freezes the dialog; interop formats preview the first
+lines of the file. The export itself paints on the GUI thread (QPdfWriter and QSvgGenerator
+belong there) and keeps the window alive by processing events from its progress callback;
+Cancel stops it and nothing is written.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSize, QSizeF, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.io.atomic import describe_os_error
+from orgeditor.model import Chart, ChartError
+from orgeditor.render.export import FORMATS, RENDERED_FORMATS, export_chart, format_for_path
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from orgeditor.render.export_plan import FindingLike
+    from orgeditor.ui.main_window import MainWindow
+
+__all__ = [
+    "FORMAT_LABELS",
+    "ExportDialog",
+    "ExportOptions",
+    "PreviewResult",
+    "build_preview",
+    "open_export_dialog",
+]
+
+FORMAT_LABELS: dict[str, str] = {
+    "svg": "SVG — vector picture",
+    "pdf": "PDF — printable page",
+    "png": "PNG — image",
+    "pptx": "PowerPoint — editable slides",
+    "graphml": "GraphML — for yEd",
+    "dot": "DOT — Graphviz",
+    "csv": "CSV — spreadsheet",
+    "yaml": "YAML — chart file",
+}
+SUFFIXES: dict[str, str] = {fmt: f".{fmt}" for fmt in FORMATS}
+FILTERS: dict[str, str] = {
+    "svg": "SVG pictures (*.svg)",
+    "pdf": "PDF documents (*.pdf)",
+    "png": "PNG images (*.png)",
+    "pptx": "PowerPoint presentations (*.pptx)",
+    "graphml": "GraphML (*.graphml)",
+    "dot": "Graphviz DOT (*.dot *.gv)",
+    "csv": "CSV spreadsheets (*.csv)",
+    "yaml": "Org charts (*.yaml *.yml)",
+}
+THEME_LABELS = {"screen": "Screen (colour)", "print": "Print (greyscale-friendly)"}
+PREVIEW_MAX = QSize(1400, 1000)
+PREVIEW_LINES = 80
+DEBOUNCE_MS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """What the dialog's controls say."""
+
+    fmt: str = "svg"
+    theme: str = "screen"
+    unit: str | None = None
+    scale: float = 1.0
+    show_badges: bool = True
+    show_posts: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewResult:
+    """A picture (rendered formats) or the first lines of a file (interop), or an error."""
+
+    image: QImage | None = None
+    text: str | None = None
+    page: QSize | None = None
+    error: str = ""
+
+
+def build_preview(
+    chart: Chart, options: ExportOptions, findings: Sequence[FindingLike] = (), limit: QSize = PREVIEW_MAX
+) -> PreviewResult:
+    """What the export of *chart* with *options* looks like (safe to call off the GUI thread)."""
+    if options.fmt in RENDERED_FORMATS:
+        from orgeditor.render.export_plan import plan_export  # noqa: PLC0415 - Qt page code
+        from orgeditor.render.export_qt import Page, render_image  # noqa: PLC0415
+        from orgeditor.render.theme import get_theme  # noqa: PLC0415
+
+        plan = plan_export(
+            chart,
+            unit=options.unit,
+            show_badges=options.show_badges,
+            show_posts=options.show_posts,
+            findings=findings,
+        )
+        look = get_theme(options.theme)
+        size = Page(plan, look).size
+        scale = min(1.0, limit.width() / max(1, size.width()), limit.height() / max(1, size.height()))
+        return PreviewResult(image=render_image(plan, look, max(scale, 0.01)), page=size)
+    from orgeditor.render.export_plan import branch_chart  # noqa: PLC0415
+
+    subject = branch_chart(chart, options.unit) if options.unit is not None else chart
+    if options.fmt == "yaml":
+        from orgeditor.io import dump_chart  # noqa: PLC0415
+
+        text = dump_chart(subject)
+    elif options.fmt == "dot":
+        from orgeditor.io.dot import dumps_dot  # noqa: PLC0415
+
+        text = dumps_dot(subject)
+    elif options.fmt == "graphml":
+        from orgeditor.io.graphml import dumps_graphml  # noqa: PLC0415
+
+        text = dumps_graphml(subject)
+    else:
+        from orgeditor.io.csv_format import dumps_csv  # noqa: PLC0415
+
+        text = dumps_csv(subject)
+    lines = text.splitlines()
+    more = len(lines) - PREVIEW_LINES
+    shown = "\n".join(lines[:PREVIEW_LINES]) + (f"\n… {more} more lines" if more > 0 else "")
+    return PreviewResult(text=shown)
+
+
+class _PreviewSignals(QObject):
+    ready = Signal(int, object)
+
+
+class ExportDialog(QDialog):
+    """The export dialog of one main window (see :func:`open_export_dialog`)."""
+
+    preview_updated = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export")
+        self.window_ = window
+        self.chart: Chart = window.chart
+        self.settings = window.settings
+        self.generation = 0
+        self.shown_generation = -1
+        self.result_: PreviewResult | None = None
+        self.exporting = False
+        self._confirmed: Path | None = None
+        self._path_edited = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _PreviewSignals(self)
+        self._signals.ready.connect(self._preview_ready)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.start_preview)
+        self._build()
+        self._restore()
+        self._connect()
+        self.start_preview()
+
+    # ---------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("exportFormat")
+        for fmt in ("svg", "pdf", "png", "pptx", "graphml", "dot", "csv", "yaml"):
+            self.format_combo.addItem(FORMAT_LABELS[fmt], fmt)
+        self.theme_combo = QComboBox()
+        self.theme_combo.setObjectName("exportTheme")
+        for name, label in THEME_LABELS.items():
+            self.theme_combo.addItem(label, name)
+        self.branch_combo = QComboBox()
+        self.branch_combo.setObjectName("exportBranch")
+        self.branch_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.branch_combo.setMinimumContentsLength(24)
+        self.branch_combo.addItem("Whole chart", None)
+        for unit in self.chart:
+            self.branch_combo.addItem(f"{unit.label} ({unit.id})", unit.id)
+        self.scale_spin = QDoubleSpinBox()
+        self.scale_spin.setObjectName("exportScale")
+        self.scale_spin.setRange(0.25, 8.0)
+        self.scale_spin.setSingleStep(0.5)
+        self.scale_spin.setDecimals(2)
+        self.scale_spin.setSuffix(" ×")
+        self.badges_check = QCheckBox("Findings &badges")
+        self.badges_check.setObjectName("exportBadges")
+        self.posts_check = QCheckBox("&Posts on cards")
+        self.posts_check.setObjectName("exportPosts")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Format:", self.format_combo)
+        form.addRow("&Theme:", self.theme_combo)
+        form.addRow("B&ranch:", self.branch_combo)
+        form.addRow("&Scale (PNG):", self.scale_spin)
+        form.addRow("Show:", self.badges_check)
+        form.addRow("", self.posts_check)
+        self.note = QLabel()
+        self.note.setObjectName("exportNote")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        options = QVBoxLayout()
+        options.addLayout(form)
+        options.addSpacing(8)
+        options.addWidget(self.note)
+        options.addStretch(1)
+        options_box = QWidget()
+        options_box.setLayout(options)
+        options_box.setMinimumWidth(340)
+        options_box.setMaximumWidth(420)
+
+        self.picture = QLabel()
+        self.picture.setObjectName("exportPreview")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(560, 400)
+        self.picture.setFrameShape(QFrame.Shape.StyledPanel)
+        self.picture.setStyleSheet("QLabel#exportPreview { background: #9a9a9a; }")
+        self.text_view = QPlainTextEdit()
+        self.text_view.setObjectName("exportTextPreview")
+        self.text_view.setReadOnly(True)
+        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.picture)
+        self.stack.addWidget(self.text_view)
+        self.caption = QLabel("Preparing preview…")
+        self.caption.setObjectName("exportCaption")
+        preview = QVBoxLayout()
+        preview.addWidget(self.stack, 1)
+        preview.addWidget(self.caption)
+
+        top = QHBoxLayout()
+        top.addWidget(options_box)
+        top.addLayout(preview, 1)
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("exportPath")
+        self.browse_button = QPushButton("&Browse…")
+        path_label = QLabel("Save &to:")
+        path_label.setBuddy(self.path_edit)
+        row = QHBoxLayout()
+        row.addWidget(path_label)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        self.resize(1060, 640)
+
+    def _restore(self) -> None:
+        settings = self.settings
+        fmt = str(settings.value("export/format", "svg"))
+        self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(fmt)))
+        theme = str(settings.value("export/theme", "screen"))
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(theme)))
+        try:
+            scale = float(str(settings.value("export/scale", 2.0)))
+        except ValueError:
+            scale = 2.0
+        self.scale_spin.setValue(scale)
+        self.badges_check.setChecked(str(settings.value("export/badges", "true")).lower() == "true")
+        self.posts_check.setChecked(str(settings.value("export/posts", "true")).lower() == "true")
+        selected = self.window_.selected_units()
+        if selected:
+            self.branch_combo.setCurrentIndex(max(0, self.branch_combo.findData(selected[0])))
+        self.path_edit.setText(str(self._default_path()))
+        self._format_changed()
+
+    def _connect(self) -> None:
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.branch_combo.currentIndexChanged.connect(self._branch_changed)
+        for combo in (self.format_combo, self.theme_combo, self.branch_combo):
+            combo.currentIndexChanged.connect(self.schedule_preview)
+        self.scale_spin.valueChanged.connect(self._update_caption)
+        self.badges_check.toggled.connect(self.schedule_preview)
+        self.posts_check.toggled.connect(self.schedule_preview)
+        self.path_edit.textEdited.connect(self._path_typed)
+        self.browse_button.clicked.connect(self.browse)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+
+    # ---------------------------------------------------------------- options
+
+    def options(self) -> ExportOptions:
+        """The options the controls show now."""
+        unit = self.branch_combo.currentData()
+        return ExportOptions(
+            fmt=str(self.format_combo.currentData()),
+            theme=str(self.theme_combo.currentData()),
+            unit=unit if isinstance(unit, str) else None,
+            scale=self.scale_spin.value(),
+            show_badges=self.badges_check.isChecked(),
+            show_posts=self.posts_check.isChecked(),
+        )
+
+    def set_format(self, fmt: str) -> None:
+        self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
+
+    def set_branch(self, unit_id: str | None) -> None:
+        self.branch_combo.setCurrentIndex(self.branch_combo.findData(unit_id) if unit_id else 0)
+
+    def output_path(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def _default_path(self) -> Path:
+        folder = self.settings.value("export/folder", "")
+        start = Path(folder) if isinstance(folder, str) and folder and Path(folder).is_dir() else None
+        if start is None:
+            start = self.chart.path.parent if self.chart.path is not None else Path.home()
+        return start / (self._default_stem() + SUFFIXES[self.options().fmt])
+
+    def _default_stem(self) -> str:
+        if self.chart.path is not None:
+            stem = self.chart.path.stem
+        else:
+            stem = "-".join("".join(c if c.isalnum() else " " for c in self.chart.title).lower().split())
+        unit = self.options().unit
+        return f"{stem or 'chart'}-{unit}" if unit else stem or "chart"
+
+    def _format_changed(self) -> None:
+        fmt = self.options().fmt
+        rendered = fmt in RENDERED_FORMATS
+        self.scale_spin.setEnabled(fmt == "png")
+        for widget in (self.theme_combo, self.badges_check, self.posts_check):
+            widget.setEnabled(rendered)
+        path = self.output_path()
+        if path is not None:
+            known = {s for fmt_ in FORMATS for s in (SUFFIXES[fmt_], ".yml", ".gv", ".xml")}
+            base = path.with_suffix("") if path.suffix.lower() in known else path
+            self.path_edit.setText(str(base) + SUFFIXES[fmt])
+            self._confirmed = None
+        self.note.setText(_NOTES[fmt])
+
+    def _branch_changed(self) -> None:
+        path = self.output_path()
+        if path is not None and not self._path_edited:
+            self.path_edit.setText(str(path.parent / (self._default_stem() + SUFFIXES[self.options().fmt])))
+
+    def _path_typed(self) -> None:
+        self._path_edited = True
+        self._confirmed = None
+
+    def browse(self) -> None:
+        """Choose the output file; a chosen suffix of another format switches the format."""
+        fmt = self.options().fmt
+        filters = ";;".join([FILTERS[fmt], *(FILTERS[f] for f in FILTERS if f != fmt), "All files (*)"])
+        current = self.output_path() or self._default_path()
+        name, _ = QFileDialog.getSaveFileName(self, "Export to", str(current), filters, FILTERS[fmt])
+        if not name:
+            return
+        path = Path(name)
+        chosen = format_for_path(path)
+        if chosen is not None and chosen != fmt:
+            self.set_format(chosen)
+        elif chosen is None:
+            path = path.with_name(path.name + SUFFIXES[fmt])
+        self.path_edit.setText(str(path))
+        self._path_edited = True
+        self._confirmed = path
+
+    # ---------------------------------------------------------------- preview
+
+    def schedule_preview(self) -> None:
+        """Draw the preview again shortly (changes in quick succession draw once)."""
+        self.caption.setText("Updating preview…")
+        self._timer.start()
+
+    def start_preview(self) -> None:
+        """Draw the preview for the current options on the worker thread."""
+        self._timer.stop()
+        self.generation += 1
+        generation, options = self.generation, self.options()
+        chart = self.chart.copy()
+        findings = list(self.window_.findings) if options.show_badges else []
+        signals = self._signals
+        limit = QSize(PREVIEW_MAX)
+
+        def work() -> None:
+            try:
+                result = build_preview(chart, options, findings, limit)
+            except Exception as exc:  # any failure is shown in the caption
+                result = PreviewResult(error=str(exc) or type(exc).__name__)
+            signals.ready.emit(generation, result)
+
+        self._pool.clear()
+        self._pool.start(work)
+
+    def _preview_ready(self, generation: int, result: object) -> None:
+        if generation != self.generation or not isinstance(result, PreviewResult):
+            return  # an older drawing finished after the options changed again
+        self.result_ = result
+        self.shown_generation = generation
+        if result.text is not None:
+            self.text_view.setPlainText(result.text)
+            self.stack.setCurrentWidget(self.text_view)
+        else:
+            self.stack.setCurrentWidget(self.picture)
+            self._show_picture()
+        self._update_caption()
+        self.preview_updated.emit()
+
+    def preview_ready(self) -> bool:
+        """True when the preview shows the current options."""
+        return self.shown_generation == self.generation and not self._timer.isActive()
+
+    def _show_picture(self) -> None:
+        result = self.result_
+        if result is None or result.image is None:
+            self.picture.setPixmap(QPixmap())
+            self.picture.setText(result.error if result is not None else "")
+            return
+        ratio = self.picture.devicePixelRatioF()
+        room = self.picture.contentsRect().size() * ratio
+        pixmap = QPixmap.fromImage(result.image)
+        if pixmap.width() > room.width() or pixmap.height() > room.height():
+            pixmap = pixmap.scaled(
+                room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        pixmap.setDevicePixelRatio(ratio)
+        self.picture.setPixmap(pixmap)
+
+    def _update_caption(self) -> None:
+        result, options = self.result_, self.options()
+        if result is None:
+            return
+        if result.error:
+            self.caption.setText(f"No preview: {result.error}")
+        elif result.page is not None:
+            self.caption.setText(_page_caption(options, result.page, len(self._subject_units())))
+        else:
+            count = len(self._subject_units())
+            self.caption.setText(f"{count} unit{'s' if count != 1 else ''} · the file's first lines")
+
+    def _subject_units(self) -> list[str]:
+        unit = self.options().unit
+        if unit is None:
+            return list(self.chart.units)
+        from orgeditor.render.export_plan import descendants  # noqa: PLC0415
+
+        return [unit, *descendants(self.chart, unit)]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.result_ is not None and self.result_.image is not None:
+            self._show_picture()
+
+    # ----------------------------------------------------------------- export
+
+    def export(self) -> bool:
+        """Export with the current options; True when the file was written (then the dialog
+        closes and the status bar names the file)."""
+        if self.exporting:
+            return False
+        path = self.output_path()
+        if path is None:
+            QMessageBox.warning(self, "Export", "Choose where to save the export.")
+            return False
+        if path.exists() and path != self._confirmed:
+            answer = QMessageBox.question(
+                self,
+                "Replace file?",
+                f"“{path.name}” already exists in {path.parent}. Replace it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        options = self.options()
+        written = self._run_export(path, options)
+        if written:
+            self._remember(path, options)
+            self.window_.statusBar().showMessage(f"Exported {path}", 10000)
+            self.accept()
+        return written
+
+    def _run_export(self, path: Path, options: ExportOptions) -> bool:
+        progress = QProgressDialog(f"Exporting {path.name}…", "Cancel", 0, 0, self)
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle("Export")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
+        last = [0.0]
+
+        def tick(done: int, total: int) -> bool:
+            if progress.maximum() != total:
+                progress.setMaximum(max(total, 1))
+            progress.setValue(min(done, max(total, 1)))
+            now = time.monotonic()
+            if now - last[0] > 0.03:
+                last[0] = now
+                QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        self.exporting = True
+        self.export_button.setEnabled(False)
+        findings = list(self.window_.findings) if options.show_badges else None
+        try:
+            written = export_chart(
+                self.chart.copy(),
+                path,
+                options.fmt,
+                unit=options.unit,
+                theme=options.theme,
+                scale=options.scale,
+                show_badges=options.show_badges,
+                show_posts=options.show_posts,
+                findings=findings,
+                progress=tick,
+            )
+        except OSError as exc:
+            progress.close()
+            self._fail(describe_os_error(path, exc))
+            return False
+        except (ValueError, ChartError) as exc:
+            progress.close()
+            self._fail(f"{path}: {exc}")
+            return False
+        finally:
+            self.exporting = False
+            self.export_button.setEnabled(True)
+            progress.close()
+            progress.deleteLater()
+        if not written:
+            self.caption.setText("Export cancelled — nothing was written.")
+            self.window_.statusBar().showMessage("Export cancelled — nothing was written", 6000)
+        return written
+
+    def _fail(self, message: str) -> None:
+        self.last_error = message
+        self.window_.statusBar().showMessage(f"Export failed: {message}", 10000)
+        QMessageBox.critical(self, "Cannot export", message)
+
+    def _remember(self, path: Path, options: ExportOptions) -> None:
+        settings = self.settings
+        settings.setValue("export/folder", str(path.parent))
+        settings.setValue("export/format", options.fmt)
+        settings.setValue("export/theme", options.theme)
+        settings.setValue("export/scale", options.scale)
+        settings.setValue("export/badges", "true" if options.show_badges else "false")
+        settings.setValue("export/posts", "true" if options.show_posts else "false")
+
+    def reject(self) -> None:
+        if not self.exporting:
+            super().reject()
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        self.generation += 1  # ignore a drawing still running
+        self._pool.clear()
+        self._pool.waitForDone()
+        super().done(result)
+
+
+_NOTES: dict[str, str] = {
+    "svg": "A vector picture: text stays text, opens in browsers and Inkscape.",
+    "pdf": "Vector, searchable text; the page size (A4 … A0) and orientation are chosen to fit.",
+    "png": "An image of the page; the scale multiplies its pixels (2 × for slides and screens).",
+    "pptx": "Native, editable boxes and connectors; large charts get one more slide a department.",
+    "graphml": "Opens in yEd with names and line kinds as attributes; theme and badges do not apply.",
+    "dot": "Graphviz source; theme and badges do not apply.",
+    "csv": "One row a unit, for spreadsheets; File ▸ Import CSV… reads it back.",
+    "yaml": "The chart file itself (a branch exports as a chart of its own).",
+}
+
+
+def _page_caption(options: ExportOptions, page: QSize, units: int) -> str:
+    width, height = page.width(), page.height()
+    count = f"{units} unit{'s' if units != 1 else ''}"
+    if options.fmt == "png":
+        scale = options.scale
+        return f"{count} · PNG {round(width * scale)} × {round(height * scale)} px at {scale:g} ×"
+    if options.fmt == "pdf":
+        from orgeditor.render.export_qt import choose_pdf_page  # noqa: PLC0415
+
+        page_size, orientation, _ = choose_pdf_page(QSizeF(page))
+        turn = "landscape" if orientation == QPageLayout.Orientation.Landscape else "portrait"
+        return f"{count} · PDF on {page_size.name()} {turn}"
+    return f"{count} · page {width} × {height} px"
+
+
+def open_export_dialog(window: MainWindow) -> ExportDialog:
+    """Open File ▸ Export… for *window* (window-modal, not blocking); returns the dialog."""
+    dialog = ExportDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.open()
+    return dialog

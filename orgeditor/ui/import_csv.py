@@ -1,0 +1,112 @@
+"""File ▸ Import CSV…: build a chart from a spreadsheet and open it as a new, unsaved document.
+
+A CSV with problems imports nothing: a dialog lists every bad cell as ``FILE:ROW:COL`` and the
+open document is left as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.io.csv_format import CsvError, CsvImportError, load_csv
+
+if TYPE_CHECKING:
+    from orgeditor.ui.main_window import MainWindow
+
+__all__ = ["CsvErrorsDialog", "ask_csv_path", "import_csv"]
+
+CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
+FOLDER_KEY = "importCsv/folder"
+
+
+class CsvErrorsDialog(QDialog):
+    """Every problem of a rejected CSV, one ``FILE:ROW:COL: message`` a line (copyable)."""
+
+    def __init__(self, path: Path, errors: list[CsvError], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("csvErrorsDialog")
+        self.setWindowTitle("Cannot import CSV")
+        self.errors = errors
+        count = len(errors)
+        heading = QLabel(
+            f"<b>{path.name}</b> has {count} problem{'s' if count != 1 else ''}; "
+            "nothing was imported and the open chart is unchanged.<br>"
+            "Fix these cells (row 1 is the header) and import again:"
+        )
+        heading.setWordWrap(True)
+        self.listing = QPlainTextEdit(self.lines())
+        self.listing.setObjectName("csvErrors")
+        self.listing.setReadOnly(True)
+        self.listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.listing.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.lines()))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.listing, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 360)
+
+    def lines(self) -> str:
+        """The problems as ``name.csv:ROW:COL: message`` lines."""
+        return "\n".join(f"{Path(e.file).name}:{e.row}:{e.column}: {e.message}" for e in self.errors)
+
+
+def ask_csv_path(window: MainWindow) -> Path | None:
+    """Ask for a CSV file, starting in the folder used last time."""
+    folder = window.settings.value(FOLDER_KEY, "")
+    start = folder if isinstance(folder, str) and Path(folder).is_dir() else ""
+    if not start and window.chart.path is not None:
+        start = str(window.chart.path.parent)
+    name, _ = QFileDialog.getOpenFileName(window, "Import CSV", start, CSV_FILTER)
+    return Path(name) if name else None
+
+
+def import_csv(window: MainWindow, path: Path | None = None) -> bool:
+    """Import *path* (asked for when None) as a new untitled, modified document.
+
+    Returns True when the chart was opened. On errors the listing dialog opens (window-modal,
+    not blocking) and the current document is untouched; the user is asked about unsaved
+    changes only once the CSV is known to be good.
+    """
+    if path is None:
+        path = ask_csv_path(window)
+        if path is None:
+            return False
+    window.settings.setValue(FOLDER_KEY, str(path.parent))
+    try:
+        chart = load_csv(path)
+    except CsvImportError as exc:
+        dialog = CsvErrorsDialog(path, exc.errors, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+        window.statusBar().showMessage(f"Not imported: {path.name} has {len(exc.errors)} problem(s)", 8000)
+        return False
+    if not window.documents.maybe_save():
+        return False
+    chart.path = None
+    window.set_document(chart)
+    # set_document leaves the document clean; an import is not saved anywhere yet
+    window.undo_stack.resetClean()
+    window.setWindowModified(True)
+    window.statusBar().showMessage(
+        f"Imported {len(chart)} unit{'s' if len(chart) != 1 else ''} from {path.name} — save to keep them",
+        8000,
+    )
+    return True
