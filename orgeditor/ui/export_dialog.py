@@ -10,12 +10,10 @@ Cancel stops it and nothing is written.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, QSizeF, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPixmap, QResizeEvent
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -25,15 +23,12 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,11 +36,16 @@ from PySide6.QtWidgets import (
 from orgeditor.io.atomic import describe_os_error
 from orgeditor.model import Chart, ChartError
 from orgeditor.render.export import FORMATS, RENDERED_FORMATS, export_chart, format_for_path
+from orgeditor.ui.export_preview import (
+    NOTES,
+    ExportOptions,
+    PreviewPane,
+    PreviewResult,
+    build_preview,
+    page_caption,
+)
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from orgeditor.render.export_plan import FindingLike
     from orgeditor.ui.main_window import MainWindow
 
 __all__ = [
@@ -79,76 +79,7 @@ FILTERS: dict[str, str] = {
     "yaml": "Org charts (*.yaml *.yml)",
 }
 THEME_LABELS = {"screen": "Screen (colour)", "print": "Print (greyscale-friendly)"}
-PREVIEW_MAX = QSize(1400, 1000)
-PREVIEW_LINES = 80
 DEBOUNCE_MS = 200
-
-
-@dataclass(frozen=True, slots=True)
-class ExportOptions:
-    """What the dialog's controls say."""
-
-    fmt: str = "svg"
-    theme: str = "screen"
-    unit: str | None = None
-    scale: float = 1.0
-    show_badges: bool = True
-    show_posts: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class PreviewResult:
-    """A picture (rendered formats) or the first lines of a file (interop), or an error."""
-
-    image: QImage | None = None
-    text: str | None = None
-    page: QSize | None = None
-    error: str = ""
-
-
-def build_preview(
-    chart: Chart, options: ExportOptions, findings: Sequence[FindingLike] = (), limit: QSize = PREVIEW_MAX
-) -> PreviewResult:
-    """What the export of *chart* with *options* looks like (safe to call off the GUI thread)."""
-    if options.fmt in RENDERED_FORMATS:
-        from orgeditor.render.export_plan import plan_export  # noqa: PLC0415 - Qt page code
-        from orgeditor.render.export_qt import Page, render_image  # noqa: PLC0415
-        from orgeditor.render.theme import get_theme  # noqa: PLC0415
-
-        plan = plan_export(
-            chart,
-            unit=options.unit,
-            show_badges=options.show_badges,
-            show_posts=options.show_posts,
-            findings=findings,
-        )
-        look = get_theme(options.theme)
-        size = Page(plan, look).size
-        scale = min(1.0, limit.width() / max(1, size.width()), limit.height() / max(1, size.height()))
-        return PreviewResult(image=render_image(plan, look, max(scale, 0.01)), page=size)
-    from orgeditor.render.export_plan import branch_chart  # noqa: PLC0415
-
-    subject = branch_chart(chart, options.unit) if options.unit is not None else chart
-    if options.fmt == "yaml":
-        from orgeditor.io import dump_chart  # noqa: PLC0415
-
-        text = dump_chart(subject)
-    elif options.fmt == "dot":
-        from orgeditor.io.dot import dumps_dot  # noqa: PLC0415
-
-        text = dumps_dot(subject)
-    elif options.fmt == "graphml":
-        from orgeditor.io.graphml import dumps_graphml  # noqa: PLC0415
-
-        text = dumps_graphml(subject)
-    else:
-        from orgeditor.io.csv_format import dumps_csv  # noqa: PLC0415
-
-        text = dumps_csv(subject)
-    lines = text.splitlines()
-    more = len(lines) - PREVIEW_LINES
-    shown = "\n".join(lines[:PREVIEW_LINES]) + (f"\n… {more} more lines" if more > 0 else "")
-    return PreviewResult(text=shown)
 
 
 class _PreviewSignals(QObject):
@@ -238,28 +169,12 @@ class ExportDialog(QDialog):
         options_box.setMinimumWidth(340)
         options_box.setMaximumWidth(420)
 
-        self.picture = QLabel()
-        self.picture.setObjectName("exportPreview")
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setMinimumSize(560, 400)
-        self.picture.setFrameShape(QFrame.Shape.StyledPanel)
-        self.picture.setStyleSheet("QLabel#exportPreview { background: #9a9a9a; }")
-        self.text_view = QPlainTextEdit()
-        self.text_view.setObjectName("exportTextPreview")
-        self.text_view.setReadOnly(True)
-        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.picture)
-        self.stack.addWidget(self.text_view)
-        self.caption = QLabel("Preparing preview…")
-        self.caption.setObjectName("exportCaption")
-        preview = QVBoxLayout()
-        preview.addWidget(self.stack, 1)
-        preview.addWidget(self.caption)
+        self.pane = PreviewPane()
+        self.caption, self.text_view, self.stack = self.pane.caption, self.pane.text_view, self.pane.stack
 
         top = QHBoxLayout()
         top.addWidget(options_box)
-        top.addLayout(preview, 1)
+        top.addWidget(self.pane, 1)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("exportPath")
         self.browse_button = QPushButton("&Browse…")
@@ -305,6 +220,7 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self.schedule_preview)
         self.scale_spin.valueChanged.connect(self._update_caption)
         self.badges_check.toggled.connect(self.schedule_preview)
+        self.pane.zoom_toggled.connect(lambda _on: self.start_preview())
         self.posts_check.toggled.connect(self.schedule_preview)
         self.path_edit.textEdited.connect(self._path_typed)
         self.browse_button.clicked.connect(self.browse)
@@ -362,7 +278,7 @@ class ExportDialog(QDialog):
             base = path.with_suffix("") if path.suffix.lower() in known else path
             self.path_edit.setText(str(base) + SUFFIXES[fmt])
             self._confirmed = None
-        self.note.setText(_NOTES[fmt])
+        self.note.setText(NOTES[fmt])
 
     def _branch_changed(self) -> None:
         path = self.output_path()
@@ -406,7 +322,7 @@ class ExportDialog(QDialog):
         chart = self.chart.copy()
         findings = list(self.window_.findings) if options.show_badges else []
         signals = self._signals
-        limit = QSize(PREVIEW_MAX)
+        limit = self.pane.limit()
 
         def work() -> None:
             try:
@@ -423,34 +339,13 @@ class ExportDialog(QDialog):
             return  # an older drawing finished after the options changed again
         self.result_ = result
         self.shown_generation = generation
-        if result.text is not None:
-            self.text_view.setPlainText(result.text)
-            self.stack.setCurrentWidget(self.text_view)
-        else:
-            self.stack.setCurrentWidget(self.picture)
-            self._show_picture()
+        self.pane.show_result(result)
         self._update_caption()
         self.preview_updated.emit()
 
     def preview_ready(self) -> bool:
         """True when the preview shows the current options."""
         return self.shown_generation == self.generation and not self._timer.isActive()
-
-    def _show_picture(self) -> None:
-        result = self.result_
-        if result is None or result.image is None:
-            self.picture.setPixmap(QPixmap())
-            self.picture.setText(result.error if result is not None else "")
-            return
-        ratio = self.picture.devicePixelRatioF()
-        room = self.picture.contentsRect().size() * ratio
-        pixmap = QPixmap.fromImage(result.image)
-        if pixmap.width() > room.width() or pixmap.height() > room.height():
-            pixmap = pixmap.scaled(
-                room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-        pixmap.setDevicePixelRatio(ratio)
-        self.picture.setPixmap(pixmap)
 
     def _update_caption(self) -> None:
         result, options = self.result_, self.options()
@@ -459,7 +354,7 @@ class ExportDialog(QDialog):
         if result.error:
             self.caption.setText(f"No preview: {result.error}")
         elif result.page is not None:
-            self.caption.setText(_page_caption(options, result.page, len(self._subject_units())))
+            self.caption.setText(page_caption(options, result.page, len(self._subject_units())))
         else:
             count = len(self._subject_units())
             self.caption.setText(f"{count} unit{'s' if count != 1 else ''} · the file's first lines")
@@ -471,11 +366,6 @@ class ExportDialog(QDialog):
         from orgeditor.render.export_plan import descendants  # noqa: PLC0415
 
         return [unit, *descendants(self.chart, unit)]
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if self.result_ is not None and self.result_.image is not None:
-            self._show_picture()
 
     # ----------------------------------------------------------------- export
 
@@ -584,33 +474,6 @@ class ExportDialog(QDialog):
         self._pool.clear()
         self._pool.waitForDone()
         super().done(result)
-
-
-_NOTES: dict[str, str] = {
-    "svg": "A vector picture: text stays text, opens in browsers and Inkscape.",
-    "pdf": "Vector, searchable text; the page size (A4 … A0) and orientation are chosen to fit.",
-    "png": "An image of the page; the scale multiplies its pixels (2 × for slides and screens).",
-    "pptx": "Native, editable boxes and connectors; large charts get one more slide a department.",
-    "graphml": "Opens in yEd with names and line kinds as attributes; theme and badges do not apply.",
-    "dot": "Graphviz source; theme and badges do not apply.",
-    "csv": "One row a unit, for spreadsheets; File ▸ Import CSV… reads it back.",
-    "yaml": "The chart file itself (a branch exports as a chart of its own).",
-}
-
-
-def _page_caption(options: ExportOptions, page: QSize, units: int) -> str:
-    width, height = page.width(), page.height()
-    count = f"{units} unit{'s' if units != 1 else ''}"
-    if options.fmt == "png":
-        scale = options.scale
-        return f"{count} · PNG {round(width * scale)} × {round(height * scale)} px at {scale:g} ×"
-    if options.fmt == "pdf":
-        from orgeditor.render.export_qt import choose_pdf_page  # noqa: PLC0415
-
-        page_size, orientation, _ = choose_pdf_page(QSizeF(page))
-        turn = "landscape" if orientation == QPageLayout.Orientation.Landscape else "portrait"
-        return f"{count} · PDF on {page_size.name()} {turn}"
-    return f"{count} · page {width} × {height} px"
 
 
 def open_export_dialog(window: MainWindow) -> ExportDialog:
