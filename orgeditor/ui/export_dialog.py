@@ -354,18 +354,10 @@ class ExportDialog(QDialog):
         if result.error:
             self.caption.setText(f"No preview: {result.error}")
         elif result.page is not None:
-            self.caption.setText(page_caption(options, result.page, len(self._subject_units())))
+            self.caption.setText(page_caption(options, result.page, result.units))
         else:
-            count = len(self._subject_units())
+            count = result.units
             self.caption.setText(f"{count} unit{'s' if count != 1 else ''} · the file's first lines")
-
-    def _subject_units(self) -> list[str]:
-        unit = self.options().unit
-        if unit is None:
-            return list(self.chart.units)
-        from orgeditor.render.export_plan import descendants  # noqa: PLC0415
-
-        return [unit, *descendants(self.chart, unit)]
 
     # ----------------------------------------------------------------- export
 

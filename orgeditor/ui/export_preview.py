@@ -69,6 +69,8 @@ class PreviewResult:
     text: str | None = None
     page: QSize | None = None
     error: str = ""
+    units: int = 0
+    """How many units the export holds."""
 
 
 def build_preview(
@@ -90,7 +92,8 @@ def build_preview(
         look = get_theme(options.theme)
         size = Page(plan, look).size
         scale = min(1.0, limit.width() / max(1, size.width()), limit.height() / max(1, size.height()))
-        return PreviewResult(image=render_image(plan, look, max(scale, 0.01)), page=size)
+        image = render_image(plan, look, max(scale, 0.01))
+        return PreviewResult(image=image, page=size, units=len(plan.chart))
     from orgeditor.render.export_plan import branch_chart  # noqa: PLC0415
 
     subject = branch_chart(chart, options.unit) if options.unit is not None else chart
@@ -113,7 +116,7 @@ def build_preview(
     lines = text.splitlines()
     more = len(lines) - PREVIEW_LINES
     shown = "\n".join(lines[:PREVIEW_LINES]) + (f"\n… {more} more lines" if more > 0 else "")
-    return PreviewResult(text=shown)
+    return PreviewResult(text=shown, units=len(subject))
 
 
 NOTES: dict[str, str] = {

@@ -66,7 +66,7 @@ def test_options_change_the_preview(window: MainWindow, qtbot: QtBot) -> None:
     assert printed != screen
     dialog.set_branch("dpo")
     wait_preview(dialog, qtbot)
-    assert "5 units" in dialog.caption.text()
+    assert "4 units" in dialog.caption.text()
     branch = preview_image(dialog)
     assert branch.size() != printed.size()
     dialog.set_format("csv")
@@ -74,6 +74,7 @@ def test_options_change_the_preview(window: MainWindow, qtbot: QtBot) -> None:
     assert dialog.stack.currentWidget() is dialog.text_view
     text = dialog.text_view.toPlainText()
     assert text.startswith("id,name") and "orolsi" in text and "pbso" not in text
+    assert dialog.caption.text().startswith("4 units")
     assert not dialog.theme_combo.isEnabled()
     dialog.set_format("png")
     wait_preview(dialog, qtbot)
