@@ -121,6 +121,11 @@ chart = window.chart
 leaves = [u.id for u in chart if len(u.reports_to) == 1 and not chart.direct_reports(u.id)
           and u.kind != "mission"]
 managers = [u.id for u in chart if chart.direct_reports(u.id)][1:]
+root = next(iter(chart.units))
+start = time.perf_counter()
+window.editor.rename(root, chart.unit(root).name + " (edited)")  # kept: the document stays modified
+settle(app, window)
+first_edit = time.perf_counter() - start
 moves, renames = [], []
 for i in range(int(sys.argv[2])):
     leaf = leaves[i * 37 % len(leaves)]
@@ -138,7 +143,7 @@ for i in range(int(sys.argv[2])):
     renames.append(time.perf_counter() - start)
     window.undo_stack.undo()
     settle(app, window)
-print(json.dumps({"first_paint": first_paint, "laid_out": laid_out, "moves": moves,
+print(json.dumps({"first_paint": first_paint, "laid_out": laid_out, "first_edit": first_edit, "moves": moves,
                   "renames": renames, "method": window.scene.placement.method}))
 sys.stdout.flush()
 """
@@ -227,12 +232,12 @@ def spawn(argv: Sequence[str], *, timeout: float, env: dict[str, str] | None = N
     """
     with tempfile.TemporaryDirectory() as tmp:
         rss_file = Path(tmp) / "rss"
-        out_file = Path(tmp) / "out"
+        out_file, err_file = Path(tmp) / "out", Path(tmp) / "err"
         timed = [TIME, "-f", "%M", "-o", str(rss_file), *argv] if os.access(TIME, os.X_OK) else list(argv)
-        with out_file.open("w") as out:
+        with out_file.open("w") as out, err_file.open("w") as err:
             start = time.perf_counter()
             process = subprocess.Popen(
-                timed, stdout=out, stderr=subprocess.DEVNULL, env=env, cwd=ROOT, start_new_session=True
+                timed, stdout=out, stderr=err, env=env, cwd=ROOT, start_new_session=True
             )
             timer = threading.Timer(timeout, lambda: os.killpg(process.pid, signal.SIGKILL))
             timer.start()
@@ -245,6 +250,11 @@ def spawn(argv: Sequence[str], *, timeout: float, env: dict[str, str] | None = N
         if rss_file.exists():
             lines = [x for x in rss_file.read_text().split() if x.isdigit()]
             rss = int(lines[-1]) / 1024 if lines else None
+        if status not in {0, 1}:
+            tail = err_file.read_text(errors="replace").strip().splitlines()[-6:]
+            sys.stderr.write(
+                f"  exit {status}: {' '.join(argv[:4])[:120]}\n    " + "\n    ".join(tail) + "\n"
+            )
         return Run(seconds, rss, status, out_file.read_text())
 
 
@@ -256,7 +266,7 @@ class Row:
     measure: str
     size: str
     ours: str
-    peer: str
+    peer: str = ""
     target: str = ""
     met: str = ""
 
@@ -291,7 +301,12 @@ class Bench:
         self.args = args
         self.tmp = tmp
         self.rows: list[Row] = []
-        self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp / "config"))
+        self.env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            XDG_CONFIG_HOME=str(tmp / "config"),
+            XDG_DATA_HOME=str(tmp / "data"),
+        )
         self.py = sys.executable
 
     def add(self, *cells: str) -> None:
@@ -451,7 +466,7 @@ class Bench:
         if not found:
             self.add("open to first paint (offscreen)", label, "n/a (no orgeditor.ui.app)")
             return
-        firsts, laid, moves, renames, rss = [], [], [], [], []
+        firsts, laid, first_edits, moves, renames, rss = [], [], [], [], [], []
         for _ in range(args.repeat if size <= TARGET_SIZE else 1):
             begin = time.time()
             argv = [self.py, "-c", _EDITOR_PROBE, str(path), str(args.edits)]
@@ -462,6 +477,7 @@ class Bench:
             result: dict[str, Any] = json.loads(run.stdout.strip().splitlines()[-1])
             firsts.append(result["first_paint"] - begin)
             laid.append(result["laid_out"] - begin)
+            first_edits.append(result["first_edit"])
             moves.extend(result["moves"])
             renames.extend(result["renames"])
             rss.append(run.rss_mib)
@@ -479,6 +495,7 @@ class Bench:
                 verdict(value, 1.5) if at else "",
             )
         for measure, values in (
+            ("first edit after open (starts the crash journal)", first_edits),
             ("edit round trip (move a unit)", moves),
             ("edit round trip (rename)", renames),
         ):
