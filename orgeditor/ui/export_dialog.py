@@ -177,8 +177,9 @@ class ExportDialog(QDialog):
         top.addWidget(self.pane, 1)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("exportPath")
-        self.browse_button = QPushButton("&Browse…")
-        path_label = QLabel("Save &to:")
+        self.browse_button = QPushButton("Bro&wse…")
+        self.browse_button.setAutoDefault(False)
+        path_label = QLabel("Save t&o:")
         path_label.setBuddy(self.path_edit)
         row = QHBoxLayout()
         row.addWidget(path_label)
@@ -187,12 +188,14 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")
-        self.export_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
         self.resize(1060, 640)
+        # only now is the button inside the dialog: Return anywhere exports
+        self.export_button.setDefault(True)
+        self.format_combo.setFocus()
 
     def _restore(self) -> None:
         settings = self.settings

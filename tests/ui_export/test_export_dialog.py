@@ -10,8 +10,9 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
@@ -233,3 +234,13 @@ def test_zoom_draws_a_larger_scrollable_preview(window: MainWindow, qtbot: QtBot
     wait_preview(dialog, qtbot)
     assert not dialog.pane.zoom_check.isEnabled()
     dialog.reject()
+
+
+def test_return_in_the_path_field_exports(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = open_dialog(window, qtbot)
+    dialog.set_format("csv")
+    out = tmp_path / "typed.csv"
+    dialog.path_edit.setFocus()
+    dialog.path_edit.setText(str(out))
+    QTest.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert out.exists() and not dialog.isVisible()
