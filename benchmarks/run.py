@@ -98,6 +98,13 @@ def settle(app, window):
         app.processEvents()
     app.processEvents()
 
+def settle_layout(app, window):
+    timer = getattr(window, "_layout_timer", None)
+    while (timer is not None and timer.isActive()) or window.layout_runner.busy:
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+
 app = application()
 window = open_window(Path(sys.argv[1]))
 watch = Watch()
@@ -126,7 +133,8 @@ start = time.perf_counter()
 window.editor.rename(root, chart.unit(root).name + " (edited)")  # kept: the document stays modified
 settle(app, window)
 first_edit = time.perf_counter() - start
-moves, renames = [], []
+settle_layout(app, window)
+moves, relayouts, renames = [], [], []
 for i in range(int(sys.argv[2])):
     leaf = leaves[i * 37 % len(leaves)]
     target = next(m for m in managers[i * 11 % len(managers):] + managers
@@ -135,16 +143,22 @@ for i in range(int(sys.argv[2])):
     window.editor.report_to(leaf, target)
     settle(app, window)
     moves.append(time.perf_counter() - start)
+    settle_layout(app, window)
+    relayouts.append(time.perf_counter() - start)
     window.undo_stack.undo()
     settle(app, window)
+    settle_layout(app, window)
     start = time.perf_counter()
     window.editor.rename(leaf, chart.unit(leaf).name + " (renamed)")
     settle(app, window)
     renames.append(time.perf_counter() - start)
+    settle_layout(app, window)
     window.undo_stack.undo()
     settle(app, window)
-print(json.dumps({"first_paint": first_paint, "laid_out": laid_out, "first_edit": first_edit, "moves": moves,
-                  "renames": renames, "method": window.scene.placement.method}))
+    settle_layout(app, window)
+print(json.dumps({"first_paint": first_paint, "laid_out": laid_out, "first_edit": first_edit,
+                  "moves": moves, "relayouts": relayouts, "renames": renames,
+                  "method": window.scene.placement.method}))
 sys.stdout.flush()
 """
 
@@ -466,7 +480,7 @@ class Bench:
         if not found:
             self.add("open to first paint (offscreen)", label, "n/a (no orgeditor.ui.app)")
             return
-        firsts, laid, first_edits, moves, renames, rss = [], [], [], [], [], []
+        firsts, laid, first_edits, moves, relayouts, renames, rss = [], [], [], [], [], [], []
         for _ in range(args.repeat if size <= TARGET_SIZE else 1):
             begin = time.time()
             argv = [self.py, "-c", _EDITOR_PROBE, str(path), str(args.edits)]
@@ -479,6 +493,7 @@ class Bench:
             laid.append(result["laid_out"] - begin)
             first_edits.append(result["first_edit"])
             moves.extend(result["moves"])
+            relayouts.extend(result["relayouts"])
             renames.extend(result["renames"])
             rss.append(run.rss_mib)
         for measure, values in (
@@ -503,6 +518,8 @@ class Bench:
             self.add(
                 measure, label, fmt_s(value), "", "< 50 ms" if at else "", verdict(value, 0.05) if at else ""
             )
+        value = med(relayouts)
+        self.add("move → auto layout applied (200 ms debounce)", label, fmt_s(value))
         peak = med(rss)
         self.add(
             "peak RSS, editor open + edits",
