@@ -406,6 +406,9 @@ class ExportDialog(QDialog):
                 progress.setMaximum(max(total, 1))
             progress.setValue(min(done, max(total, 1)))
             now = time.monotonic()
+            if done >= total:  # every unit drawn: say so before the file is written
+                progress.setLabelText(f"Writing {path.name}…")
+                last[0] = 0.0
             if now - last[0] > 0.03:
                 last[0] = now
                 QApplication.processEvents()
