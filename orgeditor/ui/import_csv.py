@@ -39,7 +39,7 @@ class CsvErrorsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("csvErrorsDialog")
         self.setWindowTitle("Cannot import CSV")
-        self.errors = errors
+        self.errors = sorted(errors, key=lambda e: (e.row, e.column))
         count = len(errors)
         heading = QLabel(
             f"<b>{path.name}</b> has {count} problem{'s' if count != 1 else ''}; "
@@ -50,7 +50,7 @@ class CsvErrorsDialog(QDialog):
         self.listing = QPlainTextEdit(self.lines())
         self.listing.setObjectName("csvErrors")
         self.listing.setReadOnly(True)
-        self.listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.listing.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
@@ -60,7 +60,7 @@ class CsvErrorsDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.listing, 1)
         layout.addWidget(buttons)
-        self.resize(760, 360)
+        self.resize(880, 380)
 
     def lines(self) -> str:
         """The problems as ``name.csv:ROW:COL: message`` lines."""
@@ -105,8 +105,15 @@ def import_csv(window: MainWindow, path: Path | None = None) -> bool:
     # set_document leaves the document clean; an import is not saved anywhere yet
     window.undo_stack.resetClean()
     window.setWindowModified(True)
-    window.statusBar().showMessage(
-        f"Imported {len(chart)} unit{'s' if len(chart) != 1 else ''} from {path.name} — save to keep them",
-        8000,
+    message = (
+        f"Imported {len(chart)} unit{'s' if len(chart) != 1 else ''} from {path.name} — save to keep them"
     )
+    window.statusBar().showMessage(message, 10000)
+    runner = window.layout_runner
+
+    def again(*_args: object) -> None:  # the first layout's own message would hide it
+        runner.finished.disconnect(again)
+        window.statusBar().showMessage(message, 10000)
+
+    runner.finished.connect(again)
     return True
