@@ -60,6 +60,10 @@ __all__ = ["EditJournal", "JournalInfo", "find_journals", "replay"]
 
 JOURNAL_VERSION = 1
 SUFFIX = ".journal"
+#: A chart with no unit yet (the file format wants one): the base carries a placeholder on replay.
+_EMPTY_UNITS = "\nunits: {}\n"
+_PLACEHOLDER = "orgeditor-journal-placeholder"
+
 #: A journal line longer than this is refused on replay (a whole 20,000-unit chart fits).
 MAX_LINE = 64 * 1024 * 1024
 
@@ -362,10 +366,16 @@ def replay(path: Path) -> Chart:
         if not isinstance(base_text, str):
             raise ChartLoadError([LoadError(str(path), 1, 1, "journal header lacks the base chart")])
         document = header.get("document")
+        empty = _EMPTY_UNITS in base_text
+        if empty:
+            filler = f"\nunits:\n  {_PLACEHOLDER}: {{name: x, kind: office}}\n"
+            base_text = base_text.replace(_EMPTY_UNITS, filler, 1)
         base = loads_chart(
             base_text, f"{path} (base)", path=Path(document) if isinstance(document, str) else None
         )
         state = _State(base)
+        if empty:
+            state.units.pop(_PLACEHOLDER, None)
         number = 1
         for number, line in enumerate(handle, start=2):
             if not line.endswith("\n"):

@@ -144,6 +144,12 @@ class Documents(QObject):
     def _write(self, path: Path) -> bool:
         """Save atomically; on failure say why and keep the document open, modified, unchanged."""
         chart = self.host.chart
+        if len(chart) == 0:  # the file format needs a unit: such a file would not open again
+            self.last_save_error = (
+                "A chart needs at least one unit before it can be saved. Add a unit, then save."
+            )
+            QMessageBox.warning(self.host.widget(), "Cannot save chart", self.last_save_error)
+            return False
         baseline = chart.baseline
         self._rebase_baseline(chart, path)
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,14 @@ def test_save_works_after_the_disk_has_room_again(
     assert not window.isWindowModified()
     assert load_chart(chart_file).unit("div").name == "Changed"
     assert Path(str(chart_file) + "~").exists()  # the previous version kept as NAME~
+
+
+def test_empty_chart_is_not_saved(
+    make_window: Callable[[Path | None], MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    win = make_window(None)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
+    assert not win.documents.save_as(tmp_path / "empty.yaml")
+    assert "at least one unit" in told[0]
+    assert not (tmp_path / "empty.yaml").exists()
