@@ -123,8 +123,8 @@ def apply(action: str, editor: Editor, host: Host, data: st.DataObject, folder: 
         editor.add_group(members, data.draw(names, label="group name"))
     elif action == "regroup" and chart.groups and ids:
         group = chart.groups[data.draw(st.sampled_from(list(chart.groups)))]
-        members = tuple(data.draw(st.lists(st.sampled_from(ids), min_size=1, max_size=4, unique=True)))
-        editor.update_group(Group(group.id, data.draw(names), members), "Change group")
+        picked = data.draw(st.lists(st.sampled_from(ids), min_size=1, max_size=4, unique=True))
+        editor.update_group(Group(group.id, data.draw(names), tuple(picked)), "Change group")
     elif action == "ungroup" and chart.groups:
         editor.delete_group(data.draw(st.sampled_from(list(chart.groups))))
     elif action in ("pin", "collapse") and ids:
