@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import threading
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -40,6 +41,9 @@ RANKSEP_PX = 64.0
 COMPACT = 4
 
 LineKey = tuple[str, str, str]
+
+#: Graphviz keeps global state: one layout at a time, whichever thread asks (layout workers).
+_GRAPHVIZ_LOCK = threading.Lock()
 
 #: Graphviz graph attributes (sizes and separations are added in inches).
 GRAPH_ATTRS: dict[str, str] = {
@@ -154,7 +158,7 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
         for m in members:
             graph.add_edge(gid, m, key=f"g-{gid}-{m}", weight="2")
 
-    with warnings.catch_warnings():
+    with _GRAPHVIZ_LOCK, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         graph.layout(prog="dot")
 

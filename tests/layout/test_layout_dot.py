@@ -50,3 +50,20 @@ def test_pygraphviz_is_imported_only_when_dot_runs() -> None:
         "assert 'pygraphviz' not in sys.modules, 'imported too early'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_layouts_from_several_threads_at_once(proposal: Chart) -> None:
+    import threading  # noqa: PLC0415
+
+    expected = compute_layout(proposal, method="dot")
+    results: list[object] = []
+
+    def work() -> None:
+        results.append(compute_layout(proposal.copy(), method="dot"))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [expected] * 4
