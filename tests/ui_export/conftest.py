@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from export_charts import pump_until, small_pillar
 
-from orgeditor.model import Chart, Head, Link, ReportingLine, Unit
+from orgeditor.model import Chart
 
 try:
     from PySide6.QtCore import QSettings, QStandardPaths
@@ -18,35 +19,6 @@ except ImportError:  # ORGEDITOR_BLOCK_QT=1: every test here needs Qt
     collect_ignore_glob = ["test_*.py"]
 
 WindowFactory = Callable[[Chart], "MainWindow"]
-
-
-def small_pillar() -> Chart:
-    """SG over DPPA and DPO, each with a few offices (DPO's with posts)."""
-    chart = Chart(title="Export pillar")
-    chart.add_unit(Unit("sg", "Secretary-General", "office", head=Head(rank="SG")))
-    for uid, name in (("dppa", "Political and Peacebuilding Affairs"), ("dpo", "Peace Operations")):
-        chart.add_unit(
-            Unit(
-                uid,
-                f"Department of {name}",
-                "department",
-                short=uid.upper(),
-                reports_to=(ReportingLine("sg"),),
-            )
-        )
-    chart.add_unit(
-        Unit("pbso", "Peacebuilding Support Office", "office", reports_to=(ReportingLine("dppa"),))
-    )
-    chart.add_unit(
-        Unit("ead", "Electoral Assistance Division", "division", reports_to=(ReportingLine("dppa"),))
-    )
-    chart.add_unit(
-        Unit("orolsi", "Rule of Law and Security Institutions", "office", reports_to=(ReportingLine("dpo"),))
-    )
-    chart.add_unit(Unit("oma", "Office of Military Affairs", "office", reports_to=(ReportingLine("dpo"),)))
-    chart.add_unit(Unit("unmas", "Mine Action Service", "service", reports_to=(ReportingLine("orolsi"),)))
-    chart.add_link(Link("pbso", "orolsi", "informs"))
-    return chart
 
 
 @pytest.fixture(autouse=True)
@@ -68,7 +40,7 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[WindowFactory]:
         windows.append(win)
         win.resize(1200, 800)
         win.show()
-        qtbot.waitUntil(lambda: not win.layout_runner.busy, timeout=10000)
+        pump_until(lambda: not win.layout_runner.busy)
         return win
 
     yield make

@@ -10,6 +10,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
+from export_charts import pump_until
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
@@ -31,7 +32,7 @@ def open_dialog(window: MainWindow, qtbot: QtBot) -> ExportDialog:
 
 
 def wait_preview(dialog: ExportDialog, qtbot: QtBot) -> None:
-    qtbot.waitUntil(dialog.preview_ready, timeout=15000)
+    pump_until(dialog.preview_ready)
 
 
 def preview_image(dialog: ExportDialog) -> QImage:
@@ -52,7 +53,7 @@ def test_menu_opens_dialog_with_preview(window: MainWindow, qtbot: QtBot) -> Non
     assert "8 units" in dialog.caption.text()
     assert not dialog.scale_spin.isEnabled() or dialog.options().fmt == "png"
     dialog.reject()
-    qtbot.waitUntil(lambda: not window.findChildren(ExportDialog))
+    pump_until(lambda: not window.findChildren(ExportDialog))
 
 
 def test_options_change_the_preview(window: MainWindow, qtbot: QtBot) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from conftest import small_pillar
+from export_charts import pump_until, small_pillar
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -47,7 +47,7 @@ def test_errors_are_listed_and_nothing_changes(
     window.actions_by_name["import_csv"].trigger()
     dialog = window.findChild(CsvErrorsDialog)
     assert isinstance(dialog, CsvErrorsDialog)
-    qtbot.waitExposed(dialog)
+    pump_until(dialog.isVisible)
     listing = dialog.listing.toPlainText().splitlines()
     assert len(listing) == len(dialog.errors) >= 3
     assert [line.split(":")[1] for line in listing] == sorted(line.split(":")[1] for line in listing)
@@ -70,8 +70,7 @@ def test_good_csv_opens_as_untitled_modified_document(
     assert window.chart.path is None
     assert not window.undo_stack.isClean() and window.isWindowModified()
     assert window.windowTitle().startswith("Untitled")
-    qtbot.waitUntil(lambda: not window.layout_runner.busy, timeout=10000)
-    qtbot.wait(50)
+    pump_until(lambda: not window.layout_runner.busy)
     assert "Imported 3 units" in window.statusBar().currentMessage()  # not hidden by the layout's
     assert not window.findChildren(CsvErrorsDialog)
     assert window.search("desk") == ["desk"]
