@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from orgeditor.io import ChartLoadError, load_chart, save_chart
-from orgeditor.io.atomic import backup_path
+from orgeditor.io import ChartLoadError, dump_chart, load_chart, save_chart
+from orgeditor.io.atomic import atomic_write_bytes, backup_path
 from orgeditor.model import Chart, Group, Link, ReportingLine, Unit
 
 KINDS = ("department", "office", "division", "section", "unit", "team")
@@ -67,14 +67,18 @@ def version(chart: Chart, number: int) -> Chart:
 def writer(chart: Chart, target: Path, first: int, report: int) -> None:
     """Save versions *first*, *first*+1, … of *chart* to *target* until killed.
 
-    Before and after each save it writes ``wN`` / ``dN`` to the file descriptor *report*.
+    It reports to the file descriptor *report*: ``wN`` before saving version N, ``tN`` when
+    its text is ready and the file writing starts, ``dN`` when the save is complete. The save
+    is exactly :func:`orgeditor.io.save_chart`, split in two to report between the halves.
     """
     number = first
     os.write(report, b"ready\n")
     while True:
         make_version(chart, number)
         os.write(report, f"w{number}\n".encode())
-        save_chart(chart, target)
+        data = dump_chart(chart).encode("utf-8")
+        os.write(report, f"t{number}\n".encode())
+        atomic_write_bytes(target, data)
         os.write(report, f"d{number}\n".encode())
         number += 1
 
@@ -105,8 +109,10 @@ class Outcome:
     kill: int
     delay: float
     in_write: bool
+    targeted: bool
     found: int
     new: bool
+    completed: int
 
 
 def check(target: Path, chart: Chart, last_done: int, writing: int | None) -> int:
@@ -132,6 +138,10 @@ def run(units: int, kills: int, seed: int, folder: Path) -> list[Outcome]:
     started = time.perf_counter()
     save_chart(version(chart, 0), target)
     save_seconds = time.perf_counter() - started
+    data = target.read_bytes()
+    started = time.perf_counter()
+    atomic_write_bytes(folder / "probe.yaml", data)
+    write_seconds = time.perf_counter() - started
     last_done = 0
     outcomes: list[Outcome] = []
     for kill in range(1, kills + 1):
@@ -139,13 +149,19 @@ def run(units: int, kills: int, seed: int, folder: Path) -> list[Outcome]:
         if os.read(reports, 6) != b"ready\n":
             os.kill(pid, signal.SIGKILL)
             raise RuntimeError("the writer did not start")
-        delay = rng.uniform(0.0, 3 * save_seconds)  # anywhere in its first three saves
+        early = b""
+        if kill % 2:  # anywhere in its first three saves
+            delay = rng.uniform(0.0, 3 * save_seconds)
+        else:  # while it writes the file (temporary file, fsync, backup, rename): the narrow part
+            while b"t" not in early:
+                early += os.read(reports, 64)
+            delay = rng.uniform(0.0, 1.5 * write_seconds)
         time.sleep(delay)
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         if not os.WIFSIGNALED(status):
             raise RuntimeError(f"the writer stopped by itself (status {status})")
-        log = read_all(reports).split()
+        log = (early.decode() + read_all(reports)).split()
         os.close(reports)
         done = [int(entry[1:]) for entry in log if entry.startswith("d")]
         started_writes = [int(entry[1:]) for entry in log if entry.startswith("w")]
@@ -159,7 +175,9 @@ def run(units: int, kills: int, seed: int, folder: Path) -> list[Outcome]:
                 load_chart(backup)  # the previous version is whole too
         except (ChartLoadError, AssertionError) as exc:
             raise AssertionError(f"kill {kill} after {delay:.3f} s: {exc}") from exc
-        outcomes.append(Outcome(kill, delay, writing is not None, found, found == writing))
+        outcomes.append(
+            Outcome(kill, delay, writing is not None, kill % 2 == 0, found, found == writing, len(done))
+        )
         last_done = found
     return outcomes
 
@@ -181,13 +199,16 @@ def main(argv: list[str] | None = None) -> int:
         seconds = time.perf_counter() - started
     in_write = sum(o.in_write for o in outcomes)
     newer = sum(o.new for o in outcomes)
+    targeted = sum(o.targeted for o in outcomes)
     print(
         f"{len(outcomes)} kills (SIGKILL) of a writer saving a {args.units}-unit chart "
         f"(seed {args.seed}, {seconds:.1f} s): after every kill the file loaded whole and equal to "
-        f"a version written. {in_write} kills landed inside a save: {newer} found the new version "
-        f"(killed after the rename), {in_write - newer} the previous one; {leftovers} of them "
-        f"after the temporary file was created (left behind, never read). "
-        f"Versions saved in all: {outcomes[-1].found if outcomes else 0}."
+        f"a version written. {len(outcomes) - targeted} kills at a random moment of the saving, "
+        f"{targeted} at a random moment of the file writing (after the text was ready). "
+        f"{in_write} kills landed inside a save: {newer} found the new version (killed after the "
+        f"rename), {in_write - newer} the previous one; {leftovers} temporary files left by kills "
+        f"between their creation and the rename (never read). "
+        f"Saves completed between kills: {sum(o.completed for o in outcomes)}."
     )
     return 0
 

@@ -35,6 +35,10 @@ from orgeditor.model.vocabulary import FUNCTION_PATTERN
 __all__ = ["FORMAT_VERSION", "load_chart", "loads_chart"]
 
 FORMAT_VERSION = 1
+#: Errors listed for one file; beyond this only their existence is reported.
+MAX_ERRORS = 200
+#: "Did you mean" looks among at most this many names.
+MAX_SUGGEST = 500
 
 TOP_KEYS = (
     "orgchart",
@@ -84,7 +88,9 @@ def _describe(node: YNode) -> str:
 
 
 def _suggest(word: str, choices: Sequence[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    if len(choices) > MAX_SUGGEST:  # thousands of ids: only those sharing the first letters
+        choices = [c for c in choices if c[:2] == word[:2]][:MAX_SUGGEST]
+    close = difflib.get_close_matches(word[:80], list(choices), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
@@ -94,12 +100,19 @@ class _Reader:
     def __init__(self, filename: str) -> None:
         self.filename = filename
         self.errors: list[LoadError] = []
+        self.count = 0  # every error found, listed or not
         # references to check once every id is known: (id, node, what, allowed kinds)
         self.references: list[tuple[str, YScalar, str]] = []
 
     # -- reporting
     def error(self, node: YNode | YScalar, message: str) -> None:
-        self.errors.append(LoadError(self.filename, node.line, node.column, message))
+        self.count += 1
+        if self.count <= MAX_ERRORS:
+            self.errors.append(LoadError(self.filename, node.line, node.column, message))
+        elif self.count == MAX_ERRORS + 1:  # a hostile or very broken file: stop listing
+            self.errors.append(
+                LoadError(self.filename, node.line, node.column, "too many errors; the rest are not listed")
+            )
 
     # -- typed getters
     def mapping(self, node: YNode, what: str) -> YMap | None:
@@ -134,6 +147,10 @@ class _Reader:
         self.error(node, f"{what} must be text, not {_describe(node)}{hint}")
         return None
 
+    def suggest(self, word: str, choices: Sequence[str]) -> str:
+        """A "did you mean" hint, only while errors are still being listed (bounded time)."""
+        return _suggest(word, choices) if self.count < MAX_ERRORS else ""
+
     def choice(self, node: YNode | None, allowed: Sequence[str], what: str) -> str | None:
         value = self.text(node, what)
         if value is None or node is None:
@@ -141,7 +158,7 @@ class _Reader:
         if value not in allowed:
             self.error(
                 node,
-                f"{what} is '{value}'{_suggest(value, allowed)}; expected one of: {', '.join(allowed)}",
+                f"{what} is '{value}'{self.suggest(value, allowed)}; expected one of: {', '.join(allowed)}",
             )
             return None
         return value
@@ -184,7 +201,8 @@ class _Reader:
             else:
                 self.error(
                     node,
-                    f"{what} names '{value}', which is not a unit in this chart{_suggest(value, unit_ids)}",
+                    f"{what} names '{value}', which is not a unit in this chart"
+                    + self.suggest(value, unit_ids),
                 )
 
 
@@ -257,7 +275,7 @@ def _read_unit(
     if body is None:
         return None
     reader.keys(body, UNIT_KEYS, owner, required=("name", "kind"))
-    errors_before = len(reader.errors)
+    errors_before = reader.count
     name = reader.text(body.get("name"), f"the name of {owner}")
     kind = reader.choice(body.get("kind"), KINDS, f"the kind of {owner}")
     head_node = body.get("head")
@@ -271,7 +289,8 @@ def _read_unit(
         if regions and region not in regions:
             reader.error(
                 region_node,
-                f"region '{region}' of {owner} is not in the chart's regions{_suggest(region, regions)}; "
+                f"region '{region}' of {owner} is not in the chart's regions"
+                f"{reader.suggest(region, regions)}; "
                 f"allowed: {', '.join(regions)}",
             )
     functions = reader.text_list(body.get("functions"), f"the functions of {owner}")
@@ -294,7 +313,7 @@ def _read_unit(
         posts=_read_posts(reader, body.get("posts"), owner),
         note=reader.text(body.get("note"), f"the note of {owner}", allow_empty=True),
     )
-    return unit if len(reader.errors) == errors_before else None
+    return unit if reader.count == errors_before else None
 
 
 def _read_links(reader: _Reader, node: YNode | None) -> list[Link]:

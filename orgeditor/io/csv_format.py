@@ -70,6 +70,8 @@ COLUMNS: tuple[str, ...] = (
 )
 REQUIRED_COLUMNS: tuple[str, ...] = ("id", "name")
 MAX_CSV_BYTES = 20 * 1024 * 1024
+#: Errors listed for one file; beyond this only their existence is reported.
+MAX_ERRORS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,8 +176,16 @@ class _Reader:
         self.filename = filename
         self.errors: list[CsvError] = []
         self.columns: dict[str, int] = {}
+        self.more = 0
 
     def error(self, row: int, column: str | int, message: str) -> None:
+        if len(self.errors) >= MAX_ERRORS:  # a hostile or very broken file: say how many more
+            self.more += 1
+            if self.more == 1:
+                self.errors.append(
+                    CsvError(self.filename, row, 1, "too many errors; the rest are not listed")
+                )
+            return
         col = self.columns.get(column, 1) if isinstance(column, str) else column
         self.errors.append(CsvError(self.filename, row, col, message))
 
@@ -185,7 +195,7 @@ class _Reader:
             if name in self.columns:
                 self.error(1, index, f"column '{raw}' appears twice")
             elif name not in COLUMNS:
-                close = difflib.get_close_matches(name, COLUMNS, n=1)
+                close = difflib.get_close_matches(name[:40], COLUMNS, n=1) if not self.more else []
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
                 self.error(
                     1,

@@ -30,7 +30,7 @@ import json
 import os
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -346,16 +346,23 @@ class _State:
 
 def _read_header(path: Path) -> tuple[dict[str, Any], IO[str]]:
     handle = path.open(encoding="utf-8", errors="strict")
-    line = handle.readline(MAX_LINE)
     try:
-        header = json.loads(line)
-    except ValueError:
+        header = json.loads(handle.readline(MAX_LINE))
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError too
         handle.close()
         raise ChartLoadError([LoadError(str(path), 1, 1, "not an orgeditor journal")]) from None
     if not isinstance(header, dict) or header.get("journal") != JOURNAL_VERSION:
         handle.close()
         raise ChartLoadError([LoadError(str(path), 1, 1, "not an orgeditor journal of a known version")])
     return header, handle
+
+
+def _lines(handle: IO[str]) -> Iterator[str]:
+    """The lines of *handle*, none longer than :data:`MAX_LINE` (a longer one ends the journal)."""
+    while line := handle.readline(MAX_LINE):
+        yield line
+        if not line.endswith("\n"):
+            return
 
 
 def replay(path: Path) -> Chart:
@@ -377,13 +384,13 @@ def replay(path: Path) -> Chart:
         if empty:
             state.units.pop(_PLACEHOLDER, None)
         number = 1
-        for number, line in enumerate(handle, start=2):
+        for number, line in enumerate(_lines(handle), start=2):
             if not line.endswith("\n"):
                 break  # torn by a crash while writing: everything before it is complete
             try:
                 for op in json.loads(line)["ops"]:
                     state.apply(op)
-            except (ValueError, KeyError, TypeError, IndexError) as exc:
+            except (ValueError, KeyError, TypeError, IndexError, RecursionError) as exc:
                 raise ChartLoadError(
                     [LoadError(str(path), number, 1, f"damaged journal entry: {exc}")]
                 ) from None
@@ -421,7 +428,7 @@ def find_journals(folder: Path) -> list[JournalInfo]:
         try:
             header, handle = _read_header(path)
             with handle:
-                edits = sum(1 for line in handle if line.endswith("\n"))
+                edits = sum(1 for line in _lines(handle) if line.endswith("\n"))
         except (ChartLoadError, OSError, UnicodeDecodeError):
             continue
         document = header.get("document")

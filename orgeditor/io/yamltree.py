@@ -135,6 +135,8 @@ def _scalar_value(event: yaml.ScalarEvent) -> Any:
         return event.value
     node = yaml.ScalarNode(tag, event.value)
     value = _CONSTRUCTOR.construct_object(node)
+    # the constructor memoises every node it builds: forget it, or each load leaks them all
+    _CONSTRUCTOR.constructed_objects.pop(node, None)
     if isinstance(value, datetime.date):
         return event.value  # timestamps stay text; the schema decides whether text fits
     return value
