@@ -534,7 +534,15 @@ class Bench:
 # ----------------------------------------------------------------- the report
 
 
-def machine() -> list[str]:
+def load_average() -> str:
+    """The 1-minute load average (other work on the machine skews every figure)."""
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except OSError:
+        return "unknown"
+
+
+def machine(load_before: str) -> list[str]:
     cpu, memory = "unknown CPU", "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -560,6 +568,8 @@ def machine() -> list[str]:
         f"- Machine: {cpus} CPUs ({cpu}), {memory} RAM, {platform.system()} {platform.release()}",
         f"- Python {platform.python_version()}; {', '.join(versions)} ({libyaml})",
         f"- Peer dot: {dot if dot else 'Graphviz bundled with pygraphviz (no dot binary on PATH)'}",
+        f"- Load average (1 min) at the start: {load_before}, at the end: {load_average()}"
+        f" (on {cpus} CPUs; above it, other work was competing with the runs)",
     ]
 
 
@@ -601,6 +611,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.quick:
         args.sizes, args.repeat, args.peer_max, args.edits = [1000, 5000], 3, 5000, 5
+    load_before = load_average()
     with tempfile.TemporaryDirectory(prefix="orgeditor-bench-") as name:
         bench = Bench(args, Path(name))
         bench.proposal()
@@ -609,7 +620,7 @@ def main(argv: list[str] | None = None) -> int:
             figures = bench.checks(size, "organization")
             bench.checks(size, "pillar")
             bench.layout_and_export(size, figures)
-    report = [*machine(), "", *table(bench.rows)]
+    report = [*machine(load_before), "", *table(bench.rows)]
     sys.stdout.write("\n".join(report) + "\n")
     if args.readme:
         write_readme(report)
