@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from orgeditor.io import loads_chart
-from orgeditor.model import Chart, Head, ReportingLine, Unit
+from orgeditor.model import Chart
 
 PILLAR = """\
 orgchart: 1
@@ -117,34 +117,4 @@ def pillar(tmp_path: Path) -> Chart:
     path.write_text(PILLAR, encoding="utf-8")
     chart = loads_chart(PILLAR, filename=str(path))
     chart.path = path
-    return chart
-
-
-def make_big_chart(departments: int = 4, per_department: int = 14) -> Chart:
-    """A synthetic chart with enough units to be split into one slide a department."""
-    chart = Chart(title="Large synthetic chart")
-    chart.add_unit(Unit("sg", "Secretary-General", "office", head=Head(rank="SG")))
-    for d in range(departments):
-        dept = f"dept-{d}"
-        chart.add_unit(
-            Unit(
-                dept,
-                f"Department number {d}",
-                "department",
-                short=f"D{d}",
-                head=Head(rank="USG"),
-                reports_to=(ReportingLine("sg"),),
-            )
-        )
-        for i in range(per_department):
-            manager = dept if i < 4 else f"{dept}-div-{i % 4}"
-            chart.add_unit(
-                Unit(
-                    f"{dept}-div-{i}",
-                    f"Division {i} of department {d}",
-                    "division",
-                    reports_to=(ReportingLine(manager),),
-                    posts=10 + i,
-                )
-            )
     return chart

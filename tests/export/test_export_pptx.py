@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import make_big_chart
+from export_big_chart import make_big_chart
 from pptx import Presentation
 from pptx.util import Emu
 

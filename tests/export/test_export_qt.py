@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import make_big_chart
+from export_big_chart import make_big_chart
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QImage
 

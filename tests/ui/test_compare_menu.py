@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, WindowFactory, build_pillar
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_charts import EXAMPLES, build_pillar
 
 from orgeditor.io import load_chart
+from orgeditor.model import Chart
 from orgeditor.ui.compare import CompareWindow
+from orgeditor.ui.main_window import MainWindow
+
+Factory = Callable[[Chart], MainWindow]
 
 
 def compare_windows() -> list[CompareWindow]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, CompareWindow) and w.isVisible()]
 
 
-def test_compare_with_baseline(make_window: WindowFactory, qtbot: QtBot) -> None:
+def test_compare_with_baseline(make_window: Factory, qtbot: QtBot) -> None:
     window = make_window(load_chart(EXAMPLES / "proposal-2017.yaml"))
     before = len(compare_windows())
     window.actions_by_name["compare_baseline"].trigger()
@@ -27,9 +32,7 @@ def test_compare_with_baseline(make_window: WindowFactory, qtbot: QtBot) -> None
         w.close()
 
 
-def test_compare_without_baseline_explains(
-    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_compare_without_baseline_explains(make_window: Factory, monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window(build_pillar())
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: said.append(args[2]))
@@ -37,7 +40,7 @@ def test_compare_without_baseline_explains(
     assert said and "names no baseline" in said[0]
 
 
-def test_compare_with_another_file(make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_compare_with_another_file(make_window: Factory, monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window(load_chart(EXAMPLES / "proposal-2017.yaml"))
     other = EXAMPLES / "implemented-2019.yaml"
     monkeypatch.setattr(window.documents, "ask_open_path", lambda: Path(other))

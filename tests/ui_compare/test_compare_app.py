@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from compare_pairs import chart_after, chart_before
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -25,20 +24,24 @@ def test_open_compare_window_from_the_editor(qtbot: QtBot) -> None:
     window.close()
 
 
-def test_run_compare_shows_the_window_and_returns_zero(qtbot: QtBot, tmp_path: Path) -> None:
+def test_run_compare_shows_the_window_and_returns_zero(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     save_chart(chart_before(), tmp_path / "a.yaml")
     save_chart(chart_after(), tmp_path / "b.yaml")
     seen: list[str] = []
 
-    def close_it() -> None:
+    def fake_exec() -> int:
+        # stands in for the event loop: quitting the test's shared QApplication would make
+        # every later nested event loop (qtbot.waitUntil, dialogs) return at once
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, CompareWindow) and widget.isVisible():
                 seen.append(widget.windowTitle())
                 widget.close()
                 widget.deleteLater()
-        QApplication.quit()
+        return 0
 
-    QTimer.singleShot(300, close_it)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert run_compare(tmp_path / "a.yaml", str(tmp_path / "b.yaml")) == 0
     assert seen == ["Compare — a.yaml → b.yaml"]
 
