@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from orgeditor.model import Chart
 
-__all__ = ["ChangedOnDiskBar", "FileWatch", "WatchHost"]
+__all__ = ["ChangedOnDiskBar", "FileWatch", "NoticeBar", "WatchHost"]
 
 #: Files larger than this are compared by size and time only (never read twice).
 MAX_HASHED = 256 * 1024 * 1024
@@ -54,27 +54,39 @@ def _digest(path: Path) -> str | None:
         return None
 
 
-class ChangedOnDiskBar(QFrame):
-    """A bar above the chart: the file changed on disk — Reload / Keep mine."""
+class NoticeBar(QFrame):
+    """A non-blocking bar above the chart: a message and a few buttons."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, buttons: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        """*buttons*: (object name, text) pairs, in order; they are in :attr:`buttons`."""
         super().__init__(parent)
-        self.setObjectName("changedOnDiskBar")
+        self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#changedOnDiskBar { background: #fff4ce; border: 1px solid #e0c36c; }")
+        self.setStyleSheet(f"#{name} {{ background: #fff4ce; border: 1px solid #e0c36c; }}")
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.reload_button = QPushButton("Reload")
-        self.reload_button.setObjectName("reloadFromDisk")
-        self.keep_button = QPushButton("Keep mine")
-        self.keep_button.setObjectName("keepMine")
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(self.label, 1)
-        row.addWidget(self.reload_button)
-        row.addWidget(self.keep_button)
+        self.buttons: dict[str, QPushButton] = {}
+        for object_name, text in buttons:
+            button = QPushButton(text)
+            button.setObjectName(object_name)
+            row.addWidget(button)
+            self.buttons[object_name] = button
         self.hide()
+
+
+class ChangedOnDiskBar(NoticeBar):
+    """The file changed on disk — Reload / Keep mine."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "changedOnDiskBar", [("reloadFromDisk", "Reload"), ("keepMine", "Keep mine")], parent
+        )
+        self.reload_button = self.buttons["reloadFromDisk"]
+        self.keep_button = self.buttons["keepMine"]
 
 
 class FileWatch(QObject):
@@ -99,11 +111,15 @@ class FileWatch(QObject):
         self.bar.reload_button.clicked.connect(self.reload)
         self.bar.keep_button.clicked.connect(self.keep_mine)
         self.container = QWidget()
-        column = QVBoxLayout(self.container)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.bar)
-        column.addWidget(view, 1)
+        self._column = QVBoxLayout(self.container)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.bar)
+        self._column.addWidget(view, 1)
+
+    def add_bar(self, bar: NoticeBar) -> None:
+        """Show *bar* (when visible) above the chart too, under the changed-on-disk bar."""
+        self._column.insertWidget(1, bar)
 
     def watch(self, path: Path | None) -> None:
         """Follow *path* (the document just opened or saved there); None stops watching."""

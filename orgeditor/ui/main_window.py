@@ -32,6 +32,7 @@ from orgeditor.ui.items import CardItem, GroupItem, LinkItem
 from orgeditor.ui.journaling import JournalKeeper
 from orgeditor.ui.menus import build_actions
 from orgeditor.ui.placement import LayoutRunner, Placement
+from orgeditor.ui.recovery import RecoveredBar
 from orgeditor.ui.scene import ChartScene
 from orgeditor.ui.view import ChartView
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.journal = JournalKeeper(self, journal_folder, parent=self)
         self.file_watch = FileWatch(self, self.view, parent=self)
         self.setCentralWidget(self.file_watch.container)
+        self.recovered_bar: RecoveredBar | None = None
         self.layout_runner = LayoutRunner(self)
         self.layout_runner.started.connect(self._layout_started)
         self.layout_runner.finished.connect(self._layout_finished)
@@ -183,11 +185,15 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.journal.attach(chart)
         self.file_watch.watch(chart.path)
+        if self.recovered_bar is not None:
+            self.recovered_bar.hide()
 
     def document_saved(self, path: Path) -> None:
         """The document is safely in *path*: drop its journal, watch the file written."""
         self.journal.close()
         self.file_watch.watch(path)
+        if self.recovered_bar is not None:
+            self.recovered_bar.hide()
         self._update_title()
 
     def reload_from_disk(self) -> bool:
@@ -206,9 +212,30 @@ class MainWindow(QMainWindow):
         self.undo_stack.resetClean()
         self._update_title()
         self.journal.start(edits=edits)
-        self.statusBar().showMessage(
-            f"Recovered {edits} unsaved edit{'s' if edits != 1 else ''} — save to keep them", 10000
+        if self.recovered_bar is None:
+            bar = self.recovered_bar = RecoveredBar()
+            bar.buttons["saveRecovered"].clicked.connect(self.documents.save)
+            bar.buttons["saveRecoveredAs"].clicked.connect(lambda _checked=False: self.documents.save_as())
+            bar.buttons["discardRecovered"].clicked.connect(self.discard_recovered)
+            self.file_watch.add_bar(bar)
+        self.recovered_bar.show_for(edits, chart.path)
+
+    def discard_recovered(self) -> bool:
+        """Drop a recovered document (after asking): back to its file, or to a new chart."""
+        answer = QMessageBox.question(
+            self,
+            "Discard recovered edits",
+            "Throw away the recovered edits? This cannot be undone.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        path = self.chart.path
+        if path is not None and path.exists() and self.reload_from_disk():
+            return True
+        self.set_document(Chart(title="Untitled chart"))
+        return True
 
     def _start_checker(self) -> None:
         self.checker = None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 from orgeditor.io import ChartLoadError
 from orgeditor.io.journal import JournalInfo, find_journals, replay
 from orgeditor.model import Chart
+from orgeditor.ui.file_watch import NoticeBar
 
-__all__ = ["RECOVER", "Recovered", "RecoveryDialog", "offer_recovery"]
+__all__ = ["RECOVER", "Recovered", "RecoveredBar", "RecoveryDialog", "offer_recovery"]
 
 RECOVER, DISCARD = "recover", "discard"
 
@@ -48,6 +50,28 @@ class Recovered:
 
     chart: Chart
     info: JournalInfo
+
+
+class RecoveredBar(NoticeBar):
+    """Above a recovered document: what it is, and Save / Save As… / Discard."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "recoveredBar",
+            [("saveRecovered", "Save"), ("saveRecoveredAs", "Save As…"), ("discardRecovered", "Discard…")],
+            parent,
+        )
+
+    def show_for(self, edits: int, document: Path | None) -> None:
+        where = f"“{document.name}”" if document else "a document never saved"
+        plural = "s" if edits != 1 else ""
+        self.label.setText(
+            f"Recovered {edits} unsaved edit{plural} of {where} after the editor stopped unexpectedly. "
+            "Look it over, then save it (Save overwrites the file; Save As keeps both) or discard "
+            "the recovered edits. Undo history was not recovered."
+        )
+        self.buttons["saveRecovered"].setEnabled(document is not None)
+        self.show()
 
 
 def _when(stamp: float) -> str:
@@ -84,8 +108,18 @@ class RecoveryDialog(QDialog):
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
             item.setSelected(True)
-        for column in range(4):
-            self.tree.resizeColumnToContents(column)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         buttons = QDialogButtonBox()
         self.recover_button = self._button(buttons, "Recover", QDialogButtonBox.ButtonRole.AcceptRole)
         self.discard_button = self._button(buttons, "Discard…", QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -98,7 +132,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(760, 380)
+        self.resize(900, 380)
 
     @staticmethod
     def _button(box: QDialogButtonBox, text: str, role: QDialogButtonBox.ButtonRole) -> QPushButton:

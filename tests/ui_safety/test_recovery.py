@@ -117,3 +117,31 @@ def test_damaged_journal_is_reported_and_kept(journals: Path, monkeypatch: pytes
     assert offer_recovery(journals, ask=lambda d: d.decide("recover")) == []
     assert warned and "could not be rebuilt" in warned[0]
     assert bad.exists()
+
+
+def test_recovered_bar_saves_or_discards(
+    make_window: object, chart_file: Path, journals: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = chart_file.read_bytes()
+    _crash(_edited(make_window, chart_file, ["A", "B"]))
+    fresh = _edited(make_window, None, [])
+    recover_work(fresh, journals, ask=lambda dialog: dialog.decide("recover"))
+    bar = fresh.recovered_bar
+    assert bar is not None and bar.isVisible()
+    assert "Recovered 2 unsaved edits of “pillar.yaml”" in bar.label.text()
+    assert "Undo history was not recovered" in bar.label.text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    bar.buttons["discardRecovered"].click()
+    assert not bar.isVisible() and not fresh.isWindowModified()
+    assert fresh.chart == load_chart(chart_file) and chart_file.read_bytes() == before
+    assert list(journals.glob("*.journal")) == []
+
+
+def test_recovered_bar_save(make_window: object, chart_file: Path, journals: Path) -> None:
+    _crash(_edited(make_window, chart_file, ["A"]))
+    fresh = _edited(make_window, None, [])
+    recover_work(fresh, journals, ask=lambda dialog: dialog.decide("recover"))
+    assert fresh.recovered_bar is not None
+    fresh.recovered_bar.buttons["saveRecovered"].click()
+    assert not fresh.recovered_bar.isVisible() and not fresh.isWindowModified()
+    assert load_chart(chart_file).unit("div").name == "A"
