@@ -27,11 +27,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from orgeditor.io import load_chart
 from orgeditor.io.journal import JournalInfo, find_journals, replay
+
+ROOT = Path(__file__).resolve().parents[1]
 
 TITLE = "Org Chart Editor"
 
@@ -150,9 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         assert saved
         shot(args.shots / "4-saved.png", env)
-        print(
-            f"PASS: all {len(names)} units ({2 * len(names)} edits) made before the kill came back and were saved"
-        )
+        print(f"PASS: all {len(names)} units ({2 * len(names)} edits) made before the kill came back, saved")
         return 0
     finally:
         if editor is not None and editor.poll() is None:
