@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["atomic_path", "atomic_write_bytes", "backup_path", "describe_os_error"]
+__all__ = ["atomic_path", "atomic_write_bytes", "backup_path", "commit_temporary", "describe_os_error"]
 
 
 def backup_path(path: Path) -> Path:
@@ -42,14 +42,22 @@ def atomic_path(path: str | Path, *, keep_backup: bool = True) -> Iterator[Path]
     temp = Path(temp_name)
     try:
         yield temp
-        with temp.open("rb+") as handle:
-            handle.flush()
-            os.fsync(handle.fileno())
-        _replace(temp, target, keep_backup)
+        commit_temporary(temp, target, keep_backup=keep_backup)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _fsync_folder(folder)
+
+
+def commit_temporary(temp: Path, target: Path, *, keep_backup: bool = False) -> None:
+    """Make the finished file *temp* (in *target*'s folder) durable and put it in place of *target*.
+
+    For writers that manage their own temporary file; :func:`atomic_path` ends with this.
+    """
+    with temp.open("rb+") as handle:
+        handle.flush()
+        os.fsync(handle.fileno())
+    _replace(temp, target, keep_backup)
+    _fsync_folder(target.parent if str(target.parent) else Path())
 
 
 def atomic_write_bytes(path: str | Path, data: bytes, *, keep_backup: bool = True) -> None:

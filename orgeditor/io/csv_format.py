@@ -21,6 +21,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from orgeditor.io.atomic import atomic_write_bytes
 from orgeditor.model import (
     GENDERS,
     KINDS,
@@ -153,7 +154,7 @@ def _unguard(cell: str) -> str:
 
 def save_csv(chart: Chart, path: str | Path) -> None:
     """Write the chart as UTF-8 CSV to *path*."""
-    Path(path).write_text(dumps_csv(chart), encoding="utf-8", newline="")
+    atomic_write_bytes(path, dumps_csv(chart).encode("utf-8"), keep_backup=False)
 
 
 # ---------------------------------------------------------------------- import

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from orgeditor.io.atomic import atomic_write_bytes
 from orgeditor.model import Chart, Unit
 
 __all__ = ["LINK_STYLES", "SCOPE_STYLES", "dumps_dot", "quote", "save_dot"]
@@ -140,4 +141,4 @@ def dumps_dot(chart: Chart, *, direction: str | None = None) -> str:
 
 def save_dot(chart: Chart, path: str | Path) -> None:
     """Write the chart as a UTF-8 DOT file."""
-    Path(path).write_text(dumps_dot(chart), encoding="utf-8")
+    atomic_write_bytes(path, dumps_dot(chart).encode("utf-8"), keep_backup=False)

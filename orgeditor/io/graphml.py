@@ -20,6 +20,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from pathlib import Path
 
+from orgeditor.io.atomic import atomic_write_bytes
 from orgeditor.model import Chart, Head, Unit
 
 __all__ = ["dumps_graphml", "fallback_positions", "save_graphml"]
@@ -172,4 +173,4 @@ def save_graphml(
     chart: Chart, path: str | Path, positions: Mapping[str, tuple[float, float]] | None = None
 ) -> None:
     """Write the chart as a UTF-8 GraphML file."""
-    Path(path).write_text(dumps_graphml(chart, positions), encoding="utf-8")
+    atomic_write_bytes(path, dumps_graphml(chart, positions).encode("utf-8"), keep_backup=False)

@@ -10,10 +10,12 @@ formats (DOT, GraphML, CSV, YAML) are pure Python.
 from __future__ import annotations
 
 import errno
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from orgeditor.io.atomic import atomic_write_bytes
 from orgeditor.model import Chart
 from orgeditor.render.export_plan import ExportCancelledError, FindingLike, branch_chart, plan_export
 from orgeditor.render.theme import get_theme
@@ -113,7 +115,9 @@ def export_chart(
     text = _interop_text(subject, fmt)
     if progress is not None and not progress(len(subject), len(subject)):
         return False
-    Path(out_path).write_text(text, encoding="utf-8", newline="" if fmt == "csv" else None)
+    if fmt != "csv":
+        text = text.replace("\n", os.linesep)  # as text mode writes it; CSV keeps its own line ends
+    atomic_write_bytes(out_path, text.encode("utf-8"), keep_backup=False)
     return True
 
 

@@ -21,6 +21,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
+from orgeditor.io.atomic import atomic_path
 from orgeditor.model import Chart, Unit
 from orgeditor.render.export_plan import (
     ExportCancelledError,
@@ -525,5 +526,6 @@ def render_pptx(
     except ExportCancelledError:
         return False
     prs.core_properties.title = plan.title
-    prs.save(str(out_path))
+    with atomic_path(out_path, keep_backup=False) as temporary:
+        prs.save(str(temporary))
     return True

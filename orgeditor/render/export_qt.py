@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
+from orgeditor.io.atomic import commit_temporary
 from orgeditor.layout import orthogonal_route
 from orgeditor.render.export_plan import ExportCancelledError, ExportPlan
 from orgeditor.render.painting import (
@@ -222,7 +223,11 @@ def _temporary(out_path: Path) -> Path:
 
 def _finish(temporary: Path, out_path: Path, ok: bool) -> bool:
     if ok and temporary.exists():
-        os.replace(temporary, out_path)
+        try:
+            commit_temporary(temporary, out_path)  # fsync, then replace: never a half-written export
+        except OSError:
+            temporary.unlink(missing_ok=True)
+            raise
         return True
     temporary.unlink(missing_ok=True)
     if ok:
