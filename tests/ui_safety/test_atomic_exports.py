@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from orgeditor.io import atomic
 from orgeditor.io.csv_format import save_csv
 from orgeditor.io.dot import save_dot
 from orgeditor.io.graphml import save_graphml
@@ -27,7 +26,7 @@ def _fail_replace(monkeypatch: pytest.MonkeyPatch) -> None:
     def replace(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
