@@ -14,7 +14,7 @@ from export_charts import pump_until
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from orgeditor.ui.export_dialog import SUFFIXES, ExportDialog
@@ -245,3 +245,15 @@ def test_return_in_the_path_field_exports(window: MainWindow, qtbot: QtBot, tmp_
     dialog.path_edit.setText(str(out))
     QTest.keyClick(dialog.path_edit, Qt.Key.Key_Return)
     assert out.exists() and not dialog.isVisible()
+
+
+def test_file_menu_entries_and_unambiguous_shortcut(window: MainWindow) -> None:
+    actions = window.actions_by_name
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    names = [a.objectName() for a in file_menu.actions() if a.objectName()]
+    assert names.index("export") == names.index("compare_baseline") + 1
+    assert names.index("import_csv") == names.index("export") + 1
+    assert actions["export"].shortcut().toString() == "Ctrl+Shift+E"
+    taken = [a.shortcut().toString() for a in actions.values() if not a.shortcut().isEmpty()]
+    assert len(taken) == len(set(taken)), "two actions share a shortcut: Qt would run neither"
