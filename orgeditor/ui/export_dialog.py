@@ -134,6 +134,7 @@ class ExportDialog(QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.branch_combo.setMinimumContentsLength(24)
+        self.branch_combo.view().setMinimumWidth(520)  # long unit names are not cut in the list
         self.branch_combo.addItem("Whole chart", None)
         for unit in self.chart:
             self.branch_combo.addItem(f"{unit.label} ({unit.id})", unit.id)
@@ -284,6 +285,7 @@ class ExportDialog(QDialog):
         self.note.setText(NOTES[fmt])
 
     def _branch_changed(self) -> None:
+        self.branch_combo.setToolTip(self.branch_combo.currentText())
         path = self.output_path()
         if path is not None and not self._path_edited:
             self.path_edit.setText(str(path.parent / (self._default_stem() + SUFFIXES[self.options().fmt])))
