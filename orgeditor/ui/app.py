@@ -89,6 +89,9 @@ def run_editor(path: Path | None, *, journal_folder: Path | None = None) -> int:
     app = application()
     folder = journal_folder or default_journal_folder()
     window = open_window(path, journal_folder=folder)
-    window.show()
+    if window.first_start:
+        window.showMaximized()  # a chart needs room; later starts restore the saved geometry
+    else:
+        window.show()
     recover_work(window, folder)
     return int(app.exec())

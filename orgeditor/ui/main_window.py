@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -460,10 +460,16 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.settings.value("geometry")
         state = self.settings.value("windowState")
+        #: True when no window geometry was saved yet: the first start opens maximised
+        self.first_start = not isinstance(geometry, QByteArray)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 900)
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:  # fill the screen: without a window manager, maximising does nothing
+                self.setGeometry(screen.availableGeometry())
+            else:
+                self.resize(1400, 900)
         if isinstance(state, QByteArray):
             self.restoreState(state)
 
