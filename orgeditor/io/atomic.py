@@ -15,8 +15,10 @@ folder, permission denied — the target is untouched and no temporary file is l
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -37,6 +39,7 @@ def atomic_path(path: str | Path, *, keep_backup: bool = True) -> Iterator[Path]
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path()
+    _remove_stale_temporaries(folder, target.name)
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     os.close(fd)
     temp = Path(temp_name)
@@ -46,6 +49,20 @@ def atomic_path(path: str | Path, *, keep_backup: bool = True) -> Iterator[Path]
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+#: A temporary file of ours older than this was left by a write that was killed.
+STALE_AFTER = 3600.0
+
+
+def _remove_stale_temporaries(folder: Path, name: str) -> None:
+    """Delete what killed writes of *name* left behind (never read, only clutter)."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for leftover in folder.glob(f".{glob.escape(name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - leftover.stat().st_mtime > STALE_AFTER:
+                    leftover.unlink()
 
 
 def commit_temporary(temp: Path, target: Path, *, keep_backup: bool = False) -> None:

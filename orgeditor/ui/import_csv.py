@@ -104,6 +104,7 @@ def import_csv(window: MainWindow, path: Path | None = None) -> bool:
     window.set_document(chart)
     # set_document leaves the document clean; an import is not saved anywhere yet
     window.undo_stack.resetClean()
+    window.journal.start()  # an unsaved import is work to recover after a crash
     window.setWindowModified(True)
     message = (
         f"Imported {len(chart)} unit{'s' if len(chart) != 1 else ''} from {path.name} — save to keep them"

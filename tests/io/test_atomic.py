@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,18 @@ def test_atomic_path_for_writers_that_want_a_name(tmp_path: Path) -> None:
         raise RuntimeError("writer crashed")
     assert target.read_text(encoding="utf-8") == "<svg/>"
     assert only(tmp_path) == ["out.svg"]
+
+
+def test_leftovers_of_killed_writes_are_cleaned_up(tmp_path: Path) -> None:
+    target = tmp_path / "a.yaml"
+    stale = tmp_path / ".a.yaml.abc123.tmp"
+    fresh = tmp_path / ".a.yaml.def456.tmp"  # perhaps another process writing right now
+    other = tmp_path / ".b.yaml.abc123.tmp"
+    for leftover in (stale, fresh, other):
+        leftover.write_bytes(b"half")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    atomic_write_bytes(target, b"new")
+    assert not stale.exists()
+    assert fresh.exists() and other.exists()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.diff import ChartDiff, to_markdown
+from orgeditor.io.atomic import atomic_write_bytes
 
 __all__ = ["ReportDialog", "report_markdown"]
 
@@ -55,8 +56,8 @@ class ReportDialog(QDialog):
         QApplication.clipboard().setText(self.markdown)
 
     def save(self, path: Path) -> None:
-        """Write the Markdown to *path* (UTF-8)."""
-        path.write_text(self.markdown, encoding="utf-8")
+        """Write the Markdown to *path* (UTF-8), atomically."""
+        atomic_write_bytes(path, self.markdown.encode("utf-8"), keep_backup=False)
 
     def ask_and_save(self) -> None:
         """Ask where, then save; an error is shown, not raised."""
