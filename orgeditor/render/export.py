@@ -85,7 +85,8 @@ def export_chart(
         def tick() -> None:
             nonlocal done
             done += 1
-            if progress is not None and not progress(done, total):
+            # tiled PDFs draw units again on later pages: keep reporting, capped at the total
+            if progress is not None and not progress(min(done, total), total):
                 raise ExportCancelledError
 
         if fmt == "svg":

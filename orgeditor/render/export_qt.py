@@ -391,7 +391,7 @@ def render_pdf(plan: ExportPlan, theme: Theme, out_path: str | Path, tick: Tick 
         finally:
             painter.restore()
         if tiled:
-            _paint_tiles(writer, painter, page, area)
+            _paint_tiles(writer, painter, page, area, tick)
     except ExportCancelledError:
         ok = False
     finally:
@@ -399,7 +399,9 @@ def render_pdf(plan: ExportPlan, theme: Theme, out_path: str | Path, tick: Tick 
     return _finish(temporary, out, ok)
 
 
-def _paint_tiles(writer: QPdfWriter, painter: QPainter, page: Page, area: QRectF) -> None:
+def _paint_tiles(
+    writer: QPdfWriter, painter: QPainter, page: Page, area: QRectF, tick: Tick | None = None
+) -> None:
     """Pages after the overview: the page at :data:`MIN_PDF_SCALE` cut into tiles of *area*
     that overlap by :data:`TILE_OVERLAP` px, so that no card is lost at a cut."""
     scale = MIN_PDF_SCALE
@@ -416,7 +418,7 @@ def _paint_tiles(writer: QPdfWriter, painter: QPainter, page: Page, area: QRectF
             painter.setClipRect(QRectF(0, 0, area.width(), area.height()))
             painter.scale(scale, scale)
             painter.translate(-window.left(), -window.top())
-            paint_page(painter, page, None, window, background=False)
+            paint_page(painter, page, tick, window, background=False)
             painter.restore()
             label = f"{page.plan.title} — row {row + 1} of {rows}, column {column + 1} of {columns}"
             font = make_font(theme, theme.label_px)

@@ -118,3 +118,9 @@ def pillar(tmp_path: Path) -> Chart:
     chart = loads_chart(PILLAR, filename=str(path))
     chart.path = path
     return chart
+
+
+@pytest.fixture(autouse=True)
+def _qt_application(qapp: object) -> None:
+    """pytest-qt's QApplication exists before an export makes a QGuiApplication of its own,
+    whichever test runs first (a QGuiApplication would break later widget tests)."""
