@@ -300,7 +300,7 @@ def fmt_mib(mib: float | None) -> str:
 def verdict(ours: float | None, limit: float | None) -> str:
     if ours is None or limit is None:
         return "n/a"
-    return "met" if ours < limit else f"missed ({ours / limit:.1f}× the target)"
+    return "met" if ours < limit else f"missed ({ours / limit:.2f}× the target)"
 
 
 def med(values: Sequence[float | None]) -> float | None:
@@ -569,7 +569,7 @@ def machine(load_before: str) -> list[str]:
         f"- Python {platform.python_version()}; {', '.join(versions)} ({libyaml})",
         f"- Peer dot: {dot if dot else 'Graphviz bundled with pygraphviz (no dot binary on PATH)'}",
         f"- Load average (1 min) at the start: {load_before}, at the end: {load_average()}"
-        f" (on {cpus} CPUs; above it, other work was competing with the runs)",
+        f" (on {cpus} CPUs; a load above the CPU count means other work competed with the runs)",
     ]
 
 
