@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import importlib.util
 import statistics
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -16,13 +15,15 @@ from orgeditor.layout.geometry import (
     orthogonal_route,
     place_without_overlap,
 )
+from orgeditor.layout.router import reroute_crossing
 from orgeditor.layout.structure import Structure, analyse
 from orgeditor.layout.tidy import TidyOptions, tidy_layout
 from orgeditor.model import SCOPES, Chart
 
 __all__ = ["DOT_THRESHOLD", "LayoutResult", "compute_layout"]
 
-#: Below this many visible units ``method="auto"`` uses Graphviz dot, above it the tidy layout.
+#: Below this many visible units the tidy layout also routes second reporting lines and links
+#: around the cards they would cross (an A* search per crossing route).
 DOT_THRESHOLD = 400
 
 LineKey = tuple[str, str, str]
@@ -55,28 +56,22 @@ def compute_layout(
 ) -> LayoutResult:
     """Lay out the visible units of *chart*.
 
-    *method* is ``"dot"`` (Graphviz, best for small charts), ``"tidy"`` (linear time) or
-    ``"auto"`` (dot below :data:`DOT_THRESHOLD` visible units, else tidy; tidy also when
-    pygraphviz cannot be imported). Units in *keep* stay exactly at the given centres and the
-    others are moved off them; units in *hidden* are left out, with their lines.
+    *method* is ``"tidy"`` (the org-chart layout: linear time, top levels in rows, branches
+    below them hanging in narrow columns, so that the chart grows down rather than sideways),
+    ``"dot"`` (Graphviz, everything in ranks: wide) or ``"auto"`` (tidy). Units in *keep* stay
+    exactly at the given centres and the others are moved off them; units in *hidden* are
+    left out, with their lines.
     """
     if method not in ("auto", "dot", "tidy"):
         raise ValueError(f"layout method must be auto, dot or tidy, not {method!r}")
     structure = analyse(chart, sizes, hidden)
     gsize = (float(group_size[0]), float(group_size[1]))
-    chosen = method
-    if method == "auto":
-        chosen = "dot" if len(structure.order) < DOT_THRESHOLD and _have_dot() else "tidy"
+    chosen = "tidy" if method == "auto" else method
     placed = None
     if chosen == "dot":
         from orgeditor.layout.dot import dot_layout  # noqa: PLC0415 - pulls in pygraphviz
 
-        try:
-            placed = dot_layout(chart, structure, gsize)
-        except Exception:
-            if method == "dot":
-                raise
-            chosen = "tidy"  # auto: Graphviz failed on this chart, the tidy layout never does
+        placed = dot_layout(chart, structure, gsize)
     if placed is not None:
         positions, groups = placed.positions, placed.group_positions
         routes, link_routes = placed.routes, placed.link_routes
@@ -85,6 +80,7 @@ def compute_layout(
         options = TidyOptions()
         tidy = tidy_layout(structure, options)
         positions, routes = tidy.positions, tidy.routes
+        tree_routes = set(routes)
         _route_remaining(structure, positions, routes, options.vgap)
         link_routes = {
             key: orthogonal_route(_rect(structure, positions, key[0]), _rect(structure, positions, key[1]))
@@ -92,6 +88,16 @@ def compute_layout(
         }
         groups = _place_groups(structure, positions, gsize, options)
         margin = options.hgap
+        if len(structure.order) < DOT_THRESHOLD:
+            _avoid_cards(
+                structure,
+                positions=positions,
+                groups=groups,
+                gsize=gsize,
+                routes=routes,
+                link_routes=link_routes,
+                tree_routes=tree_routes,
+            )
     if keep:
         _apply_keep(
             structure,
@@ -109,8 +115,27 @@ def compute_layout(
     return LayoutResult(positions, groups, routes, link_routes, bounds, chosen)
 
 
-def _have_dot() -> bool:
-    return importlib.util.find_spec("pygraphviz") is not None
+def _avoid_cards(
+    structure: Structure,
+    *,
+    positions: Mapping[str, Point],
+    groups: Mapping[str, Point],
+    gsize: Size,
+    routes: dict[LineKey, list[Point]],
+    link_routes: dict[LineKey, list[Point]],
+    tree_routes: Collection[LineKey],
+) -> None:
+    """Route lines outside the tree and links around the cards they would cross."""
+    obstacles = [_rect(structure, positions, uid) for uid in structure.order]
+    obstacles += [card_rect(pos, gsize) for pos in groups.values()]
+    others = {key: points for key, points in routes.items() if key not in tree_routes}
+    ends = {key: (_rect(structure, positions, key[1]), _rect(structure, positions, key[0])) for key in others}
+    reroute_crossing(others, ends, obstacles)
+    routes.update(others)
+    link_ends = {
+        key: (_rect(structure, positions, key[0]), _rect(structure, positions, key[1])) for key in link_routes
+    }
+    reroute_crossing(link_routes, link_ends, obstacles)
 
 
 def _rect(structure: Structure, positions: Mapping[str, Point], uid: str) -> Rect:

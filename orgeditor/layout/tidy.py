@@ -17,10 +17,19 @@ its left siblings costs the height of the shallower of the two and the whole lay
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from orgeditor.layout.buses import SPINE_LANES
 from orgeditor.layout.geometry import Point
+from orgeditor.layout.hanging import (
+    GRID,
+    SINGLE,
+    HangOptions,
+    Shapes,
+    build_shapes,
+    hang_route,
+    lower_reports,
+)
 from orgeditor.layout.structure import Structure
 
 __all__ = ["Block", "TidyOptions", "TidyResult", "make_block", "tidy_layout"]
@@ -40,6 +49,11 @@ class TidyOptions:
     """Gap between the two columns that share a spine in a compact block."""
     leaf_vgap: float = 18.0
     """Vertical gap between cards in a compact block."""
+    assistants: int = 4
+    """Up to this many leaf reports of a unit whose other reports are in a row sit beside the
+    line down to that row, as assistants (0: never)."""
+    hang: HangOptions | None = field(default_factory=HangOptions)
+    """Hang branches in narrow columns (:mod:`orgeditor.layout.hanging`); None: never."""
 
 
 @dataclass
@@ -109,13 +123,68 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
         attach(i)
     _break_cycles(parent, children, roots, total)
 
+    # ---- hanging branches: each becomes one tall node of the tree below
+    card_size = list(zip(widths[:n], heights[:n], strict=True))
+    tree = [list(kids) for kids in children]
+    shapes: Shapes | None = None
+    hung = [False] * total
+    if opt.hang is not None and opt.compact > 0:
+        order_down = _preorder(roots, children)
+        level = [0] * total
+        for v in order_down:
+            for c in children[v]:
+                level[c] = level[v] + 1
+        shapes = build_shapes(
+            children,
+            parent,
+            order_down[::-1],
+            level,
+            units=n,
+            widths=widths,
+            heights=heights,
+            opt=opt.hang,
+        )
+        for v in range(n):
+            if shapes.narrow[v] and children[v] and (parent[v] < 0 or not shapes.narrow[parent[v]]):
+                # the first reports level with the next row: the gaps between rows stay free
+                lower_reports(shapes, v, children[v], opt.vgap + max_h - heights[v])
+                hung[v] = True
+                children[v] = []
+                widths[v] = shapes.width[v]
+                heights[v] = shapes.height[v]
+
+    # ---- assistants: a unit's few leaf reports beside the line down to its row of reports
+    trunks: dict[int, list[int]] = {}
+    if shapes is not None:
+        for v in range(n):
+            kids = children[v]
+            if shapes.narrow[v] or len(kids) < 2:
+                continue
+            leaves = [c for c in kids if c < n and not tree[c]]
+            if not leaves or len(leaves) > opt.assistants or len(leaves) == len(kids):
+                continue
+            trunk = len(children)
+            leaf_set = set(leaves)
+            children.append([c for c in kids if c not in leaf_set])
+            children[v] = [trunk]
+            parent.append(v)
+            rows = math.ceil(len(leaves) / 2)
+            widths.append(2 * max(widths[c] for c in leaves) + opt.spine_gap)
+            heights.append(rows * (max(heights[c] for c in leaves) + opt.leaf_vgap) - opt.leaf_vgap)
+            trunks[trunk] = leaves
+        total = len(children)
+        hung.extend(False for _ in trunks)
+    step = [1] * total
+
     # ---- compact blocks of leaves
     blocks: list[Block] = []
     for v in range(total):
         kids = children[v]
         if v >= n or opt.compact <= 0 or len(kids) < opt.compact:
             continue
-        leaves = [c for c in kids if c < n and not children[c]]
+        if shapes is not None and shapes.narrow[v]:
+            continue
+        leaves = [c for c in kids if c < n and not tree[c]]
         if len(leaves) < opt.compact:
             continue
         block = make_block(v, leaves, widths, heights, opt)
@@ -132,6 +201,9 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
         widths.append(block.width)
         heights.append(block.height)
     size = len(children)
+    for trunk in trunks:
+        step[trunk] = max(1, math.ceil((heights[trunk] + opt.vgap) / pitch))
+    step.extend(1 for _ in range(size + 1 - len(step)))
 
     # ---- pre-order from a virtual super-root
     sroot = size
@@ -153,7 +225,7 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
     for v in reversed(preorder):
         kids = children[v]
         half = widths[v] / 2
-        if v >= total and v < size:  # a block spans several levels
+        if (v >= total and v < size) or (v < n and hung[v]):  # blocks span several levels
             levels = max(1, math.ceil(heights[v] / pitch))
             c_left[v] = [-half] * levels
             c_right[v] = [half] * levels
@@ -194,8 +266,9 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
             rel[c] -= mid
         ao_l -= mid
         ao_r -= mid
-        a_l.append(-half - ao_l)
-        a_r.append(half - ao_r)
+        for _ in range(step[v]):
+            a_l.append(-half - ao_l)
+            a_r.append(half - ao_r)
         c_left[v], o_left[v], c_right[v], o_right[v] = a_l, ao_l, a_r, ao_r
 
     # ---- pre-order: absolute positions
@@ -205,13 +278,42 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
     for v in preorder:
         for c in children[v]:
             xs[c] = xs[v] + rel[c]
-            depth[c] = depth[v] + 1
+            depth[c] = depth[v] + step[v]
     positions: dict[str, Point] = {}
     for i, uid in enumerate(order):
         positions[uid] = (xs[i], depth[i] * pitch + heights[i] / 2)
     routes: dict[tuple[str, str, str], list[Point]] = {}
     blocked: set[int] = set()
     lines = _primary_lines(structure)
+    if shapes is not None:
+        for v in range(n):
+            if hung[v]:
+                left = xs[v] - shapes.width[v] / 2
+                _place_shape(
+                    v,
+                    (left, depth[v] * pitch),
+                    shapes=shapes,
+                    tree=tree,
+                    order=order,
+                    card_size=card_size,
+                    positions=positions,
+                    lines=lines,
+                    routes=routes,
+                    blocked=blocked,
+                )
+    for trunk, leaves in trunks.items():
+        _place_assistants(
+            leaves,
+            trunk=(xs[trunk], depth[trunk] * pitch),
+            manager=parent[trunk],
+            order=order,
+            card_size=card_size,
+            positions=positions,
+            lines=lines,
+            routes=routes,
+            opt=opt,
+        )
+        blocked.update(leaves)
     for k, block in enumerate(blocks):
         node = total + k
         top = depth[node] * pitch
@@ -241,6 +343,101 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
         bus = depth[i] * pitch - opt.vgap / 2 + 2 * lane
         routes[(uid, manager, scope)] = _elbow(mx + lane, bottom, bus, ux, top)
     return TidyResult(positions, routes, pitch)
+
+
+def _place_assistants(
+    leaves: list[int],
+    *,
+    trunk: Point,
+    manager: int,
+    order: list[str],
+    card_size: list[tuple[float, float]],
+    positions: dict[str, Point],
+    lines: dict[str, tuple[str, str]],
+    routes: dict[tuple[str, str, str], list[Point]],
+    opt: TidyOptions,
+) -> None:
+    """Assistants in pairs left and right of the manager's trunk (at *trunk*: x, top y)."""
+    tx, top = trunk
+    row_h = max(card_size[c][1] for c in leaves) + opt.leaf_vgap
+    boss = order[manager]
+    mx, my = positions[boss]
+    bottom = my + card_size[manager][1] / 2
+    for k, c in enumerate(leaves):
+        w, h = card_size[c]
+        side = -1.0 if k % 2 == 0 else 1.0
+        cx = tx + side * (opt.spine_gap / 2 + w / 2)
+        cy = top + (k // 2) * row_h + h / 2
+        uid = order[c]
+        positions[uid] = (cx, cy)
+        line = lines.get(uid)
+        if line is None or line[0] != boss:
+            continue
+        lane = SPINE_LANES.get(line[1], 0.0)
+        routes[(uid, boss, line[1])] = hang_route(
+            GRID,
+            start=(mx, bottom),
+            spine=tx,
+            bus=None,
+            end_card=(cx - w / 2, cx + w / 2, cy),
+            lane=lane,
+        )
+
+
+def _preorder(roots: list[int], children: list[list[int]]) -> list[int]:
+    out: list[int] = []
+    stack = list(reversed(roots))
+    while stack:
+        v = stack.pop()
+        out.append(v)
+        stack.extend(reversed(children[v]))
+    return out
+
+
+def _place_shape(
+    root: int,
+    corner: Point,
+    *,
+    shapes: Shapes,
+    tree: list[list[int]],
+    order: list[str],
+    card_size: list[tuple[float, float]],
+    positions: dict[str, Point],
+    lines: dict[str, tuple[str, str]],
+    routes: dict[tuple[str, str, str], list[Point]],
+    blocked: set[int],
+) -> None:
+    """Positions of a hanging branch whose shape has its top left at *corner*, and its routes."""
+    positions[order[root]] = (corner[0] + shapes.card_x[root], corner[1] + card_size[root][1] / 2)
+    stack = [(root, corner)]
+    while stack:
+        v, (vx, vy) = stack.pop()
+        mx, my = positions[order[v]]
+        bottom = my + card_size[v][1] / 2
+        mode = shapes.mode[v]
+        bus = shapes.bus.get(v)
+        for c in tree[v]:
+            ox, oy = shapes.offset[c]
+            left, top = vx + ox, vy + oy
+            w, h = card_size[c]
+            cx, cy = left + shapes.card_x[c], top + h / 2
+            uid = order[c]
+            positions[uid] = (cx, cy)
+            blocked.add(c)
+            stack.append((c, (left, top)))
+            line = lines.get(uid)
+            if line is None:
+                continue
+            lane = SPINE_LANES.get(line[1], 0.0)
+            end = (cx, cx, top) if mode == SINGLE else (cx - w / 2, cx + w / 2, cy)
+            routes[(uid, order[v], line[1])] = hang_route(
+                mode,
+                start=(mx, bottom),
+                spine=vx + shapes.spine[c],
+                bus=None if bus is None else vy + bus,
+                end_card=end,
+                lane=lane,
+            )
 
 
 def _primary_lines(structure: Structure) -> dict[str, tuple[str, str]]:

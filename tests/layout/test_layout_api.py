@@ -117,8 +117,8 @@ def test_bounds_enclose_everything(proposal: Chart) -> None:
         assert by <= y and y + h <= by + bh + 1e-6
 
 
-def test_auto_uses_dot_for_small_charts(proposal: Chart) -> None:
-    assert compute_layout(proposal).method == "dot"
+def test_auto_uses_the_compact_tidy_layout(proposal: Chart) -> None:
+    assert compute_layout(proposal).method == "tidy"
 
 
 def test_empty_chart_and_bad_method() -> None:
@@ -137,17 +137,3 @@ def test_cycles_still_place_every_unit() -> None:
         result = compute_layout(chart, method=method)
         assert set(result.positions) == {"a", "b"}
         assert overlaps(result) == []
-
-
-def test_auto_falls_back_to_tidy_when_graphviz_fails(
-    proposal: Chart, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import orgeditor.layout.dot as dot_module  # noqa: PLC0415
-
-    def broken(*_: object) -> None:
-        raise ValueError("graphviz said no")
-
-    monkeypatch.setattr(dot_module, "dot_layout", broken)
-    assert compute_layout(proposal).method == "tidy"
-    with pytest.raises(ValueError, match="graphviz said no"):
-        compute_layout(proposal, method="dot")

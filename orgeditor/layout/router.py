@@ -1,0 +1,194 @@
+"""Orthogonal routes around cards, for lines and links that leave the tree's own channels.
+
+The tidy layout routes each reporting line of its tree by construction. A second reporting
+line or a link may join any two cards, and a plain elbow between them can cross other cards.
+:func:`reroute_crossing` keeps the routes that cross nothing and replaces the others by a
+shortest orthogonal path with few bends (A* over a sparse grid made of the obstacles' padded
+edges, from any side of one card to any side of the other).
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+
+from orgeditor.layout.geometry import Point, Rect, SpatialIndex, rects_overlap, simplify_polyline
+
+__all__ = ["crosses", "reroute_crossing", "route_around"]
+
+#: Distance kept from cards by rerouted lines.
+CLEARANCE = 10.0
+#: Cost of a bend, in px of length.
+BEND = 60.0
+#: The search first looks this far around the two cards, then everywhere.
+WINDOW = 360.0
+
+LineKey = tuple[str, str, str]
+
+
+def crosses(points: Sequence[Point], index: SpatialIndex, allowed: Iterable[Rect]) -> bool:
+    """True when a segment of *points* runs through a rectangle of *index* not in *allowed*."""
+    skip = set(allowed)
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
+        seg = (min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0))
+        for rect in index.hits(seg, -0.5):
+            if rect not in skip and rects_overlap(seg, _shrink(rect, 1.0)):
+                return True
+    return False
+
+
+def _shrink(r: Rect, d: float) -> Rect:
+    return (r[0] + d, r[1] + d, max(0.0, r[2] - 2 * d), max(0.0, r[3] - 2 * d))
+
+
+def reroute_crossing(
+    routes: dict[LineKey, list[Point]],
+    ends: Mapping[LineKey, tuple[Rect, Rect]],
+    obstacles: Sequence[Rect],
+) -> None:
+    """Replace each route of *routes* that crosses one of *obstacles* by one around them.
+
+    *ends* gives, per key, the rectangles the route starts and ends on (they do not count
+    as obstacles of their own route).
+    """
+    index = SpatialIndex()
+    for rect in obstacles:
+        index.add(rect)
+    for key in sorted(routes):
+        a, b = ends[key]
+        if not crosses(routes[key], index, (a, b)):
+            continue
+        better = route_around(a, b, obstacles)
+        if better is not None:
+            routes[key] = better
+
+
+def route_around(start: Rect, end: Rect, obstacles: Sequence[Rect]) -> list[Point] | None:
+    """An orthogonal path from an edge of *start* to an edge of *end* that avoids *obstacles*.
+
+    None when there is none (a card walled in by others).
+    """
+    ax0, ay0 = min(start[0], end[0]), min(start[1], end[1])
+    ax1 = max(start[0] + start[2], end[0] + end[2])
+    ay1 = max(start[1] + start[3], end[1] + end[3])
+    for pad in (WINDOW, None):
+        if pad is None:
+            near = list(obstacles)
+        else:
+            window = (ax0 - pad, ay0 - pad, ax1 - ax0 + 2 * pad, ay1 - ay0 + 2 * pad)
+            near = [r for r in obstacles if rects_overlap(r, window)]
+        path = _search(start, end, near)
+        if path is not None:
+            return path
+    return None
+
+
+def _ports(rect: Rect) -> list[tuple[Point, Point]]:
+    """(point on the edge, point just outside) at the middle of each side."""
+    x, y, w, h = rect
+    cx, cy = x + w / 2, y + h / 2
+    c = CLEARANCE
+    return [
+        ((cx, y + h), (cx, y + h + c)),
+        ((cx, y), (cx, y - c)),
+        ((x, cy), (x - c, cy)),
+        ((x + w, cy), (x + w + c, cy)),
+    ]
+
+
+def _merged(items: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    starts: list[float] = []
+    ends: list[float] = []
+    for a, b in sorted(items):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
+def _inside(intervals: tuple[list[float], list[float]], v: float) -> bool:
+    starts, ends = intervals
+    i = bisect.bisect_right(starts, v) - 1
+    return i >= 0 and starts[i] < v < ends[i]
+
+
+def _search(start: Rect, end: Rect, obstacles: Sequence[Rect]) -> list[Point] | None:
+    c = CLEARANCE - 0.5
+    pads = [(r[0] - c, r[1] - c, r[0] + r[2] + c, r[1] + r[3] + c) for r in (*obstacles, start, end)]
+    src = _ports(start)
+    dst = _ports(end)
+    xs = sorted({v for p in pads for v in (p[0] - 0.5, p[2] + 0.5)} | {p[1][0] for p in (*src, *dst)})
+    ys = sorted({v for p in pads for v in (p[1] - 0.5, p[3] + 0.5)} | {p[1][1] for p in (*src, *dst)})
+    xi = {v: i for i, v in enumerate(xs)}
+    yi = {v: j for j, v in enumerate(ys)}
+    cols = [_merged([(p[1], p[3]) for p in pads if p[0] < x < p[2]]) for x in xs]
+    rows = [_merged([(p[0], p[2]) for p in pads if p[1] < y < p[3]]) for y in ys]
+    goals = {(xi[o[0]], yi[o[1]]): e for e, o in dst}
+    gx = [o[0] for _, o in dst]
+    gy = [o[1] for _, o in dst]
+
+    def h(i: int, j: int) -> float:
+        return min(abs(xs[i] - x) + abs(ys[j] - y) for x, y in zip(gx, gy, strict=True))
+
+    heap: list[tuple[float, float, int, int, int, int]] = []
+    best: dict[tuple[int, int, int], float] = {}
+    came: dict[tuple[int, int, int], tuple[int, int, int] | None] = {}
+    origin: dict[tuple[int, int, int], Point] = {}
+    count = itertools.count()
+    for edge, out in src:
+        i, j = xi[out[0]], yi[out[1]]
+        if _inside(cols[i], ys[j]):
+            continue
+        d = 1 if edge[0] == out[0] else 0  # leaving a top or bottom side runs vertically
+        state = (i, j, d)
+        best[state] = 0.0
+        came[state] = None
+        origin[state] = edge
+        heapq.heappush(heap, (h(i, j), 0.0, next(count), i, j, d))
+    while heap:
+        _, g, _, i, j, d = heapq.heappop(heap)
+        state = (i, j, d)
+        if g > best.get(state, float("inf")):
+            continue
+        if (i, j) in goals:
+            return _unwind(state, came=came, origin=origin, xs=xs, ys=ys, last=goals[(i, j)])
+        for ni, nj, nd in ((i - 1, j, 0), (i + 1, j, 0), (i, j - 1, 1), (i, j + 1, 1)):
+            if not (0 <= ni < len(xs) and 0 <= nj < len(ys)):
+                continue
+            if nd == 0 and _inside(rows[j], (xs[i] + xs[ni]) / 2):
+                continue
+            if nd == 1 and _inside(cols[i], (ys[j] + ys[nj]) / 2):
+                continue
+            if _inside(cols[ni], ys[nj]):
+                continue
+            cost = g + abs(xs[ni] - xs[i]) + abs(ys[nj] - ys[j]) + (BEND if nd != d else 0.0)
+            nstate = (ni, nj, nd)
+            if cost < best.get(nstate, float("inf")):
+                best[nstate] = cost
+                came[nstate] = state
+                heapq.heappush(heap, (cost + h(ni, nj), cost, next(count), ni, nj, nd))
+    return None
+
+
+def _unwind(
+    state: tuple[int, int, int],
+    *,
+    came: Mapping[tuple[int, int, int], tuple[int, int, int] | None],
+    origin: Mapping[tuple[int, int, int], Point],
+    xs: list[float],
+    ys: list[float],
+    last: Point,
+) -> list[Point]:
+    points: list[Point] = [last]
+    current: tuple[int, int, int] | None = state
+    first = state
+    while current is not None:
+        points.append((xs[current[0]], ys[current[1]]))
+        first = current
+        current = came[current]
+    points.append(origin[first])
+    return simplify_polyline(reversed(points))
