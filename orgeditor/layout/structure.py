@@ -32,6 +32,8 @@ class Structure:
     """Group id -> visible members, for groups with at least one visible member."""
     duals: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Units reporting to two different managers: unit -> (left manager, right manager)."""
+    kinds: dict[str, str] = field(default_factory=dict)
+    """Each visible unit's kind (departments are never set aside as assistants)."""
 
 
 def analyse(
@@ -75,4 +77,5 @@ def analyse(
         members = [m for m in group.members if m in visible]
         if members:
             groups[gid] = members
-    return Structure(order, card_sizes, lines, primary, links, groups, duals)
+    kinds = {uid: units[uid].kind for uid in order}
+    return Structure(order, card_sizes, lines, primary, links, groups, duals, kinds)

@@ -124,6 +124,7 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
     _break_cycles(parent, children, roots, total)
 
     # ---- hanging branches: each becomes one tall node of the tree below
+    trunks: dict[int, list[int]] = {}
     card_size = list(zip(widths[:n], heights[:n], strict=True))
     tree = [list(kids) for kids in children]
     shapes: Shapes | None = None
@@ -144,7 +145,13 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
             heights=heights,
             opt=opt.hang,
         )
+        staff = _choose_assistants(
+            structure, children, shapes, roots=set(roots), units=n, opt=opt, max_h=max_h
+        )
+        set_aside = {c for chosen in staff.values() for c in chosen}
         for v in range(n):
+            if v in set_aside:
+                continue
             if shapes.narrow[v] and children[v] and (parent[v] < 0 or not shapes.narrow[parent[v]]):
                 # the first reports level with the next row: the gaps between rows stay free
                 lower_reports(shapes, v, children[v], opt.vgap + max_h - heights[v])
@@ -152,26 +159,16 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
                 children[v] = []
                 widths[v] = shapes.width[v]
                 heights[v] = shapes.height[v]
-
-    # ---- assistants: a unit's few leaf reports beside the line down to its row of reports
-    trunks: dict[int, list[int]] = {}
-    if shapes is not None:
-        for v in range(n):
-            kids = children[v]
-            if shapes.narrow[v] or len(kids) < 2:
-                continue
-            leaves = [c for c in kids if c < n and not tree[c]]
-            if not leaves or len(leaves) > opt.assistants or len(leaves) == len(kids):
-                continue
+        # ---- assistants: beside the line from their manager down to its row of reports
+        for v, chosen in staff.items():
             trunk = len(children)
-            leaf_set = set(leaves)
-            children.append([c for c in kids if c not in leaf_set])
+            children.append([c for c in children[v] if c not in set(chosen)])
             children[v] = [trunk]
             parent.append(v)
-            rows = math.ceil(len(leaves) / 2)
-            widths.append(2 * max(widths[c] for c in leaves) + opt.spine_gap)
-            heights.append(rows * (max(heights[c] for c in leaves) + opt.leaf_vgap) - opt.leaf_vgap)
-            trunks[trunk] = leaves
+            sides = _assistant_sides(chosen, shapes.height, opt.leaf_vgap)
+            widths.append(2 * max(shapes.width[c] for c in chosen) + opt.spine_gap)
+            heights.append(max(top + shapes.height[c] for c, (_, top) in zip(chosen, sides, strict=True)))
+            trunks[trunk] = chosen
         total = len(children)
         hung.extend(False for _ in trunks)
     step = [1] * total
@@ -301,19 +298,22 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
                     routes=routes,
                     blocked=blocked,
                 )
-    for trunk, leaves in trunks.items():
-        _place_assistants(
-            leaves,
-            trunk=(xs[trunk], depth[trunk] * pitch),
-            manager=parent[trunk],
-            order=order,
-            card_size=card_size,
-            positions=positions,
-            lines=lines,
-            routes=routes,
-            opt=opt,
-        )
-        blocked.update(leaves)
+    if shapes is not None:
+        for trunk, chosen in trunks.items():
+            _place_assistants(
+                chosen,
+                trunk=(xs[trunk], depth[trunk] * pitch),
+                manager=parent[trunk],
+                shapes=shapes,
+                tree=tree,
+                order=order,
+                card_size=card_size,
+                positions=positions,
+                lines=lines,
+                routes=routes,
+                blocked=blocked,
+                opt=opt,
+            )
     for k, block in enumerate(blocks):
         node = total + k
         top = depth[node] * pitch
@@ -345,43 +345,101 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
     return TidyResult(positions, routes, pitch)
 
 
+def _choose_assistants(
+    structure: Structure,
+    children: list[list[int]],
+    shapes: Shapes,
+    *,
+    roots: set[int],
+    units: int,
+    opt: TidyOptions,
+    max_h: float,
+) -> dict[int, list[int]]:
+    """Per unit whose reports stay in a row: the few small reports set beside its trunk.
+
+    Leaves qualify, and under a root (the Secretary-General's own offices) also branches of at
+    most three cards' height; departments never. A unit keeps at least one report in its row.
+    """
+    tallest = 3 * max_h + 2 * (opt.leaf_vgap + 10.0)
+    staff: dict[int, list[int]] = {}
+    order = structure.order
+    for v in range(units):
+        kids = children[v]
+        if shapes.narrow[v] or len(kids) < 2 or opt.assistants <= 0:
+            continue
+        chosen = [
+            c
+            for c in kids
+            if c < units
+            and shapes.narrow[c]
+            and (not children[c] or (v in roots and shapes.height[c] <= tallest))
+            and structure.kinds.get(order[c]) != "department"
+        ]
+        if chosen and len(chosen) <= opt.assistants and len(chosen) < len(kids):
+            staff[v] = chosen
+    return staff
+
+
 def _place_assistants(
-    leaves: list[int],
+    chosen: list[int],
     *,
     trunk: Point,
     manager: int,
+    shapes: Shapes,
+    tree: list[list[int]],
     order: list[str],
     card_size: list[tuple[float, float]],
     positions: dict[str, Point],
     lines: dict[str, tuple[str, str]],
     routes: dict[tuple[str, str, str], list[Point]],
+    blocked: set[int],
     opt: TidyOptions,
 ) -> None:
     """Assistants in pairs left and right of the manager's trunk (at *trunk*: x, top y)."""
-    tx, top = trunk
-    row_h = max(card_size[c][1] for c in leaves) + opt.leaf_vgap
+    tx, y = trunk
     boss = order[manager]
     mx, my = positions[boss]
     bottom = my + card_size[manager][1] / 2
-    for k, c in enumerate(leaves):
-        w, h = card_size[c]
-        side = -1.0 if k % 2 == 0 else 1.0
-        cx = tx + side * (opt.spine_gap / 2 + w / 2)
-        cy = top + (k // 2) * row_h + h / 2
+    for c, (side, top) in zip(chosen, _assistant_sides(chosen, shapes.height, opt.leaf_vgap), strict=True):
+        left = tx - opt.spine_gap / 2 - shapes.width[c] if side < 0 else tx + opt.spine_gap / 2
+        _place_shape(
+            c,
+            (left, y + top),
+            shapes=shapes,
+            tree=tree,
+            order=order,
+            card_size=card_size,
+            positions=positions,
+            lines=lines,
+            routes=routes,
+            blocked=blocked,
+        )
+        blocked.add(c)
         uid = order[c]
-        positions[uid] = (cx, cy)
         line = lines.get(uid)
         if line is None or line[0] != boss:
             continue
-        lane = SPINE_LANES.get(line[1], 0.0)
+        cx, cy = positions[uid]
+        w = card_size[c][0]
         routes[(uid, boss, line[1])] = hang_route(
             GRID,
             start=(mx, bottom),
             spine=tx,
             bus=None,
             end_card=(cx - w / 2, cx + w / 2, cy),
-            lane=lane,
+            lane=SPINE_LANES.get(line[1], 0.0),
         )
+
+
+def _assistant_sides(chosen: list[int], heights: list[float], gap: float) -> list[tuple[int, float]]:
+    """(-1 left or 1 right of the trunk, top offset) of each assistant: to the shorter side."""
+    filled = {-1: 0.0, 1: 0.0}
+    out: list[tuple[int, float]] = []
+    for c in chosen:
+        side = -1 if filled[-1] <= filled[1] else 1
+        out.append((side, filled[side]))
+        filled[side] += heights[c] + gap
+    return out
 
 
 def _preorder(roots: list[int], children: list[list[int]]) -> list[int]:
