@@ -124,6 +124,21 @@ window.view.viewport().update()
 while watch.painted == seen:
     app.processEvents()
 laid_out = time.time()
+view = window.view
+frames = []
+for zoom in (None, 1.0, 0.3, 0.1):  # None: the whole chart (fit all)
+    if zoom is None:
+        view.fit_all()
+    else:
+        view.set_zoom(zoom)
+    for step in range(4):
+        bar = view.horizontalScrollBar() if step % 2 else view.verticalScrollBar()
+        bar.setValue(bar.value() + 250)
+        start = time.perf_counter()
+        view.viewport().repaint()
+        frames.append(time.perf_counter() - start)
+view.fit_all()
+app.processEvents()
 chart = window.chart
 leaves = [u.id for u in chart if len(u.reports_to) == 1 and not chart.direct_reports(u.id)
           and u.kind != "mission"]
@@ -157,7 +172,7 @@ for i in range(int(sys.argv[2])):
     settle(app, window)
     settle_layout(app, window)
 print(json.dumps({"first_paint": first_paint, "laid_out": laid_out, "first_edit": first_edit,
-                  "moves": moves, "relayouts": relayouts, "renames": renames,
+                  "moves": moves, "relayouts": relayouts, "renames": renames, "frames": frames,
                   "method": window.scene.placement.method}))
 sys.stdout.flush()
 """
@@ -481,6 +496,7 @@ class Bench:
             self.add("open to first paint (offscreen)", label, "n/a (no orgeditor.ui.app)")
             return
         firsts, laid, first_edits, moves, relayouts, renames, rss = [], [], [], [], [], [], []
+        frames: list[float] = []
         for _ in range(args.repeat if size <= TARGET_SIZE else 1):
             begin = time.time()
             argv = [self.py, "-c", _EDITOR_PROBE, str(path), str(args.edits)]
@@ -494,6 +510,7 @@ class Bench:
             first_edits.append(result["first_edit"])
             moves.extend(result["moves"])
             relayouts.extend(result["relayouts"])
+            frames.extend(result["frames"])
             renames.extend(result["renames"])
             rss.append(run.rss_mib)
         for measure, values in (
@@ -520,6 +537,15 @@ class Bench:
             )
         value = med(relayouts)
         self.add("move → auto layout applied (200 ms debounce)", label, fmt_s(value))
+        worst = max(frames) if frames else None
+        self.add(
+            "pan/zoom frame, median (worst)",
+            label,
+            f"{fmt_s(med(frames))} ({fmt_s(worst)})",
+            "",
+            "worst < 100 ms" if size >= 20000 else "",
+            verdict(worst, 0.1) if size >= 20000 else "",
+        )
         peak = med(rss)
         self.add(
             "peak RSS, editor open + edits",
