@@ -568,7 +568,21 @@ def load_average() -> str:
         return "unknown"
 
 
-def machine(load_before: str) -> list[str]:
+def revision() -> str:
+    """The commit measured, and whether orgeditor/ had uncommitted changes."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "orgeditor"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return f"{head} (with uncommitted changes in orgeditor/)" if dirty else head
+
+
+def machine(load_before: str, measured: str) -> list[str]:
     cpu, memory = "unknown CPU", "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -590,7 +604,7 @@ def machine(load_before: str) -> list[str]:
     dot = shutil.which("dot")
     libyaml = "with libyaml" if yaml.__with_libyaml__ else "without libyaml"
     return [
-        f"- Date: {time.strftime('%Y-%m-%d %H:%M %Z')}",
+        f"- Date: {time.strftime('%Y-%m-%d %H:%M %Z')}; code: commit {measured}",
         f"- Machine: {cpus} CPUs ({cpu}), {memory} RAM, {platform.system()} {platform.release()}",
         f"- Python {platform.python_version()}; {', '.join(versions)} ({libyaml})",
         f"- Peer dot: {dot if dot else 'Graphviz bundled with pygraphviz (no dot binary on PATH)'}",
@@ -637,7 +651,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.quick:
         args.sizes, args.repeat, args.peer_max, args.edits = [1000, 5000], 3, 5000, 5
-    load_before = load_average()
+    load_before, measured = load_average(), revision()
     with tempfile.TemporaryDirectory(prefix="orgeditor-bench-") as name:
         bench = Bench(args, Path(name))
         bench.proposal()
@@ -646,7 +660,7 @@ def main(argv: list[str] | None = None) -> int:
             figures = bench.checks(size, "organization")
             bench.checks(size, "pillar")
             bench.layout_and_export(size, figures)
-    report = [*machine(load_before), "", *table(bench.rows)]
+    report = [*machine(load_before, measured), "", *table(bench.rows)]
     sys.stdout.write("\n".join(report) + "\n")
     if args.readme:
         write_readme(report)
