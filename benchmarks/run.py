@@ -575,7 +575,11 @@ def revision() -> str:
             ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
         ).stdout.strip()
         dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--", "orgeditor"], cwd=ROOT, capture_output=True, text=True
+            ["git", "status", "--porcelain", "--", "orgeditor"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
