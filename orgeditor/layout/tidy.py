@@ -22,13 +22,19 @@ from dataclasses import dataclass, field
 from orgeditor.layout.buses import SPINE_LANES
 from orgeditor.layout.geometry import Point
 from orgeditor.layout.hanging import (
-    GRID,
-    SINGLE,
     HangOptions,
     Shapes,
     build_shapes,
-    hang_route,
     lower_reports,
+)
+from orgeditor.layout.staff import (
+    assistant_sides,
+    choose_assistants,
+    place_assistants,
+    place_shape,
+)
+from orgeditor.layout.staff import (
+    preorder as walk_down,
 )
 from orgeditor.layout.structure import Structure
 
@@ -130,7 +136,7 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
     shapes: Shapes | None = None
     hung = [False] * total
     if opt.hang is not None and opt.compact > 0:
-        order_down = _preorder(roots, children)
+        order_down = walk_down(roots, children)
         level = [0] * total
         for v in order_down:
             for c in children[v]:
@@ -145,8 +151,15 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
             heights=heights,
             opt=opt.hang,
         )
-        staff = _choose_assistants(
-            structure, children, shapes, roots=set(roots), units=n, opt=opt, max_h=max_h
+        staff = choose_assistants(
+            structure,
+            children,
+            shapes,
+            roots=set(roots),
+            units=n,
+            limit=opt.assistants,
+            max_h=max_h,
+            gap=opt.leaf_vgap,
         )
         set_aside = {c for chosen in staff.values() for c in chosen}
         for v in range(n):
@@ -165,7 +178,7 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
             children.append([c for c in children[v] if c not in set(chosen)])
             children[v] = [trunk]
             parent.append(v)
-            sides = _assistant_sides(chosen, shapes.height, opt.leaf_vgap)
+            sides = assistant_sides(chosen, shapes.height, opt.leaf_vgap)
             widths.append(2 * max(shapes.width[c] for c in chosen) + opt.spine_gap)
             heights.append(max(top + shapes.height[c] for c, (_, top) in zip(chosen, sides, strict=True)))
             trunks[trunk] = chosen
@@ -286,7 +299,7 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
         for v in range(n):
             if hung[v]:
                 left = xs[v] - shapes.width[v] / 2
-                _place_shape(
+                place_shape(
                     v,
                     (left, depth[v] * pitch),
                     shapes=shapes,
@@ -300,7 +313,7 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
                 )
     if shapes is not None:
         for trunk, chosen in trunks.items():
-            _place_assistants(
+            place_assistants(
                 chosen,
                 trunk=(xs[trunk], depth[trunk] * pitch),
                 manager=parent[trunk],
@@ -312,7 +325,8 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
                 lines=lines,
                 routes=routes,
                 blocked=blocked,
-                opt=opt,
+                spine_gap=opt.spine_gap,
+                gap=opt.leaf_vgap,
             )
     for k, block in enumerate(blocks):
         node = total + k
@@ -343,159 +357,6 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
         bus = depth[i] * pitch - opt.vgap / 2 + 2 * lane
         routes[(uid, manager, scope)] = _elbow(mx + lane, bottom, bus, ux, top)
     return TidyResult(positions, routes, pitch)
-
-
-def _choose_assistants(
-    structure: Structure,
-    children: list[list[int]],
-    shapes: Shapes,
-    *,
-    roots: set[int],
-    units: int,
-    opt: TidyOptions,
-    max_h: float,
-) -> dict[int, list[int]]:
-    """Per unit whose reports stay in a row: the few small reports set beside its trunk.
-
-    Leaves qualify, and under a root (the Secretary-General's own offices) also branches of at
-    most three cards' height; departments never. A unit keeps at least one report in its row.
-    """
-    tallest = 3 * max_h + 2 * (opt.leaf_vgap + 10.0)
-    staff: dict[int, list[int]] = {}
-    order = structure.order
-    for v in range(units):
-        kids = children[v]
-        if shapes.narrow[v] or len(kids) < 2 or opt.assistants <= 0:
-            continue
-        chosen = [
-            c
-            for c in kids
-            if c < units
-            and shapes.narrow[c]
-            and (not children[c] or (v in roots and shapes.height[c] <= tallest))
-            and structure.kinds.get(order[c]) != "department"
-        ]
-        if chosen and len(chosen) <= opt.assistants and len(chosen) < len(kids):
-            staff[v] = chosen
-    return staff
-
-
-def _place_assistants(
-    chosen: list[int],
-    *,
-    trunk: Point,
-    manager: int,
-    shapes: Shapes,
-    tree: list[list[int]],
-    order: list[str],
-    card_size: list[tuple[float, float]],
-    positions: dict[str, Point],
-    lines: dict[str, tuple[str, str]],
-    routes: dict[tuple[str, str, str], list[Point]],
-    blocked: set[int],
-    opt: TidyOptions,
-) -> None:
-    """Assistants in pairs left and right of the manager's trunk (at *trunk*: x, top y)."""
-    tx, y = trunk
-    boss = order[manager]
-    mx, my = positions[boss]
-    bottom = my + card_size[manager][1] / 2
-    for c, (side, top) in zip(chosen, _assistant_sides(chosen, shapes.height, opt.leaf_vgap), strict=True):
-        left = tx - opt.spine_gap / 2 - shapes.width[c] if side < 0 else tx + opt.spine_gap / 2
-        _place_shape(
-            c,
-            (left, y + top),
-            shapes=shapes,
-            tree=tree,
-            order=order,
-            card_size=card_size,
-            positions=positions,
-            lines=lines,
-            routes=routes,
-            blocked=blocked,
-        )
-        blocked.add(c)
-        uid = order[c]
-        line = lines.get(uid)
-        if line is None or line[0] != boss:
-            continue
-        cx, cy = positions[uid]
-        w = card_size[c][0]
-        routes[(uid, boss, line[1])] = hang_route(
-            GRID,
-            start=(mx, bottom),
-            spine=tx,
-            bus=None,
-            end_card=(cx - w / 2, cx + w / 2, cy),
-            lane=SPINE_LANES.get(line[1], 0.0),
-        )
-
-
-def _assistant_sides(chosen: list[int], heights: list[float], gap: float) -> list[tuple[int, float]]:
-    """(-1 left or 1 right of the trunk, top offset) of each assistant: to the shorter side."""
-    filled = {-1: 0.0, 1: 0.0}
-    out: list[tuple[int, float]] = []
-    for c in chosen:
-        side = -1 if filled[-1] <= filled[1] else 1
-        out.append((side, filled[side]))
-        filled[side] += heights[c] + gap
-    return out
-
-
-def _preorder(roots: list[int], children: list[list[int]]) -> list[int]:
-    out: list[int] = []
-    stack = list(reversed(roots))
-    while stack:
-        v = stack.pop()
-        out.append(v)
-        stack.extend(reversed(children[v]))
-    return out
-
-
-def _place_shape(
-    root: int,
-    corner: Point,
-    *,
-    shapes: Shapes,
-    tree: list[list[int]],
-    order: list[str],
-    card_size: list[tuple[float, float]],
-    positions: dict[str, Point],
-    lines: dict[str, tuple[str, str]],
-    routes: dict[tuple[str, str, str], list[Point]],
-    blocked: set[int],
-) -> None:
-    """Positions of a hanging branch whose shape has its top left at *corner*, and its routes."""
-    positions[order[root]] = (corner[0] + shapes.card_x[root], corner[1] + card_size[root][1] / 2)
-    stack = [(root, corner)]
-    while stack:
-        v, (vx, vy) = stack.pop()
-        mx, my = positions[order[v]]
-        bottom = my + card_size[v][1] / 2
-        mode = shapes.mode[v]
-        bus = shapes.bus.get(v)
-        for c in tree[v]:
-            ox, oy = shapes.offset[c]
-            left, top = vx + ox, vy + oy
-            w, h = card_size[c]
-            cx, cy = left + shapes.card_x[c], top + h / 2
-            uid = order[c]
-            positions[uid] = (cx, cy)
-            blocked.add(c)
-            stack.append((c, (left, top)))
-            line = lines.get(uid)
-            if line is None:
-                continue
-            lane = SPINE_LANES.get(line[1], 0.0)
-            end = (cx, cx, top) if mode == SINGLE else (cx - w / 2, cx + w / 2, cy)
-            routes[(uid, order[v], line[1])] = hang_route(
-                mode,
-                start=(mx, bottom),
-                spine=vx + shapes.spine[c],
-                bus=None if bus is None else vy + bus,
-                end_card=end,
-                lane=lane,
-            )
 
 
 def _primary_lines(structure: Structure) -> dict[str, tuple[str, str]]:
