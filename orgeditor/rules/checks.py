@@ -310,17 +310,13 @@ class _SubtreeCarries(Check):
                 (),
             )
             return
-        carried = index.subtree_functions(root)
-        missing = [f for f in self.functions if f not in carried]
+        missing = [f for f in self.functions if not index.subtree_carries(root, f)]
         if not missing:
             return
         text = f"Nothing in the subtree of {index.label(root)} carries {join_words(missing)}"
-        inside = set(index.subtree(root))
-        elsewhere = [
-            uid
-            for uid, unit in index.units.items()
-            if uid not in inside and any(f in unit.functions for f in missing)
-        ]
+        # No carrier of a missing function is in the subtree, so every carrier is elsewhere.
+        carriers = index.by("function")
+        elsewhere = index.in_order({uid for f in missing for uid in carriers.get(f, ())})
         if elsewhere:
             text += f" (carried outside it by {index.labels(elsewhere[:5])})"
         yield Raw(text, (root, *elsewhere))

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from weakref import ReferenceType, ref
 
-from orgeditor.model import Chart, rank_order
+from orgeditor.model import Chart
 from orgeditor.rules.checks import BASELINE, META, UNITS, Check, Compiler, Raw, _fields, check
 from orgeditor.rules.index import SCOPE_PHRASES, join_words
 from orgeditor.rules.selectors import Context, Selector, resolve
@@ -38,26 +39,7 @@ def _empty(src: Source) -> None:
 class _NoCycles(Check):
     def run(self, ctx: Context) -> Iterator[Raw]:
         index = ctx.index
-        found: dict[frozenset[str], tuple[list[str], list[str]]] = {}
-        for scope in ("all", "mission", "non-mission"):
-            parent = index.parents[scope]
-            state: dict[str, int] = {}
-            for start in parent:
-                if start in state:
-                    continue
-                path: list[str] = []
-                current: str | None = start
-                while current is not None and current not in state:
-                    state[current] = 1
-                    path.append(current)
-                    current = parent.get(current)
-                if current is not None and state[current] == 1:
-                    cycle = path[path.index(current) :]
-                    key = frozenset(cycle)
-                    found.setdefault(key, (cycle, []))[1].append(scope)
-                for visited in path:
-                    state[visited] = 2
-        for cycle, scopes in found.values():
+        for cycle, scopes in index.cycles():
             where = "all settings" if "all" in scopes else join_words([SCOPE_PHRASES[s] for s in scopes])
             loop = " → ".join(index.label(u) for u in [*cycle, cycle[0]])
             yield Raw(f"Reporting lines form a cycle for {where}: {loop}", tuple(cycle))
@@ -76,10 +58,8 @@ def _no_cycles(src: Source, comp: Compiler) -> Check:
 class _ScopesUnambiguous(Check):
     def run(self, ctx: Context) -> Iterator[Raw]:
         index = ctx.index
-        for uid, unit in index.units.items():
-            lines = unit.reports_to
-            if len(lines) < 2:
-                continue
+        for uid in index.by("multi-line").get("true", ()):
+            lines = index.units[uid].reports_to
             problems: list[str] = []
             alls = [ln.to for ln in lines if ln.scope == "all"]
             if alls:
@@ -111,49 +91,14 @@ def _scopes(src: Source, comp: Compiler) -> Check:
 class _RankOrder(Check):
     def run(self, ctx: Context) -> Iterator[Raw]:
         index = ctx.index
-        ranks = {
-            uid: rank_order(u.head.rank)
-            for uid, u in index.units.items()
-            if u.head is not None and u.head.rank is not None
-        }
-        reported: set[tuple[str, str]] = set()
-        for scope in ("mission", "non-mission"):
-            parent = index.parents[scope]
-            above: dict[str, str | None] = {}  # first ranked unit strictly above
-
-            def first_above(
-                uid: str, parent: dict[str, str | None] = parent, above: dict[str, str | None] = above
-            ) -> str | None:
-                path: list[str] = []
-                current = uid
-                result: str | None = None
-                while True:
-                    if current in above:
-                        result = above[current]
-                        break
-                    up = parent.get(current)
-                    path.append(current)
-                    if up is None or up in path:
-                        break
-                    if up in ranks:
-                        result = up
-                        break
-                    current = up
-                for visited in path:
-                    above[visited] = result
-                return result
-
-            for uid, rank in ranks.items():
-                sup = first_above(uid)
-                if sup is not None and sup != uid and rank < ranks[sup] and (uid, sup) not in reported:
-                    reported.add((uid, sup))
-                    mine = index.units[uid].rank
-                    theirs = index.units[sup].rank
-                    yield Raw(
-                        f"{index.label(uid)} is headed at {mine} level, above the {theirs} head of"
-                        f" {index.label(sup)}, the first headed unit it reports to",
-                        (uid, sup),
-                    )
+        for uid, sup in index.rank_inversions():
+            mine = index.units[uid].rank
+            theirs = index.units[sup].rank
+            yield Raw(
+                f"{index.label(uid)} is headed at {mine} level, above the {theirs} head of"
+                f" {index.label(sup)}, the first headed unit it reports to",
+                (uid, sup),
+            )
 
 
 @check("rank-order")
@@ -171,12 +116,23 @@ class _MaxReports(Check):
 
     def run(self, ctx: Context) -> Iterator[Raw]:
         index = ctx.index
-        for uid, reports in index.reports.items():
-            if len(reports) > self.high:
-                yield Raw(
-                    f"{index.label(uid)} has {len(reports)} direct reports; the limit is {self.high}",
-                    (uid,),
-                )
+        high = self.high
+        crowded = [(uid, reports) for uid, reports in index.reports.items() if len(reports) > high]
+        if len(crowded) > 1:
+            # In the order a pass over the units in display order first meets each manager.
+            order = index.order()
+
+            def first_met(item: tuple[str, list[str]]) -> tuple[int, int]:
+                first = index.units[item[1][0]]
+                targets = list(dict.fromkeys(ln.to for ln in first.reports_to))
+                return order[first.id], targets.index(item[0])
+
+            crowded.sort(key=first_met)
+        for uid, reports in crowded:
+            yield Raw(
+                f"{index.label(uid)} has {len(reports)} direct reports; the limit is {self.high}",
+                (uid,),
+            )
 
 
 @check("max-direct-reports")
@@ -193,13 +149,8 @@ class _Unique(Check):
     field: str
 
     def run(self, ctx: Context) -> Iterator[Raw]:
-        by_value: dict[str, list[str]] = {}
-        for uid, unit in ctx.index.units.items():
-            value = getattr(unit, self.field)
+        for value, uids in ctx.index.duplicates(self.field):
             if value:
-                by_value.setdefault(value, []).append(uid)
-        for value, uids in by_value.items():
-            if len(uids) > 1:
                 names = join_words([ctx.index.units[u].name for u in uids])
                 yield Raw(f"The {self.field} name '{value}' is used by {names}", tuple(uids))
 
@@ -325,6 +276,27 @@ def _share(src: Source, comp: Compiler) -> Check:
 # ------------------------------------------------------------------ baseline
 
 
+_Facts = tuple[dict[str, int], dict[str, list[str]]]
+_base_facts: dict[int, tuple[ReferenceType[Chart], _Facts]] = {}
+
+
+def _baseline_facts(chart: Chart) -> _Facts:
+    """Posts per unit and carriers per function of a baseline chart (computed once per chart:
+    a loaded baseline is never edited)."""
+    hit = _base_facts.get(id(chart))
+    if hit is not None and hit[0]() is chart:
+        return hit[1]
+    posts = {uid: u.posts or 0 for uid, u in chart.units.items()}
+    carriers: dict[str, list[str]] = {}
+    for uid, unit in chart.units.items():
+        for function in unit.functions:
+            carriers.setdefault(function, []).append(uid)
+    for key in [k for k, (held, _) in _base_facts.items() if held() is None]:
+        del _base_facts[key]
+    _base_facts[id(chart)] = (ref(chart), (posts, carriers))
+    return posts, carriers
+
+
 def _baseline_problem(ctx: Context) -> Iterator[Raw]:
     base = ctx.baseline
     if isinstance(base, Baseline) and base.chart is None:
@@ -343,8 +315,8 @@ class _BaselineTotal(Check):
             yield from _baseline_problem(ctx)
             return
         units = ctx.index.units
-        before = {uid: u.posts or 0 for uid, u in base.chart.units.items()}
-        now = sum(u.posts or 0 for u in units.values())
+        before, _ = _baseline_facts(base.chart)
+        now = ctx.index.total_posts()
         total = sum(before.values())
         if now == total:
             return
@@ -374,13 +346,8 @@ class _BaselineFunctions(Check):
             yield from _baseline_problem(ctx)
             return
         units = ctx.index.units
-        carried: set[str] = set()
-        for unit in units.values():
-            carried.update(unit.functions)
-        carriers: dict[str, list[str]] = {}
-        for uid, unit in base.chart.units.items():
-            for function in unit.functions:
-                carriers.setdefault(function, []).append(uid)
+        carried = ctx.index.by("function")
+        _, carriers = _baseline_facts(base.chart)
         for function, uids in carriers.items():
             if function not in carried:
                 names = join_words([base.chart.units[u].label for u in uids])

@@ -129,9 +129,13 @@ _KIND_AREAS = {
 }
 
 
+_UNIT_KINDS = frozenset({"unit-added", "unit-removed", "unit-changed", "units-reordered"})
+
+
 class LiveChecker:
-    """Keeps a chart's findings current: re-runs, after each notified change, only the rules
-    whose inputs the change touched (layout moves re-run nothing).
+    """Keeps a chart's findings current: after each notified change it refreshes a chart index
+    kept alive between edits (in proportion to the edit) and re-runs only the rules whose inputs
+    the change touched (layout moves re-run nothing).
 
     >>> from orgeditor.model import Chart, Unit, ReportingLine
     >>> chart = Chart()
@@ -151,7 +155,7 @@ class LiveChecker:
         self.error: RulebookError | None = None
         self._rules: list[Rule] = []
         self._results: dict[str, list[Finding]] = {}
-        self._units = dict(chart.units)
+        self._index = ChartIndex(chart)
         self.findings: list[Finding] = []
         self.recheck()
         chart.subscribe(self._changed)
@@ -161,12 +165,16 @@ class LiveChecker:
         self.chart.unsubscribe(self._changed)
 
     def recheck(self, areas: Iterable[str] | None = None, details_of: Sequence[str] = ()) -> list[Finding]:
-        """Re-run the rules that read any of *areas* (all rules when None).
+        """Re-run the rules that read any of *areas* (all rules, on a fresh index, when None).
 
         With *details_of* (ids of units whose name, short name, posts or note alone changed),
         only the rules that read those details, or whose findings name those units, re-run.
         """
-        wanted = None if areas is None else set(areas)
+        if areas is None:
+            self._index = ChartIndex(self.chart)
+        return self._recheck(None if areas is None else set(areas), details_of)
+
+    def _recheck(self, wanted: set[str] | None, details_of: Sequence[str]) -> list[Finding]:
         if wanted is None or META in wanted:
             try:
                 self._rules = [r for b in rulebooks_for(self.chart) for r in b.rules]
@@ -178,7 +186,8 @@ class LiveChecker:
         rules = [r for r in self._rules if wanted is None or wanted & r.check.depends]
         if details_of and wanted == {UNITS}:
             touched = set(details_of)
-            old = [self._units[u] for u in details_of if u in self._units]
+            seen = self._index.seen
+            old = [seen[u] for u in details_of if u in seen]
             names = {n for unit in old for n in (unit.label, unit.name)}
 
             def named(finding: Finding) -> bool:
@@ -189,10 +198,12 @@ class LiveChecker:
             ]
         if wanted is None:
             self._results = {}
+        if details_of:
+            self._index.refresh(details_of)
         if rules:
             needs_base = any(BASELINE in r.check.depends for r in rules)
             baseline = load_baseline(self.chart) if needs_base else None
-            ctx = Context(ChartIndex(self.chart), baseline=baseline)
+            ctx = Context(self._index, baseline=baseline)
             self._results.update(_run(rules, ctx))
         self.findings = [f for r in self._rules for f in self._results.get(r.id, ())]
         return self.findings
@@ -202,9 +213,13 @@ class LiveChecker:
         if not areas:
             return
         details_of = self._detail_edits(changes)
+        if not details_of:
+            kinds = {c.kind for c in changes}
+            ids = [uid for c in changes if c.kind in _UNIT_KINDS for uid in c.ids]
+            moved = "units-reordered" in kinds or {"unit-added", "unit-removed"} <= kinds
+            self._index.refresh(ids, reordered=moved)
         before = self.findings
-        self.recheck(areas, details_of)
-        self._units = dict(self.chart.units)
+        self._recheck(areas, details_of)
         if self.on_change is not None and self.findings != before:
             self.on_change(self.findings)
 
@@ -212,10 +227,11 @@ class LiveChecker:
         """Ids of the changed units when every change only touched name, short, posts or note."""
         if any(c.kind != "unit-changed" for c in changes if c.kind in _KIND_AREAS):
             return []
+        seen = self._index.seen
         ids: list[str] = []
         for change in changes:
             for uid in change.ids:
-                old, new = self._units.get(uid), self.chart.units.get(uid)
+                old, new = seen.get(uid), self.chart.units.get(uid)
                 if old is None or new is None:
                     return []
                 same = replace(new, name=old.name, short=old.short, posts=old.posts, note=old.note)

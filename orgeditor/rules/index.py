@@ -1,18 +1,29 @@
-"""A read-only index of a chart built once per check, so that every rule runs in linear time."""
+"""The rules' index of a chart: managers per scope, direct reports, lookups by field, reachability,
+cycles and rank inversions.
+
+:func:`~orgeditor.rules.check_chart` builds one per check. A live checker keeps one alive and calls
+:meth:`ChartIndex.refresh` with the ids of the units a notified change touched, so that what an
+edit costs is in proportion to the edit, not to the chart. Every list the index hands out is in
+display order, whichever way it was built.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from bisect import insort
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from itertools import islice
+from typing import TYPE_CHECKING, cast
 
-from orgeditor.model import Unit
+from orgeditor.model import RANKS, Unit, rank_order
 
 if TYPE_CHECKING:
     from orgeditor.model import Chart
 
-__all__ = ["SCOPE_PHRASES", "ChartIndex"]
+__all__ = ["CHAIN_SCOPES", "SCOPE_PHRASES", "ChartIndex", "join_words"]
 
 CHAIN_SCOPES: tuple[str, ...] = ("all", "mission", "non-mission")
+_RANK_SCOPES: tuple[str, ...] = ("mission", "non-mission")
 
 #: How a scope reads in a message.
 SCOPE_PHRASES: Mapping[str, str] = {
@@ -21,47 +32,143 @@ SCOPE_PHRASES: Mapping[str, str] = {
     "non-mission": "non-mission settings",
 }
 
+#: A found cycle: its units in chain order, and the scopes it is a cycle for.
+Cycle = tuple[list[str], list[str]]
+
+
+def _head_field(name: str) -> Callable[[Unit], tuple[str, ...]]:
+    def values(unit: Unit) -> tuple[str, ...]:
+        head = unit.head
+        value = getattr(head, name) if head is not None else None
+        return (value,) if value is not None else ()
+
+    return values
+
+
+def _unit_field(name: str) -> Callable[[Unit], tuple[str, ...]]:
+    def values(unit: Unit) -> tuple[str, ...]:
+        value = getattr(unit, name)
+        return (value,) if value is not None else ()
+
+    return values
+
+
+def _functions(unit: Unit) -> tuple[str, ...]:
+    return unit.functions
+
+
+def _root(unit: Unit) -> tuple[str, ...]:
+    return () if unit.reports_to else ("true",)
+
+
+def _multi_line(unit: Unit) -> tuple[str, ...]:
+    return ("true",) if len(unit.reports_to) > 1 else ()
+
+
+_FIELD_VALUES: dict[str, Callable[[Unit], tuple[str, ...]]] = {
+    "rank": _head_field("rank"),
+    "gender": _head_field("gender"),
+    "function": _functions,
+    "root": _root,
+    "multi-line": _multi_line,
+}
+_RANK_POSITIONS = {r: rank_order(r) for r in RANKS}
+#: Fields :meth:`ChartIndex.by` builds together on first use.
+_STANDARD_FIELDS = frozenset(
+    {"kind", "rank", "gender", "presence", "function", "short", "root", "multi-line"}
+)
+#: Fields whose repeated values are tracked (for ``unique``).
+_DUPLICATE_FIELDS = frozenset({"short", "name"})
+
+
+def _values_of(field: str) -> Callable[[Unit], tuple[str, ...]]:
+    getter = _FIELD_VALUES.get(field)
+    if getter is None:
+        getter = _FIELD_VALUES[field] = _unit_field(field)
+    return getter
+
+
+def scope_parents(unit: Unit) -> tuple[str | None, str | None, str | None]:
+    """The unit's manager for scopes all, mission and non-mission (the first line that applies)."""
+    lines = unit.reports_to
+    if not lines:
+        return None, None, None
+    if len(lines) == 1:
+        line = lines[0]
+        scope = line.scope
+        if scope == "all":
+            return line.to, line.to, line.to
+        return None, line.to if scope == "mission" else None, line.to if scope == "non-mission" else None
+    return (
+        next((ln.to for ln in lines if ln.scope == "all"), None),
+        next((ln.to for ln in lines if ln.scope != "non-mission"), None),
+        next((ln.to for ln in lines if ln.scope != "mission"), None),
+    )
+
+
+def _targets(unit: Unit) -> Iterable[str]:
+    """Distinct targets of the unit's reporting lines, in line order."""
+    lines = unit.reports_to
+    if len(lines) == 1:
+        return (lines[0].to,)
+    return dict.fromkeys(ln.to for ln in lines)
+
 
 class ChartIndex:
-    """Managers per scope, direct reports, subtrees and reachability, computed lazily."""
+    """Managers per scope, direct reports, subtrees and reachability; lookups built on demand and
+    kept current by :meth:`refresh`."""
 
     def __init__(self, chart: Chart) -> None:
         self.chart = chart
         self.units: Mapping[str, Unit] = chart.units
-        parents: dict[str, dict[str, str | None]] = {s: {} for s in CHAIN_SCOPES}
-        p_all, p_mis, p_non = parents["all"], parents["mission"], parents["non-mission"]
+        self._seen: dict[str, Unit] = dict(self.units)
+        p_all: dict[str, str | None] = {}
+        p_mis: dict[str, str | None] = {}
+        p_non: dict[str, str | None] = {}
         reports: dict[str, list[str]] = {}
+        scoped: list[str] = []  # units whose manager differs between scopes
         for uid, unit in self.units.items():
             lines = unit.reports_to
             if not lines:
                 p_all[uid] = p_mis[uid] = p_non[uid] = None
                 continue
-            first = lines[0]
             if len(lines) == 1:
+                first = lines[0]
                 to = first.to
                 reports.setdefault(to, []).append(uid)
                 if first.scope == "all":
                     p_all[uid] = p_mis[uid] = p_non[uid] = to
                 else:
+                    scoped.append(uid)
                     p_all[uid] = None
                     p_mis[uid] = to if first.scope == "mission" else None
                     p_non[uid] = to if first.scope == "non-mission" else None
                 continue
-            seen: set[str] = set()
-            for line in lines:
-                if line.to not in seen:
-                    seen.add(line.to)
-                    reports.setdefault(line.to, []).append(uid)
-            p_all[uid] = next((ln.to for ln in lines if ln.scope == "all"), None)
-            p_mis[uid] = next((ln.to for ln in lines if ln.scope != "non-mission"), None)
-            p_non[uid] = next((ln.to for ln in lines if ln.scope != "mission"), None)
-        self.parents = parents
+            for to in _targets(unit):
+                reports.setdefault(to, []).append(uid)
+            p_all[uid], p_mis[uid], p_non[uid] = scope_parents(unit)
+            scoped.append(uid)
+        self.parents: dict[str, dict[str, str | None]] = {
+            "all": p_all,
+            "mission": p_mis,
+            "non-mission": p_non,
+        }
         self.reports = reports
-        self._children_all: dict[str, list[str]] | None = None
+        self._scoped: list[str] | None = scoped
+        self._children: dict[str, dict[str, list[str]]] = {}
         self._by: dict[str, dict[str, list[str]]] = {}
+        self._duplicates: dict[str, set[str]] = {}
         self._order: dict[str, int] | None = None
-        self._subtree_functions: dict[str, frozenset[str]] = {}
+        self._next_order = 0
         self._reach: dict[tuple[str, str], dict[str, bool]] = {}
+        self._posts: int | None = None
+        self._cycle_sets: dict[str, set[frozenset[str]]] | None = None
+        self._cycles: list[Cycle] | None = None
+        self._above: dict[str, dict[str, str | None] | None] = dict.fromkeys(_RANK_SCOPES)
+        self._inverted: dict[str, dict[str, str]] = {s: {} for s in _RANK_SCOPES}
+        self._rank_pending: set[str] = set()
+        self._inversions: list[tuple[str, str]] | None = None
+        self._rank_cache: dict[str, int] | None = None
 
     # ----------------------------------------------------------------- naming
 
@@ -77,37 +184,98 @@ class ChartIndex:
     # ---------------------------------------------------------------- lookups
 
     def by(self, field: str) -> dict[str, list[str]]:
-        """Unit ids by the value of *field* (kind, rank, gender, presence, function, root)."""
+        """Unit ids by the value of *field* (kind, rank, gender, presence, function, root, short,
+        name, multi-line), each list in display order; values no unit has are absent."""
         table = self._by.get(field)
+        if table is None and field in _STANDARD_FIELDS:
+            self._build_standard()
+            table = self._by[field]
         if table is None:
             table = {}
-            units = self.units.items()
-            if field == "function":
-                for uid, unit in units:
-                    for function in unit.functions:
-                        table.setdefault(function, []).append(uid)
-            elif field == "root":
-                table["true"] = [uid for uid, unit in units if not unit.reports_to]
-            elif field in ("rank", "gender"):
-                for uid, unit in units:
-                    head = unit.head
-                    value = getattr(head, field) if head is not None else None
-                    if value is not None:
-                        table.setdefault(value, []).append(uid)
-            else:
-                for uid, unit in units:
-                    value = getattr(unit, field)
-                    if value is not None:
-                        table.setdefault(value, []).append(uid)
+            values = _values_of(field)
+            for uid, unit in self.units.items():
+                for value in values(unit):
+                    table.setdefault(value, []).append(uid)
             self._by[field] = table
+            if field in _DUPLICATE_FIELDS:
+                self._duplicates[field] = {v for v, ids in table.items() if len(ids) > 1}
         return table
 
-    def in_order(self, ids: set[str]) -> list[str]:
-        """*ids* in display order."""
+    def _build_standard(self) -> None:
+        """The tables the built-in rulebooks use, in one pass."""
+        kind: dict[str, list[str]] = defaultdict(list)
+        rank: dict[str, list[str]] = defaultdict(list)
+        gender: dict[str, list[str]] = defaultdict(list)
+        presence: dict[str, list[str]] = defaultdict(list)
+        function: dict[str, list[str]] = defaultdict(list)
+        short: dict[str, list[str]] = defaultdict(list)
+        roots: list[str] = []
+        multi: list[str] = []
+        position = _RANK_POSITIONS
+        ranks: dict[str, int] = {}
+        for uid, unit in self.units.items():
+            kind[unit.kind].append(uid)
+            head = unit.head
+            if head is not None:
+                if head.rank is not None:
+                    rank[head.rank].append(uid)
+                    ranks[uid] = position[head.rank]
+                if head.gender is not None:
+                    gender[head.gender].append(uid)
+            if unit.presence is not None:
+                presence[unit.presence].append(uid)
+            for f in unit.functions:
+                function[f].append(uid)
+            if unit.short is not None:
+                short[unit.short].append(uid)
+            lines = unit.reports_to
+            if not lines:
+                roots.append(uid)
+            elif len(lines) > 1:
+                multi.append(uid)
+        tables: dict[str, dict[str, list[str]]] = {
+            "kind": kind,
+            "rank": rank,
+            "gender": gender,
+            "presence": presence,
+            "function": function,
+            "short": short,
+            "root": {"true": roots} if roots else {},
+            "multi-line": {"true": multi} if multi else {},
+        }
+        for name, table in tables.items():
+            if isinstance(table, defaultdict):
+                table.default_factory = None  # a plain mapping from now on
+            self._by.setdefault(name, table)
+        if self._rank_cache is None:
+            self._rank_cache = ranks
+        self._duplicates.setdefault("short", {v for v, ids in short.items() if len(ids) > 1})
+
+    def duplicates(self, field: str) -> list[tuple[str, list[str]]]:
+        """Values of *field* (short or name) that several units share, with their units, in the
+        display order of each value's first unit."""
+        table = self.by(field)
+        order = self.order()
+        found = [(value, table[value]) for value in self._duplicates[field]]
+        found.sort(key=lambda item: order[item[1][0]])
+        return found
+
+    def order(self) -> dict[str, int]:
+        """Display position of each unit (gaps allowed)."""
         if self._order is None:
             self._order = {uid: i for i, uid in enumerate(self.units)}
-        order = self._order
-        return sorted(ids, key=order.__getitem__)
+            self._next_order = len(self._order)
+        return self._order
+
+    def in_order(self, ids: Iterable[str]) -> list[str]:
+        """*ids* in display order."""
+        return sorted(ids, key=self.order().__getitem__)
+
+    def total_posts(self) -> int:
+        """The sum of every unit's posts."""
+        if self._posts is None:
+            self._posts = sum(u.posts or 0 for u in self.units.values())
+        return self._posts
 
     # -------------------------------------------------------------- structure
 
@@ -130,18 +298,25 @@ class ChartIndex:
         """Units with any reporting line to *uid*, in display order."""
         return self.reports.get(uid, [])
 
-    def children_all(self) -> dict[str, list[str]]:
-        if self._children_all is None:
-            children: dict[str, list[str]] = {}
-            for uid, to in self.parents["all"].items():
+    def children(self, scope: str) -> dict[str, list[str]]:
+        """Units by their manager for *scope*, in display order."""
+        table = self._children.get(scope)
+        if table is None:
+            table = {}
+            parent = self.parents[scope]
+            for uid in self.units:
+                to = parent[uid]
                 if to is not None:
-                    children.setdefault(to, []).append(uid)
-            self._children_all = children
-        return self._children_all
+                    table.setdefault(to, []).append(uid)
+            self._children[scope] = table
+        return table
+
+    def children_all(self) -> dict[str, list[str]]:
+        return self.children("all")
 
     def subtree(self, uid: str) -> list[str]:
         """*uid* and every unit whose chain for scope ``all`` reaches it."""
-        children = self.children_all()
+        children = self.children("all")
         result: list[str] = []
         seen: set[str] = set()
         stack = [uid]
@@ -154,15 +329,13 @@ class ChartIndex:
             stack.extend(reversed(children.get(current, ())))
         return result
 
-    def subtree_functions(self, uid: str) -> frozenset[str]:
-        """Every function carried by a unit of *uid*'s subtree."""
-        cached = self._subtree_functions.get(uid)
-        if cached is None:
-            carried: set[str] = set()
-            for member in self.subtree(uid):
-                carried.update(self.units[member].functions)
-            cached = self._subtree_functions[uid] = frozenset(carried)
-        return cached
+    def subtree_carries(self, uid: str, function: str) -> bool:
+        """True when a unit of *uid*'s subtree (scope ``all``) carries *function*."""
+        return any(self.reaches(c, uid, "all") for c in self.by("function").get(function, ()))
+
+    def subtree_functions(self, uid: str, functions: Iterable[str]) -> list[str]:
+        """Those of *functions* that *uid*'s subtree carries."""
+        return [f for f in functions if self.subtree_carries(uid, f)]
 
     def reaches(self, uid: str, target: str, scope: str) -> bool:
         """True when *uid*'s chain for *scope* passes through *target* (or is it)."""
@@ -187,6 +360,318 @@ class ChartIndex:
         for visited in path:
             memo[visited] = result
         return result
+
+    # ----------------------------------------------------------------- cycles
+
+    def cycles(self) -> list[Cycle]:
+        """Chains that come back to a unit, for scopes all, mission and non-mission: each cycle
+        once, entered where the first unit in display order whose chain reaches it enters it."""
+        if self._cycles is None:
+            sets = self._cycle_sets
+            if sets is None and self._acyclic_at_start():
+                sets = self._cycle_sets = {s: set() for s in CHAIN_SCOPES}
+            if sets is not None and not any(sets.values()):
+                self._cycles = []
+            else:
+                self._cycles = self._find_cycles()
+        return self._cycles
+
+    def acyclic(self, scope: str) -> bool:
+        """True when no chain for *scope* comes back to a unit."""
+        if self._cycle_sets is None:
+            self.cycles()
+        assert self._cycle_sets is not None
+        return not self._cycle_sets[scope]
+
+    def _acyclic_at_start(self) -> bool:
+        """A quick proof that no scope has a cycle, on an index not yet refreshed: scope ``all``
+        is walked; a cycle for another scope that is not one for ``all`` must pass through a
+        unit whose manager differs between scopes, so walking from those units is enough."""
+        if self._scoped is None:
+            return False
+        for scope, starts in (("all", self.units), ("mission", self._scoped), ("non-mission", self._scoped)):
+            parent = self.parents[scope]
+            done: set[str] = set()
+            for start in starts:
+                if start in done:
+                    continue
+                path: list[str] = []
+                on_path: set[str] = set()
+                current: str | None = start
+                while current is not None and current not in done:
+                    if current in on_path:
+                        return False
+                    path.append(current)
+                    on_path.add(current)
+                    current = parent[current]
+                done.update(path)
+        return True
+
+    def _find_cycles(self) -> list[Cycle]:
+        found: dict[frozenset[str], Cycle] = {}
+        sets: dict[str, set[frozenset[str]]] = {s: set() for s in CHAIN_SCOPES}
+        for scope in CHAIN_SCOPES:
+            parent = self.parents[scope]
+            state: dict[str, int] = {}
+            for start in self.units:
+                if start in state:
+                    continue
+                path: list[str] = []
+                current: str | None = start
+                while current is not None and current not in state:
+                    state[current] = 1
+                    path.append(current)
+                    current = parent[current]
+                if current is not None and state[current] == 1:
+                    cycle = path[path.index(current) :]
+                    key = frozenset(cycle)
+                    found.setdefault(key, (cycle, []))[1].append(scope)
+                    sets[scope].add(key)
+                for visited in path:
+                    state[visited] = 2
+        self._cycle_sets = sets
+        return list(found.values())
+
+    def _update_cycles(self, moved: list[str]) -> None:
+        """Cycles through units whose lines changed may have gone; new ones pass through them."""
+        sets = self._cycle_sets
+        if sets is None:
+            return
+        gone = set(moved)
+        for scope in CHAIN_SCOPES:
+            keep = {c for c in sets[scope] if gone.isdisjoint(c)}
+            parent = self.parents[scope]
+            for uid in moved:
+                if uid not in parent:
+                    continue
+                path = [uid]
+                on_path = {uid}
+                current = parent[uid]
+                while current is not None and current not in on_path:
+                    path.append(current)
+                    on_path.add(current)
+                    current = parent[current]
+                if current == uid:
+                    keep.add(frozenset(path))
+            sets[scope] = keep
+
+    # ---------------------------------------------------------- rank inversions
+
+    def rank_inversions(self) -> list[tuple[str, str]]:
+        """Pairs (unit, superior) where a head outranks the first ranked head up its chain, for
+        the mission scope and then the non-mission scope, each pair once, in display order."""
+        if self._inversions is None:
+            pending, self._rank_pending = self._rank_pending, set()
+            for scope in _RANK_SCOPES:
+                if self._above[scope] is None or not self.acyclic(scope):
+                    self._rank_scope(scope)
+                elif pending:
+                    self._rank_update(scope, pending)
+            self._rank_cache = None
+            order = self.order()
+            result: list[tuple[str, str]] = []
+            seen: set[tuple[str, str]] = set()
+            for scope in _RANK_SCOPES:
+                inverted = self._inverted[scope]
+                for uid in sorted(inverted, key=order.__getitem__):
+                    pair = (uid, inverted[uid])
+                    if pair not in seen:
+                        seen.add(pair)
+                        result.append(pair)
+            self._inversions = result
+        return self._inversions
+
+    def _rank(self, uid: str) -> int | None:
+        head = self.units[uid].head
+        return rank_order(head.rank) if head is not None and head.rank is not None else None
+
+    def _ranks(self) -> dict[str, int]:
+        """Rank positions of the ranked units, in display order (for one computation)."""
+        if self._rank_cache is None:
+            position = _RANK_POSITIONS
+            ranks: dict[str, int] = {}
+            for uid, unit in self.units.items():
+                head = unit.head
+                if head is not None and head.rank is not None:
+                    ranks[uid] = position[head.rank]
+            self._rank_cache = ranks
+        return self._rank_cache
+
+    def _rank_scope(self, scope: str) -> None:
+        """First ranked unit above every ranked unit, walking with a shared memo (as ever)."""
+        ranks = self._ranks()
+        parent = self.parents[scope]
+        above: dict[str, str | None] = {}
+        inverted: dict[str, str] = {}
+        for uid, rank in ranks.items():
+            # A ranked unit is only ever walked from: it stops every other walk.
+            up = parent[uid]
+            if up is None:
+                above[uid] = None
+                continue
+            if up != uid and up in ranks:
+                above[uid] = up
+                if rank < ranks[up]:
+                    inverted[uid] = up
+                continue
+            path: list[str] = []
+            current = uid
+            result: str | None = None
+            while True:
+                if current in above:
+                    result = above[current]
+                    break
+                up = parent[current]
+                path.append(current)
+                if up is None or up in path:
+                    break
+                if up in ranks:
+                    result = up
+                    break
+                current = up
+            for visited in path:
+                above[visited] = result
+            if result is not None and result != uid and rank < ranks[result]:
+                inverted[uid] = result
+        self._inverted[scope] = inverted
+        # Without cycles the memo holds, for every unit walked, the first ranked unit above it.
+        self._above[scope] = above if self.acyclic(scope) else None
+
+    def _rank_update(self, scope: str, touched: set[str]) -> None:
+        """Re-walk the ranked units whose first ranked superior a change of *touched* can move."""
+        above = self._above[scope]
+        assert above is not None
+        inverted = self._inverted[scope]
+        parent = self.parents[scope]
+        children = self.children(scope)
+        affected: set[str] = set()
+        for uid in touched:
+            above.pop(uid, None)
+            inverted.pop(uid, None)
+            if uid not in self.units:
+                continue
+            affected.add(uid)
+            stack = list(children.get(uid, ()))
+            while stack:
+                below = stack.pop()
+                if below in affected:
+                    continue
+                affected.add(below)
+                if self._rank(below) is None:
+                    stack.extend(children.get(below, ()))
+        for uid in affected:
+            rank = self._rank(uid)
+            if rank is None:
+                above.pop(uid, None)
+                inverted.pop(uid, None)
+                continue
+            up = parent[uid]
+            while up is not None and self._rank(up) is None:
+                up = parent[up]
+            above[uid] = up
+            sup_rank = None if up is None else self._rank(up)
+            if up is not None and sup_rank is not None and rank < sup_rank:
+                inverted[uid] = up
+            else:
+                inverted.pop(uid, None)
+
+    # ------------------------------------------------------------ live upkeep
+
+    def refresh(self, ids: Iterable[str], reordered: bool = False) -> None:
+        """Bring the index up to date after the units *ids* were added, removed, changed or
+        (with *reordered*) moved in display order."""
+        units = self.chart.units
+        self.units = units
+        seen = self._seen
+        changes = [(uid, seen.get(uid), units.get(uid)) for uid in dict.fromkeys(ids)]
+        changes = [c for c in changes if reordered or c[1] is not c[2]]
+        if not changes:
+            return
+        for uid, old, _ in changes:
+            if old is not None:
+                self._unindex(uid, old)
+        self._renumber([uid for uid, old, new in changes if old is None and new is not None], reordered)
+        for uid, _, new in changes:
+            if new is not None:
+                self._index(uid, new)
+        moved = [
+            uid for uid, old, new in changes if old is None or new is None or old.reports_to != new.reports_to
+        ]
+        if moved:
+            self._reach.clear()
+            self._update_cycles(moved)
+        if moved or reordered:
+            self._cycles = None
+        if any(above is not None for above in self._above.values()):
+            self._rank_pending.update(uid for uid, _, _ in changes)
+        self._inversions = None
+        self._rank_cache = None
+        self._scoped = None
+
+    def _renumber(self, added: list[str], reordered: bool) -> None:
+        order = self._order
+        if order is None or not added:
+            if reordered:
+                self._order = None
+            return
+        tail = list(islice(reversed(cast("dict[str, Unit]", self.units)), len(added)))
+        if reordered or set(tail) != set(added):
+            self._order = None
+            return
+        for uid in reversed(tail):
+            order[uid] = self._next_order
+            self._next_order += 1
+
+    def _unindex(self, uid: str, unit: Unit) -> None:
+        del self._seen[uid]
+        for scope, to in zip(CHAIN_SCOPES, scope_parents(unit), strict=True):
+            del self.parents[scope][uid]
+            table = self._children.get(scope)
+            if table is not None and to is not None:
+                _discard(table, to, uid)
+        for to in _targets(unit):
+            _discard(self.reports, to, uid)
+        for field, table in self._by.items():
+            dups = self._duplicates.get(field)
+            for value in _values_of(field)(unit):
+                _discard(table, value, uid)
+                if dups is not None and len(table.get(value, ())) < 2:
+                    dups.discard(value)
+        if self._posts is not None:
+            self._posts -= unit.posts or 0
+
+    def _index(self, uid: str, unit: Unit) -> None:
+        self._seen[uid] = unit
+        key = self.order().__getitem__
+        for scope, to in zip(CHAIN_SCOPES, scope_parents(unit), strict=True):
+            self.parents[scope][uid] = to
+            table = self._children.get(scope)
+            if table is not None and to is not None:
+                insort(table.setdefault(to, []), uid, key=key)
+        for to in _targets(unit):
+            insort(self.reports.setdefault(to, []), uid, key=key)
+        for field, table in self._by.items():
+            dups = self._duplicates.get(field)
+            for value in _values_of(field)(unit):
+                ids = table.setdefault(value, [])
+                insort(ids, uid, key=key)
+                if dups is not None and len(ids) > 1:
+                    dups.add(value)
+        if self._posts is not None:
+            self._posts += unit.posts or 0
+
+    @property
+    def seen(self) -> Mapping[str, Unit]:
+        """The units as the index last saw them (before a pending :meth:`refresh`)."""
+        return self._seen
+
+
+def _discard(table: dict[str, list[str]], key: str, uid: str) -> None:
+    ids = table.get(key)
+    if ids is not None:
+        ids.remove(uid)
+        if not ids:
+            del table[key]
 
 
 def join_words(words: list[str]) -> str:

@@ -153,7 +153,7 @@ class _Root(Condition):
         return (not unit.reports_to) == self.wanted
 
     def candidates(self, ctx: Context) -> list[str] | None:
-        return ctx.index.by("root")["true"] if self.wanted else None
+        return ctx.index.by("root").get("true", []) if self.wanted else None
 
     def why_not(self, unit: Unit, ctx: Context) -> str:
         return "has a reporting line" if self.wanted else "has no reporting line"
@@ -165,14 +165,15 @@ class _Carries(Condition):
     any_of: bool = False
     subtree: bool = False
 
-    def _carried(self, unit: Unit, ctx: Context) -> frozenset[str] | tuple[str, ...]:
-        return ctx.index.subtree_functions(unit.id) if self.subtree else unit.functions
+    def _carries(self, unit: Unit, function: str, ctx: Context) -> bool:
+        if self.subtree:
+            return ctx.index.subtree_carries(unit.id, function)
+        return function in unit.functions
 
     def test(self, unit: Unit, ctx: Context) -> bool:
-        carried = self._carried(unit, ctx)
         if self.any_of:
-            return any(f in carried for f in self.functions)
-        return all(f in carried for f in self.functions)
+            return any(self._carries(unit, f, ctx) for f in self.functions)
+        return all(self._carries(unit, f, ctx) for f in self.functions)
 
     def candidates(self, ctx: Context) -> list[str] | None:
         if self.subtree:
@@ -182,8 +183,7 @@ class _Carries(Condition):
         return _lookup(ctx, "function", self.functions[:1])
 
     def why_not(self, unit: Unit, ctx: Context) -> str:
-        carried = self._carried(unit, ctx)
-        missing = [f for f in self.functions if f not in carried]
+        missing = [f for f in self.functions if not self._carries(unit, f, ctx)]
         where = " in its subtree" if self.subtree else ""
         joiner = " or " if self.any_of else " and "
         return f"does not carry {joiner.join(missing)}{where}"
