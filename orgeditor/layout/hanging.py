@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from orgeditor.layout.geometry import Point
 
-__all__ = ["HangOptions", "Shapes", "build_shapes", "hang_route", "lower_reports"]
+__all__ = ["HangOptions", "Shapes", "build_shapes", "choose_shapes", "hang_route", "lower_reports"]
 
 LEAF = 0
 SINGLE = 1
@@ -75,7 +75,6 @@ class Shapes:
 
 def build_shapes(
     children: list[list[int]],
-    parent: list[int],
     postorder: list[int],
     depth: list[int],
     *,
@@ -83,11 +82,15 @@ def build_shapes(
     widths: list[float],
     heights: list[float],
     opt: HangOptions,
+    hang_from: int = 1,
+    max_height: float = math.inf,
 ) -> Shapes:
     """Decide bottom up which nodes hang and lay out each hanging node's shape.
 
     Nodes ``>= units`` are bridges (never hang). *postorder* lists every node after its
-    children; *depth* is 0 for roots.
+    children; *depth* is 0 for roots. Above depth *hang_from* only single reports and leaves
+    hang; from there on any branch does. A branch whose shape would be taller than
+    *max_height* does not hang (its reports then hang, or stand in a row, on their own).
     """
     total = len(children)
     s = Shapes(
@@ -117,14 +120,88 @@ def build_shapes(
         elif leaves:
             pairs = max(1, round(math.sqrt(len(kids) / 8)))
             _grid(s, v, kids, w=widths[v], h=heights[v], pairs=pairs, opt=opt)
-        elif depth[v] == 0 or len(kids) < 3:
+        elif depth[v] < hang_from or len(kids) < 3:
             continue
         elif len(kids) < opt.grid_from:
             _column(s, v, kids, w=widths[v], h=heights[v], opt=opt)
         else:
             _grid(s, v, kids, w=widths[v], h=heights[v], pairs=1, opt=opt)
+        if s.height[v] > max_height:
+            s.mode[v], s.width[v], s.height[v], s.card_x[v] = LEAF, widths[v], heights[v], widths[v] / 2
+            s.bus.pop(v, None)
+            continue
         s.narrow[v] = True
     return s
+
+
+def choose_shapes(
+    children: list[list[int]],
+    postorder: list[int],
+    depth: list[int],
+    *,
+    units: int,
+    widths: list[float],
+    heights: list[float],
+    opt: HangOptions,
+    gaps: tuple[float, float],
+    aspect: float = 1.6,
+) -> Shapes:
+    """:func:`build_shapes` with the tallest branch allowed to hang that best fits *aspect*.
+
+    Hanging every branch that can gives the narrowest chart; when that is taller than *aspect*
+    allows, ever shorter hanging branches are tried (each widens the chart), and the one
+    that best fits a window of that aspect is kept. The estimate boxes each row of subtrees
+    side by side (*gaps*: horizontal, vertical).
+    """
+    best: Shapes | None = None
+    best_score = math.inf
+    card = max(heights, default=0.0) + opt.stack_gap
+    for rows in (math.inf, 512, 256, 128, 64, 32, 16, 8):
+        shapes = build_shapes(
+            children,
+            postorder,
+            depth,
+            units=units,
+            widths=widths,
+            heights=heights,
+            opt=opt,
+            max_height=rows * card,
+        )
+        w, h = _estimate(children, postorder, depth, shapes, sizes=(widths, heights), gaps=gaps)
+        score = max(w / aspect, h)
+        if score < best_score:
+            best, best_score = shapes, score
+        if w >= aspect * h:
+            break  # starting deeper only widens the chart
+    assert best is not None
+    return best
+
+
+def _estimate(
+    children: list[list[int]],
+    postorder: list[int],
+    depth: list[int],
+    shapes: Shapes,
+    *,
+    sizes: tuple[list[float], list[float]],
+    gaps: tuple[float, float],
+) -> tuple[float, float]:
+    """Width and height of the forest with each row of subtrees boxed side by side."""
+    widths, heights = sizes
+    hgap, vgap = gaps
+    row_h = max(heights, default=0.0)
+    bw = [0.0] * len(children)
+    bh = [0.0] * len(children)
+    for v in postorder:
+        if shapes.narrow[v]:
+            bw[v], bh[v] = shapes.width[v], shapes.height[v]
+            continue
+        kids = children[v]
+        bw[v] = max(widths[v], sum(bw[c] for c in kids) + hgap * (len(kids) - 1))
+        bh[v] = row_h + vgap + max((bh[c] for c in kids), default=0.0)
+    roots = [v for v in postorder if depth[v] == 0]
+    width = sum(bw[v] for v in roots) + hgap * max(0, len(roots) - 1)
+    return width, max((bh[v] for v in roots), default=0.0)
 
 
 def _single(s: Shapes, v: int, c: int, *, w: float, h: float, opt: HangOptions) -> None:

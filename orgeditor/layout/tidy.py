@@ -24,7 +24,7 @@ from orgeditor.layout.geometry import Point
 from orgeditor.layout.hanging import (
     HangOptions,
     Shapes,
-    build_shapes,
+    choose_shapes,
     lower_reports,
 )
 from orgeditor.layout.staff import (
@@ -55,6 +55,9 @@ class TidyOptions:
     """Gap between the two columns that share a spine in a compact block."""
     leaf_vgap: float = 18.0
     """Vertical gap between cards in a compact block."""
+    bridge_depth: int = 2
+    """A unit shared by two sibling managers at most this deep (roots: 0) hangs between them;
+    deeper down it hangs under its first manager (-1: always between)."""
     assistants: int = 4
     """Up to this many leaf reports of a unit whose other reports are in a row sit beside the
     line down to that row, as assistants (0: never)."""
@@ -99,10 +102,13 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
         parent[index[uid]] = index[manager]
     bridge_of: dict[tuple[int, int], int] = {}
     bridge_after: list[int] = []  # node each bridge follows among its siblings
+    level = _levels(parent) if opt.bridge_depth >= 0 else []
     for uid, (a, b) in structure.duals.items():
         ia, ib = index[a], index[b]
         if parent[ia] != parent[ib] or ia == ib:
             continue
+        if level and level[ia] > opt.bridge_depth:
+            continue  # deep down a shared unit hangs under its first manager
         key = (ia, ib)
         if key not in bridge_of:
             bridge_of[key] = n + len(bridge_after)
@@ -141,15 +147,15 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
         for v in order_down:
             for c in children[v]:
                 level[c] = level[v] + 1
-        shapes = build_shapes(
+        shapes = choose_shapes(
             children,
-            parent,
             order_down[::-1],
             level,
             units=n,
             widths=widths,
             heights=heights,
             opt=opt.hang,
+            gaps=(opt.hgap, opt.vgap),
         )
         staff = choose_assistants(
             structure,
@@ -357,6 +363,24 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
         bus = depth[i] * pitch - opt.vgap / 2 + 2 * lane
         routes[(uid, manager, scope)] = _elbow(mx + lane, bottom, bus, ux, top)
     return TidyResult(positions, routes, pitch)
+
+
+def _levels(parent: list[int]) -> list[int]:
+    """Depth of each node in the forest of *parent* links (a node on a cycle counts as a root)."""
+    n = len(parent)
+    level = [-1] * n
+    for start in range(n):
+        path: list[int] = []
+        v = start
+        while v >= 0 and level[v] == -1:
+            level[v] = -2  # on the current path
+            path.append(v)
+            v = parent[v]
+        base = level[v] if v >= 0 and level[v] >= 0 else -1
+        for u in reversed(path):
+            base += 1
+            level[u] = base
+    return level
 
 
 def _primary_lines(structure: Structure) -> dict[str, tuple[str, str]]:
