@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import statistics
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from orgeditor.layout.geometry import (
@@ -27,6 +28,8 @@ __all__ = ["DOT_THRESHOLD", "LayoutResult", "compute_layout"]
 DOT_THRESHOLD = 400
 
 LineKey = tuple[str, str, str]
+#: Distance kept between a group's body and the lines it is moved off.
+LINE_CLEARANCE = 10.0
 
 
 @dataclass
@@ -86,7 +89,7 @@ def compute_layout(
             key: orthogonal_route(_rect(structure, positions, key[0]), _rect(structure, positions, key[1]))
             for key in structure.links
         }
-        groups = _place_groups(structure, positions, gsize, options)
+        groups = _place_groups(structure, positions, gsize, options, routes=routes.values())
         margin = options.hgap
         if len(structure.order) < DOT_THRESHOLD:
             _avoid_cards(
@@ -170,9 +173,14 @@ def _route_remaining(
 
 
 def _place_groups(
-    structure: Structure, positions: Mapping[str, Point], gsize: Size, options: TidyOptions
+    structure: Structure,
+    positions: Mapping[str, Point],
+    gsize: Size,
+    options: TidyOptions,
+    *,
+    routes: Iterable[list[Point]] = (),
 ) -> dict[str, Point]:
-    """Each group centred over its members, one row up, moved sideways off any card."""
+    """Each group centred over its members, one row up, moved sideways off any card or line."""
     gw, gh = gsize
     margin = options.hgap
     wanted: dict[str, Rect] = {}
@@ -203,6 +211,11 @@ def _place_groups(
             forbidden[row] = (starts, ends)
         return forbidden[row]
 
+    segments = [
+        (min(a[0], b[0]), min(a[1], b[1]), abs(a[0] - b[0]), abs(a[1] - b[1]))
+        for points in routes
+        for a, b in itertools.pairwise(points)
+    ]
     placed: list[Rect] = []
     result: dict[str, Point] = {}
     for gid, (x, y, _, _) in wanted.items():
@@ -211,6 +224,11 @@ def _place_groups(
             ([p[0] - margin - gw], [p[0] + p[2] + margin])
             for p in placed
             if p[1] < y + gh + margin and y - margin < p[1] + p[3]
+        ]
+        lists += [
+            ([p[0] - LINE_CLEARANCE - gw], [p[0] + p[2] + LINE_CLEARANCE])
+            for p in segments
+            if p[1] < y + gh + LINE_CLEARANCE and y - LINE_CLEARANCE < p[1] + p[3]
         ]
 
         def blocker(

@@ -1,0 +1,101 @@
+"""The shipped example charts laid out as a new user first sees them: compact, readable, clean."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from orgeditor.io import load_chart
+from orgeditor.layout import DEFAULT_CARD_SIZE, LayoutResult, card_rect, compute_layout
+from orgeditor.layout.geometry import Rect, rects_overlap
+from orgeditor.model import Chart
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+GROUP = (240.0, 56.0)
+PILLAR = ["proposal-2017", "implemented-2019", "variant-four-asgs", "variant-orolsi-in-dppa"]
+ALL = [*PILLAR, "baseline-2017"]
+
+
+def example(name: str) -> Chart:
+    return load_chart(EXAMPLES / f"{name}.yaml")
+
+
+def rects(result: LayoutResult) -> dict[str, Rect]:
+    found = {uid: card_rect(pos, DEFAULT_CARD_SIZE) for uid, pos in result.positions.items()}
+    found.update({f"group:{gid}": card_rect(pos, GROUP) for gid, pos in result.group_positions.items()})
+    return found
+
+
+def through_cards(points: list[tuple[float, float]], boxes: dict[str, Rect], ends: set[str]) -> list[str]:
+    """Cards (other than *ends*) that a segment of *points* runs through."""
+    hit: list[str] = []
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
+        seg = (min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0))
+        for uid, (x, y, w, h) in boxes.items():
+            if uid not in ends and rects_overlap(seg, (x + 1, y + 1, w - 2, h - 2)):
+                hit.append(uid)
+    return hit
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_compact_with_a_screen_like_shape(name: str) -> None:
+    _, _, width, height = compute_layout(example(name)).bounds
+    assert width <= 3200, width
+    assert 1.0 <= width / height <= 2.0, (width, height)
+    # fit to a 1,150 x 800 chart view: cards stay readable
+    assert min(1150 / width, 800 / height) >= 0.33
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_nothing_overlaps_and_no_line_runs_through_a_card(name: str) -> None:
+    chart = example(name)
+    result = compute_layout(chart)
+    boxes = rects(result)
+    assert [p for p in itertools.combinations(boxes, 2) if rects_overlap(boxes[p[0]], boxes[p[1]])] == []
+    for (uid, manager, scope), points in result.routes.items():
+        assert through_cards(points, boxes, {uid, manager}) == [], (uid, manager, scope)
+    for (source, target, kind), points in result.link_routes.items():
+        assert through_cards(points, boxes, {source, target}) == [], (source, target, kind)
+
+
+@pytest.mark.parametrize("name", PILLAR)
+def test_pillar_reads_at_a_glance(name: str) -> None:
+    chart = example(name)
+    result = compute_layout(chart)
+    pos = result.positions
+    dppa, dpo = pos["dppa"], pos["dpo"]
+    assert dppa[1] == dpo[1] and dppa[0] < dpo[0]
+    asgs = [u for u in chart.units if {line.to for line in chart.unit(u).reports_to} == {"dppa", "dpo"}]
+    assert len(asgs) >= 3
+    for asg in asgs:
+        assert dppa[0] < pos[asg][0] < dpo[0], asg
+        assert pos[asg][1] > dppa[1]
+        for manager in ("dppa", "dpo"):
+            route = next(r for (u, m, _), r in result.routes.items() if u == asg and m == manager)
+            assert route[-1][1] == pytest.approx(pos[asg][1] - DEFAULT_CARD_SIZE[1] / 2)  # from above
+    group = next(g for g, grp in chart.groups.items() if "dppa" in grp.members)
+    gy = result.group_positions[group][1]
+    assert all(gy < pos[m][1] for m in chart.groups[group].members)
+
+
+def test_branches_below_the_departments_hang_in_columns() -> None:
+    pos = compute_layout(example("proposal-2017")).positions
+    missions = ["monusco", "minusca", "minusma", "unmil"]
+    xs = {pos[m][0] for m in missions}
+    assert len(xs) == 1  # one column under the Africa II division
+    assert [pos[m][1] for m in missions] == sorted(pos[m][1] for m in missions)
+    assert pos["africa-ii-division"][0] < pos["monusco"][0]  # hanging to the right of the spine
+
+
+def test_the_secretary_generals_offices_are_assistants() -> None:
+    pos = compute_layout(example("proposal-2017")).positions
+    sg, eosg, hlab, dppa = pos["sg"], pos["eosg"], pos["hlab-mediation"], pos["dppa"]
+    assert sg[1] < eosg[1] < dppa[1] and sg[1] < hlab[1] < dppa[1]
+    assert eosg[0] < sg[0] < hlab[0]
+
+
+def test_the_old_wide_layouts_are_still_there() -> None:
+    chart = example("proposal-2017")
+    assert compute_layout(chart, method="dot").bounds[2] > 2 * compute_layout(chart).bounds[2]
