@@ -33,9 +33,9 @@ GRID = 3
 
 @dataclass(frozen=True)
 class HangOptions:
-    spine_in: float = 20.0
+    spine_in: float = 14.0
     """Distance of a one-column spine from the left edge of its unit's card."""
-    indent: float = 18.0
+    indent: float = 14.0
     """Distance from a one-column spine to the left edge of the hanging cards."""
     first_gap: float = 28.0
     """Vertical gap between a unit's card and the first of its hanging reports."""
@@ -43,7 +43,7 @@ class HangOptions:
     """That gap when a bus runs in it (grids of several pairs of columns)."""
     stack_gap: float = 18.0
     """Vertical gap between stacked shapes."""
-    spine_gap: float = 36.0
+    spine_gap: float = 32.0
     """Horizontal gap between the two columns around a grid spine."""
     column_gap: float = 24.0
     """Horizontal gap between neighbouring pairs of columns."""
