@@ -16,14 +16,13 @@ from itertools import islice
 from typing import TYPE_CHECKING, cast
 
 from orgeditor.model import RANKS, Unit, rank_order
+from orgeditor.rules.chains import CHAIN_SCOPES, Cycle, Cycles, RankInversions
 
 if TYPE_CHECKING:
     from orgeditor.model import Chart
 
 __all__ = ["CHAIN_SCOPES", "SCOPE_PHRASES", "ChartIndex", "join_words"]
 
-CHAIN_SCOPES: tuple[str, ...] = ("all", "mission", "non-mission")
-_RANK_SCOPES: tuple[str, ...] = ("mission", "non-mission")
 
 #: How a scope reads in a message.
 SCOPE_PHRASES: Mapping[str, str] = {
@@ -31,9 +30,6 @@ SCOPE_PHRASES: Mapping[str, str] = {
     "mission": "mission settings",
     "non-mission": "non-mission settings",
 }
-
-#: A found cycle: its units in chain order, and the scopes it is a cycle for.
-Cycle = tuple[list[str], list[str]]
 
 
 def _head_field(name: str) -> Callable[[Unit], tuple[str, ...]]:
@@ -154,7 +150,6 @@ class ChartIndex:
             "non-mission": p_non,
         }
         self.reports = reports
-        self._scoped: list[str] | None = scoped
         self._children: dict[str, dict[str, list[str]]] = {}
         self._by: dict[str, dict[str, list[str]]] = {}
         self._duplicates: dict[str, set[str]] = {}
@@ -162,13 +157,9 @@ class ChartIndex:
         self._next_order = 0
         self._reach: dict[tuple[str, str], dict[str, bool]] = {}
         self._posts: int | None = None
-        self._cycle_sets: dict[str, set[frozenset[str]]] | None = None
-        self._cycles: list[Cycle] | None = None
-        self._above: dict[str, dict[str, str | None] | None] = dict.fromkeys(_RANK_SCOPES)
-        self._inverted: dict[str, dict[str, str]] = {s: {} for s in _RANK_SCOPES}
-        self._rank_pending: set[str] = set()
-        self._inversions: list[tuple[str, str]] | None = None
-        self._rank_cache: dict[str, int] | None = None
+        self._ranks: dict[str, int] | None = None
+        self._cycles = Cycles(self, scoped)
+        self._inversions = RankInversions(self, self._cycles)
 
     # ----------------------------------------------------------------- naming
 
@@ -247,8 +238,8 @@ class ChartIndex:
             if isinstance(table, defaultdict):
                 table.default_factory = None  # a plain mapping from now on
             self._by.setdefault(name, table)
-        if self._rank_cache is None:
-            self._rank_cache = ranks
+        if self._ranks is None:
+            self._ranks = ranks
         self._duplicates.setdefault("short", {v for v, ids in short.items() if len(ids) > 1})
 
     def duplicates(self, field: str) -> list[tuple[str, list[str]]]:
@@ -333,10 +324,6 @@ class ChartIndex:
         """True when a unit of *uid*'s subtree (scope ``all``) carries *function*."""
         return any(self.reaches(c, uid, "all") for c in self.by("function").get(function, ()))
 
-    def subtree_functions(self, uid: str, functions: Iterable[str]) -> list[str]:
-        """Those of *functions* that *uid*'s subtree carries."""
-        return [f for f in functions if self.subtree_carries(uid, f)]
-
     def reaches(self, uid: str, target: str, scope: str) -> bool:
         """True when *uid*'s chain for *scope* passes through *target* (or is it)."""
         memo = self._reach.get((target, scope))
@@ -361,219 +348,37 @@ class ChartIndex:
             memo[visited] = result
         return result
 
-    # ----------------------------------------------------------------- cycles
+    # ------------------------------------------------------------ whole chains
 
     def cycles(self) -> list[Cycle]:
         """Chains that come back to a unit, for scopes all, mission and non-mission: each cycle
         once, entered where the first unit in display order whose chain reaches it enters it."""
-        if self._cycles is None:
-            sets = self._cycle_sets
-            if sets is None and self._acyclic_at_start():
-                sets = self._cycle_sets = {s: set() for s in CHAIN_SCOPES}
-            if sets is not None and not any(sets.values()):
-                self._cycles = []
-            else:
-                self._cycles = self._find_cycles()
-        return self._cycles
+        return self._cycles.found()
 
     def acyclic(self, scope: str) -> bool:
         """True when no chain for *scope* comes back to a unit."""
-        if self._cycle_sets is None:
-            self.cycles()
-        assert self._cycle_sets is not None
-        return not self._cycle_sets[scope]
-
-    def _acyclic_at_start(self) -> bool:
-        """A quick proof that no scope has a cycle, on an index not yet refreshed: scope ``all``
-        is walked; a cycle for another scope that is not one for ``all`` must pass through a
-        unit whose manager differs between scopes, so walking from those units is enough."""
-        if self._scoped is None:
-            return False
-        for scope, starts in (("all", self.units), ("mission", self._scoped), ("non-mission", self._scoped)):
-            parent = self.parents[scope]
-            done: set[str] = set()
-            for start in starts:
-                if start in done:
-                    continue
-                path: list[str] = []
-                on_path: set[str] = set()
-                current: str | None = start
-                while current is not None and current not in done:
-                    if current in on_path:
-                        return False
-                    path.append(current)
-                    on_path.add(current)
-                    current = parent[current]
-                done.update(path)
-        return True
-
-    def _find_cycles(self) -> list[Cycle]:
-        found: dict[frozenset[str], Cycle] = {}
-        sets: dict[str, set[frozenset[str]]] = {s: set() for s in CHAIN_SCOPES}
-        for scope in CHAIN_SCOPES:
-            parent = self.parents[scope]
-            state: dict[str, int] = {}
-            for start in self.units:
-                if start in state:
-                    continue
-                path: list[str] = []
-                current: str | None = start
-                while current is not None and current not in state:
-                    state[current] = 1
-                    path.append(current)
-                    current = parent[current]
-                if current is not None and state[current] == 1:
-                    cycle = path[path.index(current) :]
-                    key = frozenset(cycle)
-                    found.setdefault(key, (cycle, []))[1].append(scope)
-                    sets[scope].add(key)
-                for visited in path:
-                    state[visited] = 2
-        self._cycle_sets = sets
-        return list(found.values())
-
-    def _update_cycles(self, moved: list[str]) -> None:
-        """Cycles through units whose lines changed may have gone; new ones pass through them."""
-        sets = self._cycle_sets
-        if sets is None:
-            return
-        gone = set(moved)
-        for scope in CHAIN_SCOPES:
-            keep = {c for c in sets[scope] if gone.isdisjoint(c)}
-            parent = self.parents[scope]
-            for uid in moved:
-                if uid not in parent:
-                    continue
-                path = [uid]
-                on_path = {uid}
-                current = parent[uid]
-                while current is not None and current not in on_path:
-                    path.append(current)
-                    on_path.add(current)
-                    current = parent[current]
-                if current == uid:
-                    keep.add(frozenset(path))
-            sets[scope] = keep
-
-    # ---------------------------------------------------------- rank inversions
+        return self._cycles.acyclic(scope)
 
     def rank_inversions(self) -> list[tuple[str, str]]:
         """Pairs (unit, superior) where a head outranks the first ranked head up its chain, for
         the mission scope and then the non-mission scope, each pair once, in display order."""
-        if self._inversions is None:
-            pending, self._rank_pending = self._rank_pending, set()
-            for scope in _RANK_SCOPES:
-                if self._above[scope] is None or not self.acyclic(scope):
-                    self._rank_scope(scope)
-                elif pending:
-                    self._rank_update(scope, pending)
-            self._rank_cache = None
-            order = self.order()
-            result: list[tuple[str, str]] = []
-            seen: set[tuple[str, str]] = set()
-            for scope in _RANK_SCOPES:
-                inverted = self._inverted[scope]
-                for uid in sorted(inverted, key=order.__getitem__):
-                    pair = (uid, inverted[uid])
-                    if pair not in seen:
-                        seen.add(pair)
-                        result.append(pair)
-            self._inversions = result
-        return self._inversions
+        return self._inversions.pairs()
 
-    def _rank(self, uid: str) -> int | None:
+    def rank_of(self, uid: str) -> int | None:
+        """The position of the unit's head rank (0 is highest), or None."""
         head = self.units[uid].head
-        return rank_order(head.rank) if head is not None and head.rank is not None else None
+        return _RANK_POSITIONS[head.rank] if head is not None and head.rank is not None else None
 
-    def _ranks(self) -> dict[str, int]:
-        """Rank positions of the ranked units, in display order (for one computation)."""
-        if self._rank_cache is None:
-            position = _RANK_POSITIONS
+    def ranks(self) -> dict[str, int]:
+        """Rank positions of the ranked units, in display order."""
+        if self._ranks is None:
             ranks: dict[str, int] = {}
             for uid, unit in self.units.items():
                 head = unit.head
                 if head is not None and head.rank is not None:
-                    ranks[uid] = position[head.rank]
-            self._rank_cache = ranks
-        return self._rank_cache
-
-    def _rank_scope(self, scope: str) -> None:
-        """First ranked unit above every ranked unit, walking with a shared memo (as ever)."""
-        ranks = self._ranks()
-        parent = self.parents[scope]
-        above: dict[str, str | None] = {}
-        inverted: dict[str, str] = {}
-        for uid, rank in ranks.items():
-            # A ranked unit is only ever walked from: it stops every other walk.
-            up = parent[uid]
-            if up is None:
-                above[uid] = None
-                continue
-            if up != uid and up in ranks:
-                above[uid] = up
-                if rank < ranks[up]:
-                    inverted[uid] = up
-                continue
-            path: list[str] = []
-            current = uid
-            result: str | None = None
-            while True:
-                if current in above:
-                    result = above[current]
-                    break
-                up = parent[current]
-                path.append(current)
-                if up is None or up in path:
-                    break
-                if up in ranks:
-                    result = up
-                    break
-                current = up
-            for visited in path:
-                above[visited] = result
-            if result is not None and result != uid and rank < ranks[result]:
-                inverted[uid] = result
-        self._inverted[scope] = inverted
-        # Without cycles the memo holds, for every unit walked, the first ranked unit above it.
-        self._above[scope] = above if self.acyclic(scope) else None
-
-    def _rank_update(self, scope: str, touched: set[str]) -> None:
-        """Re-walk the ranked units whose first ranked superior a change of *touched* can move."""
-        above = self._above[scope]
-        assert above is not None
-        inverted = self._inverted[scope]
-        parent = self.parents[scope]
-        children = self.children(scope)
-        affected: set[str] = set()
-        for uid in touched:
-            above.pop(uid, None)
-            inverted.pop(uid, None)
-            if uid not in self.units:
-                continue
-            affected.add(uid)
-            stack = list(children.get(uid, ()))
-            while stack:
-                below = stack.pop()
-                if below in affected:
-                    continue
-                affected.add(below)
-                if self._rank(below) is None:
-                    stack.extend(children.get(below, ()))
-        for uid in affected:
-            rank = self._rank(uid)
-            if rank is None:
-                above.pop(uid, None)
-                inverted.pop(uid, None)
-                continue
-            up = parent[uid]
-            while up is not None and self._rank(up) is None:
-                up = parent[up]
-            above[uid] = up
-            sup_rank = None if up is None else self._rank(up)
-            if up is not None and sup_rank is not None and rank < sup_rank:
-                inverted[uid] = up
-            else:
-                inverted.pop(uid, None)
+                    ranks[uid] = _RANK_POSITIONS[head.rank]
+            self._ranks = ranks
+        return self._ranks
 
     # ------------------------------------------------------------ live upkeep
 
@@ -599,14 +404,9 @@ class ChartIndex:
         ]
         if moved:
             self._reach.clear()
-            self._update_cycles(moved)
-        if moved or reordered:
-            self._cycles = None
-        if any(above is not None for above in self._above.values()):
-            self._rank_pending.update(uid for uid, _, _ in changes)
-        self._inversions = None
-        self._rank_cache = None
-        self._scoped = None
+        self._cycles.changed(moved, reordered)
+        self._inversions.changed([uid for uid, _, _ in changes])
+        self._ranks = None
 
     def _renumber(self, added: list[str], reordered: bool) -> None:
         order = self._order
