@@ -235,12 +235,21 @@ def _column(s: Shapes, v: int, kids: list[int], *, w: float, h: float, opt: Hang
 
 
 def _grid(s: Shapes, v: int, kids: list[int], *, w: float, h: float, pairs: int, opt: HangOptions) -> None:
-    """*kids* row by row in ``2 * pairs`` columns; the two columns of a pair share a spine."""
+    """*kids* in ``2 * pairs`` columns, each to the shortest column so far (leftmost on ties,
+    so equal cards fill row by row); the two columns of a pair share a spine."""
     s.mode[v] = GRID
     ncols = max(1, min(2 * pairs, len(kids)))
+    filled = [0.0] * ncols
+    column: list[int] = []
+    tops: list[float] = []
+    for c in kids:
+        j = min(range(ncols), key=lambda k: (filled[k], k))
+        column.append(j)
+        tops.append(filled[j])
+        filled[j] += s.height[c] + opt.stack_gap
     col_w = [0.0] * ncols
-    for k, c in enumerate(kids):
-        col_w[k % ncols] = max(col_w[k % ncols], s.width[c])
+    for c, j in zip(kids, column, strict=True):
+        col_w[j] = max(col_w[j], s.width[c])
     lefts: list[float] = []
     x = 0.0
     for j in range(ncols):
@@ -264,16 +273,13 @@ def _grid(s: Shapes, v: int, kids: list[int], *, w: float, h: float, pairs: int,
     s.gap[v] = y - h
     if several:
         s.bus[v] = h + opt.bus_gap / 2
-    for r in range(0, len(kids), ncols):
-        row = kids[r : r + ncols]
-        for j, c in enumerate(row):
-            ox = lefts[j] + col_w[j] - s.width[c] if j % 2 == 0 else lefts[j]
-            s.offset[c] = (ox + shift, y)
-            s.spine[c] = spines[j] + shift
-        y += max(s.height[c] for c in row) + opt.stack_gap
+    for c, j, top in zip(kids, column, tops, strict=True):
+        ox = lefts[j] + col_w[j] - s.width[c] if j % 2 == 0 else lefts[j]
+        s.offset[c] = (ox + shift, y + top)
+        s.spine[c] = spines[j] + shift
     s.card_x[v] = card_x + shift
     s.width[v] = max(grid_w + shift, card_x + shift + w / 2)
-    s.height[v] = y - opt.stack_gap
+    s.height[v] = y + max(filled) - opt.stack_gap
 
 
 def lower_reports(s: Shapes, v: int, kids: list[int], gap: float) -> None:
