@@ -132,11 +132,16 @@ def draw_group(
     painter.setPen(pen)
     painter.setBrush(QBrush(qcolor(theme.group_fill)))
     painter.drawRoundedRect(rect, rect.height() / 2.5, rect.height() / 2.5)
-    font = make_font(theme, font_px or theme.name_px + 1, bold=True)
-    metrics = QFontMetricsF(font)
     inner = rect.width() - 2 * PADDING - 10
-    max_lines = max(1, int((rect.height() - 8) // metrics.lineSpacing()))
-    lines = wrap_text(name, font, inner, max_lines)
+    size = font_px or theme.name_px + 1
+    while True:  # shrink the text until the whole name fits (it is never cut)
+        font = make_font(theme, size, bold=True)
+        metrics = QFontMetricsF(font)
+        max_lines = max(1, int((rect.height() - 8) // metrics.lineSpacing()))
+        lines = wrap_text(name, font, inner, max_lines)
+        if " ".join(lines).split() == name.split() or size <= 6:
+            break
+        size = max(6.0, size * 0.9)
     painter.setFont(font)
     painter.setPen(qcolor(theme.text))
     total = len(lines) * metrics.lineSpacing()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
 
 from orgeditor.render.painting import draw_legend, legend_size
-from orgeditor.ui.items import CardItem
+from orgeditor.ui.items import CardItem, GroupItem
 from orgeditor.ui.scene import ChartScene
 
 __all__ = ["ChartView", "LegendWidget"]
@@ -58,6 +58,7 @@ class ChartView(QGraphicsView):
         if current > 0 and abs(factor - current) > 1e-6:
             self.scale(factor / current, factor / current)
             self.zoom_changed.emit(self.zoom())
+            self.legend.place()
 
     def zoom_by(self, step: float) -> None:
         self.set_zoom(self.zoom() * step)
@@ -86,6 +87,7 @@ class ChartView(QGraphicsView):
             half = self.viewport().height() / 2 / self.zoom()
             self.centerOn(span.center().x(), rect.top() - 20 + half)
         self.zoom_changed.emit(self.zoom())
+        self.legend.place()
 
     def centre_on_units(self, unit_ids: list[str]) -> None:
         """Scroll so that the cards of *unit_ids* are in view (zooming out if needed)."""
@@ -228,6 +230,11 @@ class ChartView(QGraphicsView):
         super().resizeEvent(event)
         self.legend.place()
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        if self.legend.isVisible():
+            self.legend.place()
+
     def card_under(self, pos: QPointF) -> CardItem | None:
         item = self.itemAt(pos.toPoint())
         return item if isinstance(item, CardItem) else None
@@ -280,8 +287,24 @@ class LegendWidget(QWidget):
             self.update()
 
     def place(self) -> None:
+        """Sit in the corner of the view that hides the fewest cards (bottom-left on a tie)."""
         viewport = self.view.viewport().geometry()
-        self.move(viewport.left() + 10, viewport.bottom() - self.height() - 10)
+        left, right = viewport.left() + 10, viewport.right() - self.width() - 10
+        top, bottom = viewport.top() + 10, viewport.bottom() - self.height() - 10
+        corners = [(left, bottom), (right, bottom), (left, top), (right, top)]
+        scene = self.view.scene()
+        if scene is None:
+            self.move(*corners[0])
+            return
+
+        def hidden(corner: tuple[int, int]) -> int:
+            x, y = corner
+            area = self.view.mapToScene(
+                QRect(x - viewport.left(), y - viewport.top(), self.width(), self.height())
+            ).boundingRect()
+            return sum(1 for item in scene.items(area) if isinstance(item, CardItem | GroupItem))
+
+        self.move(*min(corners, key=hidden))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         scene = self.view.chart_scene
