@@ -1,13 +1,19 @@
-"""A linear-time tidy tree layout for large charts (Reingold–Tilford family, no recursion).
+"""The org-chart layout: a linear-time tidy tree (Reingold–Tilford family, no recursion).
 
-The tree is each unit's primary reporting line (its first line to a visible manager). Two
-refinements make it read like an org chart:
+The tree is each unit's primary reporting line (its first line to a visible manager). Four
+refinements make it read like an org chart and keep it compact:
 
-* **bridges** — a unit reporting to two siblings (a regional ASG reporting to DPPA and DPO)
-  hangs from an invisible zero-width node placed between those siblings, so it sits one level
-  below them and between their subtrees;
-* **compact leaves** — when a unit has many childless reports they are stacked in pairs of
-  columns hanging from vertical spines instead of one wide row.
+* **bridges** — a unit reporting to two siblings near the top (a regional ASG reporting to
+  DPPA and DPO) hangs from an invisible zero-width node placed between those siblings, so it
+  sits one level below them and between their subtrees;
+* **hanging branches** (:mod:`orgeditor.layout.hanging`) — below the top rows a unit's
+  reports are stacked in a column or a pair of columns off a vertical spine, recursively, so
+  each branch becomes a narrow column and the chart grows down rather than sideways; how tall
+  a hanging branch may be is chosen so that the whole chart suits a screen;
+* **assistants** (:mod:`orgeditor.layout.staff`) — a unit's few leaf reports (and the root's
+  small offices) sit beside the line down from it instead of in its row;
+* **compact leaves** — the many childless reports of a unit whose other reports stand in a
+  row are stacked in pairs of columns hanging from vertical spines.
 
 Subtrees are packed left to right against shared contours: each subtree keeps its left and
 right outline as lists (deepest level first, with a lazy offset), so placing a subtree next to
