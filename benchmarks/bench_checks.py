@@ -7,12 +7,15 @@ written in the chart format and measured:
 
 - ``yaml C parse``: ``yaml.load(text, Loader=yaml.CSafeLoader)`` of the file, in process;
 - ``full check``: :func:`orgeditor.rules.check_chart` on the loaded chart (rulebooks cached);
-- ``re-check``: :class:`orgeditor.rules.LiveChecker` after one edit (a unit moved to another
-  manager), the time from the model call to fresh findings;
+- ``re-check``: :class:`orgeditor.rules.LiveChecker` after one structural edit (a leaf moved to
+  another manager, a unit added, that unit removed), the time from the model call to fresh
+  findings (the model call included: a removal costs the model a pass over the chart);
 - ``process: yaml``: a new Python process that only imports yaml and parses the file;
 - ``process: check``: ``python -m orgeditor check FILE`` as a whole process.
 
-Run: ``.venv/bin/python benchmarks/bench_checks.py [--sizes 1000 5000 20000] [--repeat 7]``.
+Run: ``.venv/bin/python benchmarks/bench_checks.py [--sizes 1000 5000 20000] [--repeat 7]
+[--no-process]``, or on chart files (e.g. from ``benchmarks/generate.py --shape pillar``):
+``... bench_checks.py --files /tmp/bench/synthetic-pillar-5000.yaml``.
 Medians are reported, in milliseconds.
 """
 
@@ -101,21 +104,32 @@ def median_ms(run: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def recheck_ms(chart: Chart, repeat: int) -> float:
+def recheck_ms(chart: Chart, repeat: int) -> dict[str, float]:
+    """Medians of the time from a model call to fresh findings, for three structural edits:
+    a unit moved to another manager, a unit added, that unit removed again."""
     live = LiveChecker(chart)
-    movable = [u.id for u in chart if u.id.startswith("u") and u.kind in ("unit", "team")]
+    movable = [u.id for u in chart if len(u.reports_to) == 1 and not chart.direct_reports(u.id)]
     targets = [u.id for u in chart if u.kind == "section"]
-    times = []
+    targets = targets or [u.id for u in chart if chart.direct_reports(u.id)]
+    times: dict[str, list[float]] = {"move": [], "add": [], "remove": []}
+
+    def timed(kind: str, edit: Callable[[], object]) -> None:
+        start = time.perf_counter()
+        edit()
+        _ = live.findings
+        times[kind].append((time.perf_counter() - start) * 1000)
+
     for i in range(repeat):
         unit = chart.unit(movable[i * 37 % len(movable)])
-        moved = unit.with_changes(reports_to=(ReportingLine(targets[i * 11 % len(targets)]),))
-        start = time.perf_counter()
-        chart.update_unit(moved)
-        _ = live.findings
-        times.append((time.perf_counter() - start) * 1000)
+        target = targets[i * 11 % len(targets)]
+        moved = unit.with_changes(reports_to=(ReportingLine(target, unit.reports_to[0].scope),))
+        timed("move", lambda: chart.update_unit(moved))  # noqa: B023
         chart.update_unit(unit)
+        new = Unit(f"bench-{i}", f"Bench unit {i}", "team", reports_to=(ReportingLine(target),))
+        timed("add", lambda: chart.add_unit(new))  # noqa: B023
+        timed("remove", lambda: chart.remove_unit(new.id))  # noqa: B023
     live.close()
-    return statistics.median(times)
+    return {kind: statistics.median(found) for kind, found in times.items()}
 
 
 def process_ms(argv: list[str], repeat: int) -> float:
@@ -128,37 +142,44 @@ def process_ms(argv: list[str], repeat: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
+    parser.add_argument("--files", type=Path, nargs="+", help="chart files to measure instead")
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--no-process", action="store_true", help="skip the whole-process timings")
     args = parser.parse_args()
     print(f"# rule checks, {platform.python_implementation()} {platform.python_version()},")
     print(f"# {platform.machine()} {platform.system()}, {time.strftime('%Y-%m-%d')}, medians in ms")
-    header = ("units", "yaml C parse", "full check", "re-check", "process: yaml", "process: check", "ratio")
+    header = ("units", "yaml C parse", "full check", "re-check: move", "add", "remove")
+    if not args.no_process:
+        header += ("process: yaml", "process: check", "ratio")
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
     with tempfile.TemporaryDirectory() as tmp:
-        for size in args.sizes:
-            chart = synthetic_chart(size)
-            path = Path(tmp) / f"synthetic-{size}.yaml"
-            path.write_text(dump_chart(chart), encoding="utf-8")
+        paths: list[Path] = list(args.files or [])
+        if not paths:
+            for size in args.sizes:
+                path = Path(tmp) / f"synthetic-{size}.yaml"
+                path.write_text(dump_chart(synthetic_chart(size)), encoding="utf-8")
+                paths.append(path)
+        for path in paths:
             text = path.read_text(encoding="utf-8")
             loaded = load_chart(path)
             check_chart(loaded)  # warm the rulebook cache
             parse = median_ms(lambda: yaml.load(text, Loader=yaml.CSafeLoader), args.repeat)  # noqa: B023
             full = median_ms(lambda: check_chart(loaded), args.repeat)  # noqa: B023
-            again = recheck_ms(loaded, args.repeat)
-            bare = [
-                sys.executable,
-                "-c",
-                f"import yaml; yaml.load(open({str(path)!r}, 'rb'), Loader=yaml.CSafeLoader)",
-            ]
-            whole = [sys.executable, "-m", "orgeditor", "check", str(path)]
-            p_yaml = process_ms(bare, args.repeat)
-            p_check = process_ms(whole, args.repeat)
-            row = (size, parse, full, again, p_yaml, p_check, p_check / p_yaml)
-            print(
-                f"| {row[0]:,} | {row[1]:.1f} | {row[2]:.1f} | {row[3]:.1f} | {row[4]:.0f} |"
-                f" {row[5]:.0f} | {row[6]:.2f}× |"
-            )
+            again = recheck_ms(loaded, max(args.repeat, 9))
+            cells = [f"{len(loaded):,}", f"{parse:.1f}", f"{full:.1f}"]
+            cells += [f"{again[kind]:.1f}" for kind in ("move", "add", "remove")]
+            if not args.no_process:
+                bare = [
+                    sys.executable,
+                    "-c",
+                    f"import yaml; yaml.load(open({str(path)!r}, 'rb'), Loader=yaml.CSafeLoader)",
+                ]
+                whole = [sys.executable, "-m", "orgeditor", "check", str(path)]
+                p_yaml = process_ms(bare, args.repeat)
+                p_check = process_ms(whole, args.repeat)
+                cells += [f"{p_yaml:.0f}", f"{p_check:.0f}", f"{p_check / p_yaml:.2f}×"]
+            print("| " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
