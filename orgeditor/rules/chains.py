@@ -94,6 +94,10 @@ class Cycles:
             for start in starts:
                 if start in done:
                     continue
+                up = parent[start]
+                if up is None or up in done:
+                    done.add(start)  # the usual case: the manager comes first in display order
+                    continue
                 path: list[str] = []
                 on_path: set[str] = set()
                 current: str | None = start

@@ -70,11 +70,7 @@ _FIELD_VALUES: dict[str, Callable[[Unit], tuple[str, ...]]] = {
 }
 _RANK_POSITIONS = {r: rank_order(r) for r in RANKS}
 #: Fields :meth:`ChartIndex.by` builds together on first use.
-_STANDARD_FIELDS = frozenset(
-    {"kind", "rank", "gender", "presence", "function", "short", "root", "multi-line"}
-)
-#: Fields whose repeated values are tracked (for ``unique``).
-_DUPLICATE_FIELDS = frozenset({"short", "name"})
+_STANDARD_FIELDS = frozenset({"kind", "rank", "gender", "presence", "function", "root", "multi-line"})
 
 
 def _values_of(field: str) -> Callable[[Unit], tuple[str, ...]]:
@@ -152,7 +148,8 @@ class ChartIndex:
         self.reports = reports
         self._children: dict[str, dict[str, list[str]]] = {}
         self._by: dict[str, dict[str, list[str]]] = {}
-        self._duplicates: dict[str, set[str]] = {}
+        self._first: dict[str, dict[str, str]] = {}  # field -> value -> its only unit
+        self._many: dict[str, dict[str, list[str]]] = {}  # field -> value -> its units
         self._order: dict[str, int] | None = None
         self._next_order = 0
         self._reach: dict[tuple[str, str], dict[str, bool]] = {}
@@ -188,8 +185,6 @@ class ChartIndex:
                 for value in values(unit):
                     table.setdefault(value, []).append(uid)
             self._by[field] = table
-            if field in _DUPLICATE_FIELDS:
-                self._duplicates[field] = {v for v, ids in table.items() if len(ids) > 1}
         return table
 
     def _build_standard(self) -> None:
@@ -199,7 +194,6 @@ class ChartIndex:
         gender: dict[str, list[str]] = defaultdict(list)
         presence: dict[str, list[str]] = defaultdict(list)
         function: dict[str, list[str]] = defaultdict(list)
-        short: dict[str, list[str]] = defaultdict(list)
         roots: list[str] = []
         multi: list[str] = []
         position = _RANK_POSITIONS
@@ -217,8 +211,6 @@ class ChartIndex:
                 presence[unit.presence].append(uid)
             for f in unit.functions:
                 function[f].append(uid)
-            if unit.short is not None:
-                short[unit.short].append(uid)
             lines = unit.reports_to
             if not lines:
                 roots.append(uid)
@@ -230,7 +222,6 @@ class ChartIndex:
             "gender": gender,
             "presence": presence,
             "function": function,
-            "short": short,
             "root": {"true": roots} if roots else {},
             "multi-line": {"true": multi} if multi else {},
         }
@@ -240,16 +231,30 @@ class ChartIndex:
             self._by.setdefault(name, table)
         if self._ranks is None:
             self._ranks = ranks
-        self._duplicates.setdefault("short", {v for v, ids in short.items() if len(ids) > 1})
 
     def duplicates(self, field: str) -> list[tuple[str, list[str]]]:
         """Values of *field* (short or name) that several units share, with their units, in the
         display order of each value's first unit."""
-        table = self.by(field)
+        many = self._many.get(field)
+        if many is None:
+            first: dict[str, str] = {}
+            many = {}
+            for uid, unit in self.units.items():
+                value = getattr(unit, field)
+                if value is None:
+                    continue
+                if value in first:
+                    ids = many.get(value)
+                    if ids is None:
+                        many[value] = [first[value], uid]
+                    else:
+                        ids.append(uid)
+                else:
+                    first[value] = uid
+            self._first[field] = first
+            self._many[field] = many
         order = self.order()
-        found = [(value, table[value]) for value in self._duplicates[field]]
-        found.sort(key=lambda item: order[item[1][0]])
-        return found
+        return sorted(many.items(), key=lambda item: order[item[1][0]])
 
     def order(self) -> dict[str, int]:
         """Display position of each unit (gaps allowed)."""
@@ -432,11 +437,20 @@ class ChartIndex:
         for to in _targets(unit):
             _discard(self.reports, to, uid)
         for field, table in self._by.items():
-            dups = self._duplicates.get(field)
             for value in _values_of(field)(unit):
                 _discard(table, value, uid)
-                if dups is not None and len(table.get(value, ())) < 2:
-                    dups.discard(value)
+        for field, many in self._many.items():
+            value = getattr(unit, field)
+            if value is None:
+                continue
+            ids = many.get(value)
+            if ids is None:
+                del self._first[field][value]
+                continue
+            ids.remove(uid)
+            if len(ids) == 1:
+                self._first[field][value] = ids[0]
+                del many[value]
         if self._posts is not None:
             self._posts -= unit.posts or 0
 
@@ -451,12 +465,20 @@ class ChartIndex:
         for to in _targets(unit):
             insort(self.reports.setdefault(to, []), uid, key=key)
         for field, table in self._by.items():
-            dups = self._duplicates.get(field)
             for value in _values_of(field)(unit):
-                ids = table.setdefault(value, [])
+                insort(table.setdefault(value, []), uid, key=key)
+        for field, many in self._many.items():
+            value = getattr(unit, field)
+            if value is None:
+                continue
+            ids = many.get(value)
+            first = self._first[field]
+            if ids is not None:
                 insort(ids, uid, key=key)
-                if dups is not None and len(ids) > 1:
-                    dups.add(value)
+            elif value in first:
+                many[value] = sorted((first[value], uid), key=key)
+            else:
+                first[value] = uid
         if self._posts is not None:
             self._posts += unit.posts or 0
 
