@@ -243,7 +243,7 @@ def _grid(s: Shapes, v: int, kids: list[int], *, w: float, h: float, pairs: int,
     column: list[int] = []
     tops: list[float] = []
     for c in kids:
-        j = min(range(ncols), key=lambda k: (filled[k], k))
+        j = (0 if filled[0] <= filled[1] else 1) if ncols == 2 else filled.index(min(filled))
         column.append(j)
         tops.append(filled[j])
         filled[j] += s.height[c] + opt.stack_gap
