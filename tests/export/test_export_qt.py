@@ -98,10 +98,10 @@ def test_pdf_page_fits_or_tiles(pillar: Chart, tmp_path: Path) -> None:
     _, orientation, scale = choose_pdf_page(QSizeF(page.size))
     assert scale >= MIN_PDF_SCALE and orientation.name == "Landscape"
     out = tmp_path / "big.pdf"
-    export_chart(make_big_chart(), out)
+    export_chart(make_big_chart(12), out)  # wide enough to need tiles
     text = pdf_text(out)
     assert "row 1 of 1, column 2 of" in text
-    assert "Division 13 of department 3" in text or "Division 13 of" in text
+    assert "Division 13 of department 11" in text or "Division 13 of" in text
 
 
 def test_cancel_writes_nothing(pillar: Chart, tmp_path: Path) -> None:
