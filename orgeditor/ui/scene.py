@@ -24,6 +24,7 @@ from orgeditor.ui.placement import (
     Placement,
     edge_point,
     elbow_route,
+    member_route,
     quick_placement,
 )
 
@@ -377,9 +378,18 @@ class ChartScene(QGraphicsScene):
                 if card is None or member in self.hidden:
                     continue
                 line = MemberLineItem(group.id, member, self.theme)
-                line.set_points(elbow_route(item.rect(), card.rect()))
+                line.set_points(self._member_route(item, card))
                 self.members[(group.id, member)] = line
                 self.addItem(line)
+
+    def _member_route(self, group: GroupItem, card: CardItem) -> list[Point]:
+        span = group.rect().united(card.rect()).adjusted(-240, -120, 240, 120)
+        others = [
+            other.rect()
+            for other in self.items(span)
+            if isinstance(other, CardItem | GroupItem) and other is not card and other is not group
+        ]
+        return member_route(group.rect(), card.rect(), others)
 
     def _group_position(self, group: Group) -> Point:
         auto = self.placement.group_positions.get(group.id)
