@@ -15,9 +15,16 @@ import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 
-from orgeditor.layout.geometry import Point, Rect, SpatialIndex, rects_overlap, simplify_polyline
+from orgeditor.layout.geometry import (
+    Point,
+    Rect,
+    SpatialIndex,
+    orthogonal_route,
+    rects_overlap,
+    simplify_polyline,
+)
 
-__all__ = ["crosses", "reroute_crossing", "route_around"]
+__all__ = ["crosses", "member_route", "reroute_crossing", "route_around"]
 
 #: Distance kept from cards by rerouted lines.
 CLEARANCE = 10.0
@@ -236,3 +243,17 @@ def _unwind(
         current = came[current]
     points.append(origin[first])
     return simplify_polyline(reversed(points))
+
+
+def member_route(group: Rect, card: Rect, others: Sequence[Rect]) -> list[Point]:
+    """The line from a group's body to a member's card: an elbow, or around the cards in its way.
+
+    *others* are the rectangles that must not be crossed (the two ends may be among them).
+    """
+    elbow = orthogonal_route(group, card)
+    index = SpatialIndex()
+    for rect in others:
+        index.add(rect)
+    if not crosses(elbow, index, (group, card)):
+        return elbow
+    return route_around(group, card, [r for r in others if r not in (group, card)]) or elbow

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from orgeditor.io.atomic import commit_temporary
-from orgeditor.layout import orthogonal_route
+from orgeditor.layout.router import member_route
 from orgeditor.render.export_plan import ExportCancelledError, ExportPlan
 from orgeditor.render.painting import (
     draw_card,
@@ -159,11 +159,12 @@ def _paint_chart(
         for gid, (x, y) in plan.group_positions.items()
         if gid in plan.chart.groups
     }
-    for gid, rect in group_rects.items():
-        body = (rect.x(), rect.y(), rect.width(), rect.height())
+    bodies = {gid: (r.x(), r.y(), r.width(), r.height()) for gid, r in group_rects.items()}
+    obstacles = [plan.card_rect(unit_id) for unit_id in plan.positions] + list(bodies.values())
+    for gid, body in bodies.items():
         for member in plan.chart.groups[gid].members:
             if member in plan.positions:
-                route = orthogonal_route(body, plan.card_rect(member))
+                route = member_route(body, plan.card_rect(member), obstacles)
                 draw_member_line(painter, list(reversed(route)), theme)
     labels: list[QPointF] = []
     for (_, _, scope), route in plan.routes.items():

@@ -8,14 +8,13 @@ If the layout package is unavailable, a quick level-by-level placement is used i
 from __future__ import annotations
 
 import contextlib
-import itertools
 import time
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QRunnable, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import QObject, QRectF, QRunnable, QThreadPool, Signal, SignalInstance
 
-from orgeditor.layout.router import route_around
+from orgeditor.layout.router import member_route as layout_member_route
 from orgeditor.model import Chart
 
 __all__ = [
@@ -213,24 +212,10 @@ def edge_point(rect: QRectF, toward: tuple[float, float]) -> Point:
     return cx + dx * s, cy + dy * s
 
 
-def _crosses(points: list[Point], rect: QRectF) -> bool:
-    inner = rect.adjusted(1, 1, -1, -1)
-    for (x1, y1), (x2, y2) in itertools.pairwise(points):
-        segment = QRectF(QPointF(min(x1, x2), min(y1, y2)), QPointF(max(x1, x2), max(y1, y2)))
-        if inner.intersects(segment.adjusted(-0.5, -0.5, 0.5, 0.5)):
-            return True
-    return False
-
-
 def member_route(group: QRectF, card: QRectF, others: list[QRectF]) -> list[Point]:
     """The line from a group's body to a member's card: an elbow, or around any card in its way."""
-    elbow = elbow_route(group, card)
-    blocking = [rect for rect in others if _crosses(elbow, rect)]
-    if not blocking:
-        return elbow
 
     def box(rect: QRectF) -> tuple[float, float, float, float]:
         return rect.x(), rect.y(), rect.width(), rect.height()
 
-    around = route_around(box(group), box(card), [box(rect) for rect in others])
-    return around if around else elbow
+    return layout_member_route(box(group), box(card), [box(rect) for rect in others])
