@@ -6,6 +6,7 @@ import itertools
 
 from orgeditor.layout import orthogonal_route, simplify_polyline
 from orgeditor.layout.geometry import SpatialIndex, place_without_overlap, rects_overlap
+from orgeditor.layout.router import member_route
 
 
 def is_orthogonal(points: list[tuple[float, float]]) -> bool:
@@ -64,14 +65,12 @@ def test_place_without_overlap_keeps_fixed_and_separates_the_rest() -> None:
 
 
 def test_member_route_is_an_elbow_when_free_and_goes_around_a_card_in_the_way() -> None:
-    from orgeditor.layout.router import member_route
-
     group, card = (0.0, 0.0, 200.0, 50.0), (0.0, 400.0, 200.0, 80.0)
     free = member_route(group, card, [group, card, (600.0, 200.0, 200.0, 80.0)])
     assert free[0][1] == 50.0 and free[-1][1] == 400.0
     blocker = (-20.0, 200.0, 240.0, 80.0)
     around = member_route(group, card, [group, card, blocker])
-    for (x0, y0), (x1, y1) in zip(around, around[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(around):
         lo_x, hi_x, lo_y, hi_y = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
         inside_x = lo_x < blocker[0] + blocker[2] - 1 and hi_x > blocker[0] + 1
         inside_y = lo_y < blocker[1] + blocker[3] - 1 and hi_y > blocker[1] + 1
