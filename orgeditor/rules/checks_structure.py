@@ -117,8 +117,8 @@ class _MaxReports(Check):
     def run(self, ctx: Context) -> Iterator[Raw]:
         index = ctx.index
         high = self.high
-        crowded = [(uid, reports) for uid, reports in index.reports.items() if len(reports) > high]
-        if len(crowded) > 1:
+        crowded = [(uid, index.reports[uid]) for uid in index.crowded(high)]
+        if crowded:
             # In the order a pass over the units in display order first meets each manager.
             order = index.order()
 

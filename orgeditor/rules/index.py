@@ -154,6 +154,7 @@ class ChartIndex:
         self._next_order = 0
         self._reach: dict[tuple[str, str], dict[str, bool]] = {}
         self._posts: int | None = None
+        self._crowded: dict[int, set[str]] = {}
         self._ranks: dict[str, int] | None = None
         self._cycles = Cycles(self, scoped)
         self._inversions = RankInversions(self, self._cycles)
@@ -408,10 +409,51 @@ class ChartIndex:
             uid for uid, old, new in changes if old is None or new is None or old.reports_to != new.reports_to
         ]
         if moved:
-            self._reach.clear()
+            self._forget_reach(moved)
+            self._recount(changes)
         self._cycles.changed(moved, reordered)
         self._inversions.changed([uid for uid, _, _ in changes])
         self._ranks = None
+
+    def _forget_reach(self, moved: list[str]) -> None:
+        """Drop what is known about chains that pass through units whose lines changed (all of
+        it when that is much of the chart)."""
+        limit = 64 + len(self.units) // 16
+        for scope in CHAIN_SCOPES:
+            memos = [(target, memo) for (target, s), memo in self._reach.items() if s == scope]
+            if not memos:
+                continue
+            children = self.children(scope)
+            below: set[str] = set()
+            stack = list(moved)
+            while stack and len(below) <= limit:
+                uid = stack.pop()
+                if uid not in below:
+                    below.add(uid)
+                    stack.extend(children.get(uid, ()))
+            if len(below) > limit:
+                self._reach = {key: memo for key, memo in self._reach.items() if key[1] != scope}
+                continue
+            for target, memo in memos:
+                for uid in below:
+                    if uid != target:
+                        memo.pop(uid, None)
+
+    def crowded(self, high: int) -> set[str]:
+        """Units with more than *high* direct reports (any line)."""
+        found = self._crowded.get(high)
+        if found is None:
+            found = self._crowded[high] = {uid for uid, ids in self.reports.items() if len(ids) > high}
+        return found
+
+    def _recount(self, changes: list[tuple[str, Unit | None, Unit | None]]) -> None:
+        managers = {to for _, old, new in changes for unit in (old, new) if unit for to in _targets(unit)}
+        for high, found in self._crowded.items():
+            for uid in managers:
+                if len(self.reports.get(uid, ())) > high:
+                    found.add(uid)
+                else:
+                    found.discard(uid)
 
     def _renumber(self, added: list[str], reordered: bool) -> None:
         order = self._order
