@@ -112,7 +112,10 @@ class ChartIndex:
 
     def __init__(self, chart: Chart) -> None:
         self.chart = chart
-        self.units: Mapping[str, Unit] = chart.units
+        self._build()
+
+    def _build(self) -> None:
+        self.units: Mapping[str, Unit] = self.chart.units
         self._seen: dict[str, Unit] = dict(self.units)
         p_all: dict[str, str | None] = {}
         p_mis: dict[str, str | None] = {}
@@ -397,6 +400,9 @@ class ChartIndex:
         changes = [(uid, seen.get(uid), units.get(uid)) for uid in dict.fromkeys(ids)]
         changes = [c for c in changes if reordered or c[1] is not c[2]]
         if not changes:
+            return
+        if len(changes) > 64 + len(units) // 32:  # an edit of much of the chart: start again
+            self._build()
             return
         for uid, old, _ in changes:
             if old is not None:

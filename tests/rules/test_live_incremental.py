@@ -200,3 +200,18 @@ def test_span_findings_keep_the_order_a_fresh_check_gives() -> None:
     assert live.findings == check_chart(chart)
     chart.remove_unit("both")
     assert live.findings == check_chart(chart)
+
+
+def test_a_large_batch_rebuilds_the_index_and_findings_stay_exact() -> None:
+    chart = load_chart(FIXTURE)
+    live = LiveChecker(chart)
+    with chart.batch():
+        for i in range(120):
+            line = ReportingLine("dppa" if i % 3 else f"bulk-{i - 1}" if i else "sg")
+            chart.add_unit(Unit(f"bulk-{i}", f"Bulk {i}", "team", short="B", reports_to=(line,)), i)
+    assert live.findings == check_chart(chart)
+    assert {"chart.unique-short-names", "chart.span-of-control"} <= {f.rule for f in live.findings}
+    with chart.batch():
+        for i in reversed(range(120)):
+            chart.remove_unit(f"bulk-{i}")
+    assert live.findings == check_chart(chart) == []
