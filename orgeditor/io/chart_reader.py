@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -35,6 +36,8 @@ from orgeditor.model.vocabulary import FUNCTION_PATTERN
 __all__ = ["FORMAT_VERSION", "load_chart", "loads_chart"]
 
 FORMAT_VERSION = 1
+#: More posts than any organization has: a typo or a hostile number.
+MAX_POSTS = 10_000_000
 #: Errors listed for one file; beyond this only their existence is reported.
 MAX_ERRORS = 200
 #: "Did you mean" looks among at most this many names.
@@ -69,6 +72,9 @@ LINE_KEYS = ("to", "scope")
 LINK_KEYS = ("from", "to", "kind")
 GROUP_KEYS = ("name", "members")
 LAYOUT_KEYS = ("direction", "positions", "collapsed", "pinned")
+
+#: Characters no text in a chart may hold (tab and line breaks are allowed in descriptions).
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
 
 _TYPE_NAMES = {
     str: "text",
@@ -139,6 +145,10 @@ class _Reader:
         if isinstance(node, YScalar) and isinstance(node.value, str):
             if not allow_empty and not node.value.strip():
                 self.error(node, f"{what} must not be empty")
+                return None
+            control = _CONTROL_CHARACTER.search(node.value)
+            if control is not None:
+                self.error(node, f"{what} holds the control character U+{ord(control.group()):04X}")
                 return None
             return node.value
         hint = ""
@@ -259,6 +269,9 @@ def _read_posts(reader: _Reader, node: YNode | None, owner: str) -> int | None:
     if isinstance(node, YScalar) and isinstance(node.value, int) and not isinstance(node.value, bool):
         if node.value < 0:
             reader.error(node, f"posts of {owner} must be 0 or more, not {node.value}")
+            return None
+        if node.value > MAX_POSTS:
+            reader.error(node, f"posts of {owner} must be at most {MAX_POSTS:,}, not {node.value:,}")
             return None
         return node.value
     reader.error(node, f"posts of {owner} must be a whole number >= 0, not {_describe(node)}")

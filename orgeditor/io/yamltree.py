@@ -13,7 +13,6 @@ alias, a duplicate key, a complex key, more than one document or nesting deeper 
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -127,18 +126,28 @@ def decode_text(data: bytes | str, filename: str) -> str:
     return text
 
 
+_PLAIN_VALUE_TAGS = frozenset(
+    {
+        "tag:yaml.org,2002:bool",
+        "tag:yaml.org,2002:int",
+        "tag:yaml.org,2002:float",
+        "tag:yaml.org,2002:null",
+    }
+)
+
+
 def _scalar_value(event: yaml.ScalarEvent) -> Any:
+    """The value of a plain scalar as YAML 1.1 reads it: only numbers, true/false and null are
+    not text (timestamps, merge keys ``<<`` and the like stay text for the schema to judge)."""
     if event.style not in (None, "") or not event.implicit[0]:
         return event.value
     tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
-    if tag == "tag:yaml.org,2002:str":
+    if tag not in _PLAIN_VALUE_TAGS:
         return event.value
     node = yaml.ScalarNode(tag, event.value)
     value = _CONSTRUCTOR.construct_object(node)
     # the constructor memoises every node it builds: forget it, or each load leaks them all
     _CONSTRUCTOR.constructed_objects.pop(node, None)
-    if isinstance(value, datetime.date):
-        return event.value  # timestamps stay text; the schema decides whether text fits
     return value
 
 

@@ -231,3 +231,17 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         load_chart(tmp_path / "nope.yaml")
     with pytest.raises(ChartLoadError, match="folder"):
         load_chart(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fragment"),
+    [
+        ("name: MINUSMA", 'name: "MINU\\x00SMA"', "control character U+0000"),
+        ("name: MINUSMA", "<<: {name: MINUSMA}", "unknown key '<<'"),
+        ("posts: 12", "posts: 99999999999999999999", "at most 10,000,000"),
+        ("posts: 12", "posts: 2019-01-01", "whole number"),
+    ],
+    ids=["escaped NUL", "merge key", "absurd posts", "timestamp posts"],
+)
+def test_values_that_parse_but_are_not_allowed(old: str, new: str, fragment: str) -> None:
+    assert fragment in error_of(mutate(old, new))
