@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import difflib
 import math
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,7 +30,7 @@ from orgeditor.model import (
     build_chart,
     is_valid_id,
 )
-from orgeditor.model.vocabulary import FUNCTION_PATTERN
+from orgeditor.model.vocabulary import CONTROL_CHARACTER, FUNCTION_PATTERN
 
 __all__ = ["FORMAT_VERSION", "load_chart", "loads_chart"]
 
@@ -72,9 +71,6 @@ LINE_KEYS = ("to", "scope")
 LINK_KEYS = ("from", "to", "kind")
 GROUP_KEYS = ("name", "members")
 LAYOUT_KEYS = ("direction", "positions", "collapsed", "pinned")
-
-#: Characters no text in a chart may hold (tab and line breaks are allowed in descriptions).
-_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
 
 _TYPE_NAMES = {
     str: "text",
@@ -146,7 +142,7 @@ class _Reader:
             if not allow_empty and not node.value.strip():
                 self.error(node, f"{what} must not be empty")
                 return None
-            control = _CONTROL_CHARACTER.search(node.value)
+            control = CONTROL_CHARACTER.search(node.value)
             if control is not None:
                 self.error(node, f"{what} holds the control character U+{ord(control.group()):04X}")
                 return None

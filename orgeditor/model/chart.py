@@ -16,7 +16,7 @@ from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from orgeditor.model.elements import Group, Layout, Link, Unit
-from orgeditor.model.validation import check_group, check_link, check_unit
+from orgeditor.model.validation import check_group, check_link, check_text, check_unit
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -292,6 +292,14 @@ class Chart:
     ) -> None:
         """Change chart-level fields; ``...`` (the default) leaves a field as it is."""
         changed = False
+        check_text(
+            "the chart",
+            title,
+            None if isinstance(description, EllipsisType) else description,
+            None if isinstance(baseline, EllipsisType) else baseline,
+            *(rulebooks or ()),
+            *(regions or ()),
+        )
         if title is not None and title != self.title:
             if not title.strip():
                 raise ChartError("the chart title must not be empty")
@@ -571,4 +579,5 @@ def build_chart(
         chart.set_layout(layout)
     if not chart.title.strip():
         raise ChartError("the chart title must not be empty")
+    check_text("the chart", chart.title, chart.description, chart.baseline, *chart.rulebooks, *chart.regions)
     return chart

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from orgeditor.model.elements import Group, Link, Unit
 from orgeditor.model.vocabulary import (
+    CONTROL_CHARACTER,
     FUNCTION_PATTERN,
     GENDERS,
     KINDS,
@@ -16,7 +17,7 @@ from orgeditor.model.vocabulary import (
     is_valid_id,
 )
 
-__all__ = ["check_group", "check_link", "check_unit"]
+__all__ = ["check_group", "check_link", "check_text", "check_unit"]
 
 
 def _fail(message: str) -> None:
@@ -33,6 +34,11 @@ def _check_choice(value: str | None, allowed: Sequence[str], what: str, owner: s
 def check_unit(unit: Unit, known: Callable[[str], bool], regions: Sequence[str]) -> None:
     """Raise ChartError unless *unit* is valid in a chart where *known* ids exist."""
     owner = f"unit '{unit.id}'"
+    head = unit.head
+    texts = [unit.name, unit.short, unit.note, *unit.regions]
+    if head is not None:
+        texts += [head.title, head.name]
+    check_text(owner, *texts)
     if not is_valid_id(unit.id):
         _fail(f"'{unit.id}' is not a valid id (lower-case letters, digits, '.', '_', '-')")
     if not unit.name.strip():
@@ -60,6 +66,13 @@ def check_unit(unit: Unit, known: Callable[[str], bool], regions: Sequence[str])
             _fail(f"function '{function}' of {owner} is not a kebab-case slug")
 
 
+def check_text(owner: str, *texts: str | None) -> None:
+    """Refuse text holding control characters (they do not survive a file or a display)."""
+    for text in texts:
+        if text is not None and CONTROL_CHARACTER.search(text):
+            _fail(f"text of {owner} holds a control character: {text!r}")
+
+
 def check_link(link: Link, known: Callable[[str], bool]) -> None:
     _check_choice(link.kind, LINK_KINDS, "link kind", f"the link from '{link.source}'")
     for end in (link.source, link.target):
@@ -70,6 +83,7 @@ def check_link(link: Link, known: Callable[[str], bool]) -> None:
 def check_group(group: Group, known: Callable[[str], bool]) -> None:
     if not is_valid_id(group.id):
         _fail(f"'{group.id}' is not a valid id (lower-case letters, digits, '.', '_', '-')")
+    check_text(f"group '{group.id}'", group.name)
     if not group.name.strip():
         _fail(f"group '{group.id}' needs a name")
     for member in group.members:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CONTROL_CHARACTER",
     "FUNCTIONS_USED_BY_RULEBOOKS",
     "GENDERS",
     "ID_PATTERN",
@@ -93,6 +94,9 @@ FUNCTIONS_USED_BY_RULEBOOKS: tuple[str, ...] = (
     "mediation-advice",
     "operational-support",
 )
+
+#: Characters no text in a chart may hold (tab and line breaks are fine in notes and descriptions).
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 FUNCTION_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

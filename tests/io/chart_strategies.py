@@ -20,15 +20,23 @@ from orgeditor.model import (
     Unit,
     build_chart,
 )
+from orgeditor.model.vocabulary import CONTROL_CHARACTER
 
 REGIONS = ("Africa", "Americas", "Europe", "Middle East")
 texts = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff\x85\u2028\u2029"),
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff\ufffe\uffff\x85\u2028\u2029"),
     min_size=1,
     max_size=30,
 ).filter(lambda s: s.strip() != "")
 optional_texts = st.none() | texts
 slugs = st.from_regex(r"\A[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}\Z")
+
+
+def clean_note(text: str) -> bool:
+    """Notes and descriptions may hold tabs and line breaks, but no other control character."""
+    return "\r" not in text and "\x85" not in text and CONTROL_CHARACTER.search(text) is None
+
+
 coords = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False).map(lambda v: round(v, 2))
 
 
@@ -68,9 +76,7 @@ def charts(draw: st.DrawFn, max_units: int = 12) -> Chart:
                 presence=draw(st.none() | st.sampled_from(PRESENCES)) if kind == "mission" else None,
                 functions=tuple(draw(st.lists(slugs, unique=True, max_size=3))),
                 posts=draw(st.none() | st.integers(min_value=0, max_value=10**6)),
-                note=draw(
-                    st.none() | st.text(max_size=40).filter(lambda s: "\r" not in s and "\x85" not in s)
-                ),
+                note=draw(st.none() | st.text(max_size=40).filter(clean_note)),
             )
         )
     links = draw(
@@ -93,9 +99,7 @@ def charts(draw: st.DrawFn, max_units: int = 12) -> Chart:
     )
     return build_chart(
         title=draw(texts),
-        description=draw(
-            st.none() | st.text(max_size=80).filter(lambda s: "\r" not in s and "\x85" not in s)
-        ),
+        description=draw(st.none() | st.text(max_size=80).filter(clean_note)),
         baseline=draw(st.none() | st.just("baseline.yaml")),
         rulebooks=draw(st.lists(st.sampled_from(("peace-security-2017", "mine.yaml")), unique=True)),
         regions=REGIONS if draw(st.booleans()) else (),

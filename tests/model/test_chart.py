@@ -185,3 +185,12 @@ def test_regions_vocabulary_is_kept() -> None:
     chart.add_unit(Unit("x", "X", "office", regions=("Africa",)))
     with pytest.raises(ChartError):
         chart.set_meta(regions=["Europe"])
+
+
+def test_control_characters_are_refused_in_text() -> None:
+    chart = pillar()
+    with pytest.raises(ChartError, match="control character"):
+        chart.update_unit(chart.unit("dpo").with_changes(name="DPO\x00"))
+    with pytest.raises(ChartError, match="control character"):
+        chart.set_meta(title="Pillar\x1b")
+    chart.set_meta(description="two lines\n\tand a tab")
