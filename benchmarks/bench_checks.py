@@ -148,7 +148,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"# rule checks, {platform.python_implementation()} {platform.python_version()},")
     print(f"# {platform.machine()} {platform.system()}, {time.strftime('%Y-%m-%d')}, medians in ms")
-    header = ("units", "yaml C parse", "full check", "re-check: move", "add", "remove")
+    header: tuple[str, ...] = ("units", "yaml C parse", "full check", "re-check: move", "add", "remove")
     if not args.no_process:
         header += ("process: yaml", "process: check", "ratio")
     print("| " + " | ".join(header) + " |")
