@@ -119,10 +119,13 @@ def _journal(folder: Path, name: str, content: str | bytes) -> Path:
 
 
 HEADER = {
-    "journal": 1,
+    "journal": 2,
     "document": None,
     "title": "T",
-    "base": "orgchart: 1\ntitle: T\nunits:\n  a: {name: A, kind: office}\n",
+    "snapshot": [
+        {"op": "meta", "title": "T", "rulebooks": [], "regions": []},
+        {"op": "units", "units": [["a", {"name": "A", "kind": "office"}]]},
+    ],
 }
 
 
@@ -132,11 +135,12 @@ def test_journals_hostile_files_are_skipped_or_refused(tmp_path: Path) -> None:
         "not-json": "hello\n",
         "deep-json": "[" * 200_000 + "]" * 200_000 + "\n",
         "deep-op": good + '{"ops":' + "[" * 200_000 + "]" * 200_000 + "}\n",
-        "non-utf8": b'{"journal":1,"title":"\xff"}\n',
+        "non-utf8": b'{"journal":2,"title":"\xff"}\n',
         "nul": good.replace("T", "T\x00", 1),
         "wrong-version": json.dumps({**HEADER, "journal": 99}) + "\n",
-        "base-with-tag": json.dumps({**HEADER, "base": "!!python/object/apply:os.system [id]\n"}) + "\n",
-        "base-bomb": json.dumps({**HEADER, "base": BOMB}) + "\n",
+        "base-with-tag": json.dumps({**HEADER, "snapshot": "!!python/object/apply:os.system [id]\n"}) + "\n",
+        "base-bomb": json.dumps({**HEADER, "snapshot": [{"op": "units", "units": [["a", BOMB]]}]}) + "\n",
+        "snapshot-deep": '{"journal":2,"snapshot":' + "[" * 200_000 + "]" * 200_000 + "}\n",
         "op-types": good + '{"ops":[{"op":"unit","id":"b","data":{"name":["x"],"kind":{}}}]}\n',
         "op-unknown": good + '{"ops":[{"op":"__import__","id":"os"}]}\n',
         "op-bad-layout": good + '{"ops":[{"op":"layout","positions":{"a":"xy"}}]}\n',
@@ -164,6 +168,7 @@ def test_journals_hostile_files_are_skipped_or_refused(tmp_path: Path) -> None:
         "huge-number",
         "long-line",
         "deep-op",
+        "snapshot-deep",
     }
     for name, path in paths.items():
         with within(10.0):

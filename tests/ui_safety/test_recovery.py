@@ -110,7 +110,7 @@ def test_live_editor_journal_is_not_offered(make_window: object, chart_file: Pat
 def test_damaged_journal_is_reported_and_kept(journals: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     journals.mkdir()
     bad = journals / "bad.journal"
-    header = '{"journal":1,"document":null,"title":"T","base":"orgchart: 1\\ntitle: T\\n"}\n'
+    header = '{"journal":2,"document":null,"title":"T","snapshot":[{"op":"meta","title":"T"}]}\n'
     bad.write_text(header + '{"ops":[{"op":"unit","id":"x","data":{"name":1}}]}\n')
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(str(a[2])))
