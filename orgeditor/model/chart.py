@@ -211,6 +211,17 @@ class Chart:
             stack.extend(reversed(reports))
         return result
 
+    def units_below(self, unit_ids: Iterable[str]) -> set[str]:
+        """*unit_ids* (those that exist) and every unit under them by any line, of any scope."""
+        found: set[str] = set()
+        stack = [u for u in unit_ids if u in self._units]
+        while stack:
+            current = stack.pop()
+            if current not in found:
+                found.add(current)
+                stack.extend(self.direct_reports(current))
+        return found
+
     def roots(self) -> list[str]:
         """Units with no reporting line at all."""
         return [u.id for u in self._units.values() if not u.reports_to]

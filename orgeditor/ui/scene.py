@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from orgeditor.model import Chart, ChartChange, Group, Link
-from orgeditor.render.painting import CARD_SIZE, department_map
+from orgeditor.render.painting import CARD_SIZE, department_map, departments_of
 from orgeditor.render.theme import Theme, get_theme
 from orgeditor.ui.items import CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
 from orgeditor.ui.placement import (
@@ -55,6 +55,11 @@ class ChartScene(QGraphicsScene):
         self.members: dict[tuple[str, str], MemberLineItem] = {}
         self.placement = Placement()
         self.hidden: set[str] = set()
+        #: what the last structure refresh showed: hidden units, folded counts, pinned units
+        self._structure_state: tuple[set[str], dict[str, int], set[str]] | None = None
+        #: the highlighted cards (trace and search)
+        self._lit: set[str] = set()
+        self._departments: dict[str, tuple[str, ...]] = {}
         self.connect_mode = False
         self._lines_of: dict[str, set[LineKey]] = {}
         self._severity: dict[str, str] = {}
@@ -98,6 +103,7 @@ class ChartScene(QGraphicsScene):
         self._bulk = False
         for unit_id in chart.units:
             self._sync_lines_of(unit_id)
+        self._structure_state = None
         self._refresh_structure()
         self._rebuild_links()
         self._rebuild_groups()
@@ -125,9 +131,17 @@ class ChartScene(QGraphicsScene):
         self.fit_scene_rect()
         self.content_changed.emit()
 
-    def fit_scene_rect(self) -> None:
-        """Shrink (or grow) the scrollable area to the items, with a margin."""
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-400, -300, 400, 300))
+    def fit_scene_rect(self, grown_by: Iterable[str] | None = None) -> None:
+        """Fit the scrollable area to the items; with *grown_by*, only grow it to hold those cards."""
+        if grown_by is None:
+            self.setSceneRect(self.itemsBoundingRect().adjusted(-400, -300, 400, 300))
+            return
+        rect = self.sceneRect()
+        for unit_id in grown_by:
+            card = self.cards.get(unit_id)
+            if card is not None:
+                rect = rect.united(card.sceneBoundingRect().adjusted(-400, -300, 400, 300))
+        self.setSceneRect(rect)
 
     def _wanted_position(self, unit_id: str) -> QPointF:
         assert self.chart is not None
@@ -197,7 +211,7 @@ class ChartScene(QGraphicsScene):
         for unit_id in units & set(chart.units):
             self._sync_lines_of(unit_id)
         if structure or layout_ids or layout_all:
-            self._refresh_structure()
+            self._refresh_structure(None if layout_all else units | layout_ids)
         self._reroute({k for u in moved | units for k in self._lines_of.get(u, ())})
         if links or structure or moved:
             self._rebuild_links()
@@ -207,7 +221,7 @@ class ChartScene(QGraphicsScene):
             for item in self.groups.values():
                 item.update()
         if structure or moved:
-            self.fit_scene_rect()
+            self.fit_scene_rect(None if layout_all else moved | units)
         self.content_changed.emit()
 
     def reshapes(self, unit_ids: Iterable[str]) -> bool:
@@ -275,8 +289,9 @@ class ChartScene(QGraphicsScene):
 
     # ---------------------------------------------------------------- derived
 
-    def _refresh_structure(self) -> None:
-        """Departments, folded branches, pins and highlights of every card."""
+    def _refresh_structure(self, changed: Iterable[str] | None = None) -> None:
+        """Departments, folded branches, pins and highlights of the cards: with *changed* (what
+        an edit touched), only cards below those or whose state differs; else every card."""
         chart = self.chart
         assert chart is not None
         layout = chart.layout
@@ -288,8 +303,24 @@ class ChartScene(QGraphicsScene):
             hidden.update(below)
         pinned = set(layout.pinned)
         lit = self._highlighted_units()
-        departments = department_map(chart)
-        for unit_id, card in self.cards.items():
+        previous = self._structure_state
+        if changed is None or previous is None:
+            self._departments = department_map(chart)
+            visit: Iterable[str] = list(self.cards)
+        else:
+            old_hidden, old_folded, old_pinned = previous
+            affected = chart.units_below(changed)
+            memo = {u: d for u, d in self._departments.items() if u not in affected and u in chart.units}
+            for unit_id in affected:
+                if unit_id in chart.units:
+                    memo[unit_id] = departments_of(chart, unit_id, memo)
+            self._departments = memo
+            refolded = {u for u in old_folded.keys() | folded.keys() if old_folded.get(u) != folded.get(u)}
+            differ = (hidden ^ old_hidden) | refolded | (pinned ^ old_pinned) | (lit ^ self._lit)
+            visit = (affected | differ) & self.cards.keys()
+        departments = self._departments
+        for unit_id in visit:
+            card = self.cards[unit_id]
             card.set_state(
                 departments=departments.get(unit_id, ()),
                 hidden_reports=folded.get(unit_id, 0),
@@ -298,9 +329,12 @@ class ChartScene(QGraphicsScene):
                 highlighted=unit_id in lit,
             )
             card.setVisible(unit_id not in hidden)
+        if previous is None or hidden != previous[0]:
+            for key, item in self.lines.items():
+                item.setVisible(key[0] not in hidden and key[1] not in hidden)
         self.hidden = hidden
-        for key, item in self.lines.items():
-            item.setVisible(key[0] not in hidden and key[1] not in hidden)
+        self._structure_state = (hidden, folded, pinned)
+        self._lit = lit
         self._refresh_trace_lines()
 
     def _reroute(self, keys: Iterable[LineKey]) -> None:
@@ -405,10 +439,13 @@ class ChartScene(QGraphicsScene):
     # ------------------------------------------------------ findings, trace, search
 
     def set_findings(self, severity_by_unit: Mapping[str, str]) -> None:
-        """Show the worst finding of each unit as a badge."""
-        self._severity = dict(severity_by_unit)
-        for unit_id, card in self.cards.items():
-            card.set_state(severity=self._severity.get(unit_id))
+        """Show the worst finding of each unit as a badge (only changed badges are redrawn)."""
+        old, new = self._severity, dict(severity_by_unit)
+        self._severity = new
+        for unit_id in old.keys() | new.keys():
+            card = self.cards.get(unit_id)
+            if card is not None and old.get(unit_id) != new.get(unit_id):
+                card.set_state(severity=new.get(unit_id))
 
     def set_trace(self, unit_id: str | None, scope: str = "all") -> None:
         """Highlight *unit_id*'s chain for *scope* (None clears the trace)."""
@@ -430,8 +467,9 @@ class ChartScene(QGraphicsScene):
 
     def _refresh_highlights(self) -> None:
         lit = self._highlighted_units()
-        for unit_id, card in self.cards.items():
-            card.set_state(highlighted=unit_id in lit)
+        for unit_id in (lit ^ self._lit) & self.cards.keys():
+            self.cards[unit_id].set_state(highlighted=unit_id in lit)
+        self._lit = lit
         self._refresh_trace_lines()
 
     def _refresh_trace_lines(self) -> None:

@@ -194,3 +194,9 @@ def test_control_characters_are_refused_in_text() -> None:
     with pytest.raises(ChartError, match="control character"):
         chart.set_meta(title="Pillar\x1b")
     chart.set_meta(description="two lines\n\tand a tab")
+
+
+def test_units_below_follows_every_scope() -> None:
+    chart = pillar()
+    assert chart.units_below(["dpo"]) == {"dpo", "asg-africa", "wad", "minusma"}
+    assert chart.units_below(["pbso", "nobody"]) == {"pbso"}
