@@ -24,7 +24,9 @@ from orgeditor.model.vocabulary import CONTROL_CHARACTER
 
 REGIONS = ("Africa", "Americas", "Europe", "Middle East")
 texts = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff\ufffe\uffff\x85\u2028\u2029"),
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff\ufffe\uffff\x85\u2028\u2029"
+    ),
     min_size=1,
     max_size=30,
 ).filter(lambda s: s.strip() != "")
