@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneMouseEvent,
@@ -28,7 +28,7 @@ from orgeditor.render.painting import (
     draw_member_line,
     draw_reporting_line,
 )
-from orgeditor.render.theme import Theme
+from orgeditor.render.theme import Theme, department_colour, scope_style, severity_colour
 
 if TYPE_CHECKING:
     from orgeditor.ui.scene import ChartScene
@@ -39,6 +39,8 @@ Points = Sequence[tuple[float, float]]
 
 #: Below this scale cards are drawn as overviews (big label, no details).
 OVERVIEW_SCALE = 0.55
+#: Below this scale a card is under ~25 px wide: drawn as a block of colour (level of detail).
+SPECK_SCALE = 0.11
 
 
 class CardItem(QGraphicsItem):
@@ -80,6 +82,21 @@ class CardItem(QGraphicsItem):
             self.setToolTip(self.unit.name)
             self.update()
 
+    def _paint_speck(self, painter: QPainter) -> None:
+        """A card a few pixels wide: one block in its department's colour, no text to lay out."""
+        theme = self.theme
+        if self.isSelected():
+            colour = theme.card_selected
+        elif self.highlighted:
+            colour = theme.card_highlight
+        elif self.severity in ("error", "warning"):
+            colour = severity_colour(theme, self.severity)
+        elif self.departments:
+            colour = department_colour(theme, self.departments[0])
+        else:
+            colour = theme.card_border
+        painter.fillRect(self._rect, QColor(colour))
+
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect.adjusted(-3, -3, 6, 10)
 
@@ -99,6 +116,9 @@ class CardItem(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < SPECK_SCALE:
+            self._paint_speck(painter)
+            return
         if lod < OVERVIEW_SCALE:
             draw_card_overview(
                 painter,
@@ -176,6 +196,7 @@ class _PolylineItem(QGraphicsItem):
 
     def _update_bounds(self) -> None:
         polygon = QPolygonF([QPointF(x, y) for x, y in self.points])
+        self._polygon = polygon
         m = self.margin
         self._bounds = polygon.boundingRect().adjusted(-m - 30, -m, m + 30, m)
 
@@ -213,6 +234,12 @@ class LineItem(_PolylineItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < SPECK_SCALE and not self.highlighted:
+            # a hairline in the scope's colour: no dashes or labels a few pixels long to lay out
+            painter.setPen(QPen(QColor(scope_style(self.theme, self.scope).colour), 0))
+            painter.drawPolyline(self._polygon)
+            return
         draw_reporting_line(
             painter, self.points, self.scope, self.theme, highlighted=self.highlighted, label_at=0.78
         )
