@@ -6,6 +6,7 @@ Every problem is reported with its file, line and column; nothing is half-loaded
 from __future__ import annotations
 
 import difflib
+import gc
 import math
 from collections.abc import Sequence
 from pathlib import Path
@@ -488,7 +489,13 @@ def _read_chart(reader: _Reader, tree: YNode, path: Path | None) -> Chart | None
 def loads_chart(data: bytes | str, filename: str = "<string>", *, path: Path | None = None) -> Chart:
     """Load a chart from the bytes or text of a file; raise ChartLoadError if it is not valid."""
     reader = _Reader(filename)
-    chart = _read_chart(reader, parse_yaml(data, filename), path)
+    collecting = gc.isenabled()
+    gc.disable()  # loading makes many objects and frees none: cycle collection would only cost
+    try:
+        chart = _read_chart(reader, parse_yaml(data, filename), path)
+    finally:
+        if collecting:
+            gc.enable()
     if chart is None:
         raise ChartLoadError(reader.errors or [LoadError(filename, 1, 1, "not a valid chart")])
     return chart
