@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
 
@@ -46,6 +46,11 @@ class ChartView(QGraphicsView):
         scene.content_changed.connect(self._place_editor)
         self.legend = LegendWidget(self)
         scene.content_changed.connect(self.legend.refresh)
+        # choosing the legend's corner queries the scene: once scrolling pauses, not per step
+        self._legend_timer = QTimer(self)
+        self._legend_timer.setSingleShot(True)
+        self._legend_timer.setInterval(120)
+        self._legend_timer.timeout.connect(self.legend.place)
 
     # -------------------------------------------------------------------- zoom
 
@@ -233,7 +238,7 @@ class ChartView(QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         super().scrollContentsBy(dx, dy)
         if self.legend.isVisible():
-            self.legend.place()
+            self._legend_timer.start()
 
     def card_under(self, pos: QPointF) -> CardItem | None:
         item = self.itemAt(pos.toPoint())
