@@ -63,7 +63,7 @@ class ChartView(QGraphicsView):
         if current > 0 and abs(factor - current) > 1e-6:
             self.scale(factor / current, factor / current)
             self.zoom_changed.emit(self.zoom())
-            self.legend.place()
+            self._legend_timer.start()
 
     def zoom_by(self, step: float) -> None:
         self.set_zoom(self.zoom() * step)
@@ -92,7 +92,7 @@ class ChartView(QGraphicsView):
             half = self.viewport().height() / 2 / self.zoom()
             self.centerOn(span.center().x(), rect.top() - 20 + half)
         self.zoom_changed.emit(self.zoom())
-        self.legend.place()
+        self._legend_timer.start()
 
     def centre_on_units(self, unit_ids: list[str]) -> None:
         """Scroll so that the cards of *unit_ids* are in view (zooming out if needed)."""
