@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRectF, QRunnable, QThreadPool, Signal, SignalInstance
+from PySide6.QtWidgets import QGraphicsScene
 
 from orgeditor.layout.router import member_route as layout_member_route
 from orgeditor.model import Chart
@@ -219,3 +220,13 @@ def member_route(group: QRectF, card: QRectF, others: list[QRectF]) -> list[Poin
         return rect.x(), rect.y(), rect.width(), rect.height()
 
     return layout_member_route(box(group), box(card), [box(rect) for rect in others])
+
+
+@contextlib.contextmanager
+def unindexed(scene: QGraphicsScene) -> Iterator[None]:
+    """Suspend *scene*'s BSP index while many items move at once; rebuild it once afterwards."""
+    scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+    try:
+        yield
+    finally:
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)

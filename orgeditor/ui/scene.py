@@ -26,6 +26,7 @@ from orgeditor.ui.placement import (
     elbow_route,
     member_route,
     quick_placement,
+    unindexed,
 )
 
 __all__ = ["ChartScene"]
@@ -82,30 +83,27 @@ class ChartScene(QGraphicsScene):
         if self.chart is not None:
             self.chart.unsubscribe(self._on_changes)
         self.clear()
-        self.cards.clear()
-        self.lines.clear()
-        self.links.clear()
-        self.groups.clear()
-        self.members.clear()
-        self._lines_of.clear()
+        for store in (self.cards, self.lines, self.links, self.groups, self.members, self._lines_of):
+            store.clear()
         self._severity.clear()
         self._trace, self._search = None, set()
         self.chart = chart
         self.placement = placement or quick_placement(chart, ())
         chart.subscribe(self._on_changes)
-        self._bulk = True
-        for unit in chart:
-            card = CardItem(unit, self.theme)
-            self.cards[unit.id] = card
-            self.addItem(card)
-        for unit_id in chart.units:
-            self.cards[unit_id].setPos(self._wanted_position(unit_id))
-        self._bulk = False
-        for unit_id in chart.units:
-            self._sync_lines_of(unit_id)
-        self._structure_state = None
-        self._refresh_structure()
-        self._rebuild_links()
+        with unindexed(self):  # thousands of items placed at once: index them once, at the end
+            self._bulk = True
+            for unit in chart:
+                card = CardItem(unit, self.theme)
+                self.cards[unit.id] = card
+                self.addItem(card)
+            for unit_id in chart.units:
+                self.cards[unit_id].setPos(self._wanted_position(unit_id))
+            self._bulk = False
+            for unit_id in chart.units:
+                self._sync_lines_of(unit_id)
+            self._structure_state = None
+            self._refresh_structure()
+            self._rebuild_links()
         self._rebuild_groups()
         self.fit_scene_rect()
         self.content_changed.emit()
@@ -121,12 +119,13 @@ class ChartScene(QGraphicsScene):
         self.placement = placement
         if self.chart is None:
             return
-        self._bulk = True
-        for unit_id, card in self.cards.items():
-            card.setPos(self._wanted_position(unit_id))
-        self._bulk = False
-        self._reroute(self.lines)
-        self._rebuild_links()
+        with unindexed(self):
+            self._bulk = True
+            for unit_id, card in self.cards.items():
+                card.setPos(self._wanted_position(unit_id))
+            self._bulk = False
+            self._reroute(self.lines)
+            self._rebuild_links()
         self._rebuild_groups()
         self.fit_scene_rect()
         self.content_changed.emit()
@@ -172,7 +171,7 @@ class ChartScene(QGraphicsScene):
         area = QRectF(x - width / 2 - 10, y - height / 2 - 10, width + 20, height + 20)
         return any(
             isinstance(item, CardItem) and item.unit_id != unit_id and item.isVisible()
-            for item in self.items(area)
+            for item in self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
         )
 
     # ----------------------------------------------------------- notifications
@@ -418,11 +417,10 @@ class ChartScene(QGraphicsScene):
 
     def _member_route(self, group: GroupItem, card: CardItem) -> list[Point]:
         span = group.rect().united(card.rect()).adjusted(-240, -120, 240, 120)
-        others = [
-            other.rect()
-            for other in self.items(span)
-            if isinstance(other, CardItem | GroupItem) and other is not card and other is not group
-        ]
+        if span.width() * span.height() > 9e6:  # far apart: an elbow (routing would be slow)
+            return elbow_route(group.rect(), card.rect())
+        near = self.items(span, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+        others = [o.rect() for o in near if isinstance(o, CardItem | GroupItem) and o not in (card, group)]
         return member_route(group.rect(), card.rect(), others)
 
     def _group_position(self, group: Group) -> Point:

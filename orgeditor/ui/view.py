@@ -307,7 +307,8 @@ class LegendWidget(QWidget):
             area = self.view.mapToScene(
                 QRect(x - viewport.left(), y - viewport.top(), self.width(), self.height())
             ).boundingRect()
-            return sum(1 for item in scene.items(area) if isinstance(item, CardItem | GroupItem))
+            found = scene.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+            return sum(1 for item in found if isinstance(item, CardItem | GroupItem))
 
         self.move(*min(corners, key=hidden))
 
