@@ -11,8 +11,9 @@ import contextlib
 import time
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QRectF, QRunnable, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import QObject, QRectF, QRunnable, Qt, QThreadPool, Signal, SignalInstance
 from PySide6.QtWidgets import QGraphicsScene
 
 from orgeditor.layout.router import member_route as layout_member_route
@@ -220,6 +221,26 @@ def member_route(group: QRectF, card: QRectF, others: list[QRectF]) -> list[Poin
         return rect.x(), rect.y(), rect.width(), rect.height()
 
     return layout_member_route(box(group), box(card), [box(rect) for rect in others])
+
+
+class _Boxed(Protocol):
+    def rect(self) -> QRectF: ...
+
+
+def member_route_in(scene: QGraphicsScene, group: _Boxed, card: _Boxed) -> list[Point]:
+    """:func:`member_route` from *group*'s body to *card* around the cards and groups near them.
+
+    Far-apart ends keep the elbow: querying and routing across a large area would be slow.
+    Neighbours are found by bounding rectangle (building every line's stroked shape is slow).
+    """
+    ends = group.rect(), card.rect()
+    span = ends[0].united(ends[1]).adjusted(-240, -120, 240, 120)
+    if span.width() * span.height() > 9e6:
+        return elbow_route(*ends)
+    near = scene.items(span, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+    kinds = (type(card), type(group))
+    others = [o.rect() for o in near if isinstance(o, kinds) and o is not card and o is not group]
+    return member_route(*ends, others)
 
 
 @contextlib.contextmanager

@@ -24,7 +24,7 @@ from orgeditor.ui.placement import (
     Placement,
     edge_point,
     elbow_route,
-    member_route,
+    member_route_in,
     quick_placement,
     unindexed,
 )
@@ -54,6 +54,7 @@ class ChartScene(QGraphicsScene):
         self.links: dict[Link, LinkItem] = {}
         self.groups: dict[str, GroupItem] = {}
         self.members: dict[tuple[str, str], MemberLineItem] = {}
+        self._member_routes: dict[tuple[str, str], tuple[tuple[QRectF, QRectF], list[Point]]] = {}
         self.placement = Placement()
         self.hidden: set[str] = set()
         #: what the last structure refresh showed: hidden units, folded counts, pinned units
@@ -83,8 +84,9 @@ class ChartScene(QGraphicsScene):
         if self.chart is not None:
             self.chart.unsubscribe(self._on_changes)
         self.clear()
-        for store in (self.cards, self.lines, self.links, self.groups, self.members, self._lines_of):
+        for store in (self.cards, self.lines, self.links, self.groups, self.members, self._member_routes):
             store.clear()
+        self._lines_of.clear()
         self._severity.clear()
         self._trace, self._search = None, set()
         self.chart = chart
@@ -416,12 +418,12 @@ class ChartScene(QGraphicsScene):
                 self.addItem(line)
 
     def _member_route(self, group: GroupItem, card: CardItem) -> list[Point]:
-        span = group.rect().united(card.rect()).adjusted(-240, -120, 240, 120)
-        if span.width() * span.height() > 9e6:  # far apart: an elbow (routing would be slow)
-            return elbow_route(group.rect(), card.rect())
-        near = self.items(span, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-        others = [o.rect() for o in near if isinstance(o, CardItem | GroupItem) and o not in (card, group)]
-        return member_route(group.rect(), card.rect(), others)
+        """Kept while neither end moves: routing around cards costs a search (edits stay quick)."""
+        key, ends = (group.group_id, card.unit_id), (group.rect(), card.rect())
+        cached = self._member_routes.get(key)
+        if cached is None or cached[0] != ends:
+            cached = self._member_routes[key] = (ends, member_route_in(self, group, card))
+        return cached[1]
 
     def _group_position(self, group: Group) -> Point:
         auto = self.placement.group_positions.get(group.id)
