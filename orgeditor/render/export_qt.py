@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from orgeditor.io.atomic import commit_temporary
+from orgeditor.layout import DOT_THRESHOLD, orthogonal_route
 from orgeditor.layout.router import member_route
 from orgeditor.render.export_plan import ExportCancelledError, ExportPlan
 from orgeditor.render.painting import (
@@ -161,10 +162,13 @@ def _paint_chart(
     }
     bodies = {gid: (r.x(), r.y(), r.width(), r.height()) for gid, r in group_rects.items()}
     obstacles = [plan.card_rect(unit_id) for unit_id in plan.positions] + list(bodies.values())
+    small = len(plan.positions) <= DOT_THRESHOLD
     for gid, body in bodies.items():
         for member in plan.chart.groups[gid].members:
             if member in plan.positions:
-                route = member_route(body, plan.card_rect(member), obstacles)
+                card = plan.card_rect(member)
+                # route around cards on charts of a readable size; large ones keep the elbow
+                route = member_route(body, card, obstacles) if small else orthogonal_route(body, card)
                 draw_member_line(painter, list(reversed(route)), theme)
     labels: list[QPointF] = []
     for (_, _, scope), route in plan.routes.items():
