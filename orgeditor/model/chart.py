@@ -277,9 +277,14 @@ class Chart:
                 if pending:
                     self._notify(pending)
 
-    def _changed(self, kind: str, *ids: str) -> None:
-        if kind in (self.UNIT_ADDED, self.UNIT_REMOVED, self.UNIT_CHANGED):
-            self._reports_index = None
+    def _changed(self, kind: str, *ids: str, lines_changed: bool = True) -> None:
+        if lines_changed and kind in (
+            self.UNIT_ADDED,
+            self.UNIT_REMOVED,
+            self.UNIT_CHANGED,
+            self.UNITS_REORDERED,
+        ):
+            self._reports_index = None  # a rename keeps who reports to whom
         change = ChartChange(kind, ids)
         if self._pending is not None:
             self._pending.append(change)
@@ -346,7 +351,7 @@ class Chart:
             return old
         check_unit(unit, self._known_unit(), self.regions)
         self._units[unit.id] = unit
-        self._changed(self.UNIT_CHANGED, unit.id)
+        self._changed(self.UNIT_CHANGED, unit.id, lines_changed=old.reports_to != unit.reports_to)
         return old
 
     def move_unit(self, unit_id: str, index: int) -> int:

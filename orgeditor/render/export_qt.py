@@ -161,13 +161,13 @@ def _paint_chart(
         if gid in plan.chart.groups
     }
     bodies = {gid: (r.x(), r.y(), r.width(), r.height()) for gid, r in group_rects.items()}
-    obstacles = [plan.card_rect(unit_id) for unit_id in plan.positions] + list(bodies.values())
+    # route around cards on charts of a readable size; large ones keep the elbow
     small = len(plan.positions) <= DOT_THRESHOLD
+    obstacles = [plan.card_rect(u) for u in plan.positions] + list(bodies.values()) if small else []
     for gid, body in bodies.items():
         for member in plan.chart.groups[gid].members:
             if member in plan.positions:
                 card = plan.card_rect(member)
-                # route around cards on charts of a readable size; large ones keep the elbow
                 route = member_route(body, card, obstacles) if small else orthogonal_route(body, card)
                 draw_member_line(painter, list(reversed(route)), theme)
     labels: list[QPointF] = []

@@ -200,3 +200,9 @@ def test_units_below_follows_every_scope() -> None:
     chart = pillar()
     assert chart.units_below(["dpo"]) == {"dpo", "asg-africa", "wad", "minusma"}
     assert chart.units_below(["pbso", "nobody"]) == {"pbso"}
+
+
+def test_direct_reports_follow_display_order_after_a_move() -> None:
+    chart = pillar()
+    chart.move_unit("dpo", 1)
+    assert chart.direct_reports("sg") == ["dpo", "eosg", "dppa"]
