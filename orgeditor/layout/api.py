@@ -6,7 +6,7 @@ import bisect
 import itertools
 import statistics
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from orgeditor.layout.geometry import (
     Point,
@@ -16,7 +16,7 @@ from orgeditor.layout.geometry import (
     orthogonal_route,
     place_without_overlap,
 )
-from orgeditor.layout.router import reroute_crossing
+from orgeditor.layout.router import reroute_crossing, route_members
 from orgeditor.layout.structure import Structure, analyse
 from orgeditor.layout.tidy import TidyOptions, tidy_layout
 from orgeditor.model import SCOPES, Chart
@@ -28,6 +28,7 @@ __all__ = ["DOT_THRESHOLD", "LayoutResult", "compute_layout"]
 DOT_THRESHOLD = 400
 
 LineKey = tuple[str, str, str]
+MemberKey = tuple[str, str]
 #: Distance kept between a group's body and the lines it is moved off.
 LINE_CLEARANCE = 10.0
 
@@ -46,6 +47,8 @@ class LayoutResult:
     link_routes: dict[LineKey, list[Point]]
     bounds: tuple[float, float, float, float]
     method: str = "tidy"
+    #: (group, member) -> polyline from the group's body to the member's card
+    member_routes: dict[MemberKey, list[Point]] = field(default_factory=dict)
 
 
 def compute_layout(
@@ -115,7 +118,26 @@ def compute_layout(
     bounds = _bounds(
         structure, positions=positions, groups=groups, gsize=gsize, routes=routes, link_routes=link_routes
     )
-    return LayoutResult(positions, groups, routes, link_routes, bounds, chosen)
+    members = _member_routes(structure, positions, groups, gsize)
+    return LayoutResult(positions, groups, routes, link_routes, bounds, chosen, members)
+
+
+def _member_routes(
+    structure: Structure, positions: Mapping[str, Point], groups: Mapping[str, Point], gsize: Size
+) -> dict[MemberKey, list[Point]]:
+    """Group lines, around the cards in their way (a bounded search: see ``route_members``)."""
+    bodies = {gid: card_rect(pos, gsize) for gid, pos in groups.items()}
+    ends = {
+        (gid, member): (bodies[gid], _rect(structure, positions, member))
+        for gid, members in structure.groups.items()
+        if gid in bodies
+        for member in members
+        if member in positions
+    }
+    if not ends:
+        return {}
+    obstacles = [_rect(structure, positions, uid) for uid in positions] + list(bodies.values())
+    return route_members(ends, obstacles)
 
 
 def _avoid_cards(

@@ -14,6 +14,7 @@ import heapq
 import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TypeVar
 
 from orgeditor.layout.geometry import (
     Point,
@@ -24,7 +25,7 @@ from orgeditor.layout.geometry import (
     simplify_polyline,
 )
 
-__all__ = ["crosses", "member_route", "reroute_crossing", "route_around"]
+__all__ = ["MEMBER_BUDGET", "crosses", "member_route", "reroute_crossing", "route_around", "route_members"]
 
 #: Distance kept from cards by rerouted lines.
 CLEARANCE = 10.0
@@ -37,6 +38,7 @@ BUDGET = 30_000
 WINDOW = 360.0
 
 LineKey = tuple[str, str, str]
+K = TypeVar("K", bound=tuple[str, ...])
 
 
 def crosses(points: Sequence[Point], index: SpatialIndex, allowed: Iterable[Rect]) -> bool:
@@ -194,12 +196,13 @@ class _Grid:
             best[state] = 0.0
             came[state] = None
             origin[state] = edge
-            heapq.heappush(heap, (h(i, j), 0.0, next(count), i, j, d))
+            heapq.heappush(heap, (h(i, j), -0.0, next(count), i, j, d))
         while heap:
             self.spent += 1
             if self.spent > self.budget:
                 return None
-            _, g, _, i, j, d = heapq.heappop(heap)
+            _, neg_g, _, i, j, d = heapq.heappop(heap)
+            g = -neg_g
             state = (i, j, d)
             if g > best.get(state, math.inf):
                 continue
@@ -221,7 +224,7 @@ class _Grid:
                 if cost < best.get(nstate, math.inf):
                     best[nstate] = cost
                     came[nstate] = state
-                    heapq.heappush(heap, (cost + h(ni, nj), cost, next(count), ni, nj, nd))
+                    heapq.heappush(heap, (cost + h(ni, nj), -cost, next(count), ni, nj, nd))
         return None
 
 
@@ -269,3 +272,42 @@ def member_route(group: Rect, card: Rect, others: Sequence[Rect]) -> list[Point]
     if not crosses(elbow, index, ()) or len(near) > MEMBER_ROUTE_MAX_OBSTACLES:
         return elbow
     return route_around(group, card, near) or elbow
+
+
+#: Search steps allowed for all the group lines of one chart (past it, plain elbows stay).
+MEMBER_BUDGET = 8_000
+
+
+def route_members(
+    ends: Mapping[K, tuple[Rect, Rect]], obstacles: Sequence[Rect], budget: int = MEMBER_BUDGET
+) -> dict[K, list[Point]]:
+    """Lines from group bodies to member cards: *ends* gives (body, card) per key.
+
+    Each line is an elbow unless that crosses one of *obstacles* (cards and bodies); then it
+    goes around the obstacles near its ends, while the search *budget* (steps, shared by all
+    the lines, taken in key order) lasts: the time is bounded and the same on every machine.
+    """
+    index = SpatialIndex()
+    for rect in obstacles:
+        index.add(rect)
+    routes: dict[K, list[Point]] = {}
+    for key in sorted(ends):
+        group, card = ends[key]
+        routes[key] = orthogonal_route(group, card)
+        if budget <= 0 or not crosses(routes[key], index, (group, card)):
+            continue
+        x0 = min(group[0], card[0]) - 240
+        y0 = min(group[1], card[1]) - 120
+        x1 = max(group[0] + group[2], card[0] + card[2]) + 240
+        y1 = max(group[1] + group[3], card[1] + card[3]) + 120
+        near = [r for r in index.hits((x0, y0, x1 - x0, y1 - y0)) if r not in (group, card)]
+        if len(near) > MEMBER_ROUTE_MAX_OBSTACLES:
+            continue
+        grid = _Grid([*near, group, card], budget)
+        better = grid.route(group, card, WINDOW)
+        if better is None and grid.spent <= budget:
+            better = grid.route(group, card)
+        budget -= grid.spent
+        if better is not None:
+            routes[key] = better
+    return routes

@@ -31,8 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from orgeditor.io.atomic import commit_temporary
-from orgeditor.layout import DOT_THRESHOLD, orthogonal_route
-from orgeditor.layout.router import member_route
+from orgeditor.layout.router import route_members
 from orgeditor.render.export_plan import ExportCancelledError, ExportPlan
 from orgeditor.render.painting import (
     draw_card,
@@ -161,15 +160,16 @@ def _paint_chart(
         if gid in plan.chart.groups
     }
     bodies = {gid: (r.x(), r.y(), r.width(), r.height()) for gid, r in group_rects.items()}
-    # route around cards on charts of a readable size; large ones keep the elbow
-    small = len(plan.positions) <= DOT_THRESHOLD
-    obstacles = [plan.card_rect(u) for u in plan.positions] + list(bodies.values()) if small else []
-    for gid, body in bodies.items():
-        for member in plan.chart.groups[gid].members:
-            if member in plan.positions:
-                card = plan.card_rect(member)
-                route = member_route(body, card, obstacles) if small else orthogonal_route(body, card)
-                draw_member_line(painter, list(reversed(route)), theme)
+    ends = {
+        (gid, member): (body, plan.card_rect(member))
+        for gid, body in bodies.items()
+        for member in plan.chart.groups[gid].members
+        if member in plan.positions
+    }
+    if ends:  # the editor's routes: around the cards in the way, within a bounded search
+        obstacles = [plan.card_rect(u) for u in plan.positions] + list(bodies.values())
+        for route in route_members(ends, obstacles).values():
+            draw_member_line(painter, list(reversed(route)), theme)
     labels: list[QPointF] = []
     for (_, _, scope), route in plan.routes.items():
         if not _outside(route, visible):

@@ -31,7 +31,7 @@ from orgeditor.ui.file_watch import FileWatch
 from orgeditor.ui.items import CardItem, GroupItem, LinkItem
 from orgeditor.ui.journaling import JournalKeeper
 from orgeditor.ui.menus import build_actions
-from orgeditor.ui.placement import LayoutRunner, Placement
+from orgeditor.ui.placement import LayoutRunner, Placement, busy_cursor, collapsed_branches, compute_placement
 from orgeditor.ui.recovery import RecoveredBar
 from orgeditor.ui.scene import ChartScene
 from orgeditor.ui.view import ChartView
@@ -78,7 +78,6 @@ class MainWindow(QMainWindow):
         self.layout_runner.finished.connect(self._layout_finished)
         self.layout_runner.failed.connect(self._layout_failed)
         self._relayout_pending = False
-        self._fit_after_layout = True
         self._pending_units = False
         self._changed_units: set[str] = set()
         self._refresh_timer = QTimer(self)
@@ -172,14 +171,19 @@ class MainWindow(QMainWindow):
         chart.subscribe(self._chart_changed)
         self._subscribed = chart
         self._start_checker()
-        self.scene.set_chart(chart)
+        self._layout_timer.stop()
+        self.layout_runner.cancel()
+        # Laid out here, once, before any card is placed: a background layout would have the
+        # scene placed twice (a stand-in, then the layout) and compete with it for the GIL.
+        with busy_cursor():
+            placement = compute_placement(
+                chart, keep=chart.layout.positions, hidden=collapsed_branches(chart)[0]
+            )
+        self.scene.set_chart(chart, placement)
         self.properties.show_chart(chart)
         self.outline.rebuild(chart)
         self.search_box.clear()
-        self._fit_after_layout = True
-        self._layout_timer.stop()
-        self.request_layout()
-        self.view.fit_all()
+        self.view.fit_all(min_zoom=0.2, focus=PILLAR_FOCUS)
         self.refresh_after_change()
         self.undo_stack.setClean()
         self._update_title()
@@ -341,9 +345,6 @@ class MainWindow(QMainWindow):
             self.scene.apply_placement(placement)
             return
         self.scene.apply_placement(placement)
-        if self._fit_after_layout:
-            self._fit_after_layout = False
-            self.view.fit_all(min_zoom=0.2, focus=PILLAR_FOCUS)
 
     def _layout_failed(self, message: str) -> None:
         self.progress.hide()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QRectF, QRunnable, Qt, QThreadPool, Signal, SignalInstance
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGraphicsScene
 
 from orgeditor.layout.router import member_route as layout_member_route
@@ -24,6 +25,8 @@ __all__ = [
     "V_GAP",
     "LayoutRunner",
     "Placement",
+    "busy_cursor",
+    "collapsed_branches",
     "compute_placement",
     "edge_point",
     "elbow_route",
@@ -46,6 +49,8 @@ class Placement:
     group_positions: dict[str, Point] = field(default_factory=dict)
     routes: dict[LineKey, list[Point]] = field(default_factory=dict)
     link_routes: dict[LineKey, list[Point]] = field(default_factory=dict)
+    #: (group, member) -> route from the group's body to the member's card
+    member_routes: dict[tuple[str, str], list[Point]] = field(default_factory=dict)
     seconds: float = 0.0
     method: str = ""
 
@@ -77,6 +82,17 @@ def quick_placement(chart: Chart, hidden: Collection[str]) -> Placement:
     return Placement(positions=positions, method="quick")
 
 
+def collapsed_branches(chart: Chart) -> tuple[set[str], dict[str, int]]:
+    """The units hidden in collapsed branches, and how many each collapsed unit hides."""
+    hidden: set[str] = set()
+    counts: dict[str, int] = {}
+    for unit_id in chart.layout.collapsed:
+        below = chart.subtree(unit_id)[1:]
+        counts[unit_id] = len(below)
+        hidden.update(below)
+    return hidden, counts
+
+
 def compute_placement(
     chart: Chart,
     *,
@@ -97,6 +113,7 @@ def compute_placement(
             group_positions=dict(result.group_positions),
             routes={k: list(v) for k, v in result.routes.items()},
             link_routes={k: list(v) for k, v in result.link_routes.items()},
+            member_routes=result.member_routes,
             method=result.method,
         )
     placement.seconds = time.perf_counter() - start
@@ -162,6 +179,11 @@ class LayoutRunner(QObject):
         self.busy = True
         self.started.emit()
         QThreadPool.globalInstance().start(job)
+
+    def cancel(self) -> None:
+        """Drop the result of any layout still running."""
+        self._generation += 1
+        self.busy = False
 
     def _done(self, generation: int, placement: object) -> None:
         if generation == self._generation:
@@ -241,6 +263,16 @@ def member_route_in(scene: QGraphicsScene, group: _Boxed, card: _Boxed) -> list[
     kinds = (type(card), type(group))
     others = [o.rect() for o in near if isinstance(o, kinds) and o is not card and o is not group]
     return member_route(*ends, others)
+
+
+@contextlib.contextmanager
+def busy_cursor() -> Iterator[None]:
+    """The wait cursor while the UI thread does a long piece of work."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 @contextlib.contextmanager

@@ -22,6 +22,7 @@ from orgeditor.ui.placement import (
     H_GAP,
     V_GAP,
     Placement,
+    collapsed_branches,
     edge_point,
     elbow_route,
     member_route_in,
@@ -296,12 +297,7 @@ class ChartScene(QGraphicsScene):
         chart = self.chart
         assert chart is not None
         layout = chart.layout
-        hidden: set[str] = set()
-        folded: dict[str, int] = {}
-        for unit_id in layout.collapsed:
-            below = chart.subtree(unit_id)[1:]
-            folded[unit_id] = len(below)
-            hidden.update(below)
+        hidden, folded = collapsed_branches(chart)
         pinned = set(layout.pinned)
         lit = self._highlighted_units()
         previous = self._structure_state
@@ -418,8 +414,12 @@ class ChartScene(QGraphicsScene):
                 self.addItem(line)
 
     def _member_route(self, group: GroupItem, card: CardItem) -> list[Point]:
-        """Kept while neither end moves: routing around cards costs a search (edits stay quick)."""
+        """The layout's route while both ends are where it put them; else one routed here, kept
+        while neither end moves (routing around cards costs a search: edits stay quick)."""
         key, ends = (group.group_id, card.unit_id), (group.rect(), card.rect())
+        auto, spot = self.placement.member_routes.get(key), self.placement.group_positions.get(key[0])
+        if auto and spot == (group.pos().x(), group.pos().y()) and self._at_auto(card.unit_id):
+            return auto
         cached = self._member_routes.get(key)
         if cached is None or cached[0] != ends:
             cached = self._member_routes[key] = (ends, member_route_in(self, group, card))

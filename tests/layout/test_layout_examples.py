@@ -58,6 +58,10 @@ def test_nothing_overlaps_and_no_line_runs_through_a_card(name: str) -> None:
         assert through_cards(points, boxes, {uid, manager}) == [], (uid, manager, scope)
     for (source, target, kind), points in result.link_routes.items():
         assert through_cards(points, boxes, {source, target}) == [], (source, target, kind)
+    members = {(gid, m) for gid, group in chart.groups.items() for m in group.members}
+    assert set(result.member_routes) == members
+    for (gid, member), points in result.member_routes.items():
+        assert through_cards(points, boxes, {member, f"group:{gid}"}) == [], (gid, member)
 
 
 @pytest.mark.parametrize("name", PILLAR)

@@ -6,7 +6,7 @@ import itertools
 
 from orgeditor.layout import orthogonal_route, simplify_polyline
 from orgeditor.layout.geometry import SpatialIndex, place_without_overlap, rects_overlap
-from orgeditor.layout.router import member_route
+from orgeditor.layout.router import member_route, route_members
 
 
 def is_orthogonal(points: list[tuple[float, float]]) -> bool:
@@ -75,3 +75,23 @@ def test_member_route_is_an_elbow_when_free_and_goes_around_a_card_in_the_way() 
         inside_x = lo_x < blocker[0] + blocker[2] - 1 and hi_x > blocker[0] + 1
         inside_y = lo_y < blocker[1] + blocker[3] - 1 and hi_y > blocker[1] + 1
         assert not (inside_x and inside_y)
+
+
+def test_group_lines_share_a_search_budget_and_keep_the_elbow_past_it() -> None:
+    group = (0.0, 0.0, 200.0, 50.0)
+    cards = {f"m{i}": (i * 300.0, 400.0, 200.0, 80.0) for i in range(3)}
+    walls = [(i * 300.0 - 20, 200.0, 240.0, 80.0) for i in range(3)]
+    ends = {("g", m): (group, card) for m, card in cards.items()}
+    obstacles = [group, *cards.values(), *walls]
+    routed = route_members(ends, obstacles)
+    elbows = route_members(ends, obstacles, budget=0)
+    for key, (body, card) in ends.items():
+        assert elbows[key] == orthogonal_route(body, card)
+        assert routed[key] != elbows[key]
+        assert routed[key][0][1] in (body[1], body[1] + body[3]) or routed[key][0][0] in (body[0], body[0] + body[2])
+        for (x0, y0), (x1, y1) in itertools.pairwise(routed[key]):
+            seg = (min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0))
+            assert not any(rects_overlap(seg, (w[0] + 1, w[1] + 1, w[2] - 2, w[3] - 2)) for w in walls)
+    # a budget that lasts for the first line only (26 steps here): the others stay elbows
+    few = route_members(ends, obstacles, budget=30)
+    assert [k[1] for k in ends if few[k] != elbows[k]] == ["m0"]

@@ -44,3 +44,25 @@ def test_group_lines_of_the_examples_cross_no_card(
         for unit_id, card in scene.cards.items():
             if unit_id != member and card.isVisible():
                 assert not crosses(list(line.points), card.rect()), (member, unit_id)
+
+
+def test_group_lines_come_from_the_layout_until_an_end_moves(
+    make_window: Callable[[Chart], MainWindow],
+) -> None:
+    window = make_window(load_chart(EXAMPLES / "proposal-2017.yaml"))
+    scene = window.scene
+    auto = scene.placement.member_routes
+    assert auto and set(auto) == set(scene.members)
+    for key, line in scene.members.items():
+        assert line.points == auto[key]
+    (group_id, member), line = next(iter(scene.members.items()))
+    card = scene.cards[member]
+    scene.card_pressed(card)
+    card.setPos(card.pos() + QPointF(0, 400))
+    scene.card_released(card, card.pos())  # a drag: the move is an edit
+    moved = scene.members[(group_id, member)].points
+    assert moved != auto[(group_id, member)]
+    assert moved[-1][1] in (card.rect().top(), card.rect().bottom()) or moved[-1][0] in (
+        card.rect().left(),
+        card.rect().right(),
+    )
