@@ -88,7 +88,8 @@ def test_group_lines_share_a_search_budget_and_keep_the_elbow_past_it() -> None:
     for key, (body, card) in ends.items():
         assert elbows[key] == orthogonal_route(body, card)
         assert routed[key] != elbows[key]
-        assert routed[key][0][1] in (body[1], body[1] + body[3]) or routed[key][0][0] in (body[0], body[0] + body[2])
+        (x, y), (left, top, width, height) = routed[key][0], body
+        assert y in (top, top + height) or x in (left, left + width)  # starts on the body's edge
         for (x0, y0), (x1, y1) in itertools.pairwise(routed[key]):
             seg = (min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0))
             assert not any(rects_overlap(seg, (w[0] + 1, w[1] + 1, w[2] - 2, w[3] - 2)) for w in walls)
