@@ -1,6 +1,6 @@
 """Graphics items of the chart scene. Items draw a model value; they never write the model.
 
-Cards report drags to their scene (``card_pressed`` / ``card_moved`` / ``card_released``),
+Cards report drags to their scene (``card_pressed`` / ``cards_dragged`` / ``card_released``),
 which turns a finished drag into one command.
 """
 
@@ -60,12 +60,10 @@ class CardItem(QGraphicsItem):
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
         )
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setZValue(10)
-        self.setToolTip(unit.name)
+        self.setZValue(10)  # no tool tip set here: the scene shows the unit's name on hover
 
     @property
     def unit_id(self) -> str:
@@ -79,7 +77,6 @@ class CardItem(QGraphicsItem):
                 setattr(self, name, value)
                 changed = True
         if changed:
-            self.setToolTip(self.unit.name)
             self.update()
 
     def _paint_speck(self, painter: QPainter) -> None:
@@ -150,12 +147,13 @@ class CardItem(QGraphicsItem):
         scene = self.scene()
         return scene if isinstance(scene, ChartScene) else None
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            scene = self._scene()
-            if scene is not None:
-                scene.card_moved(self)
-        return super().itemChange(change, value)
+    # No ``itemChange`` override: Qt would call into Python a dozen times per card while a
+    # chart is built. Cards move by drag (below) or by the scene, which reroutes lines itself.
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)  # moves every selected card
+        scene = self._scene()
+        if scene is not None:
+            scene.cards_dragged()
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mousePressEvent(event)

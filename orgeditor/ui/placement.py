@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -25,6 +25,7 @@ __all__ = [
     "V_GAP",
     "LayoutRunner",
     "Placement",
+    "arrow_target",
     "busy_cursor",
     "collapsed_branches",
     "compute_placement",
@@ -80,6 +81,28 @@ def quick_placement(chart: Chart, hidden: Collection[str]) -> Placement:
         rows[level] = column + 1
         positions[unit_id] = (column * (220 + H_GAP), level * (84 + V_GAP + 40))
     return Placement(positions=positions, method="quick")
+
+
+def arrow_target(
+    chart: Chart, hidden: Collection[str], x_of: Callable[[str], float], unit_id: str, direction: str
+) -> str | None:
+    """The unit an arrow key leads to from *unit_id*: up to its manager, down to the report
+    nearest below, left or right to the next sibling; *x_of* gives a shown card's centre x."""
+    unit = chart.unit(unit_id)
+    if direction == "up":
+        return unit.reports_to[0].to if unit.reports_to else None
+    if direction == "down":
+        reports = [r for r in chart.direct_reports(unit_id) if r not in hidden and r != unit_id]
+        x = x_of(unit_id)
+        return min(reports, key=lambda r: abs(x_of(r) - x), default=None)
+    manager = unit.reports_to[0].to if unit.reports_to else None
+    siblings = chart.direct_reports(manager) if manager else chart.roots()
+    ordered = sorted((s for s in siblings if s not in hidden), key=x_of)
+    index = ordered.index(unit_id) if unit_id in ordered else -1
+    step = -1 if direction == "left" else 1
+    if index < 0 or not 0 <= index + step < len(ordered):
+        return None
+    return ordered[index + step]
 
 
 def collapsed_branches(chart: Chart) -> tuple[set[str], dict[str, int]]:

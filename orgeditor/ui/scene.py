@@ -12,7 +12,13 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import (
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+    QToolTip,
+)
 
 from orgeditor.model import Chart, ChartChange, Group, Link
 from orgeditor.render.painting import CARD_SIZE, department_map, departments_of
@@ -22,6 +28,7 @@ from orgeditor.ui.placement import (
     H_GAP,
     V_GAP,
     Placement,
+    arrow_target,
     collapsed_branches,
     edge_point,
     elbow_route,
@@ -69,7 +76,6 @@ class ChartScene(QGraphicsScene):
         self._trace: tuple[str, str] | None = None
         self._search: set[str] = set()
         self._drag_start: dict[str, QPointF] = {}
-        self._bulk = False
         self._connect_from: str | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self.setBackgroundBrush(self._colour(self.theme.background))
@@ -94,14 +100,12 @@ class ChartScene(QGraphicsScene):
         self.placement = placement or quick_placement(chart, ())
         chart.subscribe(self._on_changes)
         with unindexed(self):  # thousands of items placed at once: index them once, at the end
-            self._bulk = True
             for unit in chart:
                 card = CardItem(unit, self.theme)
                 self.cards[unit.id] = card
                 self.addItem(card)
             for unit_id in chart.units:
                 self.cards[unit_id].setPos(self._wanted_position(unit_id))
-            self._bulk = False
             for unit_id in chart.units:
                 self._sync_lines_of(unit_id)
             self._structure_state = None
@@ -123,10 +127,8 @@ class ChartScene(QGraphicsScene):
         if self.chart is None:
             return
         with unindexed(self):
-            self._bulk = True
             for unit_id, card in self.cards.items():
                 card.setPos(self._wanted_position(unit_id))
-            self._bulk = False
             self._reroute(self.lines)
             self._rebuild_links()
         self._rebuild_groups()
@@ -206,10 +208,8 @@ class ChartScene(QGraphicsScene):
                 self._drop_card(unit_id)
         moved = set(self.cards) if layout_all else layout_ids & set(self.cards)
         if moved:
-            self._bulk = True
             for unit_id in moved:
                 self.cards[unit_id].setPos(self._wanted_position(unit_id))
-            self._bulk = False
         for unit_id in units & set(chart.units):
             self._sync_lines_of(unit_id)
         if structure or layout_ids or layout_all:
@@ -247,9 +247,7 @@ class ChartScene(QGraphicsScene):
             card = CardItem(unit, self.theme)
             self.cards[unit_id] = card
             self.addItem(card)
-            self._bulk = True
             card.setPos(self._wanted_position(unit_id))
-            self._bulk = False
         else:
             card.set_state(unit=unit)
 
@@ -489,25 +487,9 @@ class ChartScene(QGraphicsScene):
 
     def neighbour(self, unit_id: str, direction: str) -> str | None:
         """The card reached from *unit_id* by an arrow key (up, down, left, right)."""
-        chart = self.chart
-        if chart is None or unit_id not in chart.units:
+        if self.chart is None or unit_id not in self.chart.units:
             return None
-        unit = chart.unit(unit_id)
-        visible = [u for u in chart.units if u not in self.hidden]
-        if direction == "up":
-            return unit.reports_to[0].to if unit.reports_to else None
-        if direction == "down":
-            reports = [r for r in chart.direct_reports(unit_id) if r in visible and r != unit_id]
-            x = self.cards[unit_id].pos().x()
-            return min(reports, key=lambda r: abs(self.cards[r].pos().x() - x), default=None)
-        manager = unit.reports_to[0].to if unit.reports_to else None
-        siblings = chart.direct_reports(manager) if manager else chart.roots()
-        ordered = sorted((s for s in siblings if s in visible), key=lambda s: self.cards[s].pos().x())
-        index = ordered.index(unit_id) if unit_id in ordered else -1
-        step = -1 if direction == "left" else 1
-        if index < 0 or not 0 <= index + step < len(ordered):
-            return None
-        return ordered[index + step]
+        return arrow_target(self.chart, self.hidden, lambda u: self.cards[u].pos().x(), unit_id, direction)
 
     def selected_unit_ids(self) -> list[str]:
         return [item.unit_id for item in self.selectedItems() if isinstance(item, CardItem)]
@@ -526,10 +508,9 @@ class ChartScene(QGraphicsScene):
 
     # ------------------------------------------------------------------- drags
 
-    def card_moved(self, card: CardItem) -> None:
-        if self._bulk:
-            return
-        self._reroute(self._lines_of.get(card.unit_id, ()))
+    def cards_dragged(self) -> None:
+        """The cards being dragged moved: their lines follow."""
+        self._reroute({key for unit_id in self._drag_start for key in self._lines_of.get(unit_id, ())})
 
     def card_pressed(self, card: CardItem) -> None:
         self._drag_start = {
@@ -552,12 +533,22 @@ class ChartScene(QGraphicsScene):
         )
         if target is not None and len(start) == 1:
             card.setPos(start[card.unit_id])
+            self._reroute(self._lines_of.get(card.unit_id, ()))
             self.reparent_requested.emit(card.unit_id, target)
             return
         saved = self.chart.layout.positions
         new = {u: (self.cards[u].pos().x(), self.cards[u].pos().y()) for u in moved}
         old = {u: saved.get(u) for u in moved}
         self.move_finished.emit(new, old)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:  # noqa: N802
+        """A card's tool tip is its unit's full name (set on demand, not on thousands of items)."""
+        card = self._card_at(event.scenePos())
+        if card is None:
+            super().helpEvent(event)
+            return
+        QToolTip.showText(event.screenPos(), card.unit.name, event.widget())
+        event.accept()
 
     # ---------------------------------------------------------- drawing lines
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsSceneHelpEvent, QToolTip
 from pytestqt.qtbot import QtBot
 
 from orgeditor.model import ReportingLine
@@ -281,3 +283,48 @@ def test_setpos_keeps_none_refcount(window: MainWindow) -> None:
     for i in range(1000):
         card.setPos(float(i), 0.0)
     assert abs(sys.getrefcount(None) - before) < 50
+
+
+def test_a_real_mouse_drag_moves_the_card_and_its_lines_along(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    view, card = window.view, window.scene.cards["orolsi"]
+    view.set_zoom(1.0)
+    view.centerOn(card)
+    viewport = view.viewport()
+    start = card.pos()
+    line = window.scene.lines[("orolsi", "dpo", "all")]
+
+    def send(kind: QEvent.Type, at: QPoint, buttons: Qt.MouseButton) -> None:
+        event = QMouseEvent(
+            kind,
+            QPointF(at),
+            QPointF(viewport.mapToGlobal(at)),
+            Qt.MouseButton.LeftButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(viewport, event)
+
+    begin = view.mapFromScene(card.pos())
+    send(QEvent.Type.MouseButtonPress, begin, Qt.MouseButton.LeftButton)
+    for step in range(1, 6):
+        send(QEvent.Type.MouseMove, begin + QPoint(0, 30 * step), Qt.MouseButton.LeftButton)
+    assert card.pos().y() > start.y() + 100  # the drag moved the card...
+    assert line.points[-1][1] == card.rect().top()  # ...and its line follows it, mid-drag
+    send(QEvent.Type.MouseButtonRelease, begin + QPoint(0, 150), Qt.MouseButton.NoButton)
+    assert window.undo_stack.text(window.undo_stack.count() - 1) == "Move"
+    assert window.chart.layout.positions["orolsi"] == (card.pos().x(), card.pos().y())
+
+
+def test_hovering_a_card_shows_the_units_full_name(window: MainWindow, qtbot: QtBot) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    card = window.scene.cards["orolsi"]
+    event = QGraphicsSceneHelpEvent(QEvent.Type.GraphicsSceneHelp)
+    event.setScenePos(card.pos())
+    event.setScreenPos(window.view.viewport().mapToGlobal(window.view.mapFromScene(card.pos())))
+    window.scene.helpEvent(event)
+    assert QToolTip.text() == window.chart.unit("orolsi").name
+    QToolTip.hideText()
