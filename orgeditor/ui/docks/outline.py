@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -26,7 +26,11 @@ def tree_parent(chart: Chart, unit_id: str) -> str | None:
 
 def tree_parents(chart: Chart) -> dict[str, str | None]:
     """Every unit's outline parent; units on a reporting cycle are put at the top level."""
-    parents = {u: tree_parent(chart, u) for u in chart.units}
+    return _off_cycles({u: tree_parent(chart, u) for u in chart.units})[0]
+
+
+def _off_cycles(parents: dict[str, str | None]) -> tuple[dict[str, str | None], bool]:
+    """*parents* with units that never reach a root moved to the top; True if there were any."""
     reaches_root: dict[str, bool] = {}
     for start in parents:
         path: list[str] = []
@@ -39,7 +43,31 @@ def tree_parents(chart: Chart) -> dict[str, str | None]:
         ok = current is None or reaches_root.get(current, False)
         for unit_id in path:
             reaches_root[unit_id] = ok
-    return {u: (p if reaches_root[u] else None) for u, p in parents.items()}
+    cut = not all(reaches_root.values())
+    return {u: (p if reaches_root[u] else None) for u, p in parents.items()}, cut
+
+
+def _patched(
+    chart: Chart, parents: Mapping[str, str | None], unit_ids: Iterable[str]
+) -> dict[str, str | None] | None:
+    """*parents* (of a chart without reporting cycles) after *unit_ids* changed, or None when
+    the change closes a cycle (a cycle made by the change runs through a changed unit)."""
+    patched = dict(parents)
+    changed = list(unit_ids)
+    for unit_id in changed:
+        if unit_id in chart.units:
+            patched[unit_id] = tree_parent(chart, unit_id)
+        else:
+            patched.pop(unit_id, None)
+    for unit_id in changed:
+        seen: set[str] = set()
+        current: str | None = unit_id
+        while current is not None and current in patched and current not in seen:
+            seen.add(current)
+            current = patched[current]
+        if current is not None and current in seen:
+            return None
+    return patched
 
 
 def _text(unit: Unit) -> str:
@@ -79,6 +107,8 @@ class OutlineDock(QDockWidget):
         self.setWidget(body)
         self._items: dict[str, QStandardItem] = {}
         self._parents: dict[str, str | None] = {}
+        #: whether some units sit at the top because their reporting lines form a cycle
+        self._cycles = False
         self._syncing = False
 
     def rebuild(self, chart: Chart) -> None:
@@ -95,7 +125,7 @@ class OutlineDock(QDockWidget):
             item.setToolTip(f"{text} ({unit.id})")
             self._items[unit.id] = item
         root = self.model.invisibleRootItem()
-        parents = tree_parents(chart)
+        parents, self._cycles = _off_cycles({u: tree_parent(chart, u) for u in chart.units})
         self._parents = parents
         for unit_id, item in self._items.items():
             parent = parents.get(unit_id)
@@ -107,9 +137,15 @@ class OutlineDock(QDockWidget):
     def update_units(self, chart: Chart, unit_ids: Iterable[str]) -> None:
         """Follow changes to *unit_ids* (added, removed or changed): rows move, appear or go
         in place when few units moved in the tree, else the tree is rebuilt."""
-        parents = tree_parents(chart)
+        unit_ids = set(unit_ids)
         old = self._parents
-        moved = [u for u in parents.keys() | old.keys() if parents.get(u, "-") != old.get(u, "-")]
+        patched = None if self._cycles else _patched(chart, old, unit_ids)
+        if patched is None:  # cycles come or go: any unit's place may change
+            parents, self._cycles = _off_cycles({u: tree_parent(chart, u) for u in chart.units})
+            candidates: Iterable[str] = parents.keys() | old.keys()
+        else:
+            parents, candidates = patched, unit_ids
+        moved = [u for u in candidates if parents.get(u, "-") != old.get(u, "-")]
         if len(moved) > 20:
             self.rebuild(chart)
             return
