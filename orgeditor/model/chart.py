@@ -8,6 +8,7 @@ told only about real changes, once per :meth:`Chart.batch` when changes are batc
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -82,6 +83,7 @@ class Chart:
     _pending: list[ChartChange] | None = field(default=None, repr=False)
     _batch_depth: int = field(default=0, repr=False)
     _reports_index: dict[str, list[str]] | None = field(default=None, repr=False)
+    _ordinals: dict[str, int] | None = field(default=None, repr=False)
 
     # ------------------------------------------------------------------ reading
 
@@ -285,6 +287,8 @@ class Chart:
             self.UNITS_REORDERED,
         ):
             self._reports_index = None  # a rename keeps who reports to whom
+            if kind != self.UNIT_CHANGED:
+                self._ordinals = None
         change = ChartChange(kind, ids)
         if self._pending is not None:
             self._pending.append(change)
@@ -351,8 +355,27 @@ class Chart:
             return old
         check_unit(unit, self._known_unit(), self.regions)
         self._units[unit.id] = unit
-        self._changed(self.UNIT_CHANGED, unit.id, lines_changed=old.reports_to != unit.reports_to)
+        if old.reports_to != unit.reports_to:
+            self._patch_reports(old, unit)
+        self._changed(self.UNIT_CHANGED, unit.id, lines_changed=False)
         return old
+
+    def _patch_reports(self, old: Unit, new: Unit) -> None:
+        """Keep the reports index of :meth:`direct_reports` after a unit's lines changed
+        (rebuilding it costs a pass over every unit: too slow for each edit of a large chart)."""
+        index = self._reports_index
+        if index is None:
+            return
+        if self._ordinals is None:
+            self._ordinals = {u: i for i, u in enumerate(self._units)}
+        before, after = {line.to for line in old.reports_to}, {line.to for line in new.reports_to}
+        for target in before - after:
+            reports = index[target]
+            reports.remove(new.id)
+            if not reports:
+                del index[target]
+        for target in after - before:
+            bisect.insort(index.setdefault(target, []), new.id, key=self._ordinals.__getitem__)
 
     def move_unit(self, unit_id: str, index: int) -> int:
         """Move a unit to *index* in display order; returns its old index."""

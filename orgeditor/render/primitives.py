@@ -4,6 +4,7 @@ labels and arrows. Everything draws in scene coordinates and restores the painte
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Iterable, Sequence
@@ -23,6 +24,7 @@ __all__ = [
     "draw_arrow",
     "draw_badge",
     "draw_label",
+    "line_pen",
     "make_font",
     "make_pen",
     "polyline_midpoint",
@@ -69,6 +71,12 @@ def make_pen(style: LineStyle, *, width: float | None = None, colour: str | None
     else:
         pen.setStyle(_DASHES.get(style.dash, Qt.PenStyle.SolidLine))
     return pen
+
+
+@functools.lru_cache(maxsize=64)
+def line_pen(style: LineStyle) -> QPen:
+    """:func:`make_pen` for *style*, made once (a painter copies the pen it is given)."""
+    return make_pen(style)
 
 
 def make_font(theme: Theme, px: float, *, bold: bool = False, italic: bool = False) -> QFont:

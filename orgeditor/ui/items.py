@@ -28,6 +28,7 @@ from orgeditor.render.painting import (
     draw_member_line,
     draw_reporting_line,
 )
+from orgeditor.render.primitives import line_pen
 from orgeditor.render.theme import Theme, department_colour, scope_style, severity_colour
 
 if TYPE_CHECKING:
@@ -232,12 +233,18 @@ class LineItem(_PolylineItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < SPECK_SCALE and not self.highlighted:
-            # a hairline in the scope's colour: no dashes or labels a few pixels long to lay out
-            painter.setPen(QPen(QColor(scope_style(self.theme, self.scope).colour), 0))
-            painter.drawPolyline(self._polygon)
-            return
+        style = scope_style(self.theme, self.scope)
+        if not self.highlighted:
+            lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+            if lod < SPECK_SCALE:
+                # a hairline in the scope's colour: no dashes or labels a few pixels long to lay out
+                painter.setPen(QPen(QColor(style.colour), 0))
+                painter.drawPolyline(self._polygon)
+                return
+            if not style.label:  # as draw_reporting_line draws it, without its per-call set-up
+                painter.setPen(line_pen(style))
+                painter.drawPolyline(self._polygon)
+                return
         draw_reporting_line(
             painter, self.points, self.scope, self.theme, highlighted=self.highlighted, label_at=0.78
         )

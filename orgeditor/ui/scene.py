@@ -72,6 +72,7 @@ class ChartScene(QGraphicsScene):
         self._departments: dict[str, tuple[str, ...]] = {}
         self.connect_mode = False
         self._lines_of: dict[str, set[LineKey]] = {}
+        self._traced: set[LineKey] = set()  # the lines drawn highlighted
         self._severity: dict[str, str] = {}
         self._trace: tuple[str, str] | None = None
         self._search: set[str] = set()
@@ -91,6 +92,7 @@ class ChartScene(QGraphicsScene):
         if self.chart is not None:
             self.chart.unsubscribe(self._on_changes)
         self.clear()
+        self._traced.clear()
         for store in (self.cards, self.lines, self.links, self.groups, self.members, self._member_routes):
             store.clear()
         self._lines_of.clear()
@@ -281,6 +283,7 @@ class ChartScene(QGraphicsScene):
             if key[1] not in self.cards:
                 continue
             item = LineItem(*key, self.theme)
+            item.set_highlighted(key in self._traced)
             self.lines[key] = item
             self.addItem(item)
             for end in key[:2]:
@@ -480,8 +483,11 @@ class ChartScene(QGraphicsScene):
                     if line.to == upper and line.applies_to(scope):
                         keys.add((lower, upper, line.scope))
                         break
-        for key, item in self.lines.items():
-            item.set_highlighted(key in keys)
+        for key in keys ^ self._traced:
+            item = self.lines.get(key)
+            if item is not None:
+                item.set_highlighted(key in keys)
+        self._traced = keys
 
     # -------------------------------------------------------------- navigation
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from orgeditor.model import (
     Chart,
@@ -206,3 +209,41 @@ def test_direct_reports_follow_display_order_after_a_move() -> None:
     chart = pillar()
     chart.move_unit("dpo", 1)
     assert chart.direct_reports("sg") == ["dpo", "eosg", "dppa"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["line", "dual", "top", "add", "remove", "move"]),
+            st.integers(0, 50),
+            st.integers(0, 50),
+        ),
+        max_size=30,
+    )
+)
+def test_direct_reports_kept_through_edits_equal_a_fresh_index(edits: list[tuple[str, int, int]]) -> None:
+    chart = pillar()
+    serial = 0
+    for action, a, b in edits:
+        ids = list(chart.units)
+        unit_id, other = ids[a % len(ids)], ids[b % len(ids)]
+        unit = chart.unit(unit_id)
+        chart.direct_reports(other)  # the index exists: edits must keep it right
+        if action == "line":
+            chart.update_unit(dataclasses.replace(unit, reports_to=(ReportingLine(other),)))
+        elif action == "dual" and other != unit_id and unit.reports_to and unit.reports_to[0].to != other:
+            lines = (ReportingLine(unit.reports_to[0].to, "mission"), ReportingLine(other, "non-mission"))
+            chart.update_unit(dataclasses.replace(unit, reports_to=lines))
+        elif action == "top":
+            chart.update_unit(dataclasses.replace(unit, reports_to=()))
+        elif action == "add":
+            serial += 1
+            chart.add_unit(Unit(f"new{serial}", "New", "section", reports_to=(ReportingLine(other),)), b % 5)
+        elif action == "remove" and chart.direct_reports(unit_id) in ([], [unit_id]) and len(chart) > 1:
+            chart.remove_unit(unit_id)
+        elif action == "move":
+            chart.move_unit(unit_id, b % len(ids))
+        fresh = chart.copy()
+        for uid in chart.units:
+            assert chart.direct_reports(uid) == fresh.direct_reports(uid), (action, uid)

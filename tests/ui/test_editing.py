@@ -236,6 +236,18 @@ def test_search_and_trace(window: MainWindow, qtbot: QtBot) -> None:
     assert window.scene.lines[("asg-africa", "dpo", "mission")].highlighted
     assert not window.scene.lines[("asg-africa", "dppa", "non-mission")].highlighted
     assert window.scene.cards["dpo"].highlighted
+    window.scope_combo.setCurrentIndex(window.scope_combo.findData("non-mission"))
+    assert window.scene.lines[("asg-africa", "dppa", "non-mission")].highlighted
+    assert not window.scene.lines[("asg-africa", "dpo", "mission")].highlighted
+    # the trace follows edits; a traced line drawn again (removed, back by undo) is lit again
+    window.editor.report_to("div", "dppa")
+    assert window.scene.lines[("div", "dppa", "all")].highlighted
+    assert window.scene.trace_chain() == ["div", "dppa", "sg"]
+    window.undo_stack.undo()
+    assert window.scene.lines[("div", "asg-africa", "all")].highlighted
+    window.actions_by_name["trace"].trigger()  # Ctrl+T again: off
+    assert not window.actions_by_name["trace"].isChecked()
+    assert not any(line.highlighted for line in window.scene.lines.values())
 
 
 def test_zoom_and_fit(window: MainWindow) -> None:
