@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from orgeditor.layout.router import member_route as layout_member_route
 from orgeditor.model import Chart
+from orgeditor.render.painting import CARD_SIZE
+from orgeditor.ui.items import CardItem
 
 __all__ = [
     "H_GAP",
@@ -32,6 +34,7 @@ __all__ = [
     "edge_point",
     "elbow_route",
     "quick_placement",
+    "spot_near_manager",
 ]
 
 Point = tuple[float, float]
@@ -114,6 +117,31 @@ def collapsed_branches(chart: Chart) -> tuple[set[str], dict[str, int]]:
         counts[unit_id] = len(below)
         hidden.update(below)
     return hidden, counts
+
+
+def spot_near_manager(
+    scene: QGraphicsScene, chart: Chart, cards: Mapping[str, CardItem], unit_id: str
+) -> Point:
+    """A free place for a new card without a laid-out one: below its manager's card, moved
+    right past any card there (or right of everything when it has no manager)."""
+    width, height = CARD_SIZE
+    lines = chart.unit(unit_id).reports_to
+    manager = cards.get(lines[0].to) if lines else None
+    if manager is None:
+        rect = scene.itemsBoundingRect()
+        x, y = (rect.right() + width, rect.top() + height) if cards else (0.0, 0.0)
+    else:
+        x, y = manager.pos().x(), manager.pos().y() + height + V_GAP + 40
+    own = cards.get(unit_id)
+
+    def occupied(x: float, y: float) -> bool:
+        area = QRectF(x - width / 2 - 10, y - height / 2 - 10, width + 20, height + 20)
+        near = scene.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+        return any(isinstance(item, CardItem) and item is not own and item.isVisible() for item in near)
+
+    while occupied(x, y):
+        x += width + H_GAP
+    return x, y
 
 
 def compute_placement(

@@ -25,8 +25,6 @@ from orgeditor.render.painting import CARD_SIZE, department_map, departments_of
 from orgeditor.render.theme import Theme, get_theme
 from orgeditor.ui.items import CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
 from orgeditor.ui.placement import (
-    H_GAP,
-    V_GAP,
     Placement,
     arrow_target,
     collapsed_branches,
@@ -34,6 +32,7 @@ from orgeditor.ui.placement import (
     elbow_route,
     member_route_in,
     quick_placement,
+    spot_near_manager,
     unindexed,
 )
 
@@ -155,31 +154,9 @@ class ChartScene(QGraphicsScene):
         if saved is None:
             saved = self.placement.positions.get(unit_id)
         if saved is None:
-            saved = self._spot_near_manager(unit_id)
+            saved = spot_near_manager(self, self.chart, self.cards, unit_id)
             self.placement.positions[unit_id] = saved
         return QPointF(*saved)
-
-    def _spot_near_manager(self, unit_id: str) -> Point:
-        assert self.chart is not None
-        width, height = CARD_SIZE
-        lines = self.chart.unit(unit_id).reports_to
-        manager = self.cards.get(lines[0].to) if lines else None
-        if manager is None:
-            rect = self.itemsBoundingRect()
-            x, y = (rect.right() + width, rect.top() + height) if self.cards else (0.0, 0.0)
-        else:
-            x, y = manager.pos().x(), manager.pos().y() + height + V_GAP + 40
-        while self._occupied(x, y, unit_id):
-            x += width + H_GAP
-        return x, y
-
-    def _occupied(self, x: float, y: float, unit_id: str) -> bool:
-        width, height = CARD_SIZE
-        area = QRectF(x - width / 2 - 10, y - height / 2 - 10, width + 20, height + 20)
-        return any(
-            isinstance(item, CardItem) and item.unit_id != unit_id and item.isVisible()
-            for item in self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-        )
 
     # ----------------------------------------------------------- notifications
 
@@ -394,7 +371,13 @@ class ChartScene(QGraphicsScene):
         chart_groups: Mapping[str, Group] = self.chart.groups
         for group_id in set(self.groups) - set(chart_groups):
             self.removeItem(self.groups.pop(group_id))
-        for key in list(self.members):
+        wanted = {
+            (g.id, m)
+            for g in chart_groups.values()
+            for m in g.members
+            if m in self.cards and m not in self.hidden
+        }
+        for key in self.members.keys() - wanted:  # lines kept are moved, not made again
             self.removeItem(self.members.pop(key))
         for group in chart_groups.values():
             item = self.groups.get(group.id)
@@ -406,13 +389,13 @@ class ChartScene(QGraphicsScene):
                 item.update()
             item.setPos(QPointF(*self._group_position(group)))
             for member in group.members:
-                card = self.cards.get(member)
-                if card is None or member in self.hidden:
+                if (group.id, member) not in wanted:
                     continue
-                line = MemberLineItem(group.id, member, self.theme)
-                line.set_points(self._member_route(item, card))
-                self.members[(group.id, member)] = line
-                self.addItem(line)
+                line = self.members.get((group.id, member))
+                if line is None:
+                    line = self.members[(group.id, member)] = MemberLineItem(group.id, member, self.theme)
+                    self.addItem(line)
+                line.set_points(self._member_route(item, self.cards[member]))
 
     def _member_route(self, group: GroupItem, card: CardItem) -> list[Point]:
         """The layout's route while both ends are where it put them; else one routed here, kept
