@@ -80,19 +80,22 @@ class CardItem(QGraphicsItem):
         if changed:
             self.update()
 
+    def speck_colour(self, *, selected: bool, highlighted: bool) -> str:
+        """The one colour of the card when it is a few pixels wide."""
+        theme = self.theme
+        if selected:
+            return theme.card_selected
+        if highlighted:
+            return theme.card_highlight
+        if self.severity in ("error", "warning"):
+            return severity_colour(theme, self.severity)
+        if self.departments:
+            return department_colour(theme, self.departments[0])
+        return theme.card_border
+
     def _paint_speck(self, painter: QPainter) -> None:
         """A card a few pixels wide: one block in its department's colour, no text to lay out."""
-        theme = self.theme
-        if self.isSelected():
-            colour = theme.card_selected
-        elif self.highlighted:
-            colour = theme.card_highlight
-        elif self.severity in ("error", "warning"):
-            colour = severity_colour(theme, self.severity)
-        elif self.departments:
-            colour = department_colour(theme, self.departments[0])
-        else:
-            colour = theme.card_border
+        colour = self.speck_colour(selected=self.isSelected(), highlighted=self.highlighted)
         painter.fillRect(self._rect, QColor(colour))
 
     def boundingRect(self) -> QRectF:  # noqa: N802
@@ -201,6 +204,10 @@ class _PolylineItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds
+
+    def polygon(self) -> QPolygonF:
+        """The polyline, in scene coordinates."""
+        return self._polygon
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

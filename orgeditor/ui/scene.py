@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsSceneHelpEvent,
@@ -24,6 +25,7 @@ from orgeditor.model import Chart, ChartChange, Group, Link
 from orgeditor.render.painting import CARD_SIZE, department_map, departments_of
 from orgeditor.render.theme import Theme, get_theme
 from orgeditor.ui.items import CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
+from orgeditor.ui.overview import Overview
 from orgeditor.ui.placement import (
     Placement,
     arrow_target,
@@ -79,6 +81,13 @@ class ChartScene(QGraphicsScene):
         self._connect_from: str | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self.setBackgroundBrush(self._colour(self.theme.background))
+        others = (self.lines, self.links, self.members, self.groups)
+        self.overview = Overview(self, self.theme, self.cards, others, lambda: self._lit)
+        self.content_changed.connect(self.overview.invalidate)
+
+    def addItem(self, item: QGraphicsItem) -> None:  # noqa: N802
+        super().addItem(item)
+        self.overview.adopt(item)
 
     @staticmethod
     def _colour(value: str) -> QColor:
@@ -91,6 +100,7 @@ class ChartScene(QGraphicsScene):
         if self.chart is not None:
             self.chart.unsubscribe(self._on_changes)
         self.clear()
+        self.overview.reset()
         self._traced.clear()
         for store in (self.cards, self.lines, self.links, self.groups, self.members, self._member_routes):
             store.clear()
@@ -311,6 +321,7 @@ class ChartScene(QGraphicsScene):
         self._structure_state = (hidden, folded, pinned)
         self._lit = lit
         self._refresh_trace_lines()
+        self.overview.refresh_on_top()
 
     def _reroute(self, keys: Iterable[LineKey]) -> None:
         for key in keys:
@@ -430,6 +441,7 @@ class ChartScene(QGraphicsScene):
             card = self.cards.get(unit_id)
             if card is not None and old.get(unit_id) != new.get(unit_id):
                 card.set_state(severity=new.get(unit_id))
+                self.overview.invalidate()
 
     def set_trace(self, unit_id: str | None, scope: str = "all") -> None:
         """Highlight *unit_id*'s chain for *scope* (None clears the trace)."""
@@ -455,6 +467,7 @@ class ChartScene(QGraphicsScene):
             self.cards[unit_id].set_state(highlighted=unit_id in lit)
         self._lit = lit
         self._refresh_trace_lines()
+        self.overview.refresh_on_top()
 
     def _refresh_trace_lines(self) -> None:
         chain = self.trace_chain()
@@ -542,7 +555,8 @@ class ChartScene(QGraphicsScene):
     # ---------------------------------------------------------- drawing lines
 
     def _card_at(self, at: QPointF) -> CardItem | None:
-        return next((i for i in self.items(at) if isinstance(i, CardItem)), None)
+        far = self.overview.card_at(at)
+        return far or next((i for i in self.items(at) if isinstance(i, CardItem)), None)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         wants = self.connect_mode or event.modifiers() & Qt.KeyboardModifier.ShiftModifier

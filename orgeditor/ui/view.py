@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
 
 from orgeditor.render.painting import draw_legend, legend_size
 from orgeditor.ui.items import CardItem, GroupItem
+from orgeditor.ui.overview import OVERVIEW_ZOOM
 from orgeditor.ui.scene import ChartScene
 
 __all__ = ["ChartView", "LegendWidget"]
@@ -62,6 +63,7 @@ class ChartView(QGraphicsView):
         current = self.zoom()
         if current > 0 and abs(factor - current) > 1e-6:
             self.scale(factor / current, factor / current)
+            self.sync_far()
             self.zoom_changed.emit(self.zoom())
             self._legend_timer.start()
 
@@ -91,6 +93,7 @@ class ChartView(QGraphicsView):
             self.set_zoom(min(1.0, max(min_zoom * 0.6, width / (span.width() + 80))))
             half = self.viewport().height() / 2 / self.zoom()
             self.centerOn(span.center().x(), rect.top() - 20 + half)
+        self.sync_far()
         self.zoom_changed.emit(self.zoom())
         self._legend_timer.start()
 
@@ -107,6 +110,7 @@ class ChartView(QGraphicsView):
             self.fitInView(rect.adjusted(-60, -60, 60, 60), Qt.AspectRatioMode.KeepAspectRatio)
             if self.zoom() > 1.0:
                 self.set_zoom(1.0)
+            self.sync_far()
         self.centerOn(rect.center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
@@ -241,8 +245,17 @@ class ChartView(QGraphicsView):
             self._legend_timer.start()
 
     def card_under(self, pos: QPointF) -> CardItem | None:
-        item = self.itemAt(pos.toPoint())
+        far = self.chart_scene.overview.card_at(self.mapToScene(pos.toPoint()))
+        item = far or self.itemAt(pos.toPoint())
         return item if isinstance(item, CardItem) else None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        self.sync_far()  # whatever changed the zoom, the frame is drawn the right way
+        super().paintEvent(event)
+
+    def sync_far(self) -> None:
+        """Far out, one overview item draws the chart (a frame no longer grows with the chart)."""
+        self.chart_scene.overview.set_far(self.zoom() < OVERVIEW_ZOOM)
 
 
 class _RenameEditor(QLineEdit):

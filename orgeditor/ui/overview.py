@@ -1,0 +1,246 @@
+"""The chart seen from far away: one item draws every card and line, a few calls per colour.
+
+Below :data:`OVERVIEW_ZOOM` a card is a few pixels wide. Painting tens of thousands of items
+one by one (a Python ``paint`` call each) would take half a second a frame on a whole
+Secretariat; instead the scene makes its items fully transparent (Qt then skips them without
+calling into Python) and :class:`OverviewItem` draws blocks and hairlines gathered by colour
+once per change of the chart, from a pixmap cache while only scrolling. Selected and
+highlighted cards are drawn over them live. The item also answers "which card is here?" for
+clicks, double-clicks and tool tips, since transparent items receive no mouse events.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from orgeditor.render.theme import Theme, link_style, scope_style
+from orgeditor.ui.items import SPECK_SCALE, CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
+
+__all__ = ["OVERVIEW_ZOOM", "Overview", "OverviewItem"]
+
+#: Below this zoom the chart is drawn by the overview (cards would be drawn as blocks anyway).
+OVERVIEW_ZOOM = SPECK_SCALE
+#: Cell size of the grid that finds the card under the pointer.
+_CELL = 512.0
+
+
+class OverviewItem(QGraphicsItem):
+    """Every visible card as a block of its colour and every line as a hairline, in one item."""
+
+    def __init__(self, theme: Theme) -> None:
+        super().__init__()
+        self.theme = theme
+        self._recorded = False
+        self._blocks: list[tuple[QColor, list[QRectF]]] = []
+        self._paths: list[tuple[QPen, QPainterPath]] = []
+        self._bounds = QRectF()
+        self._shown: list[tuple[CardItem, QRectF]] = []
+        self._grid: dict[tuple[int, int], list[CardItem]] | None = None
+        self._sources: tuple[Mapping[str, CardItem], Sequence[Iterable[QGraphicsItem]]] = ({}, ())
+        self._on_top: list[tuple[QRectF, str]] = []
+        self.setZValue(-1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # scrolling: a blit
+        self.setVisible(False)
+
+    # ----------------------------------------------------------------- content
+
+    def follow(self, cards: Mapping[str, CardItem], others: Sequence[Iterable[QGraphicsItem]]) -> None:
+        """Draw *cards* and the line and group items of *others* (live views of the scene's)."""
+        self._sources = (cards, others)
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        """The chart changed: gathered again when next painted (once, however many changes)."""
+        self._recorded = False
+        scene = self.scene()
+        if scene is not None and self.isVisible():
+            self.prepareGeometryChange()
+            self._bounds = scene.sceneRect()  # holds everything drawn, known before gathering
+            self.update()
+
+    def set_on_top(self, cards: Iterable[CardItem]) -> None:
+        """Cards drawn over the rest (selected or highlighted: they change without an edit)."""
+        theme = self.theme
+        on_top = [
+            (card.rect(), theme.card_selected if card.isSelected() else theme.card_highlight)
+            for card in cards
+            if card.isVisible()
+        ]
+        if on_top != self._on_top:
+            self._on_top = on_top
+            self.update()
+
+    def _record(self) -> None:
+        """Gather the blocks and hairlines by colour."""
+        cards, others = self._sources
+        theme = self.theme
+        blocks: dict[str, list[QRectF]] = {}
+        paths: dict[str, QPainterPath] = {}
+        for items in others:
+            for item in items:
+                if not item.isVisible():
+                    continue
+                if isinstance(item, GroupItem):
+                    blocks.setdefault(theme.group_fill, []).append(item.rect())
+                    continue
+                if isinstance(item, LineItem):
+                    colour = scope_style(theme, item.scope).colour
+                elif isinstance(item, LinkItem):
+                    colour = link_style(theme, item.link.kind).colour
+                elif isinstance(item, MemberLineItem):
+                    colour = theme.group_member_line.colour
+                else:
+                    continue
+                path = paths.get(colour)
+                if path is None:
+                    path = paths[colour] = QPainterPath()
+                path.addPolygon(item.polygon())
+        shown: list[tuple[CardItem, QRectF]] = []
+        for card in cards.values():
+            if card.isVisible():
+                rect = card.rect()
+                blocks.setdefault(card.speck_colour(selected=False, highlighted=False), []).append(rect)
+                shown.append((card, rect))
+        self._blocks = [(QColor(c), rects) for c, rects in blocks.items()]
+        self._paths = [(QPen(QColor(c), 0), path) for c, path in paths.items()]  # hairlines
+        self._shown, self._grid = shown, None  # the grid is made at the first click
+        self._recorded = True
+
+    # ---------------------------------------------------------------- painting
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if not self._recorded:
+            self._record()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for pen, path in self._paths:
+            painter.setPen(pen)
+            painter.drawPath(path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, rects in self._blocks:
+            painter.setBrush(colour)
+            painter.drawRects(rects)
+        for rect, name in self._on_top:
+            painter.fillRect(rect, QColor(name))
+
+    # ------------------------------------------------------------------ finding
+
+    def card_at(self, at: QPointF) -> CardItem | None:
+        """The visible card under scene point *at* (the last drawn, if several), if any."""
+        if not self._recorded:
+            self._record()
+        if self._grid is None:
+            self._grid = {}
+            for card, rect in self._shown:
+                for cell in _cells(rect):
+                    self._grid.setdefault(cell, []).append(card)
+        cell = (math.floor(at.x() / _CELL), math.floor(at.y() / _CELL))
+        hits = [card for card in self._grid.get(cell, ()) if card.isVisible() and card.rect().contains(at)]
+        return hits[-1] if hits else None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        """Select the card clicked (Ctrl toggles it), or nothing when clicking between cards."""
+        card = self.card_at(event.scenePos())
+        scene = self.scene()
+        toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if scene is not None and not toggle:
+            scene.clearSelection()
+        if card is not None:
+            card.setSelected(not card.isSelected() if toggle else True)
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        """Zoom to 100 % at the point double-clicked (to read the cards there)."""
+        scene = self.scene()
+        for view in scene.views() if scene is not None else []:
+            set_zoom = getattr(view, "set_zoom", None)
+            if callable(set_zoom):
+                set_zoom(1.0)
+                view.centerOn(event.scenePos())
+        event.accept()
+
+
+def _cells(rect: QRectF) -> Iterable[tuple[int, int]]:
+    for i in range(math.floor(rect.left() / _CELL), math.floor(rect.right() / _CELL) + 1):
+        for j in range(math.floor(rect.top() / _CELL), math.floor(rect.bottom() / _CELL) + 1):
+            yield i, j
+
+
+class Overview:
+    """Switches a scene between its own items (near) and one :class:`OverviewItem` (far).
+
+    The scene calls :meth:`reset` after ``clear()`` and :meth:`adopt` for each item it adds;
+    *lit* gives the highlighted units (drawn over the rest, like the selection).
+    """
+
+    def __init__(
+        self,
+        scene: QGraphicsScene,
+        theme: Theme,
+        cards: Mapping[str, CardItem],
+        others: Sequence[Mapping[Any, QGraphicsItem]],
+        lit: Callable[[], Iterable[str]],
+    ) -> None:
+        self.scene, self._cards, self._others, self._lit = scene, cards, others, lit
+        self.on = False
+        self.item = OverviewItem(theme)
+        self.reset()
+        scene.selectionChanged.connect(self.refresh_on_top)
+
+    def reset(self) -> None:
+        """A new overview item (the scene was cleared); starts near."""
+        self.on = False
+        self.item = OverviewItem(self.item.theme)
+        self.item.follow(self._cards, [items.values() for items in self._others])
+        QGraphicsScene.addItem(self.scene, self.item)
+
+    def adopt(self, item: QGraphicsItem) -> None:
+        """An item just added: hidden while far (the overview draws it)."""
+        if self.on and item is not self.item:
+            item.setOpacity(0.0)
+
+    def set_far(self, far: bool) -> None:
+        """Show the overview (*far*) or the items themselves; each switch touches every item."""
+        if far == self.on:
+            return
+        self.on = far
+        opacity = 0.0 if far else 1.0
+        for item in self.scene.items():
+            if item is not self.item:
+                item.setOpacity(opacity)
+        self.item.setVisible(far)
+        if far:
+            self.item.invalidate()
+            self.refresh_on_top()
+
+    def invalidate(self) -> None:
+        """The chart or its display changed (only felt while far)."""
+        self.item.invalidate()
+
+    def refresh_on_top(self) -> None:
+        """Selected and highlighted cards, drawn over the rest."""
+        if self.on:
+            cards = [c for c in self.scene.selectedItems() if isinstance(c, CardItem)]
+            cards += [self._cards[u] for u in self._lit() if u in self._cards]
+            self.item.set_on_top(cards)
+
+    def card_at(self, at: QPointF) -> CardItem | None:
+        """The card at *at* while far (the cards themselves take no mouse events then)."""
+        return self.item.card_at(at) if self.on else None

@@ -1,0 +1,96 @@
+"""Far out, one overview item draws the chart; clicks, tool tips and edits still work there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+from ui_charts import EXAMPLES
+
+from orgeditor.io import load_chart
+from orgeditor.model import Chart
+from orgeditor.ui.main_window import MainWindow
+from orgeditor.ui.overview import OVERVIEW_ZOOM
+
+WindowFactory = Callable[[Chart], MainWindow]
+
+
+def far_window(make_window: WindowFactory, unit_id: str = "dppa") -> MainWindow:
+    window = make_window(load_chart(EXAMPLES / "proposal-2017.yaml"))
+    window.view.set_zoom(OVERVIEW_ZOOM * 0.6)
+    window.view.centerOn(window.scene.cards[unit_id])
+    window.view.viewport().repaint()
+    return window
+
+
+def shot(window: MainWindow) -> QImage:
+    window.view.viewport().repaint()
+    return window.view.viewport().grab().toImage()
+
+
+def at(window: MainWindow, unit_id: str) -> QPoint:
+    return window.view.mapFromScene(window.scene.cards[unit_id].pos())
+
+
+def test_far_out_the_overview_draws_every_card_in_its_colour(make_window: WindowFactory) -> None:
+    window = far_window(make_window)
+    scene = window.scene
+    assert scene.overview.on and scene.overview.item.isVisible()
+    items = [*scene.cards.values(), *scene.lines.values(), *scene.groups.values(), *scene.members.values()]
+    assert all(item.opacity() == 0.0 for item in items)  # Qt skips them: no Python paint each
+    image = shot(window)
+    for unit_id in ("dppa", "dpo", "sg"):
+        card = scene.cards[unit_id]
+        assert image.pixelColor(at(window, unit_id)) == QColor(
+            card.speck_colour(selected=False, highlighted=False)
+        ), unit_id
+    window.view.set_zoom(1.0)
+    window.view.viewport().repaint()
+    assert not scene.overview.on and not scene.overview.item.isVisible()
+    assert all(item.opacity() == 1.0 for item in items)
+
+
+def test_a_click_far_out_selects_the_card_and_shows_it_selected(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = far_window(make_window)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, "dpo"))
+    assert window.selected_units() == ["dpo"]
+    assert window.properties.isVisible()
+    assert shot(window).pixelColor(at(window, "dpo")) == QColor(window.scene.theme.card_selected)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
+    assert window.selected_units() == []
+
+
+def test_a_double_click_far_out_zooms_in_there(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = far_window(make_window)
+    qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at(window, "dpo"))
+    assert window.view.zoom() == 1.0
+    window.view.viewport().repaint()
+    assert not window.scene.overview.on
+    centre = window.view.mapToScene(window.view.viewport().rect().center())
+    assert window.scene.cards["dpo"].rect().adjusted(-20, -20, 20, 20).contains(centre)
+
+
+def test_edits_far_out_show_at_once(make_window: WindowFactory) -> None:
+    window = far_window(make_window, "dpo")
+    below = [u for u in window.chart.subtree("dpo")[1:] if window.scene.cards[u].isVisible()]
+    assert below
+    before = shot(window)
+    spot = at(window, below[0])
+    assert before.pixelColor(spot) != QColor(window.scene.theme.background)
+    window.scene.select_units(["dpo"])
+    window.actions_by_name["collapse"].trigger()  # the branch folds: its cards go
+    after = shot(window)
+    assert after.pixelColor(spot) == QColor(window.scene.theme.background)
+    window.undo_stack.undo()
+    assert shot(window).pixelColor(spot) == before.pixelColor(spot)
+
+
+def test_tool_tips_far_out_name_the_unit(make_window: WindowFactory) -> None:
+    window = far_window(make_window)
+    card = window.scene.overview.card_at(window.scene.cards["dpo"].pos())
+    assert card is window.scene.cards["dpo"]
+    assert window.view.card_under(window.view.mapFromScene(card.pos()).toPointF()) is card
