@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
+    QGraphicsView,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -28,12 +29,14 @@ from PySide6.QtWidgets import (
 from orgeditor.render.theme import Theme, link_style, scope_style
 from orgeditor.ui.items import SPECK_SCALE, CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
 
-__all__ = ["OVERVIEW_ZOOM", "Overview", "OverviewItem"]
+__all__ = ["OVERVIEW_ZOOM", "Overview", "OverviewItem", "pick_slack"]
 
 #: Below this zoom the chart is drawn by the overview (cards would be drawn as blocks anyway).
 OVERVIEW_ZOOM = SPECK_SCALE
 #: Cell size of the grid that finds the card under the pointer.
 _CELL = 512.0
+#: How near (screen pixels) a click must be to a card far out to pick it.
+PICK_PIXELS = 5.0
 
 
 class OverviewItem(QGraphicsItem):
@@ -142,8 +145,9 @@ class OverviewItem(QGraphicsItem):
 
     # ------------------------------------------------------------------ finding
 
-    def card_at(self, at: QPointF) -> CardItem | None:
-        """The visible card under scene point *at* (the last drawn, if several), if any."""
+    def card_at(self, at: QPointF, slack: float = 0.0) -> CardItem | None:
+        """The visible card under scene point *at*, or the nearest within *slack* (scene px:
+        far out a card is a few pixels, hard to hit exactly)."""
         if not self._recorded:
             self._record()
         if self._grid is None:
@@ -151,13 +155,21 @@ class OverviewItem(QGraphicsItem):
             for card, rect in self._shown:
                 for cell in _cells(rect):
                     self._grid.setdefault(cell, []).append(card)
-        cell = (math.floor(at.x() / _CELL), math.floor(at.y() / _CELL))
-        hits = [card for card in self._grid.get(cell, ()) if card.isVisible() and card.rect().contains(at)]
-        return hits[-1] if hits else None
+        area = QRectF(at.x() - slack, at.y() - slack, 2 * slack, 2 * slack)
+        best: tuple[float, int, CardItem] | None = None
+        for cell in _cells(area):
+            for card in self._grid.get(cell, ()):
+                rect = card.rect()
+                dx = max(rect.left() - at.x(), 0.0, at.x() - rect.right())
+                dy = max(rect.top() - at.y(), 0.0, at.y() - rect.bottom())
+                distance = math.hypot(dx, dy)
+                if distance <= slack and card.isVisible() and (best is None or distance < best[0]):
+                    best = (distance, id(card), card)
+        return best[2] if best is not None else None
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         """Select the card clicked (Ctrl toggles it), or nothing when clicking between cards."""
-        card = self.card_at(event.scenePos())
+        card = self.card_at(event.scenePos(), pick_slack(event.widget()))
         scene = self.scene()
         toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if scene is not None and not toggle:
@@ -175,6 +187,13 @@ class OverviewItem(QGraphicsItem):
                 set_zoom(1.0)
                 view.centerOn(event.scenePos())
         event.accept()
+
+
+def pick_slack(viewport: QWidget | None) -> float:
+    """A few screen pixels, in scene px, at the zoom of the view whose *viewport* was used."""
+    view = viewport.parentWidget() if viewport is not None else None
+    zoom = view.transform().m11() if isinstance(view, QGraphicsView) else 1.0
+    return PICK_PIXELS / max(zoom, 1e-6)
 
 
 def _cells(rect: QRectF) -> Iterable[tuple[int, int]]:
@@ -241,6 +260,6 @@ class Overview:
             cards += [self._cards[u] for u in self._lit() if u in self._cards]
             self.item.set_on_top(cards)
 
-    def card_at(self, at: QPointF) -> CardItem | None:
-        """The card at *at* while far (the cards themselves take no mouse events then)."""
-        return self.item.card_at(at) if self.on else None
+    def card_at(self, at: QPointF, slack: float = 0.0) -> CardItem | None:
+        """The card at *at* (or within *slack*) while far (cards take no mouse events then)."""
+        return self.item.card_at(at, slack) if self.on else None

@@ -25,7 +25,7 @@ from orgeditor.model import Chart, ChartChange, Group, Link
 from orgeditor.render.painting import CARD_SIZE, department_map, departments_of
 from orgeditor.render.theme import Theme, get_theme
 from orgeditor.ui.items import CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
-from orgeditor.ui.overview import Overview
+from orgeditor.ui.overview import Overview, pick_slack
 from orgeditor.ui.placement import (
     Placement,
     arrow_target,
@@ -545,7 +545,7 @@ class ChartScene(QGraphicsScene):
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:  # noqa: N802
         """A card's tool tip is its unit's full name (set on demand, not on thousands of items)."""
-        card = self._card_at(event.scenePos())
+        card = self._card_at(event.scenePos(), pick_slack(event.widget()))
         if card is None:
             super().helpEvent(event)
             return
@@ -554,8 +554,8 @@ class ChartScene(QGraphicsScene):
 
     # ---------------------------------------------------------- drawing lines
 
-    def _card_at(self, at: QPointF) -> CardItem | None:
-        far = self.overview.card_at(at)
+    def _card_at(self, at: QPointF, slack: float = 0.0) -> CardItem | None:
+        far = self.overview.card_at(at, slack)
         return far or next((i for i in self.items(at) if isinstance(i, CardItem)), None)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802

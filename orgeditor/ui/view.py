@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
 
 from orgeditor.render.painting import draw_legend, legend_size
 from orgeditor.ui.items import CardItem, GroupItem
-from orgeditor.ui.overview import OVERVIEW_ZOOM
+from orgeditor.ui.overview import OVERVIEW_ZOOM, pick_slack
 from orgeditor.ui.scene import ChartScene
 
 __all__ = ["ChartView", "LegendWidget"]
@@ -245,7 +245,7 @@ class ChartView(QGraphicsView):
             self._legend_timer.start()
 
     def card_under(self, pos: QPointF) -> CardItem | None:
-        far = self.chart_scene.overview.card_at(self.mapToScene(pos.toPoint()))
+        far = self.chart_scene.overview.card_at(self.mapToScene(pos.toPoint()), pick_slack(self.viewport()))
         item = far or self.itemAt(pos.toPoint())
         return item if isinstance(item, CardItem) else None
 

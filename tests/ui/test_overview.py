@@ -62,6 +62,11 @@ def test_a_click_far_out_selects_the_card_and_shows_it_selected(
     assert shot(window).pixelColor(at(window, "dpo")) == QColor(window.scene.theme.card_selected)
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
     assert window.selected_units() == []
+    # a card far out is a few pixels: a click just beside one (above the top card) picks it
+    card = window.scene.cards["sg"].rect()
+    beside = window.view.mapFromScene(card.center().x(), card.top()) - QPoint(0, 3)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=beside)
+    assert window.selected_units() == ["sg"]
 
 
 def test_a_double_click_far_out_zooms_in_there(make_window: WindowFactory, qtbot: QtBot) -> None:
