@@ -60,3 +60,6 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,dev]"
   echo "$wanted" > "$stamp"
 fi
+# Byte-compile the package now (an editable install does not): the first start is then as
+# quick as the next, even where Python may not write bytecode (PYTHONDONTWRITEBYTECODE).
+.venv/bin/python -m compileall -q orgeditor >/dev/null || echo "setup: could not byte-compile orgeditor" >&2

@@ -54,7 +54,7 @@ try:
 except ImportError:  # pragma: no cover - not POSIX
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["EditJournal", "JournalInfo", "find_journals", "replay"]
+__all__ = ["EditJournal", "JournalInfo", "SnapshotCache", "find_journals", "replay"]
 
 #: 2: the header holds the starting chart as journal operations ("snapshot"), not YAML text
 JOURNAL_VERSION = 2
@@ -147,9 +147,17 @@ class EditJournal:
     """
 
     def __init__(
-        self, chart: Chart, folder: Path, document: Path | None, *, sync: bool = True, edits: int = 0
+        self,
+        chart: Chart,
+        folder: Path,
+        document: Path | None,
+        *,
+        sync: bool = True,
+        edits: int = 0,
+        cache: SnapshotCache | None = None,
     ) -> None:
-        """*edits*: how many edits the chart already holds beyond its saved file (counted, not replayed)."""
+        """*edits*: how many edits the chart already holds beyond its saved file (counted, not
+        replayed); *cache*: units already written as JSON (the header is then quick to write)."""
         folder.mkdir(parents=True, exist_ok=True)
         self.chart = chart
         self.sync = sync
@@ -166,9 +174,10 @@ class EditJournal:
             "title": chart.title,
             "started": time.time(),
             "edits": edits,
-            "snapshot": snapshot_ops(chart),
         }
-        self._write(header)
+        text = _dumps(header)
+        snapshot = (cache or SnapshotCache()).snapshot_json(chart)
+        self._write_line(f'{text[:-1]},"snapshot":{snapshot}}}')
         chart.subscribe(self._record)
 
     def close(self) -> None:
@@ -188,8 +197,11 @@ class EditJournal:
             self._file = None
 
     def _write(self, entry: dict[str, Any]) -> None:
+        self._write_line(_dumps(entry))
+
+    def _write_line(self, line: str) -> None:
         assert self._file is not None
-        self._file.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n")
+        self._file.write(line + "\n")
         self._file.flush()
         if self.sync:
             os.fsync(self._file.fileno())
@@ -265,6 +277,38 @@ def _meta_op(chart: Chart) -> dict[str, Any]:
         "rulebooks": list(chart.rulebooks),
         "regions": list(chart.regions),
     }
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class SnapshotCache:
+    """Units written as JSON, kept while they are the same objects (units are immutable).
+
+    Filled while the editor is idle (:meth:`fill`), it makes the journal's header, written at
+    the first edit, cost a join instead of encoding every unit again.
+    """
+
+    def __init__(self) -> None:
+        self._units: dict[str, tuple[Unit, str]] = {}
+
+    def fill(self, chart: Chart) -> None:
+        """Encode every unit of *chart* not encoded yet (and forget units no longer there)."""
+        self._units = {unit.id: (unit, self._text(unit)) for unit in chart.units.values()}
+
+    def _text(self, unit: Unit) -> str:
+        known = self._units.get(unit.id)
+        if known is not None and known[0] is unit:
+            return known[1]
+        return _dumps([unit.id, _unit_data(unit)])
+
+    def snapshot_json(self, chart: Chart) -> str:
+        """:func:`snapshot_ops` of *chart* as JSON text."""
+        units = ",".join(self._text(unit) for unit in chart.units.values())
+        ops = [_meta_op(chart), _links_op(chart), _groups_op(chart), _layout_op(chart)]
+        meta, links, groups, layout = (_dumps(op) for op in ops)
+        return f'[{meta},{{"op":"units","units":[{units}]}},{links},{groups},{layout}]'
 
 
 def snapshot_ops(chart: Chart) -> list[dict[str, Any]]:

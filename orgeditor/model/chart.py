@@ -105,6 +105,10 @@ class Chart:
         """A copy of the saved layout; change it through the ``set_*`` methods."""
         return self._layout.copy()
 
+    def position(self, unit_id: str) -> tuple[float, float] | None:
+        """The saved centre of *unit_id*'s card, if any (without copying the layout)."""
+        return self._layout.positions.get(unit_id)
+
     def unit(self, unit_id: str) -> Unit:
         try:
             return self._units[unit_id]

@@ -56,6 +56,7 @@ class CardItem(QGraphicsItem):
         self.highlighted = False
         self.hidden_reports = 0
         self.pinned = False
+        self._speck: str | None = None  # the colour far out, kept until the state changes
         width, height = CARD_SIZE
         self._rect = QRectF(-width / 2, -height / 2, width, height)
         self.setFlags(
@@ -78,6 +79,7 @@ class CardItem(QGraphicsItem):
                 setattr(self, name, value)
                 changed = True
         if changed:
+            self._speck = None
             self.update()
 
     def speck_colour(self, *, selected: bool, highlighted: bool) -> str:
@@ -87,11 +89,14 @@ class CardItem(QGraphicsItem):
             return theme.card_selected
         if highlighted:
             return theme.card_highlight
-        if self.severity in ("error", "warning"):
-            return severity_colour(theme, self.severity)
-        if self.departments:
-            return department_colour(theme, self.departments[0])
-        return theme.card_border
+        if self._speck is None:
+            if self.severity in ("error", "warning"):
+                self._speck = severity_colour(theme, self.severity)
+            elif self.departments:
+                self._speck = department_colour(theme, self.departments[0])
+            else:
+                self._speck = theme.card_border
+        return self._speck
 
     def _paint_speck(self, painter: QPainter) -> None:
         """A card a few pixels wide: one block in its department's colour, no text to lay out."""

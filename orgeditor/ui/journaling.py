@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QUndoStack
 
-from orgeditor.io.journal import EditJournal
+from orgeditor.io.journal import EditJournal, SnapshotCache
 from orgeditor.model import Chart, ChartChange
 
 __all__ = ["JournalHost", "JournalKeeper", "default_journal_folder"]
@@ -54,6 +54,11 @@ class JournalKeeper(QObject):
         self.journal: EditJournal | None = None
         self.failed = False
         self._chart: Chart | None = None
+        #: the document's units already encoded, filled when idle: the first edit stays quick
+        self._cache = SnapshotCache()
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.timeout.connect(self._fill)
         host.undo_stack.cleanChanged.connect(self._clean_changed)
 
     @property
@@ -74,6 +79,12 @@ class JournalKeeper(QObject):
             self._chart.unsubscribe(self._changed)
         self._chart = chart
         chart.subscribe(self._changed)
+        self._cache = SnapshotCache()
+        self._fill_timer.start(0)  # once the window has drawn the chart
+
+    def _fill(self) -> None:
+        if self._chart is not None and self.journal is None:
+            self._cache.fill(self._chart)
 
     def detach(self) -> None:
         """Stop following the document, deleting its journal (the window closes cleanly)."""
@@ -88,7 +99,9 @@ class JournalKeeper(QObject):
             return
         chart = self._chart
         try:
-            self.journal = EditJournal(chart, self.folder, chart.path, sync=self.sync, edits=edits)
+            self.journal = EditJournal(
+                chart, self.folder, chart.path, sync=self.sync, edits=edits, cache=self._cache
+            )
         except OSError as exc:
             if not self.failed:  # say it once per document, never block editing
                 self.failed = True
@@ -105,6 +118,7 @@ class JournalKeeper(QObject):
                 journal.close()
             except OSError:
                 journal.detach()
+            self._fill_timer.start(0)  # ready for the next first edit
         self.failed = False
 
     def _changed(self, changes: Sequence[ChartChange]) -> None:

@@ -12,8 +12,8 @@ clicks, double-clicks and tool tips, since transparent items receive no mouse ev
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Collection, Iterable, Mapping
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.model import Link
+from orgeditor.render.painting import CARD_SIZE
 from orgeditor.render.theme import Theme, link_style, scope_style
 from orgeditor.ui.items import SPECK_SCALE, CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
 
-__all__ = ["OVERVIEW_ZOOM", "Overview", "OverviewItem", "pick_slack"]
+__all__ = ["OVERVIEW_ZOOM", "FarSource", "Overview", "OverviewItem", "pick_slack"]
 
 #: Below this zoom the chart is drawn by the overview (cards would be drawn as blocks anyway).
 OVERVIEW_ZOOM = SPECK_SCALE
@@ -50,8 +52,8 @@ class OverviewItem(QGraphicsItem):
         self._paths: list[tuple[QPen, QPainterPath]] = []
         self._bounds = QRectF()
         self._shown: list[tuple[CardItem, QRectF]] = []
-        self._grid: dict[tuple[int, int], list[CardItem]] | None = None
-        self._sources: tuple[Mapping[str, CardItem], Sequence[Iterable[QGraphicsItem]]] = ({}, ())
+        self._grid: dict[tuple[int, int], list[tuple[CardItem, QRectF]]] | None = None
+        self._source: FarSource | None = None
         self._on_top: list[tuple[QRectF, str]] = []
         self.setZValue(-1)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
@@ -60,9 +62,9 @@ class OverviewItem(QGraphicsItem):
 
     # ----------------------------------------------------------------- content
 
-    def follow(self, cards: Mapping[str, CardItem], others: Sequence[Iterable[QGraphicsItem]]) -> None:
-        """Draw *cards* and the line and group items of *others* (live views of the scene's)."""
-        self._sources = (cards, others)
+    def follow(self, source: FarSource) -> None:
+        """Draw what *source* (the scene) shows."""
+        self._source = source
         self.invalidate()
 
     def invalidate(self) -> None:
@@ -87,37 +89,44 @@ class OverviewItem(QGraphicsItem):
             self.update()
 
     def _record(self) -> None:
-        """Gather the blocks and hairlines by colour."""
-        cards, others = self._sources
-        theme = self.theme
+        """Gather the blocks and hairlines by colour, from the scene's Python-side data (asking
+        each of thousands of items for its geometry would cost a Qt call apiece)."""
+        source = self._source
+        if source is None:
+            return
+        theme, hidden = self.theme, source.hidden
         blocks: dict[str, list[QRectF]] = {}
         paths: dict[str, QPainterPath] = {}
-        for items in others:
-            for item in items:
-                if not item.isVisible():
-                    continue
-                if isinstance(item, GroupItem):
-                    blocks.setdefault(theme.group_fill, []).append(item.rect())
-                    continue
-                if isinstance(item, LineItem):
-                    colour = scope_style(theme, item.scope).colour
-                elif isinstance(item, LinkItem):
-                    colour = link_style(theme, item.link.kind).colour
-                elif isinstance(item, MemberLineItem):
-                    colour = theme.group_member_line.colour
-                else:
-                    continue
-                path = paths.get(colour)
-                if path is None:
-                    path = paths[colour] = QPainterPath()
-                path.addPolygon(item.polygon())
+
+        def path_of(colour: str) -> QPainterPath:
+            path = paths.get(colour)
+            if path is None:
+                path = paths[colour] = QPainterPath()
+            return path
+
+        scope_colours: dict[str, str] = {}
+        for (unit_id, manager_id, scope), line in source.lines.items():
+            if unit_id not in hidden and manager_id not in hidden:
+                colour = scope_colours.get(scope)
+                if colour is None:
+                    colour = scope_colours[scope] = scope_style(theme, scope).colour
+                path_of(colour).addPolygon(line.polygon())
+        for link, item in source.links.items():
+            if link.source not in hidden and link.target not in hidden:
+                path_of(link_style(theme, link.kind).colour).addPolygon(item.polygon())
+        for (_, unit_id), member in source.members.items():
+            if unit_id not in hidden:
+                path_of(theme.group_member_line.colour).addPolygon(member.polygon())
+        blocks[theme.group_fill] = [group.rect() for group in source.groups.values()]
         shown: list[tuple[CardItem, QRectF]] = []
-        for card in cards.values():
-            if card.isVisible():
-                rect = card.rect()
+        width, height = CARD_SIZE
+        for unit_id, card in source.cards.items():
+            if unit_id not in hidden:
+                x, y = source.where(unit_id)
+                rect = QRectF(x - width / 2, y - height / 2, width, height)
                 blocks.setdefault(card.speck_colour(selected=False, highlighted=False), []).append(rect)
                 shown.append((card, rect))
-        self._blocks = [(QColor(c), rects) for c, rects in blocks.items()]
+        self._blocks = [(QColor(c), rects) for c, rects in blocks.items() if rects]
         self._paths = [(QPen(QColor(c), 0), path) for c, path in paths.items()]  # hairlines
         self._shown, self._grid = shown, None  # the grid is made at the first click
         self._recorded = True
@@ -154,12 +163,11 @@ class OverviewItem(QGraphicsItem):
             self._grid = {}
             for card, rect in self._shown:
                 for cell in _cells(rect):
-                    self._grid.setdefault(cell, []).append(card)
+                    self._grid.setdefault(cell, []).append((card, rect))
         area = QRectF(at.x() - slack, at.y() - slack, 2 * slack, 2 * slack)
         best: tuple[float, int, CardItem] | None = None
         for cell in _cells(area):
-            for card in self._grid.get(cell, ()):
-                rect = card.rect()
+            for card, rect in self._grid.get(cell, ()):
                 dx = max(rect.left() - at.x(), 0.0, at.x() - rect.right())
                 dy = max(rect.top() - at.y(), 0.0, at.y() - rect.bottom())
                 distance = math.hypot(dx, dy)
@@ -202,22 +210,35 @@ def _cells(rect: QRectF) -> Iterable[tuple[int, int]]:
             yield i, j
 
 
+class FarSource(Protocol):
+    """What the overview draws from: the scene's items and where its cards are."""
+
+    @property
+    def cards(self) -> Mapping[str, CardItem]: ...
+    @property
+    def lines(self) -> Mapping[tuple[str, str, str], LineItem]: ...
+    @property
+    def links(self) -> Mapping[Link, LinkItem]: ...
+    @property
+    def members(self) -> Mapping[tuple[str, str], MemberLineItem]: ...
+    @property
+    def groups(self) -> Mapping[str, GroupItem]: ...
+    @property
+    def hidden(self) -> Collection[str]: ...
+
+    def where(self, unit_id: str) -> tuple[float, float]: ...
+
+    def highlighted(self) -> Iterable[str]: ...
+
+
 class Overview:
     """Switches a scene between its own items (near) and one :class:`OverviewItem` (far).
 
-    The scene calls :meth:`reset` after ``clear()`` and :meth:`adopt` for each item it adds;
-    *lit* gives the highlighted units (drawn over the rest, like the selection).
+    The scene calls :meth:`reset` after ``clear()`` and :meth:`adopt` for each item it adds.
     """
 
-    def __init__(
-        self,
-        scene: QGraphicsScene,
-        theme: Theme,
-        cards: Mapping[str, CardItem],
-        others: Sequence[Mapping[Any, QGraphicsItem]],
-        lit: Callable[[], Iterable[str]],
-    ) -> None:
-        self.scene, self._cards, self._others, self._lit = scene, cards, others, lit
+    def __init__(self, scene: QGraphicsScene, source: FarSource, theme: Theme) -> None:
+        self.scene, self.source = scene, source
         self.on = False
         self.item = OverviewItem(theme)
         self.reset()
@@ -227,7 +248,7 @@ class Overview:
         """A new overview item (the scene was cleared); starts near."""
         self.on = False
         self.item = OverviewItem(self.item.theme)
-        self.item.follow(self._cards, [items.values() for items in self._others])
+        self.item.follow(self.source)
         QGraphicsScene.addItem(self.scene, self.item)
 
     def adopt(self, item: QGraphicsItem) -> None:
@@ -257,7 +278,8 @@ class Overview:
         """Selected and highlighted cards, drawn over the rest."""
         if self.on:
             cards = [c for c in self.scene.selectedItems() if isinstance(c, CardItem)]
-            cards += [self._cards[u] for u in self._lit() if u in self._cards]
+            known = self.source.cards
+            cards += [known[u] for u in self.source.highlighted() if u in known]
             self.item.set_on_top(cards)
 
     def card_at(self, at: QPointF, slack: float = 0.0) -> CardItem | None:

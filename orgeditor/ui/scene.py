@@ -81,9 +81,7 @@ class ChartScene(QGraphicsScene):
         self._connect_from: str | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self.setBackgroundBrush(self._colour(self.theme.background))
-        others = (self.lines, self.links, self.members, self.groups)
-        self.overview = Overview(self, self.theme, self.cards, others, lambda: self._lit)
-        self.content_changed.connect(self.overview.invalidate)
+        self.overview = Overview(self, self, self.theme)
 
     def addItem(self, item: QGraphicsItem) -> None:  # noqa: N802
         super().addItem(item)
@@ -124,6 +122,7 @@ class ChartScene(QGraphicsScene):
             self._rebuild_links()
         self._rebuild_groups()
         self.fit_scene_rect()
+        self.overview.invalidate()
         self.content_changed.emit()
 
     def detach(self) -> None:
@@ -144,6 +143,7 @@ class ChartScene(QGraphicsScene):
             self._rebuild_links()
         self._rebuild_groups()
         self.fit_scene_rect()
+        self.overview.invalidate()
         self.content_changed.emit()
 
     def fit_scene_rect(self, grown_by: Iterable[str] | None = None) -> None:
@@ -158,9 +158,18 @@ class ChartScene(QGraphicsScene):
                 rect = rect.united(card.sceneBoundingRect().adjusted(-400, -300, 400, 300))
         self.setSceneRect(rect)
 
+    def where(self, unit_id: str) -> Point:
+        """Where the card of *unit_id* is placed (its saved position, else the layout's)."""
+        assert self.chart is not None
+        saved = self.chart.position(unit_id)
+        return saved if saved is not None else self.placement.positions[unit_id]
+
+    def highlighted(self) -> set[str]:
+        return self._lit
+
     def _wanted_position(self, unit_id: str) -> QPointF:
         assert self.chart is not None
-        saved = self.chart.layout.positions.get(unit_id)
+        saved = self.chart.position(unit_id)
         if saved is None:
             saved = self.placement.positions.get(unit_id)
         if saved is None:
@@ -213,6 +222,8 @@ class ChartScene(QGraphicsScene):
                 item.update()
         if structure or moved:
             self.fit_scene_rect(None if layout_all else moved | units)
+        if structure or moved or links or groups:  # a rename changes nothing drawn far out
+            self.overview.invalidate()
         self.content_changed.emit()
 
     def reshapes(self, unit_ids: Iterable[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from orgeditor.io import ChartLoadError, dump_chart, load_chart
-from orgeditor.io.journal import EditJournal, find_journals, replay
+from orgeditor.io.journal import EditJournal, SnapshotCache, find_journals, replay, snapshot_ops
 from orgeditor.model import Chart, ChartError, Group, Link, ReportingLine, Unit
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -136,3 +137,24 @@ def test_random_edit_sequences_replay_exactly(
     assert dump_chart(replay(journal.path)) == dump_chart(chart)
     assert replay(journal.path) == chart
     journal.path.unlink()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(chart=charts(), data=st.data())
+def test_a_journal_started_from_a_filled_cache_replays_the_chart_as_it_is_now(
+    tmp_path_factory: pytest.TempPathFactory, chart: Chart, data: st.DataObject
+) -> None:
+    """Units encoded while idle are reused only while unchanged: edits made since are in."""
+    cache = SnapshotCache()
+    cache.fill(chart)
+    ids = list(chart.units)
+    for unit_id in data.draw(st.lists(st.sampled_from(ids), max_size=3, unique=True), label="renamed"):
+        chart.update_unit(chart.unit(unit_id).with_changes(name=f"Renamed {unit_id}"))
+    if len(ids) > 1:
+        chart.move_unit(ids[0], len(ids) - 1)
+    expected = json.loads(json.dumps(snapshot_ops(chart)))
+    assert json.loads(cache.snapshot_json(chart)) == expected
+    folder = tmp_path_factory.mktemp("journal")
+    journal = EditJournal(chart, folder, None, sync=False, cache=cache)
+    journal.detach()
+    assert replay(journal.path) == chart

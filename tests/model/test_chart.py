@@ -247,3 +247,12 @@ def test_direct_reports_kept_through_edits_equal_a_fresh_index(edits: list[tuple
         fresh = chart.copy()
         for uid in chart.units:
             assert chart.direct_reports(uid) == fresh.direct_reports(uid), (action, uid)
+
+
+def test_position_reads_the_saved_layout_without_handing_it_out() -> None:
+    chart = pillar()
+    assert chart.position("dpo") is None
+    chart.set_position("dpo", (100, 50))
+    assert chart.position("dpo") == (100.0, 50.0) == chart.layout.positions["dpo"]
+    chart.layout.positions["dpo"] = (1.0, 1.0)  # a copy: the chart is not changed behind its back
+    assert chart.position("dpo") == (100.0, 50.0)
