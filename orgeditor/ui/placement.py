@@ -8,8 +8,9 @@ If the layout package is unavailable, a quick level-by-level placement is used i
 from __future__ import annotations
 
 import contextlib
+import itertools
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -18,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGraphicsScene
 
 from orgeditor.layout.router import member_route as layout_member_route
-from orgeditor.model import Chart
+from orgeditor.model import Chart, ReportingLine
 from orgeditor.render.painting import CARD_SIZE
 from orgeditor.ui.items import CardItem
 
@@ -29,10 +30,12 @@ __all__ = [
     "Placement",
     "arrow_target",
     "busy_cursor",
+    "chain_lines",
     "collapsed_branches",
     "compute_placement",
     "edge_point",
     "elbow_route",
+    "line_end_offset",
     "quick_placement",
     "spot_near_manager",
 ]
@@ -55,6 +58,8 @@ class Placement:
     link_routes: dict[LineKey, list[Point]] = field(default_factory=dict)
     #: (group, member) -> route from the group's body to the member's card
     member_routes: dict[tuple[str, str], list[Point]] = field(default_factory=dict)
+    #: (x, y, width, height) of everything laid out, saved positions included
+    bounds: tuple[float, float, float, float] | None = None
     seconds: float = 0.0
     method: str = ""
 
@@ -165,6 +170,7 @@ def compute_placement(
             routes={k: list(v) for k, v in result.routes.items()},
             link_routes={k: list(v) for k, v in result.link_routes.items()},
             member_routes=result.member_routes,
+            bounds=result.bounds,
             method=result.method,
         )
     placement.seconds = time.perf_counter() - start
@@ -273,6 +279,29 @@ def elbow_route(manager: QRectF, unit: QRectF, *, end_dx: float = 0.0, mid_shift
         my, uy = manager.center().y(), unit.center().y()
         points = [(x0, my), (xm, my), (xm, uy), (x1, uy)]
     return [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
+
+
+def line_end_offset(
+    lines: Sequence[ReportingLine], xs: Sequence[float], manager_id: str, scope: str
+) -> float:
+    """How far from the middle of a unit's top edge its line to *manager_id* (in *scope*) ends,
+    so that a unit's several lines arrive side by side, ordered like their managers (*xs*: the
+    managers' x, one per line)."""
+    if len(lines) < 2:
+        return 0.0
+    order = sorted(range(len(lines)), key=lambda i: xs[i])
+    index = next(i for i, line in enumerate(lines) if (line.to, line.scope) == (manager_id, scope))
+    return (order.index(index) - (len(lines) - 1) / 2) * min(60.0, 160.0 / len(lines))
+
+
+def chain_lines(chart: Chart, chain: Sequence[str], scope: str) -> set[LineKey]:
+    """The reporting lines (unit, manager, scope) followed by *chain* (from :meth:`Chart.chain`)."""
+    keys: set[LineKey] = set()
+    for lower, upper in itertools.pairwise(chain):
+        line = next((x for x in chart.unit(lower).reports_to if x.to == upper and x.applies_to(scope)), None)
+        if line is not None:
+            keys.add((lower, upper, line.scope))
+    return keys
 
 
 def edge_point(rect: QRectF, toward: tuple[float, float]) -> Point:

@@ -7,7 +7,7 @@ commands; the commands change the chart, and the notifications update only what 
 
 from __future__ import annotations
 
-import itertools
+import contextlib
 from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
@@ -29,9 +29,11 @@ from orgeditor.ui.overview import Overview, pick_slack
 from orgeditor.ui.placement import (
     Placement,
     arrow_target,
+    chain_lines,
     collapsed_branches,
     edge_point,
     elbow_route,
+    line_end_offset,
     member_route_in,
     quick_placement,
     spot_near_manager,
@@ -132,17 +134,26 @@ class ChartScene(QGraphicsScene):
             self.chart = None
 
     def apply_placement(self, placement: Placement) -> None:
-        """Use a fresh auto layout for every card without a saved position."""
-        self.placement = placement
-        if self.chart is None:
+        """Use a fresh auto layout for every card without a saved position: only the cards it
+        moves and the lines whose route it changes are touched (an edit moves a few)."""
+        old, self.placement = self.placement, placement
+        chart = self.chart
+        if chart is None:
             return
-        with unindexed(self):
-            for unit_id, card in self.cards.items():
-                card.setPos(self._wanted_position(unit_id))
-            self._reroute(self.lines)
+        new = placement.positions
+        moved = [u for u in self.cards if chart.position(u) is None and old.positions.get(u) != new.get(u)]
+        many = len(moved) > 500
+        with unindexed(self) if many else contextlib.nullcontext():
+            for unit_id in moved:
+                self.cards[unit_id].setPos(self._wanted_position(unit_id))
+            ends = {key for unit_id in moved for key in self._lines_of.get(unit_id, ())}
+            self._reroute(ends | {k for k, route in placement.routes.items() if old.routes.get(k) != route})
             self._rebuild_links()
         self._rebuild_groups()
-        self.fit_scene_rect()
+        if many and placement.bounds is not None:  # measuring every item takes long
+            self.setSceneRect(QRectF(*placement.bounds).adjusted(-400, -300, 400, 300))
+        else:
+            self.fit_scene_rect(None if many else moved)
         self.overview.invalidate()
         self.content_changed.emit()
 
@@ -229,15 +240,13 @@ class ChartScene(QGraphicsScene):
     def reshapes(self, unit_ids: Iterable[str]) -> bool:
         """True when a changed unit's lines or kind differ from what its card shows."""
         assert self.chart is not None
-        for unit_id in unit_ids:
-            card = self.cards.get(unit_id)
-            new = self.chart.units.get(unit_id)
-            if card is None or new is None:
-                return True
-            old = card.unit
-            if old.reports_to != new.reports_to or old.kind != new.kind:
-                return True
-        return False
+        units, cards = self.chart.units, self.cards
+        return any(
+            u not in cards
+            or u not in units
+            or (cards[u].unit.reports_to, cards[u].unit.kind) != (units[u].reports_to, units[u].kind)
+            for u in unit_ids
+        )
 
     def _sync_card(self, unit_id: str) -> None:
         assert self.chart is not None
@@ -348,15 +357,8 @@ class ChartScene(QGraphicsScene):
         if auto and self._at_auto(unit_id) and self._at_auto(manager_id):
             return auto
         lines = self.chart.unit(unit_id).reports_to
-        end_dx = 0.0
-        if len(lines) > 1:
-            order = sorted(
-                range(len(lines)),
-                key=lambda i: self.cards[lines[i].to].pos().x() if lines[i].to in self.cards else 0,
-            )
-            index = next(i for i, line in enumerate(lines) if (line.to, line.scope) == key[1:])
-            rank = order.index(index)
-            end_dx = (rank - (len(lines) - 1) / 2) * min(60.0, 160.0 / len(lines))
+        xs = [self.cards[line.to].pos().x() if line.to in self.cards else 0.0 for line in lines]
+        end_dx = line_end_offset(lines, xs, manager_id, scope)
         return elbow_route(
             manager_card.rect(), unit_card.rect(), end_dx=end_dx, mid_shift=_SCOPE_SHIFT[scope]
         )
@@ -481,15 +483,8 @@ class ChartScene(QGraphicsScene):
         self.overview.refresh_on_top()
 
     def _refresh_trace_lines(self) -> None:
-        chain = self.trace_chain()
-        keys: set[LineKey] = set()
-        if chain and self.chart is not None and self._trace is not None:
-            scope = self._trace[1]
-            for lower, upper in itertools.pairwise(chain):
-                for line in self.chart.unit(lower).reports_to:
-                    if line.to == upper and line.applies_to(scope):
-                        keys.add((lower, upper, line.scope))
-                        break
+        chain, traced = self.trace_chain(), self._trace
+        keys = chain_lines(self.chart, chain, traced[1]) if self.chart and chain and traced else set()
         for key in keys ^ self._traced:
             item = self.lines.get(key)
             if item is not None:

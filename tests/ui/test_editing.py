@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from orgeditor.model import ReportingLine
 from orgeditor.ui.items import CardItem
 from orgeditor.ui.main_window import MainWindow
+from orgeditor.ui.scene import ChartScene
 
 
 def _trigger(window: MainWindow, name: str) -> None:
@@ -340,3 +341,24 @@ def test_hovering_a_card_shows_the_units_full_name(window: MainWindow, qtbot: Qt
     window.scene.helpEvent(event)
     assert QToolTip.text() == window.chart.unit("orolsi").name
     QToolTip.hideText()
+
+
+def test_after_edits_the_relayout_leaves_every_card_and_line_where_a_fresh_scene_puts_them(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    for unit_id, manager in (("div", "dppa"), ("orolsi", "dppa"), ("div", "orolsi")):
+        window.editor.report_to(unit_id, manager)
+        window.request_layout()
+        qtbot.waitUntil(lambda: not window.layout_runner.busy and not window._layout_timer.isActive())
+    scene = window.scene
+    fresh = ChartScene()
+    fresh.set_chart(window.chart.copy(), scene.placement)
+    assert {u: (c.pos().x(), c.pos().y()) for u, c in scene.cards.items()} == {
+        u: (c.pos().x(), c.pos().y()) for u, c in fresh.cards.items()
+    }
+    assert {k: line.points for k, line in scene.lines.items()} == {
+        k: line.points for k, line in fresh.lines.items()
+    }
+    assert {k: line.points for k, line in scene.members.items()} == {
+        k: line.points for k, line in fresh.members.items()
+    }
