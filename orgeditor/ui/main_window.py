@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
 
     def set_document(self, chart: Chart) -> None:
         """Show *chart* as the window's document (clean, with an empty history)."""
+        gc.unfreeze()  # the previous document's objects may be collected again
         if self._subscribed is not None:
             self._subscribed.unsubscribe(self._chart_changed)
         close = getattr(self.checker, "close", None)
@@ -191,6 +193,9 @@ class MainWindow(QMainWindow):
         self.file_watch.watch(chart.path)
         if self.recovered_bar is not None:
             self.recovered_bar.hide()
+        # The document's objects live as long as it is open: left out of cycle collection, a
+        # large chart no longer makes every full collection (a pause mid-edit) walk them all.
+        gc.freeze()
 
     def document_saved(self, path: Path) -> None:
         """The document is safely in *path*: drop its journal, watch the file written."""

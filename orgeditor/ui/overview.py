@@ -70,11 +70,16 @@ class OverviewItem(QGraphicsItem):
     def invalidate(self) -> None:
         """The chart changed: gathered again when next painted (once, however many changes)."""
         self._recorded = False
-        scene = self.scene()
-        if scene is not None and self.isVisible():
-            self.prepareGeometryChange()
-            self._bounds = scene.sceneRect()  # holds everything drawn, known before gathering
+        if self.isVisible():
+            self.fit()
             self.update()
+
+    def fit(self) -> None:
+        """Cover the scene's area (which holds everything drawn, known before gathering)."""
+        scene = self.scene()
+        if scene is not None and scene.sceneRect() != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = scene.sceneRect()
 
     def set_on_top(self, cards: Iterable[CardItem]) -> None:
         """Cards drawn over the rest (selected or highlighted: they change without an edit)."""
@@ -262,12 +267,13 @@ class Overview:
             return
         self.on = far
         opacity = 0.0 if far else 1.0
-        for item in self.scene.items():
-            if item is not self.item:
+        source = self.source
+        for items in (source.cards, source.lines, source.links, source.members, source.groups):
+            for item in items.values():
                 item.setOpacity(opacity)
         self.item.setVisible(far)
         if far:
-            self.item.invalidate()
+            self.item.fit()  # gathered again only if the chart changed while near
             self.refresh_on_top()
 
     def invalidate(self) -> None:
