@@ -15,7 +15,7 @@ import math
 from collections.abc import Collection, Iterable, Mapping
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -51,7 +51,8 @@ class OverviewItem(QGraphicsItem):
         self._blocks: list[tuple[QColor, list[QRectF]]] = []
         self._paths: list[tuple[QPen, QPainterPath]] = []
         self._bounds = QRectF()
-        self._shown: list[tuple[CardItem, QRectF]] = []
+        self._shown: list[CardItem] = []
+        self._rects: dict[str, tuple[tuple[float, float], QRectF]] = {}  # unit -> (centre, card)
         self._grid: dict[tuple[int, int], list[tuple[CardItem, QRectF]]] | None = None
         self._source: FarSource | None = None
         self._on_top: list[tuple[QRectF, str]] = []
@@ -93,6 +94,11 @@ class OverviewItem(QGraphicsItem):
             self._on_top = on_top
             self.update()
 
+    def gather(self) -> None:
+        """Gather now, if the chart changed since the last time."""
+        if not self._recorded:
+            self._record()
+
     def _record(self) -> None:
         """Gather the blocks and hairlines by colour, from the scene's Python-side data (asking
         each of thousands of items for its geometry would cost a Qt call apiece)."""
@@ -123,15 +129,24 @@ class OverviewItem(QGraphicsItem):
             if unit_id not in hidden:
                 path_of(theme.group_member_line.colour).addPolygon(member.polygon())
         blocks[theme.group_fill] = [group.rect() for group in source.groups.values()]
-        shown: list[tuple[CardItem, QRectF]] = []
         width, height = CARD_SIZE
+        where, rects, shown = source.where, self._rects, []
         for unit_id, card in source.cards.items():
-            if unit_id not in hidden:
-                x, y = source.where(unit_id)
-                rect = QRectF(x - width / 2, y - height / 2, width, height)
-                blocks.setdefault(card.speck_colour(selected=False, highlighted=False), []).append(rect)
-                shown.append((card, rect))
-        self._blocks = [(QColor(c), rects) for c, rects in blocks.items() if rects]
+            if unit_id in hidden:
+                continue
+            at = where(unit_id)
+            known = rects.get(unit_id)
+            if known is None or known[0] != at:  # most cards stay put between two gatherings
+                known = rects[unit_id] = (at, QRectF(at[0] - width / 2, at[1] - height / 2, width, height))
+            colour = card.speck_colour(selected=False, highlighted=False)
+            rect = known[1]
+            group = blocks.get(colour)
+            if group is None:
+                blocks[colour] = [rect]
+            else:
+                group.append(rect)
+            shown.append(card)
+        self._blocks = [(QColor(c), found) for c, found in blocks.items() if found]
         self._paths = [(QPen(QColor(c), 0), path) for c, path in paths.items()]  # hairlines
         self._shown, self._grid = shown, None  # the grid is made at the first click
         self._recorded = True
@@ -166,7 +181,8 @@ class OverviewItem(QGraphicsItem):
             self._record()
         if self._grid is None:
             self._grid = {}
-            for card, rect in self._shown:
+            for card in self._shown:
+                rect = self._rects[card.unit_id][1]
                 for cell in _cells(rect):
                     self._grid.setdefault(cell, []).append((card, rect))
         area = QRectF(at.x() - slack, at.y() - slack, 2 * slack, 2 * slack)
@@ -246,15 +262,24 @@ class Overview:
         self.scene, self.source = scene, source
         self.on = False
         self.item = OverviewItem(theme)
+        # gathered once the chart is first drawn, so that the first zoom out is quick too
+        self._ahead = QTimer(scene)
+        self._ahead.setSingleShot(True)
+        self._ahead.timeout.connect(self._gather_ahead)
         self.reset()
         scene.selectionChanged.connect(self.refresh_on_top)
 
+    def _gather_ahead(self) -> None:
+        self.item.gather()
+
     def reset(self) -> None:
-        """A new overview item (the scene was cleared); starts near."""
+        """A new overview item (the scene was cleared for a new chart); starts near, and
+        gathers the chart when the editor is next idle."""
         self.on = False
         self.item = OverviewItem(self.item.theme)
         self.item.follow(self.source)
         QGraphicsScene.addItem(self.scene, self.item)
+        self._ahead.start(0)
 
     def adopt(self, item: QGraphicsItem) -> None:
         """An item just added: hidden while far (the overview draws it)."""
