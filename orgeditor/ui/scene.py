@@ -171,9 +171,8 @@ class ChartScene(QGraphicsScene):
 
     def where(self, unit_id: str) -> Point:
         """Where the card of *unit_id* is placed (its saved position, else the layout's)."""
-        assert self.chart is not None
-        saved = self.chart.position(unit_id)
-        return saved if saved is not None else self.placement.positions[unit_id]
+        saved = self.chart.position(unit_id) if self.chart is not None else None  # None: detached
+        return saved if saved is not None else self.placement.positions.get(unit_id, (0.0, 0.0))
 
     def highlighted(self) -> set[str]:
         return self._lit
