@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from orgeditor.io.atomic import atomic_write_bytes
 from orgeditor.model import Chart
 from orgeditor.render.export_plan import ExportCancelledError, FindingLike, branch_chart, plan_export
-from orgeditor.render.theme import get_theme
+from orgeditor.render.theme import get_theme, theme_for_chart
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -69,7 +69,7 @@ def export_chart(
     fmt = fmt or format_for_path(out_path)
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format '{fmt}' (expected one of: {', '.join(FORMATS)})")
-    look = get_theme(theme)
+    look = theme_for_chart(get_theme(theme), chart)  # colours as in the editor
     folder = Path(out_path).parent
     if not folder.is_dir():
         raise FileNotFoundError(errno.ENOENT, f"no folder {folder}", str(out_path))
@@ -138,7 +138,7 @@ def preview_image(
     from orgeditor.render import export_qt  # noqa: PLC0415
 
     plan = plan_export(chart, unit=unit, show_badges=show_badges, show_posts=show_posts, findings=findings)
-    look = get_theme(theme)
+    look = theme_for_chart(get_theme(theme), chart)  # colours as in the editor
     size = export_qt.Page(plan, look).size
     scale = min(1.0, max_width / max(1, size.width()), max_height / max(1, size.height()))
     image = export_qt.render_image(plan, look, max(scale, 0.01))

@@ -44,6 +44,7 @@ from orgeditor.render.theme import (
     link_style,
     scope_style,
     severity_colour,
+    theme_for_chart,
 )
 
 __all__ = ["SPLIT_THRESHOLD", "render_pptx"]
@@ -490,7 +491,7 @@ def render_pptx(
 
     Returns False (and writes nothing) when *progress* asks to cancel.
     """
-    look = get_theme(theme)
+    look = theme_for_chart(get_theme(theme), chart)  # colours as in the editor
 
     def plan_for(branch: str | None, any_scope: bool = False) -> ExportPlan:
         return plan_export(

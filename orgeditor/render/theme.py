@@ -14,8 +14,12 @@ link kind differs by dash as well as colour, and department bands differ in ligh
 
 from __future__ import annotations
 
+import dataclasses
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from orgeditor.model import Chart
 
 __all__ = [
     "DEPARTMENT_COLOURS",
@@ -27,6 +31,8 @@ __all__ = [
     "link_style",
     "scope_style",
     "severity_colour",
+    "theme_for",
+    "theme_for_chart",
 ]
 
 #: Dash names understood by :func:`orgeditor.render.painting.make_pen`.
@@ -191,6 +197,38 @@ def department_colour(theme: Theme, department_id: str) -> str:
         return colour
     palette = theme.department_palette
     return palette[zlib.crc32(department_id.encode()) % len(palette)]
+
+
+def theme_for(theme: Theme, departments: Iterable[str]) -> Theme:
+    """*theme* with a colour of its own for each of *departments* (a chart's, in order) while
+    the palette lasts: fixed colours stay; another department takes its usual pick unless a
+    department before it has that colour, else the next free one. One chart's departments
+    then never share a band colour by chance.
+
+    >>> look = theme_for(SCREEN, ["dppa", "u2", "u3"])
+    >>> len({department_colour(look, d) for d in ["dppa", "u2", "u3"]})
+    3
+    """
+    fixed, palette = theme.department_colours, theme.department_palette
+    wanted = list(dict.fromkeys(departments))
+    used = {fixed[d] for d in wanted if d in fixed}
+    assigned: dict[str, str] = {}
+    for department in wanted:
+        if department in fixed:
+            continue
+        start = zlib.crc32(department.encode()) % len(palette)
+        free = [palette[(start + k) % len(palette)] for k in range(len(palette))]
+        colour = next((c for c in free if c not in used), palette[start])
+        used.add(colour)
+        assigned[department] = colour
+    if not assigned:
+        return theme
+    return dataclasses.replace(theme, department_colours={**fixed, **assigned})
+
+
+def theme_for_chart(theme: Theme, *charts: Chart) -> Theme:
+    """*theme* with distinct band colours for the departments of *charts* (:func:`theme_for`)."""
+    return theme_for(theme, (u.id for chart in charts for u in chart if u.kind == "department"))
 
 
 def scope_style(theme: Theme, scope: str) -> LineStyle:

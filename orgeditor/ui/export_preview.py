@@ -80,7 +80,7 @@ def build_preview(
     if options.fmt in RENDERED_FORMATS:
         from orgeditor.render.export_plan import plan_export  # noqa: PLC0415 - Qt page code
         from orgeditor.render.export_qt import Page, render_image  # noqa: PLC0415
-        from orgeditor.render.theme import get_theme  # noqa: PLC0415
+        from orgeditor.render.theme import get_theme, theme_for_chart  # noqa: PLC0415
 
         plan = plan_export(
             chart,
@@ -89,7 +89,7 @@ def build_preview(
             show_posts=options.show_posts,
             findings=findings,
         )
-        look = get_theme(options.theme)
+        look = theme_for_chart(get_theme(options.theme), chart)  # colours as in the editor
         size = Page(plan, look).size
         scale = min(1.0, limit.width() / max(1, size.width()), limit.height() / max(1, size.height()))
         image = render_image(plan, look, max(scale, 0.01))

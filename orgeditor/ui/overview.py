@@ -272,11 +272,11 @@ class Overview:
     def _gather_ahead(self) -> None:
         self.item.gather()
 
-    def reset(self) -> None:
+    def reset(self, theme: Theme | None = None) -> None:
         """A new overview item (the scene was cleared for a new chart); starts near, and
         gathers the chart when the editor is next idle."""
         self.on = False
-        self.item = OverviewItem(self.item.theme)
+        self.item = OverviewItem(theme or self.item.theme)
         self.item.follow(self.source)
         QGraphicsScene.addItem(self.scene, self.item)
         self._ahead.start(0)

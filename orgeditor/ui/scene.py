@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Chart, ChartChange, Group, Link
 from orgeditor.render.painting import CARD_SIZE, department_map, departments_of
-from orgeditor.render.theme import Theme, get_theme
+from orgeditor.render.theme import Theme, get_theme, theme_for_chart
 from orgeditor.ui.items import CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
 from orgeditor.ui.overview import Overview, pick_slack
 from orgeditor.ui.placement import (
@@ -58,7 +58,7 @@ class ChartScene(QGraphicsScene):
 
     def __init__(self, theme: Theme | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.theme = theme or get_theme("screen")
+        self.base_theme = self.theme = theme or get_theme("screen")
         self.chart: Chart | None = None
         self.cards: dict[str, CardItem] = {}
         self.lines: dict[LineKey, LineItem] = {}
@@ -100,7 +100,8 @@ class ChartScene(QGraphicsScene):
         if self.chart is not None:
             self.chart.unsubscribe(self._on_changes)
         self.clear()
-        self.overview.reset()
+        self.theme = theme_for_chart(self.base_theme, chart)  # its departments' colours differ
+        self.overview.reset(self.theme)
         self._traced.clear()
         for store in (self.cards, self.lines, self.links, self.groups, self.members, self._member_routes):
             store.clear()

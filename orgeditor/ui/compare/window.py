@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from orgeditor.diff import ChartDiff, FindingRef, diff_charts
 from orgeditor.model import Chart
 from orgeditor.render.painting import worst_severity
-from orgeditor.render.theme import Theme, get_theme
+from orgeditor.render.theme import Theme, get_theme, theme_for_chart
 from orgeditor.ui.compare.differences import FOCUS_ROLE, UNITS_ROLE, DifferencesModel
 from orgeditor.ui.compare.items import LINE_COLOURS, STATUS_COLOURS
 from orgeditor.ui.compare.report import ReportDialog, report_markdown
@@ -131,7 +131,7 @@ class CompareWindow(QMainWindow):
         layout_method: str = "auto",
     ) -> None:
         super().__init__(parent)
-        self.theme = theme or get_theme("screen")
+        self.theme = theme_for_chart(theme or get_theme("screen"), chart_a, chart_b)
         self.labels = (label_a, label_b)
         findings_a, findings_b = chart_findings(chart_a), chart_findings(chart_b)
         self.diff = diff_charts(
