@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.properties.show_chart(chart)
         self.outline.rebuild(chart)
         self.search_box.clear()
-        self.view.fit_all(min_zoom=0.2, focus=PILLAR_FOCUS)
+        self.view.fit_until_touched(min_zoom=0.2, focus=PILLAR_FOCUS)
         self.refresh_after_change()
         self.undo_stack.setClean()
         self._update_title()

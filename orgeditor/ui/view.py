@@ -43,6 +43,8 @@ class ChartView(QGraphicsView):
         self._editor: QLineEdit | None = None
         self._editing: str | None = None
         self._panning: QPointF | None = None
+        #: fit_all's arguments while the chart is to be fitted at each resize
+        self._fit_args: tuple[float, tuple[str, ...]] | None = None
         scene.rename_requested.connect(self.start_rename)
         scene.content_changed.connect(self._place_editor)
         self.legend = LegendWidget(self)
@@ -68,7 +70,14 @@ class ChartView(QGraphicsView):
             self._legend_timer.start()
 
     def zoom_by(self, step: float) -> None:
+        self._fit_args = None
         self.set_zoom(self.zoom() * step)
+
+    def fit_until_touched(self, min_zoom: float = 0.0, focus: Sequence[str] = ()) -> None:
+        """:meth:`fit_all` now and at each resize (the window reaching its size on opening)
+        until the user zooms, scrolls, clicks or types in the view."""
+        self._fit_args = (min_zoom, tuple(focus))
+        self.fit_all(min_zoom, focus)
 
     def fit_all(self, min_zoom: float = 0.0, focus: Sequence[str] = ()) -> None:
         """Show the whole chart; if that needs less than *min_zoom*, show the top of it.
@@ -99,6 +108,7 @@ class ChartView(QGraphicsView):
 
     def centre_on_units(self, unit_ids: list[str]) -> None:
         """Scroll so that the cards of *unit_ids* are in view (zooming out if needed)."""
+        self._fit_args = None
         cards = [self.chart_scene.cards[u] for u in unit_ids if u in self.chart_scene.cards]
         if not cards:
             return
@@ -114,6 +124,7 @@ class ChartView(QGraphicsView):
         self.centerOn(rect.center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        self._fit_args = None
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             self.zoom_by(1.15**steps)
@@ -124,6 +135,7 @@ class ChartView(QGraphicsView):
     # --------------------------------------------------------------------- pan
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._fit_args = None
         if event.button() == Qt.MouseButton.MiddleButton:
             self._panning = event.position()
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -153,6 +165,7 @@ class ChartView(QGraphicsView):
     # ---------------------------------------------------------------- keyboard
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        self._fit_args = None
         key = Qt.Key(event.key())
         selected = self.chart_scene.selected_unit_ids()
         if key in _ARROWS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -237,6 +250,8 @@ class ChartView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        if self._fit_args is not None:
+            self.fit_all(*self._fit_args)
         self.legend.place()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802

@@ -259,6 +259,19 @@ def test_zoom_and_fit(window: MainWindow) -> None:
     assert window.view.zoom() <= 1.0
 
 
+def test_the_opening_fit_follows_the_window_until_the_user_zooms(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(700, 500)
+    qtbot.waitUntil(lambda: window.view.viewport().width() < 600)
+    small = window.view.zoom()
+    window.resize(1500, 1000)  # the window reaching its size after the chart was fitted
+    qtbot.waitUntil(lambda: window.view.zoom() > small)
+    window.actions_by_name["zoom_in"].trigger()  # the user takes over
+    zoomed = window.view.zoom()
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.view.viewport().width() < 700)
+    assert window.view.zoom() == zoomed
+
+
 def test_outline_and_properties_follow(window: MainWindow, qtbot: QtBot) -> None:
     window.outline.select(["orolsi"])
     window.outline.units_selected.emit(["orolsi"])
