@@ -3,8 +3,10 @@
 For each size a synthetic chart (``benchmarks/synthetic_chart.py``) is laid out:
 
 - ``tidy``: ``compute_layout(chart, method="tidy")`` — positions, routes, groups, bounds;
-- ``dot (ours)``: ``compute_layout(chart, method="dot")`` — what ``auto`` uses below
-  ``DOT_THRESHOLD`` units (only up to ``--dot-max`` units);
+- ``dot (ours)``: ``compute_layout(chart, method="dot")`` — Graphviz ranks, kept as an option
+  (``auto`` uses the tidy layout at every size: on the pillar, dot is 2.5 times wider; below
+  ``ROUTE_AROUND_LIMIT`` units the tidy layout routes lines around cards with a search), only
+  up to ``--dot-max`` units;
 - ``peer: dot layout`` / ``peer: dot + svg``: the same graph (a node per unit with its card
   size, an edge per reporting line, as ``dot -Tsvg`` would get it) laid out by the Graphviz
   bundled with pygraphviz, ``AGraph.layout(prog="dot")`` and then ``AGraph.draw(format="svg")``,

@@ -9,14 +9,14 @@
 True
 """
 
-from orgeditor.layout.api import DOT_THRESHOLD, LayoutResult, compute_layout
+from orgeditor.layout.api import ROUTE_AROUND_LIMIT, LayoutResult, compute_layout
 from orgeditor.layout.geometry import card_rect, orthogonal_route, simplify_polyline
 from orgeditor.layout.structure import DEFAULT_CARD_SIZE
 from orgeditor.layout.tidy import TidyOptions
 
 __all__ = [
     "DEFAULT_CARD_SIZE",
-    "DOT_THRESHOLD",
+    "ROUTE_AROUND_LIMIT",
     "LayoutResult",
     "TidyOptions",
     "card_rect",

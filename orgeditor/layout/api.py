@@ -21,11 +21,11 @@ from orgeditor.layout.structure import Structure, analyse
 from orgeditor.layout.tidy import TidyOptions, tidy_layout
 from orgeditor.model import SCOPES, Chart
 
-__all__ = ["DOT_THRESHOLD", "LayoutResult", "compute_layout"]
+__all__ = ["ROUTE_AROUND_LIMIT", "LayoutResult", "compute_layout"]
 
 #: Below this many visible units the tidy layout also routes second reporting lines and links
 #: around the cards they would cross (an A* search per crossing route).
-DOT_THRESHOLD = 400
+ROUTE_AROUND_LIMIT = 400
 
 LineKey = tuple[str, str, str]
 MemberKey = tuple[str, str]
@@ -94,7 +94,7 @@ def compute_layout(
         }
         groups = _place_groups(structure, positions, gsize, options, routes=routes.values())
         margin = options.hgap
-        if len(structure.order) < DOT_THRESHOLD:
+        if len(structure.order) < ROUTE_AROUND_LIMIT:
             _avoid_cards(
                 structure,
                 positions=positions,
