@@ -177,18 +177,10 @@ class OverviewItem(QGraphicsItem):
     def card_at(self, at: QPointF, slack: float = 0.0) -> CardItem | None:
         """The visible card under scene point *at*, or the nearest within *slack* (scene px:
         far out a card is a few pixels, hard to hit exactly)."""
-        if not self._recorded:
-            self._record()
-        if self._grid is None:
-            self._grid = {}
-            for card in self._shown:
-                rect = self._rects[card.unit_id][1]
-                for cell in _cells(rect):
-                    self._grid.setdefault(cell, []).append((card, rect))
         area = QRectF(at.x() - slack, at.y() - slack, 2 * slack, 2 * slack)
         best: tuple[float, int, CardItem] | None = None
         for cell in _cells(area):
-            for card, rect in self._grid.get(cell, ()):
+            for card, rect in self._cell(cell):
                 dx = max(rect.left() - at.x(), 0.0, at.x() - rect.right())
                 dy = max(rect.top() - at.y(), 0.0, at.y() - rect.bottom())
                 distance = math.hypot(dx, dy)
@@ -196,15 +188,38 @@ class OverviewItem(QGraphicsItem):
                     best = (distance, id(card), card)
         return best[2] if best is not None else None
 
+    def cards_in(self, area: QRectF) -> list[CardItem]:
+        """The visible cards that *area* (scene px) touches."""
+        found: dict[int, CardItem] = {}
+        for cell in _cells(area):
+            for card, rect in self._cell(cell):
+                if rect.intersects(area) and card.isVisible():
+                    found[id(card)] = card
+        return list(found.values())
+
+    def _cell(self, cell: tuple[int, int]) -> list[tuple[CardItem, QRectF]]:
+        if not self._recorded:
+            self._record()
+        if self._grid is None:  # made at the first question: most gatherings are never asked one
+            self._grid = {}
+            for card in self._shown:
+                rect = self._rects[card.unit_id][1]
+                for key in _cells(rect):
+                    self._grid.setdefault(key, []).append((card, rect))
+        return self._grid.get(cell, [])
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        """Select the card clicked (Ctrl toggles it), or nothing when clicking between cards."""
+        """Select the card clicked (Ctrl toggles it); a press between cards is left to the view
+        (a rubber band, see :meth:`Overview.select_in`)."""
         card = self.card_at(event.scenePos(), pick_slack(event.widget()))
+        if card is None:
+            event.ignore()
+            return
         scene = self.scene()
         toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if scene is not None and not toggle:
             scene.clearSelection()
-        if card is not None:
-            card.setSelected(not card.isSelected() if toggle else True)
+        card.setSelected(not card.isSelected() if toggle else True)
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
@@ -316,3 +331,13 @@ class Overview:
     def card_at(self, at: QPointF, slack: float = 0.0) -> CardItem | None:
         """The card at *at* (or within *slack*) while far (cards take no mouse events then)."""
         return self.item.card_at(at, slack) if self.on else None
+
+    def select_in(self, area: QRectF, *, add: bool = False) -> None:
+        """A rubber band drawn far out: select the cards it touches (Qt's own selection skips
+        transparent items)."""
+        if not self.on:
+            return
+        if not add:
+            self.scene.clearSelection()
+        for card in self.item.cards_in(area):
+            card.setSelected(True)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
 
 from orgeditor.render.painting import draw_legend, legend_size
@@ -45,6 +53,9 @@ class ChartView(QGraphicsView):
         self._panning: QPointF | None = None
         #: fit_all's arguments while the chart is to be fitted at each resize
         self._fit_args: tuple[float, tuple[str, ...]] | None = None
+        #: the scene area of the rubber band being drawn (selects far out when let go)
+        self._band: QRectF | None = None
+        self.rubberBandChanged.connect(self._rubber_band)
         scene.rename_requested.connect(self.start_rename)
         scene.content_changed.connect(self._place_editor)
         self.legend = LegendWidget(self)
@@ -263,6 +274,17 @@ class ChartView(QGraphicsView):
         far = self.chart_scene.overview.card_at(self.mapToScene(pos.toPoint()), pick_slack(self.viewport()))
         item = far or self.itemAt(pos.toPoint())
         return item if isinstance(item, CardItem) else None
+
+    def _rubber_band(self, rect: QRect, start: QPointF, end: QPointF) -> None:
+        if not rect.isNull():
+            self._band = QRectF(start, end).normalized()
+            return
+        band, self._band = self._band, None
+        if band is not None:
+            modifiers = QGuiApplication.keyboardModifiers()
+            self.chart_scene.overview.select_in(
+                band, add=bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+            )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         self.sync_far()  # whatever changed the zoom, the frame is drawn the right way

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_charts import EXAMPLES
 
 from orgeditor.io import load_chart
 from orgeditor.model import Chart
 from orgeditor.ui.main_window import MainWindow
-from orgeditor.ui.overview import OVERVIEW_ZOOM
+from orgeditor.ui.overview import OVERVIEW_ZOOM, pick_slack
 
 WindowFactory = Callable[[Chart], MainWindow]
 
@@ -99,3 +100,31 @@ def test_tool_tips_far_out_name_the_unit(make_window: WindowFactory) -> None:
     card = window.scene.overview.card_at(window.scene.cards["dpo"].pos())
     assert card is window.scene.cards["dpo"]
     assert window.view.card_under(window.view.mapFromScene(card.pos()).toPointF()) is card
+
+
+def test_a_rubber_band_far_out_selects_the_cards_it_touches(make_window: WindowFactory) -> None:
+    window = far_window(make_window, "dpo")
+    view, scene = window.view, window.scene
+    viewport = view.viewport()
+    cards = [scene.cards[u] for u in ("orolsi", "oma")]
+    band = cards[0].rect().united(cards[1].rect()).adjusted(-8, -8, 8, 8)
+    start = view.mapFromScene(band.topLeft()) - QPoint(4, 4)  # between cards: the band starts
+    end = view.mapFromScene(band.bottomRight())
+
+    def send(kind: QEvent.Type, at: QPoint, buttons: Qt.MouseButton) -> None:
+        event = QMouseEvent(
+            kind, QPointF(at), QPointF(viewport.mapToGlobal(at)), Qt.MouseButton.LeftButton, buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(viewport, event)
+
+    assert scene.overview.card_at(view.mapToScene(start), pick_slack(viewport)) is None
+    send(QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    for step in range(1, 5):
+        send(QEvent.Type.MouseMove, start + (end - start) * step / 4, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    chosen = set(window.selected_units())
+    assert {"orolsi", "oma"} <= chosen
+    area = QRectF(view.mapToScene(start), view.mapToScene(end)).normalized()
+    touched = {c.unit_id for c in scene.cards.values() if c.isVisible() and c.rect().intersects(area)}
+    assert chosen == touched
