@@ -314,12 +314,12 @@ class ChartScene(QGraphicsScene):
             visit: Iterable[str] = list(self.cards)
         else:
             old_hidden, old_folded, old_pinned = previous
-            affected = chart.units_below(changed)
-            memo = {u: d for u, d in self._departments.items() if u not in affected and u in chart.units}
+            changed = set(changed)
+            affected, memo = chart.units_below(changed), self._departments  # kept, patched
+            for unit_id in affected | changed:
+                memo.pop(unit_id, None)
             for unit_id in affected:
-                if unit_id in chart.units:
-                    memo[unit_id] = departments_of(chart, unit_id, memo)
-            self._departments = memo
+                memo[unit_id] = departments_of(chart, unit_id, memo)
             refolded = {u for u in old_folded.keys() | folded.keys() if old_folded.get(u) != folded.get(u)}
             differ = (hidden ^ old_hidden) | refolded | (pinned ^ old_pinned) | (lit ^ self._lit)
             visit = (affected | differ) & self.cards.keys()

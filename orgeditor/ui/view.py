@@ -332,7 +332,7 @@ class LegendWidget(QWidget):
         if chart is None:
             return
         kinds = sorted({link.kind for link in chart.links})
-        departments = {c.unit_id: c.unit.label for c in scene.cards.values() if c.unit.kind == "department"}
+        departments = {u.id: u.label for u in chart.units.values() if u.kind == "department"}
         args: dict[str, object] = {"link_kinds": kinds, "departments": departments}
         if args != self._args:
             self._args = args

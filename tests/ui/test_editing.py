@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsSceneHelpEvent, QToolTip
 from pytestqt.qtbot import QtBot
 
 from orgeditor.model import ReportingLine
+from orgeditor.render.painting import department_map
 from orgeditor.ui.items import CardItem
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.scene import ChartScene
@@ -375,3 +376,15 @@ def test_after_edits_the_relayout_leaves_every_card_and_line_where_a_fresh_scene
     assert {k: line.points for k, line in scene.members.items()} == {
         k: line.points for k, line in fresh.members.items()
     }
+
+
+def test_cards_show_the_departments_above_them_after_moves_and_undo(window: MainWindow) -> None:
+    def shown() -> dict[str, tuple[str, ...]]:
+        return {u: card.departments for u, card in window.scene.cards.items()}
+
+    for unit_id, manager in (("orolsi", "dppa"), ("div", "dpo"), ("team", "orolsi")):
+        window.editor.report_to(unit_id, manager)
+        assert shown() == department_map(window.chart), (unit_id, manager)
+    for _ in range(3):
+        window.undo_stack.undo()
+        assert shown() == department_map(window.chart)

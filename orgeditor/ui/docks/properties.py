@@ -243,7 +243,7 @@ class PropertiesDock(QDockWidget):
             else:
                 self.unit_id, self.link, self.group_id = None, None, None
                 self.title_edit.setText(chart.title)
-                posts = sum(u.posts or 0 for u in chart)
+                posts = sum(u.posts or 0 for u in chart.units.values())
                 self.chart_info.setText(
                     f"{len(chart)} units, {len(chart.links)} links, {len(chart.groups)} groups, {posts} posts"
                 )
