@@ -3,27 +3,32 @@ rebuilt from scratch — reporting cycles made and broken included."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from orgeditor.model import Chart, ReportingLine, Unit
+from orgeditor.model import Chart, ChartError, RemovedUnit, ReportingLine, Unit
 from orgeditor.ui.docks.outline import ID_ROLE, OutlineDock, tree_parents
 
 
 def shown_parents(dock: OutlineDock) -> dict[str, str | None]:
     """Each row's parent row, read from the model the tree view shows."""
-    found: dict[str, str | None] = {}
-    model = dock.model
-    pending = [(model.invisibleRootItem(), None)]
+    return {unit: parent for parent, units in shown_tree(dock).items() for unit in units}
+
+
+def shown_tree(dock: OutlineDock) -> dict[str | None, list[str]]:
+    """Each row's children, in row order."""
+    found: dict[str | None, list[str]] = {}
+    pending = [(dock.model.invisibleRootItem(), None)]
     while pending:
         holder, parent = pending.pop()
         for row in range(holder.rowCount()):
             child = holder.child(row)
             unit_id = str(child.data(ID_ROLE))
-            found[unit_id] = parent
+            found.setdefault(parent, []).append(unit_id)
             pending.append((child, unit_id))
     return found
 
@@ -51,6 +56,7 @@ def test_outline_updated_in_place_equals_a_rebuild(qtbot: QtBot, edits: list[tup
     qtbot.addWidget(dock)
     dock.rebuild(chart)
     serial = 100
+    removed: list[RemovedUnit] = []
     for action, a, b in edits:
         ids = list(chart.units)
         unit_id, other = ids[a % len(ids)], ids[b % len(ids)]
@@ -69,6 +75,15 @@ def test_outline_updated_in_place_equals_a_rebuild(qtbot: QtBot, edits: list[tup
             chart.add_unit(new)
             changed = {new.id}
         elif action == "remove" and len(chart) > 1 and chart.direct_reports(unit_id) in ([], [unit_id]):
-            chart.remove_unit(unit_id)
+            removed.append(chart.remove_unit(unit_id))
+        elif action == "restore" and removed:
+            record = removed.pop()
+            with contextlib.suppress(ChartError):  # its manager went meanwhile
+                chart.restore_unit(record)
+                changed = {record.unit.id}
         dock.update_units(chart, changed)
         assert shown_parents(dock) == tree_parents(chart), (action, unit_id, other)
+        fresh = OutlineDock()
+        fresh.rebuild(chart)
+        assert shown_tree(dock) == shown_tree(fresh), (action, unit_id, other)  # rows in display order
+        fresh.deleteLater()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -169,13 +170,16 @@ class OutlineDock(QDockWidget):
                 fresh.setData(unit.id, ID_ROLE)
                 fresh.setToolTip(f"{_text(unit)} ({unit.id})")
                 self._items[unit_id] = fresh
+        order = {u: i for i, u in enumerate(chart.units)} if moved else {}
         for unit_id in moved:
             placed = self._items.get(unit_id)
             if placed is None or unit_id not in chart.units:
                 continue
             parent = parents.get(unit_id)
-            target = self._items.get(parent) if parent is not None else None
-            (target or root).appendRow(placed)
+            holder = (self._items.get(parent) if parent is not None else None) or root
+            # among its siblings in display order (a unit deleted and restored comes back in place)
+            rows = [order.get(str(holder.child(r).data(ID_ROLE)), -1) for r in range(holder.rowCount())]
+            holder.insertRow(bisect.bisect_right(rows, order[unit_id]), placed)
         self._parents = parents
         self._syncing = False
         self.select(selected)
