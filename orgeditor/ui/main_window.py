@@ -341,13 +341,13 @@ class MainWindow(QMainWindow):
             new = {
                 u: p for u, p in placement.positions.items() if u in self.chart.units and saved.get(u) != p
             }
-            self.scene.placement = placement
-            if new:
+            previous, self.scene.placement = self.scene.placement, placement
+            if new:  # the cards move by this edit, already on the new placement's routes
                 old = {u: saved.get(u) for u in new}
                 from orgeditor.commands import ApplyPositions  # noqa: PLC0415
 
                 self.editor.push(ApplyPositions(self.chart, new, old))
-            self.scene.apply_placement(placement)
+            self.scene.apply_placement(placement, previous)
             return
         self.scene.apply_placement(placement)
 

@@ -134,10 +134,11 @@ class ChartScene(QGraphicsScene):
             self.chart.unsubscribe(self._on_changes)
             self.chart = None
 
-    def apply_placement(self, placement: Placement) -> None:
+    def apply_placement(self, placement: Placement, previous: Placement | None = None) -> None:
         """Use a fresh auto layout for every card without a saved position: only the cards it
-        moves and the lines whose route it changes are touched (an edit moves a few)."""
-        old, self.placement = self.placement, placement
+        moves and the lines whose route differs from *previous* (default: the placement shown
+        until now) are touched (an edit moves a few)."""
+        old, self.placement = previous or self.placement, placement
         chart = self.chart
         if chart is None:
             return
@@ -147,7 +148,10 @@ class ChartScene(QGraphicsScene):
         with unindexed(self) if many else contextlib.nullcontext():
             for unit_id in moved:
                 self.cards[unit_id].setPos(self._wanted_position(unit_id))
-            ends = {key for unit_id in moved for key in self._lines_of.get(unit_id, ())}
+            # every line of a unit with a line to a moved card: a unit's several lines end side by
+            # side in the order of their managers
+            near = {key[0] for unit_id in moved for key in self._lines_of.get(unit_id, ())}
+            ends = {key for unit_id in near for key in self._lines_of.get(unit_id, ()) if key[0] == unit_id}
             self._reroute(ends | {k for k, route in placement.routes.items() if old.routes.get(k) != route})
             self._rebuild_links()
         self._rebuild_groups()

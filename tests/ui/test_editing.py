@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsSceneHelpEvent, QToolTip
 from pytestqt.qtbot import QtBot
+from ui_charts import EXAMPLES
 
-from orgeditor.model import ReportingLine
+from orgeditor.io import load_chart
+from orgeditor.model import Chart, ReportingLine
 from orgeditor.render.painting import department_map
 from orgeditor.ui.items import CardItem
 from orgeditor.ui.main_window import MainWindow
@@ -388,3 +391,31 @@ def test_cards_show_the_departments_above_them_after_moves_and_undo(window: Main
     for _ in range(3):
         window.undo_stack.undo()
         assert shown() == department_map(window.chart)
+
+
+def test_a_relayout_after_moves_and_pins_leaves_no_line_on_an_old_route(
+    make_window: Callable[[Chart], MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window(load_chart(EXAMPLES / "baseline-2017.yaml"))
+    chart, scene = window.chart, window.scene
+    pairs: list[tuple[str, str]] = []
+    for unit in chart:
+        taken = {x for pair in pairs for x in pair}
+        if unit.reports_to and len(pairs) < 15 and not {unit.id, unit.reports_to[0].to} & taken:
+            pairs.append((unit.id, unit.reports_to[0].to))
+    window.editor.toggle([x for pair in pairs for x in pair], "pinned")
+    moves = {
+        u: (scene.where(u)[0] + 700 * (-1) ** i, scene.where(u)[1] + 150) for i, (u, _) in enumerate(pairs)
+    }
+    window.editor.move(moves, {u: chart.position(u) for u in moves})
+    others = [u for u in chart.units if u not in moves][::3][:40]  # more cards put by hand
+    scattered = {
+        u: (scene.where(u)[0] + 37.0 * (i % 7 - 3) * 7, scene.where(u)[1] + 90) for i, u in enumerate(others)
+    }
+    window.editor.move(scattered, {u: chart.position(u) for u in scattered})
+    window.request_layout(relayout=True)
+    qtbot.waitUntil(lambda: not window.layout_runner.busy and not window._layout_timer.isActive())
+    for unit_id, card in scene.cards.items():
+        assert (card.pos().x(), card.pos().y()) == scene.where(unit_id), unit_id
+    for key, line in scene.lines.items():
+        assert line.points == scene._route(key), key
