@@ -6,8 +6,8 @@ which turns a finished drag into one command.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -34,7 +34,7 @@ from orgeditor.render.theme import Theme, department_colour, scope_style, severi
 if TYPE_CHECKING:
     from orgeditor.ui.scene import ChartScene
 
-__all__ = ["CardItem", "GroupItem", "LineItem", "LinkItem", "MemberLineItem"]
+__all__ = ["CardItem", "GroupItem", "LineItem", "LinkItem", "MemberLineItem", "retheme"]
 
 Points = Sequence[tuple[float, float]]
 
@@ -81,6 +81,11 @@ class CardItem(QGraphicsItem):
         if changed:
             self._speck = None
             self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._speck = None
+        self.update()
 
     def speck_colour(self, *, selected: bool, highlighted: bool) -> str:
         """The one colour of the card when it is a few pixels wide."""
@@ -329,3 +334,19 @@ class GroupItem(QGraphicsItem):
             selected=self.isSelected(),
             font_px=22.0 if lod < OVERVIEW_SCALE else None,
         )
+
+
+class _Themed(Protocol):
+    theme: Theme
+
+    def update(self) -> None: ...
+
+
+def retheme(items: Iterable[_Themed], theme: Theme) -> None:
+    """Draw *items* with *theme* from now on (a chart's department colours changed)."""
+    for item in items:
+        if isinstance(item, CardItem):
+            item.set_theme(theme)
+        else:
+            item.theme = theme
+            item.update()

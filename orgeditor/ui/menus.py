@@ -132,7 +132,11 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     undo = window.undo_stack.createUndoAction(window, "&Undo")
     undo.setShortcuts(Key.Undo)
     redo = window.undo_stack.createRedoAction(window, "&Redo")
-    redo.setShortcuts(Key.Redo)
+    redo_keys = [*QKeySequence.keyBindings(Key.Redo), QKeySequence("Ctrl+Y")]  # Ctrl+Y everywhere
+    redo.setShortcuts(list({key.toString(): key for key in redo_keys}.values()))
+    # the menu says what would be undone; the toolbar keeps a short label (buttons stay put)
+    undo.setIconText("Undo")
+    redo.setIconText("Redo")
     actions["undo"], actions["redo"] = undo, redo
     edit = bar.addMenu("&Edit")
     edit.addActions([undo, redo])

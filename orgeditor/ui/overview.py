@@ -15,6 +15,7 @@ import math
 from collections.abc import Collection, Iterable, Mapping
 from typing import Protocol
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -169,8 +170,15 @@ class OverviewItem(QGraphicsItem):
         for colour, rects in self._blocks:
             painter.setBrush(colour)
             painter.drawRects(rects)
-        for rect, name in self._on_top:
-            painter.fillRect(rect, QColor(name))
+        pad = 3.0 / max(painter.worldTransform().m11(), 1e-6)  # 3 screen pixels
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect, name in self._on_top:  # filled and ringed: a card of a few pixels stands out
+            colour = QColor(name)
+            painter.fillRect(rect, colour)
+            ring = QPen(colour, 2)
+            ring.setCosmetic(True)
+            painter.setPen(ring)
+            painter.drawRect(rect.adjusted(-pad, -pad, pad, pad))
 
     # ------------------------------------------------------------------ finding
 
@@ -209,9 +217,9 @@ class OverviewItem(QGraphicsItem):
         return self._grid.get(cell, [])
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        """Select the card clicked (Ctrl toggles it); a press between cards is left to the view
-        (a rubber band, see :meth:`Overview.select_in`)."""
-        card = self.card_at(event.scenePos(), pick_slack(event.widget()))
+        """Select the card clicked (Ctrl toggles it); a press between cards is left to the view:
+        a rubber band (:meth:`Overview.select_in`), or a click that picks the nearest card."""
+        card = self.card_at(event.scenePos())
         if card is None:
             event.ignore()
             return
@@ -297,8 +305,8 @@ class Overview:
         self._ahead.start(0)
 
     def adopt(self, item: QGraphicsItem) -> None:
-        """An item just added: hidden while far (the overview draws it)."""
-        if self.on and item is not self.item:
+        """An item of the chart just added: hidden while far (the overview draws it)."""
+        if self.on and isinstance(item, (CardItem, LineItem, LinkItem, MemberLineItem, GroupItem)):
             item.setOpacity(0.0)
 
     def set_far(self, far: bool) -> None:
@@ -316,13 +324,18 @@ class Overview:
             self.item.fit()  # gathered again only if the chart changed while near
             self.refresh_on_top()
 
+    def set_theme(self, theme: Theme) -> None:
+        self.item.theme = theme
+        self.invalidate()
+
     def invalidate(self) -> None:
         """The chart or its display changed (only felt while far)."""
         self.item.invalidate()
+        self.refresh_on_top()  # selected cards may have moved
 
     def refresh_on_top(self) -> None:
         """Selected and highlighted cards, drawn over the rest."""
-        if self.on:
+        if self.on and shiboken6.isValid(self.scene):  # not while the scene is being deleted
             cards = [c for c in self.scene.selectedItems() if isinstance(c, CardItem)]
             known = self.source.cards
             cards += [known[u] for u in self.source.highlighted() if u in known]

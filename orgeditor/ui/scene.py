@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from orgeditor.model import Chart, ChartChange, Group, Link
 from orgeditor.render.painting import CARD_SIZE, department_map, departments_of
 from orgeditor.render.theme import Theme, get_theme, theme_for_chart
-from orgeditor.ui.items import CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
+from orgeditor.ui.items import CardItem, GroupItem, LineItem, LinkItem, MemberLineItem, retheme
 from orgeditor.ui.overview import Overview, pick_slack
 from orgeditor.ui.placement import (
     Placement,
@@ -214,11 +214,16 @@ class ChartScene(QGraphicsScene):
             elif kind == Chart.LAYOUT_CHANGED:
                 layout_ids.update(change.ids)
                 layout_all = layout_all or not change.ids
+        kinds = {c.unit.kind for u in units if (c := self.cards.get(u))} | {
+            chart.units[u].kind for u in units & chart.units.keys()
+        }
         for unit_id in sorted(units, key=lambda u: u in chart.units):
             if unit_id in chart.units:
                 self._sync_card(unit_id)
             else:
                 self._drop_card(unit_id)
+        if "department" in kinds:  # departments come, go or change: their colours may too
+            self._retheme()
         moved = set(self.cards) if layout_all else layout_ids & set(self.cards)
         if moved:
             for unit_id in moved:
@@ -240,6 +245,15 @@ class ChartScene(QGraphicsScene):
         if structure or moved or links or groups:  # a rename changes nothing drawn far out
             self.overview.invalidate()
         self.content_changed.emit()
+
+    def _retheme(self) -> None:
+        assert self.chart is not None
+        theme = theme_for_chart(self.base_theme, self.chart)
+        if theme.department_colours != self.theme.department_colours:
+            self.theme = theme
+            stores = (self.cards, self.lines, self.links, self.members, self.groups)
+            retheme([item for store in stores for item in store.values()], theme)
+            self.overview.set_theme(theme)
 
     def reshapes(self, unit_ids: Iterable[str]) -> bool:
         """True when a changed unit's lines or kind differ from what its card shows."""

@@ -55,7 +55,10 @@ class ChartView(QGraphicsView):
         self._fit_args: tuple[float, tuple[str, ...]] | None = None
         #: the scene area of the rubber band being drawn (selects far out when let go)
         self._band: QRectF | None = None
+        self._pressed_at: QPointF | None = None  # where the left button went down
         self.rubberBandChanged.connect(self._rubber_band)
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.actionTriggered.connect(self._touched)  # the user moved a scroll bar
         scene.rename_requested.connect(self.start_rename)
         scene.content_changed.connect(self._place_editor)
         self.legend = LegendWidget(self)
@@ -72,7 +75,15 @@ class ChartView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
-        factor = min(max(factor, self.MIN_ZOOM), self.MAX_ZOOM)
+        """Zoom to *factor* (the user's choice: the opening fit no longer follows the window)."""
+        self._fit_args = None
+        self._zoom_to(factor)
+
+    def _zoom_to(self, factor: float) -> None:
+        # out to MIN_ZOOM, or as far as it takes to see the whole of a larger chart
+        area, viewport = self.sceneRect(), self.viewport().rect()
+        whole = min(viewport.width() / max(area.width(), 1.0), viewport.height() / max(area.height(), 1.0))
+        factor = min(max(factor, min(self.MIN_ZOOM, whole * 0.8)), self.MAX_ZOOM)
         current = self.zoom()
         if current > 0 and abs(factor - current) > 1e-6:
             self.scale(factor / current, factor / current)
@@ -81,8 +92,10 @@ class ChartView(QGraphicsView):
             self._legend_timer.start()
 
     def zoom_by(self, step: float) -> None:
-        self._fit_args = None
         self.set_zoom(self.zoom() * step)
+
+    def _touched(self, _action: int = 0) -> None:
+        self._fit_args = None
 
     def fit_until_touched(self, min_zoom: float = 0.0, focus: Sequence[str] = ()) -> None:
         """:meth:`fit_all` now and at each resize (the window reaching its size on opening)
@@ -101,7 +114,7 @@ class ChartView(QGraphicsView):
             return
         self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
-            self.set_zoom(1.0)
+            self._zoom_to(1.0)
         if self.zoom() < min_zoom:
             cards = [self.chart_scene.cards[u] for u in focus if u in self.chart_scene.cards]
             span = QRectF(rect)
@@ -110,7 +123,7 @@ class ChartView(QGraphicsView):
                 for card in cards:
                     span = span.united(card.rect())
             width = self.viewport().width()
-            self.set_zoom(min(1.0, max(min_zoom * 0.6, width / (span.width() + 80))))
+            self._zoom_to(min(1.0, max(min_zoom * 0.6, width / (span.width() + 80))))
             half = self.viewport().height() / 2 / self.zoom()
             self.centerOn(span.center().x(), rect.top() - 20 + half)
         self.sync_far()
@@ -130,7 +143,7 @@ class ChartView(QGraphicsView):
         if rect.width() > visible.width() or rect.height() > visible.height():
             self.fitInView(rect.adjusted(-60, -60, 60, 60), Qt.AspectRatioMode.KeepAspectRatio)
             if self.zoom() > 1.0:
-                self.set_zoom(1.0)
+                self._zoom_to(1.0)
             self.sync_far()
         self.centerOn(rect.center())
 
@@ -152,6 +165,7 @@ class ChartView(QGraphicsView):
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
+        self._pressed_at = event.position() if event.button() == Qt.MouseButton.LeftButton else None
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -172,6 +186,17 @@ class ChartView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+        pressed, self._pressed_at = self._pressed_at, None
+        far = self.chart_scene.overview
+        if pressed is None or not far.on or (event.position() - pressed).manhattanLength() > 3:
+            return
+        # far out, a click just beside a block (cards are a few pixels) picks the nearest card
+        at = self.mapToScene(pressed.toPoint())
+        card = far.card_at(at, pick_slack(self.viewport()))
+        if card is not None and far.card_at(at) is None:  # (a click right on one: done already)
+            if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.chart_scene.clearSelection()
+            card.setSelected(True)
 
     # ---------------------------------------------------------------- keyboard
 

@@ -66,3 +66,16 @@ def test_the_editor_and_the_svg_export_use_the_same_distinct_colours(qtbot: QtBo
     svg = out.read_text(encoding="utf-8").lower()
     for colour in bands.values():
         assert colour.lower() in svg
+
+
+def test_a_department_made_by_an_edit_gets_its_own_colour_in_the_editor_too(qtbot: QtBot) -> None:
+    chart = chart_with(["u1", "u2"])
+    chart.add_unit(Unit("u3", "Office u3", "office", reports_to=(ReportingLine("top"),)))
+    scene = ChartScene()
+    scene.set_chart(chart)
+    chart.update_unit(chart.unit("u3").with_changes(kind="department"))  # as an edit would
+    expected = theme_for_chart(get_theme("screen"), chart)
+    colours = {d: department_colour(scene.theme, d) for d in ("u1", "u2", "u3")}
+    assert colours == {d: department_colour(expected, d) for d in colours}
+    assert len(set(colours.values())) == 3
+    assert scene.cards["u3"].theme is scene.theme

@@ -419,3 +419,35 @@ def test_a_relayout_after_moves_and_pins_leaves_no_line_on_an_old_route(
         assert (card.pos().x(), card.pos().y()) == scene.where(unit_id), unit_id
     for key, line in scene.lines.items():
         assert line.points == scene._route(key), key
+
+
+def test_ctrl_y_redoes_and_the_toolbar_keeps_short_undo_labels(window: MainWindow, qtbot: QtBot) -> None:
+    window.editor.rename("dpo", "Peace Operations")
+    undo, redo = window.actions_by_name["undo"], window.actions_by_name["redo"]
+    assert undo.text().endswith("Peace Operations") or "Rename" in undo.text()  # the menu says what
+    assert (undo.iconText(), redo.iconText()) == ("Undo", "Redo")  # the toolbar does not grow
+    window.undo_stack.undo()
+    assert "Ctrl+Y" in [key.toString() for key in redo.shortcuts()]
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.chart.unit("dpo").name == "Peace Operations"
+
+
+def test_the_opening_fit_stops_following_once_the_user_scrolls(window: MainWindow, qtbot: QtBot) -> None:
+    view = window.view
+    window.resize(900, 700)
+    view.fit_until_touched()
+    zoom, width = view.zoom(), view.viewport().width()
+    bar = view.horizontalScrollBar()
+    bar.triggerAction(bar.SliderAction.SliderSingleStepAdd)  # as a click on the scroll bar does
+    window.resize(1500, 1000)
+    qtbot.waitUntil(lambda: view.viewport().width() > width)
+    assert view.zoom() == pytest.approx(zoom)
+
+
+def test_long_texts_in_the_properties_read_from_their_start(window: MainWindow) -> None:
+    long_name = "Department of Political and Peacebuilding Affairs and of Many Other Things Besides"
+    window.editor.rename("dppa", long_name)
+    window.scene.select_units(["dppa"])
+    window.properties.show_unit(window.chart, "dppa")
+    assert window.properties.name_edit.cursorPosition() == 0

@@ -128,3 +128,57 @@ def test_a_rubber_band_far_out_selects_the_cards_it_touches(make_window: WindowF
     area = QRectF(view.mapToScene(start), view.mapToScene(end)).normalized()
     touched = {c.unit_id for c in scene.cards.values() if c.isVisible() and c.rect().intersects(area)}
     assert chosen == touched
+
+
+def drag(window: MainWindow, start: QPoint, end: QPoint) -> None:
+    viewport = window.view.viewport()
+
+    def send(kind: QEvent.Type, at: QPoint, buttons: Qt.MouseButton) -> None:
+        event = QMouseEvent(
+            kind, QPointF(at), QPointF(viewport.mapToGlobal(at)), Qt.MouseButton.LeftButton, buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(viewport, event)
+
+    send(QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    for step in range(1, 6):
+        send(QEvent.Type.MouseMove, start + (end - start) * step / 5, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+def test_a_band_that_starts_beside_a_card_and_only_touches_another_selects_the_one_touched(
+    make_window: WindowFactory,
+) -> None:
+    window = far_window(make_window, "dpo")
+    view, scene = window.view, window.scene
+    card = scene.cards["orolsi"].rect()
+    start = view.mapFromScene(card.right() + 40, card.bottom() + 25)  # a few pixels off cards
+    end = view.mapFromScene(card.center())  # the band covers a quarter of this card
+    drag(window, start, end)
+    area = QRectF(view.mapToScene(start), view.mapToScene(end)).normalized()
+    assert "orolsi" in window.selected_units()
+    assert set(window.selected_units()) == {
+        u for u, c in scene.cards.items() if c.isVisible() and c.rect().intersects(area)
+    }
+
+
+def test_ctrl_click_far_out_toggles_a_card(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = far_window(make_window)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for unit_id in ("dppa", "dpo"):
+        qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, ctrl, at(window, unit_id))
+    assert set(window.selected_units()) == {"dppa", "dpo"}
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, ctrl, at(window, "dpo"))
+    assert window.selected_units() == ["dppa"]
+
+
+def test_zooming_out_goes_as_far_as_it_takes_to_see_a_large_chart_whole(make_window: WindowFactory) -> None:
+    window = far_window(make_window)
+    view = window.view
+    window.scene.setSceneRect(QRectF(-200000, 0, 400000, 150000))  # as wide as a Secretariat
+    area = view.sceneRect()
+    whole = min(view.viewport().width() / area.width(), view.viewport().height() / area.height())
+    for _ in range(40):
+        view.zoom_by(1 / 1.15)
+    assert whole < view.MIN_ZOOM
+    assert whole * 0.7 < view.zoom() <= whole  # the whole of it in view, and no further

@@ -243,6 +243,7 @@ class PropertiesDock(QDockWidget):
             else:
                 self.unit_id, self.link, self.group_id = None, None, None
                 self.title_edit.setText(chart.title)
+                self.title_edit.setCursorPosition(0)
                 posts = sum(u.posts or 0 for u in chart.units.values())
                 self.chart_info.setText(
                     f"{len(chart)} units, {len(chart.links)} links, {len(chart.groups)} groups, {posts} posts"
@@ -267,6 +268,9 @@ class PropertiesDock(QDockWidget):
         _set_combo(self.presence_combo, unit.presence)
         self.presence_combo.setEnabled(unit.kind == "mission")
         self.note_edit.setText(unit.note or "")
+        texts = (self.name_edit, self.short_edit, self.head_title, self.head_name, self.note_edit)
+        for edit in (*texts, self.regions_edit, self.functions_edit):
+            edit.setCursorPosition(0)  # long names read from their start
         self.lines_table.setRowCount(0)
         for line in unit.reports_to:
             self._append_line(line.to, line.scope)
