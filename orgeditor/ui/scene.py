@@ -468,11 +468,16 @@ class ChartScene(QGraphicsScene):
         """Show the worst finding of each unit as a badge (only changed badges are redrawn)."""
         old, new = self._severity, dict(severity_by_unit)
         self._severity = new
-        for unit_id in old.keys() | new.keys():
-            card = self.cards.get(unit_id)
-            if card is not None and old.get(unit_id) != new.get(unit_id):
-                card.set_state(severity=new.get(unit_id))
-                self.overview.invalidate()
+        changed = [u for u in old.keys() | new.keys() if u in self.cards and old.get(u) != new.get(u)]
+        for unit_id in changed:
+            self.cards[unit_id].set_state(severity=new.get(unit_id))
+        if changed:
+            self.overview.invalidate()
+            self.content_changed.emit()  # the legend lists the badges shown
+
+    def severities(self) -> Mapping[str, str]:
+        """The worst finding of each unit with a badge."""
+        return self._severity
 
     def set_trace(self, unit_id: str | None, scope: str = "all") -> None:
         """Highlight *unit_id*'s chain for *scope* (None clears the trace)."""

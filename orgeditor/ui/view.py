@@ -358,10 +358,12 @@ class LegendWidget(QWidget):
             return
         kinds = sorted({link.kind for link in chart.links})
         departments = {u.id: u.label for u in chart.units.values() if u.kind == "department"}
-        args: dict[str, object] = {"link_kinds": kinds, "departments": departments}
+        shown = set(scene.severities().values())  # badges, and the colour of blocks far out
+        severities = [s for s in ("error", "warning", "info") if s in shown]  # as exports list them
+        args: dict[str, object] = {"link_kinds": kinds, "departments": departments, "severities": severities}
         if args != self._args:
             self._args = args
-            size = legend_size(scene.theme, link_kinds=kinds, departments=departments)
+            size = legend_size(scene.theme, link_kinds=kinds, departments=departments, severities=severities)
             self.resize(int(size.width()) + 2, int(size.height()) + 2)
             self.place()
             self.update()
@@ -391,8 +393,12 @@ class LegendWidget(QWidget):
         scene = self.view.chart_scene
         departments = self._args.get("departments", {})
         kinds = self._args.get("link_kinds", [])
+        severities = self._args.get("severities", [])
         assert isinstance(departments, dict)
         assert isinstance(kinds, list)
+        assert isinstance(severities, list)
         painter = QPainter(self)
-        draw_legend(painter, (0.5, 0.5), scene.theme, link_kinds=kinds, departments=departments)
+        draw_legend(
+            painter, (0.5, 0.5), scene.theme, link_kinds=kinds, departments=departments, severities=severities
+        )
         painter.end()

@@ -451,3 +451,11 @@ def test_long_texts_in_the_properties_read_from_their_start(window: MainWindow) 
     window.scene.select_units(["dppa"])
     window.properties.show_unit(window.chart, "dppa")
     assert window.properties.name_edit.cursorPosition() == 0
+
+
+def test_the_legend_explains_the_badges_shown(make_window: Callable[[Chart], MainWindow]) -> None:
+    window = make_window(load_chart(EXAMPLES / "variant-four-asgs.yaml"))  # has error findings
+    shown = set(window.scene.severities().values())
+    assert "error" in shown
+    assert window.view.legend._args["severities"] == [s for s in ("error", "warning", "info") if s in shown]
+    assert window.view.legend.height() > 0
