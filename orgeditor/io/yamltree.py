@@ -79,6 +79,13 @@ class _ScalarResolver(yaml.resolver.Resolver):
 
 _RESOLVER = _ScalarResolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
+#: First characters of the plain scalars some implicit resolver may take for a non-string (a
+#: digit, sign, dot, y/n/t/f/o, ~ …): any other plain scalar is text without asking them all.
+_RESOLVED_FIRST: frozenset[str] | None = (
+    None
+    if None in _ScalarResolver.yaml_implicit_resolvers  # a wildcard resolver: always ask
+    else frozenset(k for k in _ScalarResolver.yaml_implicit_resolvers if isinstance(k, str))
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -140,6 +147,8 @@ def _scalar_value(event: yaml.ScalarEvent) -> Any:
     """The value of a plain scalar as YAML 1.1 reads it: only numbers, true/false and null are
     not text (timestamps, merge keys ``<<`` and the like stay text for the schema to judge)."""
     if event.style not in (None, "") or not event.implicit[0]:
+        return event.value
+    if _RESOLVED_FIRST is not None and event.value[:1] not in _RESOLVED_FIRST:
         return event.value
     tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
     if tag not in _PLAIN_VALUE_TAGS:
@@ -227,6 +236,10 @@ def _build(text: str, filename: str) -> YNode:
     try:
         while True:
             event = parser.get_event()  # type: ignore[no-untyped-call]
+            if type(event) is yaml.ScalarEvent and event.anchor is None and event.tag is None:
+                line, column = _mark(event)  # the common case first: a plain value, no extras
+                attach(YScalar(_scalar_value(event), line, column, event.style not in (None, "")))
+                continue
             if event is None or isinstance(event, yaml.StreamEndEvent):
                 break
             line, column = _mark(event)

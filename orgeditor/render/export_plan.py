@@ -70,6 +70,8 @@ class ExportPlan:
     """Department id -> label (departments above a branch are not in ``chart``)."""
     show_posts: bool = True
     show_badges: bool = True
+    member_routes: dict[tuple[str, str], list[Point]] | None = None
+    """(group, member) -> route from the layout, when it routed the group lines (else None)."""
 
     @property
     def scopes(self) -> list[str]:
@@ -288,9 +290,11 @@ def plan_export(
     size = CARD_SIZE
     saved = _saved_layout(chart)
     group_positions: dict[str, Point] = {}
+    member_routes: dict[tuple[str, str], list[Point]] | None = None
     if saved is not None:
         positions = saved
         routes, link_routes = _routes_for(chart, positions, size)
+        group_positions = _place_groups(chart, positions, size)
     elif not stacked:
         from orgeditor.layout.structure import analyse  # noqa: PLC0415
         from orgeditor.layout.tidy import TidyOptions, tidy_layout  # noqa: PLC0415
@@ -305,6 +309,7 @@ def plan_export(
         positions = dict(result.positions)
         routes, link_routes = dict(result.routes), dict(result.link_routes)
         group_positions = dict(result.group_positions)
+        member_routes = dict(result.member_routes)
     # colour bands follow the whole chart, so a branch keeps its department's colour
     departments = {uid: departments_of(source, uid) for uid in chart.units}
     rects = [card_rect(p, size) for p in positions.values()]
@@ -333,4 +338,5 @@ def plan_export(
         else {},
         show_posts=show_posts,
         show_badges=show_badges,
+        member_routes=member_routes,
     )

@@ -166,10 +166,16 @@ def _paint_chart(
         for member in plan.chart.groups[gid].members
         if member in plan.positions
     }
-    if ends:  # the editor's routes: around the cards in the way, within a bounded search
+    laid = plan.member_routes
+    if laid is not None and ends.keys() <= laid.keys():  # routed by the layout, as in the editor
+        routes = {key: laid[key] for key in ends}
+    elif ends:  # around the cards in the way, within a bounded search (as the layout does)
         obstacles = [plan.card_rect(u) for u in plan.positions] + list(bodies.values())
-        for route in route_members(ends, obstacles).values():
-            draw_member_line(painter, list(reversed(route)), theme)
+        routes = route_members(ends, obstacles)
+    else:
+        routes = {}
+    for route in routes.values():
+        draw_member_line(painter, list(reversed(route)), theme)
     labels: list[QPointF] = []
     for (_, _, scope), route in plan.routes.items():
         if not _outside(route, visible):

@@ -81,9 +81,15 @@ def line_pen(style: LineStyle) -> QPen:
 
 def make_font(theme: Theme, px: float, *, bold: bool = False, italic: bool = False) -> QFont:
     """The theme's font at *px* pixels, without ligatures (so that text copied or extracted
-    from a PDF export reads "Office", not "O\ufb03ce")."""
-    font = QFont(theme.font_family)
-    font.setPixelSize(max(1, round(px)))
+    from a PDF export reads "Office", not "O\ufb03ce"). A copy: callers may change it."""
+    return QFont(_font(theme.font_family, max(1, round(px)), bold, italic))
+
+
+@functools.lru_cache(maxsize=256)
+def _font(family: str, px: int, bold: bool, italic: bool) -> QFont:
+    """Made once per look (a chart's export asked for nine fonts a card)."""
+    font = QFont(family)
+    font.setPixelSize(px)
     font.setBold(bold)
     font.setItalic(italic)
     font.setFeature(QFont.Tag("liga"), 0)

@@ -25,6 +25,14 @@ def test_plan_uses_the_saved_layout_when_complete(pillar: Chart) -> None:
     assert ("asg-africa", "dpo", "mission") in plan.routes
     assert plan.scopes == ["all", "mission", "non-mission"]
     assert plan.link_kinds == ["functional", "advises"]
+    assert set(plan.group_positions) == set(pillar.groups)  # groups are drawn with a saved layout too
+    assert plan.member_routes is None  # routed when drawn
+
+
+def test_plan_takes_the_group_lines_the_layout_routed(pillar: Chart) -> None:
+    plan = plan_export(pillar)
+    expected = {(g, m) for g, group in pillar.groups.items() for m in group.members}
+    assert plan.member_routes is not None and set(plan.member_routes) == expected
 
 
 def test_plan_lays_out_a_branch(pillar: Chart) -> None:
