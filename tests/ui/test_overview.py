@@ -111,18 +111,8 @@ def test_a_rubber_band_far_out_selects_the_cards_it_touches(make_window: WindowF
     start = view.mapFromScene(band.topLeft()) - QPoint(4, 4)  # between cards: the band starts
     end = view.mapFromScene(band.bottomRight())
 
-    def send(kind: QEvent.Type, at: QPoint, buttons: Qt.MouseButton) -> None:
-        event = QMouseEvent(
-            kind, QPointF(at), QPointF(viewport.mapToGlobal(at)), Qt.MouseButton.LeftButton, buttons,
-            Qt.KeyboardModifier.NoModifier,
-        )  # fmt: skip
-        QApplication.sendEvent(viewport, event)
-
     assert scene.overview.card_at(view.mapToScene(start), pick_slack(viewport)) is None
-    send(QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
-    for step in range(1, 5):
-        send(QEvent.Type.MouseMove, start + (end - start) * step / 4, Qt.MouseButton.LeftButton)
-    send(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    drag(window, start, end)
     chosen = set(window.selected_units())
     assert {"orolsi", "oma"} <= chosen
     area = QRectF(view.mapToScene(start), view.mapToScene(end)).normalized()
