@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from orgeditor.io import ChartLoadError, load_chart, save_chart
 from orgeditor.io.atomic import describe_os_error
 from orgeditor.model import Chart
+from orgeditor.ui.placement import busy_cursor
 
 __all__ = ["MAX_RECENT", "DocumentHost", "Documents"]
 
@@ -102,14 +103,16 @@ class Documents(QObject):
         chart = self.load(path)
         if chart is None:
             return False
-        self.host.set_document(chart)
+        with busy_cursor():  # a chart of thousands of units takes seconds to lay out and draw
+            self.host.set_document(chart)
         self.add_recent(path)
         return True
 
     def load(self, path: Path) -> Chart | None:
         """Load *path*; on failure show the located error and return None."""
         try:
-            return load_chart(path)
+            with busy_cursor():
+                return load_chart(path)
         except ChartLoadError as exc:
             self.show_load_error(path, str(exc))
         except OSError as exc:
