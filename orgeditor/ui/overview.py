@@ -76,6 +76,12 @@ class OverviewItem(QGraphicsItem):
             self.fit()
             self.update()
 
+    def shrink(self) -> None:
+        """Cover nothing (``itemsBoundingRect`` counts hidden items too)."""
+        if not self._bounds.isNull():
+            self.prepareGeometryChange()
+            self._bounds = QRectF()
+
     def fit(self) -> None:
         """Cover the scene's area (which holds everything drawn, known before gathering)."""
         scene = self.scene()
@@ -323,6 +329,8 @@ class Overview:
         if far:
             self.item.fit()  # gathered again only if the chart changed while near
             self.refresh_on_top()
+        else:
+            self.item.shrink()  # hidden, it must not count in the chart's extent
 
     def set_theme(self, theme: Theme) -> None:
         self.item.theme = theme

@@ -55,6 +55,7 @@ class ChartScene(QGraphicsScene):
     connect_requested = Signal(str, str)
     move_finished = Signal(object, object)
     content_changed = Signal()
+    badges_changed = Signal()
 
     def __init__(self, theme: Theme | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -473,7 +474,7 @@ class ChartScene(QGraphicsScene):
             self.cards[unit_id].set_state(severity=new.get(unit_id))
         if changed:
             self.overview.invalidate()
-            self.content_changed.emit()  # the legend lists the badges shown
+            self.badges_changed.emit()  # the legend lists the badges shown
 
     def severities(self) -> Mapping[str, str]:
         """The worst finding of each unit with a badge."""

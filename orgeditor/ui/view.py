@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QGuiApplication,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -56,6 +55,7 @@ class ChartView(QGraphicsView):
         #: the scene area of the rubber band being drawn (selects far out when let go)
         self._band: QRectF | None = None
         self._pressed_at: QPointF | None = None  # where the left button went down
+        self._adding = False  # whether Ctrl was held then (a band adds to the selection)
         self.rubberBandChanged.connect(self._rubber_band)
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.actionTriggered.connect(self._touched)  # the user moved a scroll bar
@@ -63,6 +63,7 @@ class ChartView(QGraphicsView):
         scene.content_changed.connect(self._place_editor)
         self.legend = LegendWidget(self)
         scene.content_changed.connect(self.legend.refresh)
+        scene.badges_changed.connect(self.legend.refresh)
         # choosing the legend's corner queries the scene: once scrolling pauses, not per step
         self._legend_timer = QTimer(self)
         self._legend_timer.setSingleShot(True)
@@ -166,6 +167,7 @@ class ChartView(QGraphicsView):
             event.accept()
             return
         self._pressed_at = event.position() if event.button() == Qt.MouseButton.LeftButton else None
+        self._adding = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)  # as Qt's band
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -194,9 +196,11 @@ class ChartView(QGraphicsView):
         at = self.mapToScene(pressed.toPoint())
         card = far.card_at(at, pick_slack(self.viewport()))
         if card is not None and far.card_at(at) is None:  # (a click right on one: done already)
-            if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                card.setSelected(not card.isSelected())  # as a Ctrl-click right on it does
+            else:
                 self.chart_scene.clearSelection()
-            card.setSelected(True)
+                card.setSelected(True)
 
     # ---------------------------------------------------------------- keyboard
 
@@ -306,10 +310,7 @@ class ChartView(QGraphicsView):
             return
         band, self._band = self._band, None
         if band is not None:
-            modifiers = QGuiApplication.keyboardModifiers()
-            self.chart_scene.overview.select_in(
-                band, add=bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-            )
+            self.chart_scene.overview.select_in(band, add=self._adding)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         self.sync_far()  # whatever changed the zoom, the frame is drawn the right way

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -172,3 +173,30 @@ def test_zooming_out_goes_as_far_as_it_takes_to_see_a_large_chart_whole(make_win
         view.zoom_by(1 / 1.15)
     assert whole < view.MIN_ZOOM
     assert whole * 0.7 < view.zoom() <= whole  # the whole of it in view, and no further
+
+
+def test_ctrl_click_beside_a_card_far_out_toggles_it_too(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = far_window(make_window)
+    card = window.scene.cards["sg"].rect()
+    beside = window.view.mapFromScene(card.center().x(), card.top()) - QPoint(0, 3)  # above the top card
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, ctrl, beside)
+    assert window.selected_units() == ["sg"]
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, ctrl, beside)
+    assert window.selected_units() == []
+
+
+def test_having_been_far_out_does_not_change_what_fit_to_window_shows(make_window: WindowFactory) -> None:
+    window = make_window(load_chart(EXAMPLES / "proposal-2017.yaml"))
+    view, scene = window.view, window.scene
+    extent = scene.itemsBoundingRect()
+    view.fit_all()
+    zoom = view.zoom()
+    view.set_zoom(OVERVIEW_ZOOM / 2)
+    view.viewport().repaint()
+    assert scene.overview.on
+    view.set_zoom(1.0)
+    view.viewport().repaint()
+    assert scene.itemsBoundingRect() == extent  # the hidden overview covers nothing
+    view.fit_all()
+    assert view.zoom() == pytest.approx(zoom)
