@@ -80,7 +80,11 @@ class JournalKeeper(QObject):
         self._chart = chart
         chart.subscribe(self._changed)
         self._cache = SnapshotCache()
-        self._fill_timer.start(0)  # once the window has drawn the chart
+
+    def prepare_soon(self) -> None:
+        """Encode the document's units when the editor is next idle (call it once the chart is
+        drawn): the journal then starts quickly at the first edit."""
+        self._fill_timer.start(0)
 
     def _fill(self) -> None:
         if self._chart is not None and self.journal is None:

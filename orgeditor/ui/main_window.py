@@ -32,7 +32,7 @@ from orgeditor.ui.file_watch import FileWatch
 from orgeditor.ui.items import CardItem, GroupItem, LinkItem
 from orgeditor.ui.journaling import JournalKeeper
 from orgeditor.ui.menus import build_actions
-from orgeditor.ui.placement import LayoutRunner, Placement, busy_cursor, collapsed_branches, compute_placement
+from orgeditor.ui.placement import LayoutRunner, Placement, busy_cursor, collapsed_branches, quick_placement
 from orgeditor.ui.recovery import RecoveredBar
 from orgeditor.ui.scene import ChartScene
 from orgeditor.ui.view import ChartView
@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.layout_runner.finished.connect(self._layout_finished)
         self.layout_runner.failed.connect(self._layout_failed)
         self._relayout_pending = False
+        self._drawn = True
+        self.view.painted.connect(self._view_painted)
         self._pending_units = False
         self._changed_units: set[str] = set()
         self._refresh_timer = QTimer(self)
@@ -163,6 +165,19 @@ class MainWindow(QMainWindow):
     def set_document(self, chart: Chart) -> None:
         """Show *chart* as the window's document (clean, with an empty history)."""
         gc.unfreeze()  # the previous document's objects may be collected again
+        self._layout_timer.stop()
+        hidden = collapsed_branches(chart)[0]
+        # Laid out once, before any card is placed (placing a stand-in first, then the layout,
+        # would place everything twice), on a worker thread while this window still shows the
+        # previous document, repainting but holding back input; the progress bar shows.
+        try:
+            with busy_cursor():
+                placement = self.layout_runner.lay_out_now(chart, keep=chart.layout.positions, hidden=hidden)
+            message = f"Layout ({placement.method}) in {placement.seconds * 1000:.0f} ms"
+        except RuntimeError as exc:
+            placement, message = quick_placement(chart, hidden), f"Layout failed: {exc}"
+        self.progress.hide()
+        self.statusBar().showMessage(message, 4000)
         if self._subscribed is not None:
             self._subscribed.unsubscribe(self._chart_changed)
         close = getattr(self.checker, "close", None)
@@ -173,14 +188,6 @@ class MainWindow(QMainWindow):
         chart.subscribe(self._chart_changed)
         self._subscribed = chart
         self._start_checker()
-        self._layout_timer.stop()
-        self.layout_runner.cancel()
-        # Laid out here, once, before any card is placed: a background layout would have the
-        # scene placed twice (a stand-in, then the layout) and compete with it for the GIL.
-        with busy_cursor():
-            placement = compute_placement(
-                chart, keep=chart.layout.positions, hidden=collapsed_branches(chart)[0]
-            )
         self.scene.set_chart(chart, placement)
         self.properties.show_chart(chart)
         self.outline.rebuild(chart)
@@ -196,6 +203,13 @@ class MainWindow(QMainWindow):
         # The document's objects live as long as it is open: left out of cycle collection, a
         # large chart no longer makes every full collection (a pause mid-edit) walk them all.
         gc.freeze()
+        self._drawn = False  # work for later waits until the chart has been drawn once
+
+    def _view_painted(self) -> None:
+        if not self._drawn:
+            self._drawn = True
+            self.journal.prepare_soon()
+            self.scene.overview.gather_soon()
 
     def document_saved(self, path: Path) -> None:
         """The document is safely in *path*: drop its journal, watch the file written."""

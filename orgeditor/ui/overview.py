@@ -302,12 +302,15 @@ class Overview:
         self.item.gather()
 
     def reset(self, theme: Theme | None = None) -> None:
-        """A new overview item (the scene was cleared for a new chart); starts near, and
-        gathers the chart when the editor is next idle."""
+        """A new overview item (the scene was cleared for a new chart); starts near."""
         self.on = False
         self.item = OverviewItem(theme or self.item.theme)
         self.item.follow(self.source)
         QGraphicsScene.addItem(self.scene, self.item)
+
+    def gather_soon(self) -> None:
+        """Gather the chart when the editor is next idle (call it once the chart is drawn: the
+        first zoom out is then as quick as the next)."""
         self._ahead.start(0)
 
     def adopt(self, item: QGraphicsItem) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QRectF, QRunnable, Qt, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import QEventLoop, QObject, QRectF, QRunnable, Qt, QThreadPool, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -222,6 +222,37 @@ class LayoutRunner(QObject):
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
         self.busy = False
+        #: (generation awaited, its loop, its outcome) while :meth:`lay_out_now` waits
+        self._waiting: tuple[int, QEventLoop, list[object]] | None = None
+
+    def lay_out_now(
+        self, chart: Chart, *, keep: Mapping[str, Point] | None = None, hidden: Collection[str] = ()
+    ) -> Placement:
+        """Lay *chart* out on a worker thread and wait for it: the window keeps repainting (and
+        shows ``started``'s progress) but the user's input waits. For a document being opened,
+        before the window switches to it. Raises RuntimeError if the layout fails."""
+        loop = QEventLoop()
+        outcome: list[object] = []
+        self.request(chart, keep=keep, hidden=hidden)
+        self._waiting = (self._generation, loop, outcome)
+        try:
+            if not outcome:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            self._waiting = None
+        result = outcome[0] if outcome else "the layout did not finish"
+        if isinstance(result, Placement):
+            return result
+        raise RuntimeError(str(result))
+
+    def _awaited(self, generation: int, result: object) -> bool:
+        waiting = self._waiting
+        if waiting is None or waiting[0] != generation:
+            return False
+        self.busy = generation != self._generation
+        waiting[2].append(result)
+        waiting[1].quit()
+        return True
 
     def request(
         self,
@@ -243,11 +274,15 @@ class LayoutRunner(QObject):
         self.busy = False
 
     def _done(self, generation: int, placement: object) -> None:
+        if self._awaited(generation, placement):
+            return
         if generation == self._generation:
             self.busy = False
             self.finished.emit(placement)
 
     def _failed(self, generation: int, message: str) -> None:
+        if self._awaited(generation, message):
+            return
         if generation == self._generation:
             self.busy = False
             self.failed.emit(message)

@@ -35,6 +35,7 @@ class ChartView(QGraphicsView):
 
     rename_committed = Signal(str, str)
     zoom_changed = Signal(float)
+    painted = Signal()
 
     MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 
@@ -315,6 +316,7 @@ class ChartView(QGraphicsView):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         self.sync_far()  # whatever changed the zoom, the frame is drawn the right way
         super().paintEvent(event)
+        self.painted.emit()
 
     def sync_far(self) -> None:
         """Far out, one overview item draws the chart (a frame no longer grows with the chart)."""

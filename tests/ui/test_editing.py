@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 
 import pytest
@@ -15,6 +16,7 @@ from ui_charts import EXAMPLES
 from orgeditor.io import load_chart
 from orgeditor.model import Chart, ReportingLine
 from orgeditor.render.painting import department_map
+from orgeditor.ui import placement
 from orgeditor.ui.items import CardItem
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.scene import ChartScene
@@ -459,3 +461,28 @@ def test_the_legend_explains_the_badges_shown(make_window: Callable[[Chart], Mai
     assert "error" in shown
     assert window.view.legend._args["severities"] == [s for s in ("error", "warning", "info") if s in shown]
     assert window.view.legend.height() > 0
+
+
+def test_opening_lays_out_on_a_worker_thread_and_survives_a_failed_layout(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[str] = []
+    real = placement.compute_placement
+
+    def recording(*args: object, **kwargs: object) -> placement.Placement:
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(placement, "compute_placement", recording)
+    window.set_document(load_chart(EXAMPLES / "proposal-2017.yaml"))
+    assert threads and threads[0] != threading.main_thread().name
+    assert not window.layout_runner.busy
+    assert set(window.scene.cards) == set(window.chart.units)
+
+    def failing(*args: object, **kwargs: object) -> placement.Placement:
+        raise ValueError("no room")
+
+    monkeypatch.setattr(placement, "compute_placement", failing)
+    window.set_document(load_chart(EXAMPLES / "implemented-2019.yaml"))
+    assert set(window.scene.cards) == set(window.chart.units)  # placed level by level instead
+    assert "Layout failed: ValueError: no room" in window.statusBar().currentMessage()
