@@ -36,6 +36,7 @@ class DocumentHost(Protocol):
     def set_document(self, chart: Chart) -> None: ...
     def document_saved(self, path: Path) -> None: ...
     def widget(self) -> QWidget: ...
+    def show_busy(self, message: str) -> None: ...
 
 
 class Documents(QObject):
@@ -100,8 +101,10 @@ class Documents(QObject):
             path = self.ask_open_path()
             if path is None:
                 return False
+        self.host.show_busy(f"Opening {path.name}…")
         chart = self.load(path)
         if chart is None:
+            self.host.show_busy("")
             return False
         with busy_cursor():  # a chart of thousands of units takes seconds to lay out and draw
             self.host.set_document(chart)

@@ -7,7 +7,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -445,6 +445,11 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     # --------------------------------------------------------------- dialogs
+
+    def show_busy(self, message: str) -> None:
+        """Say in the status bar what long work is under way, painted before it starts."""
+        self.statusBar().showMessage(message)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def report_error(self, message: str) -> None:
         """Tell the user an edit was refused (status bar; not modal)."""

@@ -486,3 +486,12 @@ def test_opening_lays_out_on_a_worker_thread_and_survives_a_failed_layout(
     window.set_document(load_chart(EXAMPLES / "implemented-2019.yaml"))
     assert set(window.scene.cards) == set(window.chart.units)  # placed level by level instead
     assert "Layout failed: ValueError: no room" in window.statusBar().currentMessage()
+
+
+def test_opening_a_file_says_so_while_it_loads_and_lays_out(window: MainWindow) -> None:
+    seen: list[str] = []
+    window.statusBar().messageChanged.connect(seen.append)
+    assert window.documents.open(EXAMPLES / "proposal-2017.yaml")
+    assert "Opening proposal-2017.yaml…" in seen
+    assert "Laying out…" in seen
+    assert any(message.startswith("Layout (tidy) in") for message in seen)
