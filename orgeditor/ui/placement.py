@@ -222,8 +222,8 @@ class LayoutRunner(QObject):
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
         self.busy = False
-        #: (generation awaited, its loop, its outcome) while :meth:`lay_out_now` waits
-        self._waiting: tuple[int, QEventLoop, list[object]] | None = None
+        #: (generation awaited, its loop, its outcome) for each :meth:`lay_out_now` waiting
+        self._waiting: list[tuple[int, QEventLoop, list[object]]] = []
 
     def lay_out_now(
         self, chart: Chart, *, keep: Mapping[str, Point] | None = None, hidden: Collection[str] = ()
@@ -234,25 +234,25 @@ class LayoutRunner(QObject):
         loop = QEventLoop()
         outcome: list[object] = []
         self.request(chart, keep=keep, hidden=hidden)
-        self._waiting = (self._generation, loop, outcome)
+        entry = (self._generation, loop, outcome)
+        self._waiting.append(entry)
         try:
-            if not outcome:
-                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         finally:
-            self._waiting = None
+            self._waiting.remove(entry)
         result = outcome[0] if outcome else "the layout did not finish"
         if isinstance(result, Placement):
             return result
         raise RuntimeError(str(result))
 
     def _awaited(self, generation: int, result: object) -> bool:
-        waiting = self._waiting
-        if waiting is None or waiting[0] != generation:
-            return False
-        self.busy = generation != self._generation
-        waiting[2].append(result)
-        waiting[1].quit()
-        return True
+        for awaited, loop, outcome in self._waiting:
+            if awaited == generation:
+                self.busy = generation != self._generation
+                outcome.append(result)
+                loop.quit()
+                return True
+        return False
 
     def request(
         self,
