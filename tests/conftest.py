@@ -9,8 +9,9 @@ from __future__ import annotations
 import importlib.abc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib.machinery import ModuleSpec
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -34,3 +35,15 @@ if os.environ.get("ORGEDITOR_BLOCK_QT") == "1":
     def pytest_addoption(parser: pytest.Parser) -> None:
         # pytest-qt is disabled in this mode (-p no:pytest-qt); keep its ini option known
         parser.addini("qt_api", "Qt binding used by pytest-qt (unused while Qt is blocked)")
+
+else:
+
+    @pytest.fixture(autouse=True)
+    def _isolated_settings(tmp_path: Path) -> Iterator[None]:
+        """Settings (recent files, window state) go to the test's folder, never the user's."""
+        from PySide6.QtCore import QSettings, QStandardPaths  # noqa: PLC0415 - Qt may be blocked
+
+        QStandardPaths.setTestModeEnabled(True)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+        yield

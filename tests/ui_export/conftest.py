@@ -11,7 +11,7 @@ from export_charts import pump_until, small_pillar
 from orgeditor.model import Chart
 
 try:
-    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtCore import QSettings
     from pytestqt.qtbot import QtBot
 
     from orgeditor.ui.main_window import MainWindow
@@ -19,14 +19,6 @@ except ImportError:  # ORGEDITOR_BLOCK_QT=1: every test here needs Qt
     collect_ignore_glob = ["test_*.py"]
 
 WindowFactory = Callable[[Chart], "MainWindow"]
-
-
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path: Path) -> Iterator[None]:
-    QStandardPaths.setTestModeEnabled(True)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
-    yield
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from orgeditor.io import save_chart
@@ -23,14 +23,6 @@ def small_chart() -> Chart:
     chart.add_link(Link("div", "dpo", "informs"))
     chart.add_group(Group("spg", "Principals", ("dppa", "dpo")))
     return chart
-
-
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path: Path) -> Iterator[None]:
-    QStandardPaths.setTestModeEnabled(True)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
-    yield
 
 
 @pytest.fixture
