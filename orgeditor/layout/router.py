@@ -259,19 +259,7 @@ def member_route(group: Rect, card: Rect, others: Sequence[Rect]) -> list[Point]
     *others* are the rectangles that must not be crossed (the two ends may be among them). Only
     those near the two ends count; with too many of them the elbow is kept (bounded time).
     """
-    elbow = orthogonal_route(group, card)
-    x0 = min(group[0], card[0]) - 240
-    y0 = min(group[1], card[1]) - 120
-    x1 = max(group[0] + group[2], card[0] + card[2]) + 240
-    y1 = max(group[1] + group[3], card[1] + card[3]) + 120
-    area = (x0, y0, x1 - x0, y1 - y0)
-    near = [r for r in others if r not in (group, card) and rects_overlap(r, area)]
-    index = SpatialIndex()
-    for rect in near:
-        index.add(rect)
-    if not crosses(elbow, index, ()) or len(near) > MEMBER_ROUTE_MAX_OBSTACLES:
-        return elbow
-    return route_around(group, card, near) or elbow
+    return route_members({("", ""): (group, card)}, others, budget=10**9)[("", "")]
 
 
 #: Search steps allowed for all the group lines of one chart (past it, plain elbows stay).

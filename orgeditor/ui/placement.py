@@ -268,11 +268,6 @@ class LayoutRunner(QObject):
         self.started.emit()
         QThreadPool.globalInstance().start(job)
 
-    def cancel(self) -> None:
-        """Drop the result of any layout still running."""
-        self._generation += 1
-        self.busy = False
-
     def _done(self, generation: int, placement: object) -> None:
         if self._awaited(generation, placement):
             return
