@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from orgeditor.model.display import printable
+
 __all__ = ["ChartLoadError", "LoadError"]
 
 
@@ -17,7 +19,8 @@ class LoadError:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: error: {self.message}"
+        """``FILE:LINE:COL: error: message``, control characters escaped (safe on a terminal)."""
+        return printable(f"{self.file}:{self.line}:{self.column}: error: {self.message}")
 
 
 class ChartLoadError(Exception):

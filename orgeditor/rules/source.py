@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import yaml
 
+from orgeditor.model.display import printable
+
 __all__ = ["MAX_RULEBOOK_BYTES", "RulebookError", "Source", "parse_source"]
 
 MAX_RULEBOOK_BYTES = 2_000_000
@@ -32,7 +34,7 @@ class RulebookError(ValueError):
     """A rulebook is not valid; ``str()`` is ``FILE:LINE:COL: error: message``."""
 
     def __init__(self, file: str, line: int, column: int, message: str) -> None:
-        super().__init__(f"{file}:{line}:{column}: error: {message}")
+        super().__init__(printable(f"{file}:{line}:{column}: error: {message}"))
         self.file = file
         self.line = line
         self.column = column
