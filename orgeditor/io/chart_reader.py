@@ -31,6 +31,7 @@ from orgeditor.model import (
     build_chart,
     is_valid_id,
 )
+from orgeditor.model.display import excerpt
 from orgeditor.model.vocabulary import CONTROL_CHARACTER, FUNCTION_PATTERN
 
 __all__ = ["FORMAT_VERSION", "load_chart", "loads_chart"]
@@ -131,7 +132,7 @@ class _Reader:
                 close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
                 suggested.update(close)
                 hint = f" (did you mean '{close[0]}'?)" if close else f"; allowed keys: {', '.join(allowed)}"
-                self.error(key_node, f"unknown key '{key}' in {what}{hint}")
+                self.error(key_node, f"unknown key '{excerpt(key)}' in {what}{hint}")
         for key in required:
             if key not in node.entries and key not in suggested:
                 self.error(node, f"{what} lacks the required key '{key}'")
@@ -150,7 +151,7 @@ class _Reader:
             return node.value
         hint = ""
         if isinstance(node, YScalar) and node.value is not None:
-            hint = f"; put it in quotes if you mean the text '{node.value}'"
+            hint = f"; put it in quotes if you mean the text '{excerpt(node.literal)}'"
         self.error(node, f"{what} must be text, not {_describe(node)}{hint}")
         return None
 
@@ -165,16 +166,18 @@ class _Reader:
         if value not in allowed:
             self.error(
                 node,
-                f"{what} is '{value}'{self.suggest(value, allowed)}; expected one of: {', '.join(allowed)}",
+                f"{what} is '{excerpt(value)}'{self.suggest(value, allowed)}; "
+                f"expected one of: {', '.join(allowed)}",
             )
             return None
         return value
 
-    def text_list(self, node: YNode | None, what: str) -> list[tuple[str, YScalar]]:
+    def text_list(self, node: YNode | None, what: str, *, ids: bool = False) -> list[tuple[str, YScalar]]:
+        """A list of texts (of ids, taken as written, with *ids*), each with its node."""
         if node is None:
             return []
         if isinstance(node, YScalar) and isinstance(node.value, str):
-            self.error(node, f"{what} must be a list, e.g. [{node.value}]")
+            self.error(node, f"{what} must be a list, e.g. [{excerpt(node.value)}]")
             return []
         if not isinstance(node, YSeq):
             self.error(node, f"{what} must be a list, not {_describe(node)}")
@@ -182,18 +185,24 @@ class _Reader:
         result: list[tuple[str, YScalar]] = []
         seen: set[str] = set()
         for item in node.items:
-            value = self.text(item, f"an entry of {what}")
+            value = (self.ident if ids else self.text)(item, f"an entry of {what}")
             if value is None or not isinstance(item, YScalar):
                 continue
             if value in seen:
-                self.error(item, f"'{value}' appears twice in {what}")
+                self.error(item, f"'{excerpt(value)}' appears twice in {what}")
                 continue
             seen.add(value)
             result.append((value, item))
         return result
 
+    def ident(self, node: YNode | None, what: str) -> str | None:
+        """An id: a plain scalar is taken as the literal text written (``on``, ``017``)."""
+        if isinstance(node, YScalar) and node.raw is not None and node.value is not None:
+            return node.raw
+        return self.text(node, what)
+
     def reference(self, node: YNode | None, what: str) -> str | None:
-        value = self.text(node, what)
+        value = self.ident(node, what)
         if value is not None and isinstance(node, YScalar):
             self.references.append((value, node, what))
         return value
@@ -204,11 +213,11 @@ class _Reader:
             if value in units:
                 continue
             if value in group_ids:
-                self.error(node, f"{what} names group '{value}'; only units can be named here")
+                self.error(node, f"{what} names group '{excerpt(value)}'; only units can be named here")
             else:
                 self.error(
                     node,
-                    f"{what} names '{value}', which is not a unit in this chart"
+                    f"{what} names '{excerpt(value)}', which is not a unit in this chart"
                     + self.suggest(value, unit_ids),
                 )
 
@@ -254,7 +263,7 @@ def _read_lines(reader: _Reader, node: YNode | None, owner: str) -> tuple[Report
         if line is None:
             continue
         if line in lines:
-            reader.error(item, f"{owner} has the reporting line to '{line.to}' ({line.scope}) twice")
+            reader.error(item, f"{owner} has the reporting line to '{excerpt(line.to)}' ({line.scope}) twice")
             continue
         lines.append(line)
     return tuple(lines)
@@ -271,16 +280,22 @@ def _read_posts(reader: _Reader, node: YNode | None, owner: str) -> int | None:
             reader.error(node, f"posts of {owner} must be at most {MAX_POSTS:,}, not {node.value:,}")
             return None
         return node.value
-    reader.error(node, f"posts of {owner} must be a whole number >= 0, not {_describe(node)}")
+    written = f" '{excerpt(node.literal)}'" if isinstance(node, YScalar) and node.value is not None else ""
+    reader.error(
+        node,
+        f"posts of {owner} must be a whole number >= 0 in decimal digits, not {_describe(node)}{written}",
+    )
     return None
 
 
 def _read_unit(
     reader: _Reader, unit_id: str, key: YScalar, node: YNode, regions: Sequence[str]
 ) -> Unit | None:
-    owner = f"unit '{unit_id}'"
+    owner = f"unit '{excerpt(unit_id)}'"
     if not is_valid_id(unit_id):
-        reader.error(key, f"'{unit_id}' is not a valid id: use lower-case letters, digits, '.', '_' and '-'")
+        reader.error(
+            key, f"'{excerpt(unit_id)}' is not a valid id: use lower-case letters, digits, '.', '_' and '-'"
+        )
     body = reader.mapping(node, owner)
     if body is None:
         return None
@@ -299,7 +314,7 @@ def _read_unit(
         if regions and region not in regions:
             reader.error(
                 region_node,
-                f"region '{region}' of {owner} is not in the chart's regions"
+                f"region '{excerpt(region)}' of {owner} is not in the chart's regions"
                 f"{reader.suggest(region, regions)}; "
                 f"allowed: {', '.join(regions)}",
             )
@@ -308,7 +323,7 @@ def _read_unit(
         if FUNCTION_PATTERN.match(function) is None:
             reader.error(
                 function_node,
-                f"function '{function}' of {owner} must be a kebab-case slug such as 'good-offices'",
+                f"function '{excerpt(function)}' of {owner} must be a kebab-case slug such as 'good-offices'",
             )
     unit = Unit(
         id=unit_id,
@@ -344,7 +359,9 @@ def _read_links(reader: _Reader, node: YNode | None) -> list[Link]:
         if source and target and kind:
             link = Link(source, target, kind)
             if link in links:
-                reader.error(item, f"the {kind} link from '{source}' to '{target}' is given twice")
+                reader.error(
+                    item, f"the {kind} link from '{excerpt(source)}' to '{excerpt(target)}' is given twice"
+                )
             else:
                 links.append(link)
     return links
@@ -359,20 +376,20 @@ def _read_groups(reader: _Reader, node: YNode | None) -> list[tuple[Group, YScal
     groups: list[tuple[Group, YScalar]] = []
     for group_id in body.order:
         key = body.keys[group_id]
-        what = f"group '{group_id}'"
+        what = f"group '{excerpt(group_id)}'"
         if not is_valid_id(group_id):
             reader.error(
                 key,
-                f"'{group_id}' is not a valid id: use lower-case letters, digits, '.', '_' and '-'",
+                f"'{excerpt(group_id)}' is not a valid id: use lower-case letters, digits, '.', '_' and '-'",
             )
         group = reader.mapping(body.entries[group_id], what)
         if group is None:
             continue
         reader.keys(group, GROUP_KEYS, what, required=("name",))
         name = reader.text(group.get("name"), f"the name of {what}")
-        members = reader.text_list(group.get("members"), f"the members of {what}")
-        for _, member_node in members:
-            reader.references.append((member_node.value, member_node, f"a member of {what}"))
+        members = reader.text_list(group.get("members"), f"the members of {what}", ids=True)
+        for member, member_node in members:
+            reader.references.append((member, member_node, f"a member of {what}"))
         if name:
             groups.append((Group(group_id, name, tuple(m for m, _ in members)), key))
     return groups
@@ -385,7 +402,7 @@ def _read_point(reader: _Reader, node: YNode, unit_id: str) -> tuple[float, floa
             x, y = float(values[0]), float(values[1])
             if all(math.isfinite(v) and abs(v) < 1e9 for v in (x, y)):
                 return x, y
-    reader.error(node, f"the position of '{unit_id}' must be [x, y] with two numbers")
+    reader.error(node, f"the position of '{excerpt(unit_id)}' must be [x, y] with two numbers")
     return None
 
 
@@ -410,7 +427,7 @@ def _read_layout(reader: _Reader, node: YNode | None) -> Layout | None:
             if point is not None:
                 layout.positions[unit_id] = point
     for key in ("collapsed", "pinned"):
-        entries = reader.text_list(body.get(key), f"layout {key}")
+        entries = reader.text_list(body.get(key), f"layout {key}", ids=True)
         for unit_id, unit_node in entries:
             reader.references.append((unit_id, unit_node, f"layout {key}"))
         getattr(layout, key).extend(u for u, _ in entries)
@@ -464,7 +481,9 @@ def _read_chart(reader: _Reader, tree: YNode, path: Path | None) -> Chart | None
     unit_ids = list(unit_map.order) if unit_map else []
     for group, key in groups:
         if group.id in unit_ids:
-            reader.error(key, f"group id '{group.id}' is already the id of a unit; ids must be unique")
+            reader.error(
+                key, f"group id '{excerpt(group.id)}' is already the id of a unit; ids must be unique"
+            )
     reader.check_references(unit_ids, [g.id for g, _ in groups])
     if reader.errors or title is None:
         return None

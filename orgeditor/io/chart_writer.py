@@ -14,6 +14,7 @@ import yaml
 
 from orgeditor.io.atomic import atomic_write_bytes
 from orgeditor.io.chart_reader import FORMAT_VERSION
+from orgeditor.io.yamltree import plain_value
 from orgeditor.model import Chart, Head, ReportingLine, Unit
 
 __all__ = ["chart_to_data", "dump_chart", "save_chart"]
@@ -34,8 +35,20 @@ class _Dumper(_Base):  # type: ignore[misc, valid-type]
     pass
 
 
+def _reads_as_text(value: str) -> bool:
+    """True when *value* written plain reads back as this text (see ``plain_value``)."""
+    try:
+        return plain_value(value) is value
+    except ValueError:
+        return False
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value and not any(line != line.rstrip() for line in value.split("\n")) else None
+    style: str | None = None
+    if "\n" in value and not any(line != line.rstrip() for line in value.split("\n")):
+        style = "|"
+    elif value and not _reads_as_text(value):
+        style = "'"  # ``1e3`` or ``.5`` would read back as a number
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

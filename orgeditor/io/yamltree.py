@@ -13,6 +13,7 @@ alias, a duplicate key, a complex key, more than one document or nesting deeper 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,12 +25,14 @@ from orgeditor.io.errors import ChartLoadError, LoadError
 __all__ = [
     "MAX_BYTES",
     "MAX_DEPTH",
+    "MAX_DIGITS",
     "YMap",
     "YNode",
     "YScalar",
     "YSeq",
     "decode_text",
     "parse_yaml",
+    "plain_value",
 ]
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -41,12 +44,19 @@ _Parser: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @dataclass(slots=True)
 class YScalar:
-    """A scalar: *value* is str, int, float, bool or None, resolved as YAML 1.1 does."""
+    """A scalar: *value* is str, int, float, bool or None (see :func:`plain_value`); *raw* is
+    the text as written when that is not *value* itself (``017`` for 17, ``~`` for None)."""
 
     value: Any
     line: int
     column: int
     quoted: bool = False
+    raw: str | None = None
+
+    @property
+    def literal(self) -> str:
+        """The scalar exactly as written (quotes aside)."""
+        return self.value if isinstance(self.value, str) else str(self.raw)
 
 
 @dataclass(slots=True)
@@ -73,19 +83,38 @@ class YMap:
 YNode = YMap | YSeq | YScalar
 
 
-class _ScalarResolver(yaml.resolver.Resolver):
-    pass
-
-
-_RESOLVER = _ScalarResolver()
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
-#: First characters of the plain scalars some implicit resolver may take for a non-string (a
-#: digit, sign, dot, y/n/t/f/o, ~ …): any other plain scalar is text without asking them all.
-_RESOLVED_FIRST: frozenset[str] | None = (
-    None
-    if None in _ScalarResolver.yaml_implicit_resolvers  # a wildcard resolver: always ask
-    else frozenset(k for k in _ScalarResolver.yaml_implicit_resolvers if isinstance(k, str))
-)
+#: Plain scalars that are numbers, true/false or null: YAML 1.2's core schema, decimal only.
+#: YAML 1.1's extra forms (``0x1f``, ``017`` as octal, ``1:20`` sexagesimal, ``1_000``,
+#: ``yes``/``no``/``on``/``off``) stay text, so nothing written in a chart changes meaning.
+_INTEGER = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_SPECIAL: dict[str, Any] = {
+    "": None,
+    "~": None,
+    "null": None,
+    "Null": None,
+    "NULL": None,
+    "true": True,
+    "True": True,
+    "TRUE": True,
+    "false": False,
+    "False": False,
+    "FALSE": False,
+    ".inf": math.inf,
+    ".Inf": math.inf,
+    ".INF": math.inf,
+    "+.inf": math.inf,
+    "+.Inf": math.inf,
+    "+.INF": math.inf,
+    "-.inf": -math.inf,
+    "-.Inf": -math.inf,
+    "-.INF": -math.inf,
+    ".nan": math.nan,
+    ".NaN": math.nan,
+    ".NAN": math.nan,
+}
+#: The longest number a chart holds (posts, coordinates): more digits is a typo or an attack.
+MAX_DIGITS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -133,31 +162,44 @@ def decode_text(data: bytes | str, filename: str) -> str:
     return text
 
 
-_PLAIN_VALUE_TAGS = frozenset(
-    {
-        "tag:yaml.org,2002:bool",
-        "tag:yaml.org,2002:int",
-        "tag:yaml.org,2002:float",
-        "tag:yaml.org,2002:null",
-    }
-)
+def plain_value(text: str) -> Any:
+    """What a plain (unquoted) scalar means: decimal numbers, true/false, null, ``.inf`` and
+    ``.nan`` as YAML 1.2's core schema reads them, anything else text.
+
+    Raises ValueError for a number of more than :data:`MAX_DIGITS` digits.
+
+    >>> [plain_value(t) for t in ("12", "-1.5e3", "on", "0x1f", "1:20", "~", "True")]
+    [12, -1500.0, 'on', '0x1f', '1:20', None, True]
+    """
+    if text in _SPECIAL:
+        return _SPECIAL[text]
+    first = text[0]
+    if not (first.isdigit() or first in "+-."):
+        return text
+    if _INTEGER.fullmatch(text):
+        if len(text) > MAX_DIGITS:
+            raise ValueError(f"a number of {len(text.lstrip('+-'))} digits is out of range")
+        return int(text)
+    if _FLOAT.fullmatch(text):
+        if len(text) > MAX_DIGITS + 10:
+            raise ValueError(f"a number written with {len(text)} characters is out of range")
+        return float(text)
+    return text
 
 
-def _scalar_value(event: yaml.ScalarEvent) -> Any:
-    """The value of a plain scalar as YAML 1.1 reads it: only numbers, true/false and null are
-    not text (timestamps, merge keys ``<<`` and the like stay text for the schema to judge)."""
-    if event.style not in (None, "") or not event.implicit[0]:
-        return event.value
-    if _RESOLVED_FIRST is not None and event.value[:1] not in _RESOLVED_FIRST:
-        return event.value
-    tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
-    if tag not in _PLAIN_VALUE_TAGS:
-        return event.value
-    node = yaml.ScalarNode(tag, event.value)
-    value = _CONSTRUCTOR.construct_object(node)
-    # the constructor memoises every node it builds: forget it, or each load leaks them all
-    _CONSTRUCTOR.constructed_objects.pop(node, None)
-    return value
+def _scalar(event: yaml.ScalarEvent, filename: str, is_key: bool) -> YScalar:
+    """The node of a scalar event: a mapping key is always the literal text written (an id
+    written ``on`` or ``0x1f`` is that id); a quoted scalar is text; a plain value is read by
+    :func:`plain_value`."""
+    line, column = _mark(event)
+    quoted = event.style not in (None, "")
+    if quoted or is_key or not event.implicit[0]:
+        return YScalar(event.value, line, column, quoted)
+    try:
+        value = plain_value(event.value)
+    except ValueError as exc:
+        raise _located(filename, line, column, f"{exc}; put it in quotes if it is text") from None
+    return YScalar(value, line, column, False, None if value is event.value else event.value)
 
 
 def _mark(event: yaml.Event) -> tuple[int, int]:
@@ -215,9 +257,9 @@ def _build(text: str, filename: str) -> YNode:
             return
         key = pending_key[-1]
         if key is None:
-            if not isinstance(node, YScalar) or not isinstance(node.value, str | int | float | bool):
+            if not isinstance(node, YScalar):
                 raise _located(filename, node.line, node.column, "mapping keys must be plain text")
-            name = str(node.value) if not isinstance(node.value, bool) else str(node.value).lower()
+            name = node.value
             if name in parent.entries or name in parent.keys:
                 first = parent.keys[name]
                 raise _located(
@@ -237,8 +279,12 @@ def _build(text: str, filename: str) -> YNode:
         while True:
             event = parser.get_event()  # type: ignore[no-untyped-call]
             if type(event) is yaml.ScalarEvent and event.anchor is None and event.tag is None:
-                line, column = _mark(event)  # the common case first: a plain value, no extras
-                attach(YScalar(_scalar_value(event), line, column, event.style not in (None, "")))
+                # the common case first: a plain value, no extras
+                attach(
+                    _scalar(
+                        event, filename, bool(stack) and pending_key[-1] is None and type(stack[-1]) is YMap
+                    )
+                )
                 continue
             if event is None or isinstance(event, yaml.StreamEndEvent):
                 break
@@ -277,7 +323,11 @@ def _build(text: str, filename: str) -> YNode:
             if isinstance(event, yaml.ScalarEvent):
                 if event.tag == "!":
                     raise _located(filename, line, column, "YAML tag '!' is not allowed in chart files")
-                attach(YScalar(_scalar_value(event), line, column, event.style not in (None, "")))
+                attach(
+                    _scalar(
+                        event, filename, bool(stack) and pending_key[-1] is None and type(stack[-1]) is YMap
+                    )
+                )
             elif isinstance(event, yaml.CollectionStartEvent):
                 if event.tag == "!":
                     raise _located(filename, line, column, "YAML tag '!' is not allowed in chart files")
