@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from orgeditor.io.errors import ChartLoadError, LoadError
+from orgeditor.io.reading import FileRefusedError, read_regular_file, relative_path_problem, rulebook_problem
 from orgeditor.io.yamltree import MAX_BYTES, YMap, YNode, YScalar, YSeq, parse_yaml
 from orgeditor.model import (
     GENDERS,
@@ -463,7 +464,18 @@ def _read_chart(reader: _Reader, tree: YNode, path: Path | None) -> Chart | None
     title = reader.text(root.get("title"), "title")
     description = reader.text(root.get("description"), "description", allow_empty=True)
     baseline = reader.text(root.get("baseline"), "baseline")
-    rulebooks = [r for r, _ in reader.text_list(root.get("rulebooks"), "rulebooks")]
+    baseline_node = root.get("baseline")
+    if baseline is not None and baseline_node is not None:
+        problem = relative_path_problem(baseline)
+        if problem is not None:
+            reader.error(baseline_node, f"baseline {problem}")
+            baseline = None
+    rulebooks = []
+    for rulebook, rulebook_node in reader.text_list(root.get("rulebooks"), "rulebooks"):
+        problem = rulebook_problem(rulebook)
+        if problem is not None:
+            reader.error(rulebook_node, f"rulebook '{excerpt(rulebook)}' {problem}")
+        rulebooks.append(rulebook)
     regions = [r for r, _ in reader.text_list(root.get("regions"), "regions")]
     units: list[Unit] = []
     units_node = root.get("units")
@@ -521,14 +533,16 @@ def loads_chart(data: bytes | str, filename: str = "<string>", *, path: Path | N
 
 
 def load_chart(path: str | Path, *, display_name: str | None = None) -> Chart:
-    """Load the chart file at *path*. Errors name the file as given (or *display_name*)."""
+    """Load the chart file at *path*. Errors name the file as given (or *display_name*).
+
+    Only a regular file of at most 20 MB is read (a FIFO, device or folder is refused at once).
+    """
     path = Path(path)
     name = display_name or str(path)
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except IsADirectoryError:
-        raise ChartLoadError([LoadError(name, 1, 1, "is a folder, not a chart file")]) from None
+        data = read_regular_file(path, MAX_BYTES)
+    except FileRefusedError as exc:
+        raise ChartLoadError([LoadError(name, 1, 1, f"the file {exc.strerror}")]) from None
     except FileNotFoundError:
         raise ChartLoadError([LoadError(name, 1, 1, "no such file")]) from None
     except OSError as exc:

@@ -8,6 +8,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from orgeditor.io import ChartLoadError, load_chart
+from orgeditor.io.reading import FileRefusedError, chart_relative_path, rulebook_is_path, rulebook_problem
+from orgeditor.model.display import excerpt
 from orgeditor.rules.checks import BASELINE, GROUPS, LINKS, META, UNITS
 from orgeditor.rules.checks_structure import Baseline
 from orgeditor.rules.findings import Finding
@@ -43,25 +46,30 @@ def _cached_rulebook(path: Path) -> Rulebook:
     return book
 
 
-def _base_dir(chart: Chart) -> Path:
-    return chart.path.resolve().parent if chart.path is not None else Path.cwd()
+def _chart_file(chart: Chart) -> str:
+    return str(chart.path) if chart.path is not None else "<chart>"
 
 
 def rulebooks_for(chart: Chart) -> list[Rulebook]:
-    """``chart`` (always) and the rulebooks the chart names, by built-in name or relative path.
+    """``chart`` (always) and the rulebooks the chart names, by built-in name or by a path to a
+    ``.yaml`` file relative to the chart's folder.
 
-    Raises :class:`RulebookError` for a rulebook that is unknown or invalid.
+    Raises :class:`RulebookError` for a rulebook that is unknown, unreadable or invalid.
     """
     books = [_cached_rulebook(BUILTIN_DIR / "chart.yaml")]
     for name in chart.rulebooks:
-        if "/" in name or "\\" in name or name.endswith((".yaml", ".yml")):
-            path = (_base_dir(chart) / name).resolve()
+        if rulebook_is_path(name):
+            try:
+                path = chart_relative_path(chart.path, name)
+            except FileRefusedError as exc:
+                raise RulebookError(_chart_file(chart), 1, 1, f"rulebook {exc.strerror}") from None
         else:
             path = BUILTIN_DIR / f"{name}.yaml"
-            if not path.is_file():
-                where = str(chart.path) if chart.path is not None else "<chart>"
+            if rulebook_problem(name) is not None or not path.is_file():
                 known = ", ".join(p.stem for p in sorted(BUILTIN_DIR.glob("*.yaml")))
-                raise RulebookError(where, 1, 1, f"unknown rulebook '{name}' (built-in: {known})")
+                raise RulebookError(
+                    _chart_file(chart), 1, 1, f"unknown rulebook '{excerpt(name)}' (built-in: {known})"
+                )
         book = _cached_rulebook(path)
         if book.name != "chart" and all(b.path != book.path for b in books):
             books.append(book)
@@ -72,7 +80,10 @@ def load_baseline(chart: Chart) -> Baseline | None:
     """The chart's baseline, loaded (cached by file stamp), or None when it names none."""
     if not chart.baseline:
         return None
-    path = (_base_dir(chart) / chart.baseline).resolve()
+    try:
+        path = chart_relative_path(chart.path, chart.baseline)
+    except FileRefusedError as exc:
+        return Baseline(chart.baseline, None, f"the baseline {exc.strerror}")
     try:
         stamp = _stamp(path)
     except OSError:
@@ -80,10 +91,6 @@ def load_baseline(chart: Chart) -> Baseline | None:
     hit = _baseline_cache.get(path)
     if hit is not None and hit[0] == stamp:
         return hit[1]
-    try:
-        from orgeditor.io import ChartLoadError, load_chart  # noqa: PLC0415 - io is optional here
-    except ImportError:  # pragma: no cover - the loader is part of the package
-        return Baseline(chart.baseline, None, "the chart loader is not available")
     try:
         baseline = Baseline(chart.baseline, load_chart(path))
     except ChartLoadError as exc:

@@ -27,10 +27,11 @@ from pathlib import Path
 import yaml
 
 import orgeditor.rules.checks_structure as _structure  # registers its checks
+from orgeditor.io.reading import read_regular_file
 from orgeditor.rules.checks import Check, Compiler
 from orgeditor.rules.findings import SEVERITIES, Finding
 from orgeditor.rules.selectors import Context
-from orgeditor.rules.source import RulebookError, Source, parse_source
+from orgeditor.rules.source import MAX_RULEBOOK_BYTES, RulebookError, Source, parse_source
 
 __all__ = [
     "BUILTIN_DIR",
@@ -88,9 +89,9 @@ def load_rulebook(path: str | Path) -> Rulebook:
     """Read and compile a rulebook file; bad files raise :class:`RulebookError`."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_RULEBOOK_BYTES)
     except OSError as exc:
-        raise RulebookError(str(path), 1, 1, f"cannot read rulebook: {exc.strerror}") from None
+        raise RulebookError(str(path), 1, 1, f"cannot read rulebook: {exc.strerror or exc}") from None
     book = loads_rulebook(data, str(path))
     return Rulebook(book.name, book.title, book.rules, path)
 
@@ -98,6 +99,10 @@ def load_rulebook(path: str | Path) -> Rulebook:
 def loads_rulebook(text: str | bytes, filename: str = "<string>") -> Rulebook:
     """Compile a rulebook from text."""
     root = Source(parse_source(text, filename), filename)
+    if not root.is_mapping() or not any(
+        isinstance(key, yaml.ScalarNode) and key.value == "rulebook" for key, _ in root.node.value
+    ):  # say nothing of what the file holds: it may be any YAML file
+        raise root.error("not a rulebook: a rulebook file starts with 'rulebook: 1'")
     keys = ("rulebook", "name", "title", "description", "parameters", "selectors", "rules")
     top = root.mapping(keys)
     for required in ("rulebook", "name", "rules"):

@@ -7,11 +7,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import yaml
 
-from orgeditor.model.display import printable
+from orgeditor.model.display import excerpt, printable
 
 __all__ = ["MAX_RULEBOOK_BYTES", "RulebookError", "Source", "parse_source"]
 
@@ -129,9 +130,9 @@ class Source:
             key = Source(key_node, self.file)
             name = key.text()
             if name in result:
-                raise key.error(f"duplicate key '{name}'")
+                raise key.error(f"duplicate key '{excerpt(name)}'")
             if allowed is not None and name not in allowed:
-                raise key.error(f"unknown key '{name}' (expected one of: {', '.join(allowed)})")
+                raise key.error(f"unknown key '{excerpt(name)}' (expected one of: {', '.join(allowed)})")
             result[name] = Source(value_node, self.file)
         return result
 
@@ -159,10 +160,13 @@ class Source:
         node = self.node
         if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:int":
             raise self.error(f"expected an integer, found {self.kind_name()}")
+        text = str(node.value).replace("_", "")
+        if len(text) > 18:
+            raise self.error(f"'{excerpt(node.value)}' is out of range")
         try:
-            return int(str(node.value).replace("_", ""), 0)
+            return int(text, 0)
         except ValueError:
-            raise self.error(f"'{node.value}' is not a plain integer") from None
+            raise self.error(f"'{excerpt(node.value)}' is not a plain integer") from None
 
     def number(self) -> float:
         node = self.node
@@ -171,9 +175,13 @@ class Source:
             "tag:yaml.org,2002:float",
         ):
             try:
-                return float(str(node.value).replace("_", ""))
+                value = float(str(node.value).replace("_", ""))
             except ValueError:
                 pass
+            else:
+                if math.isfinite(value) and abs(value) <= 1e15:
+                    return value
+                raise self.error(f"'{excerpt(node.value)}' is out of range")
         raise self.error(f"expected a number, found {self.kind_name()}")
 
     def boolean(self) -> bool:
@@ -190,4 +198,4 @@ class Source:
             return "a list"
         tag = str(node.tag).rsplit(":", 1)[-1]
         names = {"null": "nothing", "bool": "true/false", "int": "an integer", "float": "a number"}
-        return names.get(tag, f"'{node.value}'")
+        return names.get(tag, "text")  # never the value: the file may not be a rulebook at all

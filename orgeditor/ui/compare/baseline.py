@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from orgeditor.diff import ChartDiff, UnitStatus, diff_charts
+from orgeditor.io.reading import FileRefusedError, chart_relative_path
 from orgeditor.model import Chart
 from orgeditor.ui.compare.shared import DisplayStatus, display_statuses
 
@@ -31,8 +32,10 @@ def baseline_path(chart: Chart) -> Path:
     current folder). Raises :class:`BaselineError` when the chart names none."""
     if not chart.baseline:
         raise BaselineError(f"{chart.title} names no baseline")
-    base = chart.path.resolve().parent if chart.path is not None else Path.cwd()
-    return (base / chart.baseline).resolve()
+    try:
+        return chart_relative_path(chart.path, chart.baseline)
+    except FileRefusedError as exc:
+        raise BaselineError(f"The baseline {exc.strerror}.") from None
 
 
 def load_baseline_chart(chart: Chart) -> Chart:

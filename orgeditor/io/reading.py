@@ -1,0 +1,169 @@
+"""Reading an input file safely: a regular file only, its size checked before and while reading.
+
+A FIFO would block a reader for ever, a device (``/dev/zero``) would fill memory and a folder
+cannot be read at all; each is refused at once with :class:`FileRefusedError`, as is a file
+larger than the caller's limit — before any of it is read.
+
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "a.yaml"
+>>> _ = path.write_bytes(b"orgchart: 1\\n")
+>>> read_regular_file(path, 100)
+b'orgchart: 1\\n'
+>>> read_regular_file(path.parent, 100)
+Traceback (most recent call last):
+...
+orgeditor.io.reading.FileRefusedError: [Errno 21] is a folder
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import stat
+from pathlib import Path
+
+from orgeditor.model.display import excerpt
+
+__all__ = [
+    "CHART_FILE_SUFFIXES",
+    "FileRefusedError",
+    "chart_relative_path",
+    "describe_file_type",
+    "read_regular_file",
+    "relative_path_problem",
+    "rulebook_is_path",
+    "rulebook_problem",
+]
+
+#: The only files a chart may name (baseline, rulebooks): YAML files.
+CHART_FILE_SUFFIXES = (".yaml", ".yml")
+#: The longest path a chart may name.
+MAX_PATH_CHARS = 1000
+
+
+class FileRefusedError(OSError):
+    """An input that is not a regular file, or is too large; ``strerror`` says which."""
+
+
+def describe_file_type(mode: int) -> str | None:
+    """What a non-regular file is ("a folder", "a FIFO" …), or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    return "not a regular file"
+
+
+def _refuse_kind(mode: int) -> None:
+    kind = describe_file_type(mode)
+    if kind is None:
+        return
+    if kind == "a folder":
+        raise FileRefusedError(errno.EISDIR, "is a folder")
+    raise FileRefusedError(errno.EINVAL, f"is {kind}, not a regular file")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size // 1048576} MB" if size % 1048576 == 0 else f"{size / 1048576:.1f} MB"
+
+
+def read_regular_file(path: str | Path, max_bytes: int) -> bytes:
+    """The bytes of the regular file at *path* (symbolic links followed), at most *max_bytes*.
+
+    Raises :class:`FileRefusedError` for anything that is not a regular file or is larger than
+    *max_bytes* (checked with ``stat`` before reading, and again by a bounded read), and
+    ``OSError`` when it cannot be read.
+    """
+    _refuse_kind(os.stat(path).st_mode)
+    # O_NONBLOCK: should the file have been swapped for a FIFO since the stat, opening it
+    # must not wait for a writer; fstat on the open file then tells the truth.
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        _refuse_kind(info.st_mode)
+        if info.st_size > max_bytes:
+            raise FileRefusedError(
+                errno.EFBIG, f"is {_megabytes(info.st_size)}; the limit is {_megabytes(max_bytes)}"
+            )
+        chunks: list[bytes] = []
+        size = 0
+        while size <= max_bytes:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > max_bytes:  # it grew while being read
+            raise FileRefusedError(errno.EFBIG, f"is larger than the limit of {_megabytes(max_bytes)}")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def relative_path_problem(value: str) -> str | None:
+    """Why *value* cannot be a path named inside a chart (``baseline``, ``rulebooks``), or None.
+
+    Such a path is relative to the chart's folder and names a ``.yaml`` or ``.yml`` file:
+    an absolute path, a home folder (``~``) or another kind of file is refused, so that a
+    chart cannot make the program read arbitrary files.
+
+    >>> relative_path_problem("../baseline-2017.yaml") is None
+    True
+    >>> relative_path_problem("/etc/passwd")
+    'must be a path relative to the chart's folder, not an absolute path'
+    """
+    if not value.strip():
+        return "must not be empty"
+    if len(value) > MAX_PATH_CHARS:
+        return f"is longer than {MAX_PATH_CHARS} characters"
+    if "\x00" in value:
+        return "holds a NUL character"
+    if value.startswith(("/", "\\", "~")) or (len(value) > 1 and value[1] == ":"):
+        return "must be a path relative to the chart's folder, not an absolute path"
+    if not value.lower().endswith(CHART_FILE_SUFFIXES):
+        return "must name a .yaml or .yml file"
+    return None
+
+
+def chart_relative_path(chart_path: Path | None, value: str) -> Path:
+    """The file *value* names, relative to the folder of the chart at *chart_path* (the current
+    folder for a chart never saved). Raises :class:`FileRefusedError` for a path a chart may
+    not name (see :func:`relative_path_problem`)."""
+    problem = relative_path_problem(value)
+    if problem is not None:
+        raise FileRefusedError(errno.EINVAL, f"'{excerpt(value)}' {problem}")
+    base = chart_path.resolve().parent if chart_path is not None else Path.cwd()
+    return (base / value).resolve()
+
+
+_BUILTIN_NAME = re.compile(r"[a-z0-9][a-z0-9._-]*")
+
+
+def rulebook_is_path(value: str) -> bool:
+    """True when a ``rulebooks`` entry names a file rather than a built-in rulebook."""
+    return "/" in value or "\\" in value or value.lower().endswith(CHART_FILE_SUFFIXES)
+
+
+def rulebook_problem(value: str) -> str | None:
+    """Why *value* cannot be a ``rulebooks`` entry (a built-in name, or a relative path to a
+    ``.yaml`` file), or None.
+
+    >>> rulebook_problem("peace-security-2017") is None, rulebook_problem("rules/mine.yaml") is None
+    (True, True)
+    >>> rulebook_problem("../../../../etc/passwd")
+    'must name a .yaml or .yml file'
+    """
+    if rulebook_is_path(value):
+        return relative_path_problem(value)
+    if not _BUILTIN_NAME.fullmatch(value) or len(value) > 100:
+        return "is neither a built-in rulebook name nor a path to a .yaml file"
+    return None
