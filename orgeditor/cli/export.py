@@ -2,7 +2,9 @@
 
 Headless: pictures (SVG, PDF, PNG) are drawn with Qt offscreen and no window; PowerPoint,
 DOT, GraphML, CSV and YAML never import Qt. Exit status 0, or 2 on bad input (a chart that
-does not load, an unknown format, theme or unit, a bad scale, an unwritable output).
+does not load, an unknown format, theme or unit, a bad scale, an unwritable output: a full
+disk, a file size limit, or an output that is a symbolic link, folder, FIFO or device). A
+failed write leaves any previous output exactly as it was.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import sys
 from pathlib import Path
 
 from orgeditor.cli.loading import load_or_report
+from orgeditor.io.atomic import os_error_reason
 from orgeditor.model import Chart, ChartError
+from orgeditor.model.display import printable
 from orgeditor.render.export import FORMATS, RENDERED_FORMATS, format_for_path
 from orgeditor.render.export_plan import FindingLike
 
@@ -34,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _error(message: str) -> int:
-    print(f"orgeditor export: error: {message}", file=sys.stderr)
+    print(f"orgeditor export: error: {printable(message)}", file=sys.stderr)
     return 2
 
 
@@ -84,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
             findings=findings,
         )
     except OSError as exc:
-        return _error(f"{args.output}: cannot write: {exc.strerror or exc}")
+        return _error(f"{args.output}: cannot write: {os_error_reason(exc)}. Nothing was overwritten.")
     except (ValueError, ChartError) as exc:
         return _error(str(exc))
     return 0

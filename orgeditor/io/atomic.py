@@ -5,6 +5,10 @@ and then replaces the target in one rename. The previous version is kept beside 
 ``NAME~`` (a hard link, so keeping it costs nothing). On any failure — disk full, read-only
 folder, permission denied — the target is untouched and no temporary file is left behind.
 
+Only a regular file is ever replaced: a target that is a symbolic link (even to a regular
+file), a folder, a FIFO, a device or a socket is refused with :class:`NotRegularFileError`
+before anything is written, and checked again just before the rename.
+
 >>> import tempfile, pathlib
 >>> target = pathlib.Path(tempfile.mkdtemp()) / "chart.yaml"
 >>> atomic_write_bytes(target, b"one\\n"); atomic_write_bytes(target, b"two\\n")
@@ -15,15 +19,83 @@ folder, permission denied — the target is untouched and no temporary file is l
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["atomic_path", "atomic_write_bytes", "backup_path", "commit_temporary", "describe_os_error"]
+from orgeditor.model.display import printable
+
+__all__ = [
+    "NotRegularFileError",
+    "atomic_path",
+    "atomic_write_bytes",
+    "backup_path",
+    "commit_temporary",
+    "describe_os_error",
+    "ensure_regular_target",
+    "os_error_reason",
+]
+
+
+class NotRegularFileError(OSError):
+    """The target exists and is not a regular file: a symbolic link, folder, FIFO, device or
+    socket. Replacing it would cut the link, or swap a device or pipe for a plain file.
+
+    Its ``errno`` is ``EISDIR`` for a folder, ``ELOOP`` for a symbolic link (as ``O_NOFOLLOW``
+    reports) and ``EEXIST`` for the rest; :attr:`kind` names what was found.
+
+    >>> str(NotRegularFileError("out.svg", "a FIFO"))
+    'out.svg is a FIFO, not a regular file; choose another name. Nothing was written.'
+    """
+
+    def __init__(self, path: str | Path, kind: str) -> None:
+        code = {"a folder": errno.EISDIR, "a symbolic link": errno.ELOOP}.get(kind, errno.EEXIST)
+        super().__init__(code, f"it is {kind}, not a regular file; choose another name", str(path))
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return (
+            f"{printable(self.filename)} is {self.kind}, not a regular file; choose another name. "
+            "Nothing was written."
+        )
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
+
+
+def ensure_regular_target(path: str | Path) -> None:
+    """Raise :class:`NotRegularFileError` unless *path* is missing or a regular file (not a
+    symbolic link to one: the link is looked at, never followed). Opens nothing, so a FIFO
+    cannot block.
+
+    >>> ensure_regular_target("/dev/null")
+    Traceback (most recent call last):
+    ...
+    orgeditor.io.atomic.NotRegularFileError: /dev/null is a device, not a regular file; ...
+    """
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise NotRegularFileError(path, _kind(mode))
 
 
 def backup_path(path: Path) -> Path:
@@ -35,9 +107,11 @@ def backup_path(path: Path) -> Path:
 def atomic_path(path: str | Path, *, keep_backup: bool = True) -> Iterator[Path]:
     """Yield a temporary path to write to; on success it replaces *path* atomically.
 
-    For writers that want a file name (Qt's QPdfWriter, QImage.save, python-pptx).
+    For writers that want a file name (Qt's QFile, python-pptx). A writer that finds its
+    output incomplete raises inside the ``with`` block: then nothing is replaced.
     """
     target = Path(path)
+    ensure_regular_target(target)
     folder = target.parent if str(target.parent) else Path()
     _remove_stale_temporaries(folder, target.name)
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -69,10 +143,12 @@ def commit_temporary(temp: Path, target: Path, *, keep_backup: bool = False) -> 
     """Make the finished file *temp* (in *target*'s folder) durable and put it in place of *target*.
 
     For writers that manage their own temporary file; :func:`atomic_path` ends with this.
+    The target is checked once more (:func:`ensure_regular_target`) just before the rename.
     """
     with temp.open("rb+") as handle:
         handle.flush()
         os.fsync(handle.fileno())
+    ensure_regular_target(target)
     _replace(temp, target, keep_backup)
     _fsync_folder(target.parent if str(target.parent) else Path())
 
@@ -116,18 +192,37 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def describe_os_error(path: str | Path, error: OSError) -> str:
-    """A message for a person: what went wrong writing *path* and what to do."""
-    import errno  # noqa: PLC0415
+#: What a failed write means for a person, and what to do (errno -> words).
+_REASONS = {
+    errno.ENOSPC: "the disk is full; free some space or save somewhere else",
+    errno.EDQUOT: "the disk quota is exceeded; free some space or save somewhere else",
+    errno.EFBIG: "the file would be larger than the file size limit allows; save somewhere else",
+    errno.EIO: "the disk reported an input/output error; save somewhere else",
+    errno.EROFS: "the folder is on a read-only disk; save somewhere else",
+    errno.EACCES: "permission denied; save somewhere you can write to",
+    errno.EPERM: "permission denied; save somewhere you can write to",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "part of the path is not a folder",
+    errno.EISDIR: "that is a folder, not a file",
+    errno.ENAMETOOLONG: "the name is too long",
+}
 
-    reasons = {
-        errno.ENOSPC: "the disk is full; free some space or save somewhere else",
-        errno.EDQUOT: "the disk quota is exceeded; free some space or save somewhere else",
-        errno.EROFS: "the folder is on a read-only disk; save somewhere else",
-        errno.EACCES: "permission denied; save somewhere you can write to",
-        errno.EPERM: "permission denied; save somewhere you can write to",
-        errno.ENOENT: "the folder does not exist",
-        errno.EISDIR: "that is a folder, not a file",
-    }
-    reason = reasons.get(error.errno or -1, error.strerror or str(error))
-    return f"Could not write {path}: {reason}. Nothing was overwritten."
+
+def os_error_reason(error: OSError) -> str:
+    """Why writing failed, in words (no path): ``the disk is full; free some space …``.
+
+    >>> os_error_reason(OSError(errno.EFBIG, "File too large"))
+    'the file would be larger than the file size limit allows; save somewhere else'
+    """
+    if isinstance(error, NotRegularFileError):
+        return str(error.strerror)
+    return _REASONS.get(error.errno or -1, printable(error.strerror or error))
+
+
+def describe_os_error(path: str | Path, error: OSError) -> str:
+    """A message for a person: what went wrong writing *path* and what to do.
+
+    >>> print(describe_os_error("out.svg", NotRegularFileError("out.svg", "a symbolic link")))
+    Could not write out.svg: it is a symbolic link, not a regular file; choose another name. ...
+    """
+    return f"Could not write {printable(path)}: {os_error_reason(error)}. Nothing was overwritten."

@@ -183,7 +183,10 @@ def dump_chart(chart: Chart) -> str:
 def save_chart(chart: Chart, path: str | Path) -> None:
     """Write *chart* to *path* atomically; the previous version is kept as ``NAME~``.
 
-    Raises OSError (disk full, read-only, permission denied) with the old file untouched;
-    :func:`orgeditor.io.atomic.describe_os_error` words it for a person.
+    Raises OSError (disk full, file size limit, read-only, permission denied) with the old
+    file untouched; :func:`orgeditor.io.atomic.describe_os_error` words it for a person. A
+    *path* that is a symbolic link (even to a chart), folder, FIFO or device is refused with
+    :class:`orgeditor.io.atomic.NotRegularFileError` before anything is written: replacing
+    it would cut the link and leave the file it points to as it was. Save to the real file.
     """
     atomic_write_bytes(path, dump_chart(chart).encode("utf-8"))

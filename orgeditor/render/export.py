@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from orgeditor.io.atomic import atomic_write_bytes
+from orgeditor.io.atomic import atomic_write_bytes, ensure_regular_target
 from orgeditor.model import Chart
 from orgeditor.render.export_plan import ExportCancelledError, FindingLike, branch_chart, plan_export
 from orgeditor.render.theme import get_theme, theme_for_chart
@@ -64,7 +64,10 @@ def export_chart(
     False to cancel) cancelled the export; then nothing is written.
 
     Raises ``ValueError`` for an unknown format, theme or bad scale, ``ChartError`` for an
-    unknown *unit* and ``OSError`` when the file cannot be written.
+    unknown *unit* and ``OSError`` when the file cannot be written: then any previous file at
+    *out_path* is left exactly as it was. Only a regular file is replaced: a symbolic link,
+    folder, FIFO or device at *out_path* is refused before any work
+    (:class:`orgeditor.io.atomic.NotRegularFileError`).
     """
     fmt = fmt or format_for_path(out_path)
     if fmt not in FORMATS:
@@ -73,6 +76,7 @@ def export_chart(
     folder = Path(out_path).parent
     if not folder.is_dir():
         raise FileNotFoundError(errno.ENOENT, f"no folder {folder}", str(out_path))
+    ensure_regular_target(out_path)  # checked again just before the rename
     if fmt in ("svg", "pdf", "png"):
         from orgeditor.render import export_qt  # noqa: PLC0415 - Qt only for pictures
 

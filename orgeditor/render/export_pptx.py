@@ -9,9 +9,11 @@ slide plus one slide a department.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+from zipfile import is_zipfile
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
@@ -489,7 +491,8 @@ def render_pptx(
 ) -> bool:
     """Write *chart* (or the branch under *unit*) as a PowerPoint deck at *out_path*.
 
-    Returns False (and writes nothing) when *progress* asks to cancel.
+    Returns False (and writes nothing) when *progress* asks to cancel. Raises ``OSError``
+    when the file cannot be written whole; any previous file is then left as it was.
     """
     look = theme_for_chart(get_theme(theme), chart)  # colours as in the editor
 
@@ -528,5 +531,7 @@ def render_pptx(
         return False
     prs.core_properties.title = plan.title
     with atomic_path(out_path, keep_backup=False) as temporary:
-        prs.save(str(temporary))
+        prs.save(str(temporary))  # zipfile raises OSError on a failed write (disk full, size limit)
+        if not is_zipfile(temporary):  # its directory, written last, is there
+            raise OSError(errno.EIO, "the PowerPoint file came out incomplete", str(out_path))
     return True

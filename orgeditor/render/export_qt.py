@@ -8,16 +8,25 @@ scene pixels (1 px = 1/96 in), so the same page comes out the same in every form
 * PDF through ``QPdfWriter``: vector, text selectable; the smallest ISO A page (A4 … A0) in the
   orientation of the chart that holds it at a legible scale, else A0 scaled down;
 * PNG through ``QImage`` at any scale factor (``scale=3`` gives three times the pixels).
+
+Each is written through a ``QFile`` of ours on a temporary file beside the target, which
+replaces the target only when every byte reached the disk: Qt's painters and image writers
+never raise, so the file's error state, ``QPainter.end()``, ``QImage.save()`` and the file's
+last bytes (``</svg>``, ``%%EOF``, the PNG ``IEND`` chunk) are checked before the rename. A
+write that fails (disk full, file size limit) raises ``OSError`` and leaves the target as it
+was.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import math
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QFile, QFileDevice, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -30,7 +39,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
-from orgeditor.io.atomic import commit_temporary
+from orgeditor.io.atomic import atomic_path
 from orgeditor.layout.router import route_members
 from orgeditor.render.export_plan import ExportCancelledError, ExportPlan
 from orgeditor.render.painting import (
@@ -223,52 +232,103 @@ def _searchable_name(painter: QPainter, rect: QRectF, name: str, theme: Theme) -
 
 def _begin(painter: QPainter, device: object) -> None:
     if not painter.begin(device):  # type: ignore[arg-type]
-        raise OSError("cannot start painting the export (is the file writable?)")
+        raise OSError(errno.EIO, "cannot start painting the export")
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
 
 
-def _temporary(out_path: Path) -> Path:
-    return out_path.with_name(f".{out_path.name}.part")
+class _IncompleteError(Exception):
+    """A Qt writer reported that its output is incomplete (Qt never says why)."""
 
 
-def _finish(temporary: Path, out_path: Path, ok: bool) -> bool:
-    if ok and temporary.exists():
+def _paint(device: object, draw: Callable[[QPainter], None]) -> None:
+    """Paint on *device* with *draw*; :class:`_IncompleteError` when the painter could not
+    finish the output."""
+    painter = QPainter()
+    _begin(painter, device)
+    try:
+        draw(painter)
+    finally:
+        ended = painter.end()
+    if not ended:
+        raise _IncompleteError
+
+
+#: The last bytes of a complete file of each format (trailing white space aside for text).
+_ENDINGS = {"svg": b"</svg>", "pdf": b"%%EOF", "png": b"\x00\x00\x00\x00IEND\xaeB`\x82"}
+#: How much a failed export appends to its temporary file to learn why Qt could not write.
+_PROBE_BYTES = 1 << 20
+
+
+def _ends_whole(temporary: Path, fmt: str) -> bool:
+    """Whether *temporary* ends as a complete *fmt* file does (so no write was cut short)."""
+    ending = _ENDINGS[fmt]
+    with temporary.open("rb") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, size - len(ending) - 64))
+        tail = handle.read()
+    return size > 0 and (tail if fmt == "png" else tail.rstrip()).endswith(ending)
+
+
+def _why_incomplete(temporary: Path, out: Path, fmt: str) -> OSError:
+    """The reason Qt's write to *temporary* failed, as an OSError naming *out*.
+
+    Qt's file device keeps no ``errno`` (a write cut short reads "Unknown error"), so the disk
+    is asked again: up to 1 MiB is appended to the temporary (removed right after) and the
+    error that raises — ``ENOSPC``, ``EFBIG`` under a file size limit, ``EDQUOT`` — is the
+    reason. If that goes through, the write failed for a reason that has passed: ``EIO``."""
+    try:
+        with temporary.open("ab", buffering=0) as handle:
+            left = _PROBE_BYTES
+            while left > 0:
+                written = handle.write(bytes(min(left, 1 << 16)))
+                left -= written or 0
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        return OSError(exc.errno, exc.strerror, str(out))
+    return OSError(errno.EIO, f"the {fmt.upper()} file came out incomplete", str(out))
+
+
+@contextlib.contextmanager
+def _output(out: Path, fmt: str) -> Iterator[QFile]:
+    """An open QFile on a temporary beside *out*; when the block ends and every byte reached
+    the file (no error on the file, a whole ending), the temporary replaces *out* (fsynced,
+    atomically). Else *out* is left as it was, the temporary is removed and OSError says why.
+    """
+    with atomic_path(out, keep_backup=False) as temporary:
+        file = QFile(str(temporary))
+        if not file.open(QIODevice.OpenModeFlag.WriteOnly | QIODevice.OpenModeFlag.Truncate):
+            raise _why_incomplete(temporary, out, fmt)
         try:
-            commit_temporary(temporary, out_path)  # fsync, then replace: never a half-written export
-        except OSError:
-            temporary.unlink(missing_ok=True)
-            raise
-        return True
-    temporary.unlink(missing_ok=True)
-    if ok:
-        raise OSError(f"{out_path}: nothing was written")
-    return False
+            yield file
+            # close() forgets an earlier write error: look before closing
+            complete = file.flush() and file.error() == QFileDevice.FileError.NoError
+        except _IncompleteError:
+            complete = False
+        finally:
+            file.close()
+        if not (complete and _ends_whole(temporary, fmt)):
+            raise _why_incomplete(temporary, out, fmt)
 
 
 def render_svg(plan: ExportPlan, theme: Theme, out_path: str | Path, tick: Tick | None = None) -> bool:
     """Write the page as SVG; False when *tick* cancelled (nothing written)."""
     ensure_gui_app()
     out = Path(out_path)
-    temporary = _temporary(out)
     page = Page(plan, theme)
-    generator = QSvgGenerator()
-    generator.setFileName(str(temporary))
-    generator.setResolution(96)
-    generator.setSize(page.size)
-    generator.setViewBox(QRectF(0, 0, page.size.width(), page.size.height()))
-    generator.setTitle(plan.title)
-    generator.setDescription(plan.subtitle)
-    painter = QPainter()
-    _begin(painter, generator)
-    ok = True
     try:
-        paint_page(painter, page, tick)
+        with _output(out, "svg") as file:
+            generator = QSvgGenerator()
+            generator.setOutputDevice(file)
+            generator.setResolution(96)
+            generator.setSize(page.size)
+            generator.setViewBox(QRectF(0, 0, page.size.width(), page.size.height()))
+            generator.setTitle(plan.title)
+            generator.setDescription(plan.subtitle)
+            _paint(generator, lambda painter: paint_page(painter, page, tick))
     except ExportCancelledError:
-        ok = False
-    finally:
-        painter.end()
-    return _finish(temporary, out, ok)
+        return False
+    return True
 
 
 #: The largest PNG export, in pixels (about 600 MB of memory while drawing).
@@ -313,11 +373,10 @@ def render_png(
     image = render_image(plan, theme, scale, tick)
     if image is None:
         return False
-    temporary = _temporary(out)
-    if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]
-        temporary.unlink(missing_ok=True)
-        raise OSError(f"{out}: cannot write the image")
-    return _finish(temporary, out, True)
+    with _output(out, "png") as file:
+        if not image.save(file, "PNG"):  # type: ignore[call-overload]
+            raise _IncompleteError
+    return True
 
 
 #: ISO A sizes tried for PDF pages, smallest first.
@@ -371,43 +430,43 @@ def render_pdf(plan: ExportPlan, theme: Theme, out_path: str | Path, tick: Tick 
     """
     ensure_gui_app()
     out = Path(out_path)
-    temporary = _temporary(out)
     page = Page(plan, theme)
     page_size, orientation, scale = choose_pdf_page(QSizeF(page.size))
     tiled = scale < MIN_PDF_SCALE
     if tiled:
         page_size = QPageSize(QPageSize.PageSizeId.A3)
-    writer = QPdfWriter(str(temporary))
-    writer.setResolution(96)
-    writer.setTitle(plan.title)
-    writer.setCreator("orgeditor")
-    margins = QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM)
-    writer.setPageLayout(QPageLayout(page_size, orientation, margins, QPageLayout.Unit.Millimeter))
-    painter = QPainter()
-    _begin(painter, writer)
-    area = QRectF(writer.pageLayout().paintRectPixels(96))
-    area.moveTo(0, 0)
-    if tiled:
-        scale = min(area.width() / page.size.width(), area.height() / page.size.height())
-    ok = True
     try:
-        painter.save()
-        try:
-            painter.translate(
-                (area.width() - page.size.width() * scale) / 2,
-                (area.height() - page.size.height() * scale) / 2,
-            )
-            painter.scale(scale, scale)
-            paint_page(painter, page, tick, background=False)
-        finally:
-            painter.restore()
-        if tiled:
-            _paint_tiles(writer, painter, page, area, tick)
+        with _output(out, "pdf") as file:
+            writer = QPdfWriter(file)
+            writer.setResolution(96)
+            writer.setTitle(plan.title)
+            writer.setCreator("orgeditor")
+            margins = QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM)
+            writer.setPageLayout(QPageLayout(page_size, orientation, margins, QPageLayout.Unit.Millimeter))
+            area = QRectF(writer.pageLayout().paintRectPixels(96))
+            area.moveTo(0, 0)
+            first_scale = scale
+            if tiled:
+                first_scale = min(area.width() / page.size.width(), area.height() / page.size.height())
+
+            def draw(painter: QPainter) -> None:
+                painter.save()
+                try:
+                    painter.translate(
+                        (area.width() - page.size.width() * first_scale) / 2,
+                        (area.height() - page.size.height() * first_scale) / 2,
+                    )
+                    painter.scale(first_scale, first_scale)
+                    paint_page(painter, page, tick, background=False)
+                finally:
+                    painter.restore()
+                if tiled:
+                    _paint_tiles(writer, painter, page, area, tick)
+
+            _paint(writer, draw)
     except ExportCancelledError:
-        ok = False
-    finally:
-        painter.end()
-    return _finish(temporary, out, ok)
+        return False
+    return True
 
 
 def _paint_tiles(
