@@ -25,12 +25,13 @@ True
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -144,6 +145,12 @@ class EditJournal:
 
     Call :meth:`close` when the document is saved or closed cleanly: the file is removed.
     While open, the file is locked so that another editor does not offer to recover it.
+
+    The file is new (created exclusively: never an existing file, link or device). If its
+    header cannot be written whole the file is removed and ``OSError`` raised. If an edit
+    cannot be written (disk full), the torn line is cut off, recording stops — the file still
+    replays up to the last edit written — :attr:`error` holds the error and *on_error* is
+    called with it; the edit itself goes on (a listener must not break the chart's others).
     """
 
     def __init__(
@@ -155,16 +162,23 @@ class EditJournal:
         sync: bool = True,
         edits: int = 0,
         cache: SnapshotCache | None = None,
+        on_error: Callable[[OSError], None] | None = None,
     ) -> None:
         """*edits*: how many edits the chart already holds beyond its saved file (counted, not
-        replayed); *cache*: units already written as JSON (the header is then quick to write)."""
+        replayed); *cache*: units already written as JSON (the header is then quick to write);
+        *on_error*: told when an edit could not be written and recording stopped."""
         folder.mkdir(parents=True, exist_ok=True)
         self.chart = chart
         self.sync = sync
         self.edits = edits
+        self.on_error = on_error
+        #: why recording stopped early (an edit could not be written), else None
+        self.error: OSError | None = None
         key = hashlib.sha256(str(document).encode()).hexdigest()[:12] if document else "untitled"
         self.path = folder / f"{key}-{uuid.uuid4().hex[:8]}{SUFFIX}"
-        self._file: IO[str] | None = self.path.open("x", encoding="utf-8")
+        # unbuffered: a failed write leaves nothing pending to be written (torn) later
+        self._file: IO[bytes] | None = self.path.open("xb", buffering=0)
+        self._written = 0  # bytes of whole lines in the file
         if fcntl is not None:
             with contextlib.suppress(OSError):
                 fcntl.flock(self._file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -177,14 +191,21 @@ class EditJournal:
         }
         text = _dumps(header)
         snapshot = (cache or SnapshotCache()).snapshot_json(chart)
-        self._write_line(f'{text[:-1]},"snapshot":{snapshot}}}')
+        try:
+            self._write_line(f'{text[:-1]},"snapshot":{snapshot}}}')
+        except OSError:
+            self._file.close()
+            self._file = None
+            self.path.unlink(missing_ok=True)
+            raise
         chart.subscribe(self._record)
 
     def close(self) -> None:
         """Stop recording and delete the journal (the document is safe elsewhere)."""
         if self._file is None:
             return
-        self.chart.unsubscribe(self._record)
+        if self.error is None:
+            self.chart.unsubscribe(self._record)
         self._file.close()
         self._file = None
         self.path.unlink(missing_ok=True)
@@ -192,7 +213,8 @@ class EditJournal:
     def detach(self) -> None:
         """Stop recording but keep the file (as a crash would): for tests and hand-over."""
         if self._file is not None:
-            self.chart.unsubscribe(self._record)
+            if self.error is None:
+                self.chart.unsubscribe(self._record)
             self._file.close()
             self._file = None
 
@@ -200,17 +222,37 @@ class EditJournal:
         self._write_line(_dumps(entry))
 
     def _write_line(self, line: str) -> None:
+        """Append *line* whole, or raise OSError with the file cut back to its whole lines."""
         assert self._file is not None
-        self._file.write(line + "\n")
-        self._file.flush()
-        if self.sync:
-            os.fsync(self._file.fileno())
+        encoded = (line + "\n").encode("utf-8")
+        data, fd = memoryview(encoded), self._file.fileno()
+        try:
+            while data:  # a short write (the disk filling up) goes on: the next one says why
+                written = os.write(fd, data)
+                if written <= 0:
+                    raise OSError(errno.EIO, "the journal line could not be written")
+                data = data[written:]
+            if self.sync:
+                os.fsync(fd)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, self._written)
+                os.lseek(fd, self._written, os.SEEK_SET)
+            raise
+        self._written += len(encoded)
 
     def _record(self, changes: Sequence[ChartChange]) -> None:
-        if self._file is None:
+        if self._file is None or self.error is not None:
+            return
+        try:
+            self._write({"edit": self.edits + 1, "ops": self._ops(changes)})
+        except OSError as exc:
+            self.error = exc
+            self.chart.unsubscribe(self._record)  # the file stays, locked: it replays until here
+            if self.on_error is not None:
+                self.on_error(exc)
             return
         self.edits += 1
-        self._write({"edit": self.edits, "ops": self._ops(changes)})
 
     def _ops(self, changes: Sequence[ChartChange]) -> list[dict[str, Any]]:
         chart = self.chart

@@ -24,6 +24,8 @@ from orgeditor.io.atomic import (
     describe_os_error,
     ensure_regular_target,
 )
+from orgeditor.io.journal import EditJournal, replay
+from orgeditor.model import Chart, Unit
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "proposal-2017.yaml"
@@ -227,3 +229,59 @@ def test_a_chart_save_under_a_file_size_limit_keeps_the_old_file(tmp_path: Path)
     assert backup_path(target).read_bytes() == b"older"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.yaml", "chart.yaml~"]
     assert "file size limit" in describe_os_error(target, OSError(errno.EFBIG, "File too large"))
+
+
+def _chart() -> Chart:
+    chart = Chart(title="Journal")
+    chart.add_unit(Unit("sg", "Secretary-General", "office"))
+    return chart
+
+
+def _fail_after(monkeypatch: pytest.MonkeyPatch, folder: Path, allowed: int) -> None:
+    """Let files in *folder* take *allowed* more bytes (in short writes), then fail: disk full."""
+    real_write = os.write
+    left = [allowed]
+
+    def write(fd: int, data: bytes | memoryview) -> int:
+        if not any(os.path.samestat(os.fstat(fd), entry.stat()) for entry in folder.iterdir()):
+            return real_write(fd, data)  # not ours (pytest's capture, say)
+        if left[0] <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        written = real_write(fd, bytes(data[: min(len(data), left[0], 7)]))
+        left[0] -= written
+        return written
+
+    monkeypatch.setattr("orgeditor.io.journal.os.write", write)
+
+
+def test_a_journal_whose_header_cannot_be_written_is_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fail_after(monkeypatch, tmp_path, 20)
+    with pytest.raises(OSError, match="No space"):
+        EditJournal(_chart(), tmp_path, None, sync=False)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_journal_edit_that_cannot_be_written_stops_the_journal_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Disk full during an edit: the torn line is cut off, the journal still replays up to
+    the edit before, recording stops, the edit itself goes on and the failure is told."""
+    chart = _chart()
+    told: list[OSError] = []
+    journal = EditJournal(chart, tmp_path, None, sync=False, on_error=told.append)
+    chart.set_meta(title="first")
+    expected = chart.copy()
+    whole = journal.path.read_bytes()
+    with monkeypatch.context() as patch:
+        _fail_after(patch, tmp_path, 10)
+        chart.set_meta(title="second")  # must not raise: the journal is one listener of several
+    assert chart.title == "second"
+    assert journal.error is not None and journal.error.errno == errno.ENOSPC and told == [journal.error]
+    assert journal.path.read_bytes() == whole and journal.edits == 1
+    chart.set_meta(title="third")  # no longer recorded
+    assert journal.path.read_bytes() == whole
+    assert replay(journal.path) == expected
+    journal.close()
+    assert list(tmp_path.iterdir()) == []
