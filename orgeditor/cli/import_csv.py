@@ -11,7 +11,8 @@ import argparse
 import sys
 
 from orgeditor.io import save_chart
-from orgeditor.io.csv_format import COLUMNS, CsvImportError, load_csv
+from orgeditor.io.csv_format import COLUMNS, MAX_CSV_BYTES, MAX_CSV_ROWS, CsvImportError, load_csv
+from orgeditor.model.display import printable
 
 __all__ = ["add_arguments", "run"]
 
@@ -20,7 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Build a chart file from a CSV spreadsheet, one row a unit. Columns (header row, any "
         f"order; id and name required): {', '.join(COLUMNS)}. reports_to holds 'manager' or "
-        "'manager@scope' entries separated by ';'."
+        "'manager@scope' entries separated by ';'. The file is read strictly (quotes closed, as "
+        f"many cells in each row as the header has columns) and may have up to {MAX_CSV_ROWS:,} "
+        f"rows and {MAX_CSV_BYTES // 1048576} MB."
     )
     parser.add_argument("csv", help="CSV file (UTF-8; comma, semicolon or tab separated)")
     parser.add_argument("-o", "--output", required=True, help="chart file to write (.yaml)")
@@ -28,18 +31,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Import, then write; every problem (reading included) is a located error, exit 2."""
     try:
         chart = load_csv(args.csv, title=args.title)
     except CsvImportError as exc:
         for error in exc.errors:
-            print(error, file=sys.stderr)
+            print(error, file=sys.stderr)  # escaped: cells and names are echoed inert
         count = len(exc.errors)
-        print(f"{args.csv}: {count} error{'s' if count != 1 else ''}, nothing written", file=sys.stderr)
+        print(
+            f"{printable(args.csv)}: {count} error{'s' if count != 1 else ''}, nothing written",
+            file=sys.stderr,
+        )
         return 2
     chart.path = None
     try:
         save_chart(chart, args.output)
-    except OSError as exc:
-        print(f"{args.output}: error: cannot write: {exc.strerror or exc}", file=sys.stderr)
+    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        print(f"{printable(args.output)}: error: cannot write: {printable(reason)}", file=sys.stderr)
         return 2
     return 0

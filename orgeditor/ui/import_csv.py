@@ -6,6 +6,7 @@ open document is left as it was.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.io.csv_format import CsvError, CsvImportError, load_csv
+from orgeditor.model.display import printable
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
@@ -42,7 +44,7 @@ class CsvErrorsDialog(QDialog):
         self.errors = sorted(errors, key=lambda e: (e.row, e.column))
         count = len(errors)
         heading = QLabel(
-            f"<b>{path.name}</b> has {count} problem{'s' if count != 1 else ''}; "
+            f"<b>{html.escape(printable(path.name))}</b> has {count} problem{'s' if count != 1 else ''}; "
             "nothing was imported and the open chart is unchanged.<br>"
             "Fix these cells (row 1 is the header) and import again:"
         )
@@ -63,8 +65,10 @@ class CsvErrorsDialog(QDialog):
         self.resize(880, 380)
 
     def lines(self) -> str:
-        """The problems as ``name.csv:ROW:COL: message`` lines."""
-        return "\n".join(f"{Path(e.file).name}:{e.row}:{e.column}: {e.message}" for e in self.errors)
+        """The problems as ``name.csv:ROW:COL: message`` lines (control characters escaped)."""
+        return "\n".join(
+            printable(f"{Path(e.file).name}:{e.row}:{e.column}: {e.message}") for e in self.errors
+        )
 
 
 def ask_csv_path(window: MainWindow) -> Path | None:
@@ -96,7 +100,9 @@ def import_csv(window: MainWindow, path: Path | None = None) -> bool:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()
-        window.statusBar().showMessage(f"Not imported: {path.name} has {len(exc.errors)} problem(s)", 8000)
+        window.statusBar().showMessage(
+            f"Not imported: {printable(path.name)} has {len(exc.errors)} problem(s)", 8000
+        )
         return False
     if not window.documents.maybe_save():
         return False
@@ -107,7 +113,8 @@ def import_csv(window: MainWindow, path: Path | None = None) -> bool:
     window.journal.start()  # an unsaved import is work to recover after a crash
     window.setWindowModified(True)
     message = (
-        f"Imported {len(chart)} unit{'s' if len(chart) != 1 else ''} from {path.name} — save to keep them"
+        f"Imported {len(chart)} unit{'s' if len(chart) != 1 else ''} from {printable(path.name)}"
+        " — save to keep them"
     )
     window.statusBar().showMessage(message, 10000)
     runner = window.layout_runner
