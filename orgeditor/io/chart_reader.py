@@ -35,11 +35,32 @@ from orgeditor.model import (
 from orgeditor.model.display import excerpt
 from orgeditor.model.vocabulary import CONTROL_CHARACTER, FUNCTION_PATTERN
 
-__all__ = ["FORMAT_VERSION", "load_chart", "loads_chart"]
+__all__ = [
+    "FORMAT_VERSION",
+    "MAX_GROUPS",
+    "MAX_LINKS",
+    "MAX_LONG_TEXT",
+    "MAX_POSTS",
+    "MAX_TEXT",
+    "MAX_UNITS",
+    "load_chart",
+    "loads_chart",
+]
 
 FORMAT_VERSION = 1
 #: More posts than any organization has: a typo or a hostile number.
 MAX_POSTS = 10_000_000
+#: The most units a chart may hold: the whole Secretariat is about 5,000 units, and 50,000
+#: check in about 1.5 s; more is refused at the first unit over, before the rest is read.
+MAX_UNITS = 50_000
+#: The most links (lines that are not reporting lines) and groups a chart may hold.
+MAX_LINKS = 100_000
+MAX_GROUPS = 10_000
+_LIMITS = {"units": MAX_UNITS, "links": MAX_LINKS, "groups": MAX_GROUPS}
+#: The longest name, short name, head title or name, region, function or id, in characters.
+MAX_TEXT = 500
+#: The longest description or note, in characters.
+MAX_LONG_TEXT = 100_000
 #: Errors listed for one file; beyond this only their existence is reported.
 MAX_ERRORS = 200
 #: "Did you mean" looks among at most this many names.
@@ -138,12 +159,17 @@ class _Reader:
             if key not in node.entries and key not in suggested:
                 self.error(node, f"{what} lacks the required key '{key}'")
 
-    def text(self, node: YNode | None, what: str, *, allow_empty: bool = False) -> str | None:
+    def text(
+        self, node: YNode | None, what: str, *, allow_empty: bool = False, limit: int = MAX_TEXT
+    ) -> str | None:
         if node is None:
             return None
         if isinstance(node, YScalar) and isinstance(node.value, str):
             if not allow_empty and not node.value.strip():
                 self.error(node, f"{what} must not be empty")
+                return None
+            if len(node.value) > limit:
+                self.error(node, f"{what} is {len(node.value):,} characters long; the limit is {limit:,}")
                 return None
             control = CONTROL_CHARACTER.search(node.value)
             if control is not None:
@@ -337,7 +363,7 @@ def _read_unit(
         presence=presence,
         functions=tuple(f for f, _ in functions),
         posts=_read_posts(reader, body.get("posts"), owner),
-        note=reader.text(body.get("note"), f"the note of {owner}", allow_empty=True),
+        note=reader.text(body.get("note"), f"the note of {owner}", allow_empty=True, limit=MAX_LONG_TEXT),
     )
     return unit if reader.count == errors_before else None
 
@@ -349,6 +375,7 @@ def _read_links(reader: _Reader, node: YNode | None) -> list[Link]:
         reader.error(node, f"links must be a list of {{from, to, kind}}, not {_describe(node)}")
         return []
     links: list[Link] = []
+    seen: set[Link] = set()
     for item in node.items:
         body = reader.mapping(item, "a link")
         if body is None:
@@ -359,12 +386,13 @@ def _read_links(reader: _Reader, node: YNode | None) -> list[Link]:
         kind = reader.choice(body.get("kind"), LINK_KINDS, "the kind of a link")
         if source and target and kind:
             link = Link(source, target, kind)
-            if link in links:
+            if link in seen:
                 reader.error(
                     item, f"the {kind} link from '{excerpt(source)}' to '{excerpt(target)}' is given twice"
                 )
             else:
                 links.append(link)
+                seen.add(link)
     return links
 
 
@@ -462,7 +490,7 @@ def _read_chart(reader: _Reader, tree: YNode, path: Path | None) -> Chart | None
         return None
     reader.keys(root, TOP_KEYS, "the chart", required=("title", "units"))
     title = reader.text(root.get("title"), "title")
-    description = reader.text(root.get("description"), "description", allow_empty=True)
+    description = reader.text(root.get("description"), "description", allow_empty=True, limit=MAX_LONG_TEXT)
     baseline = reader.text(root.get("baseline"), "baseline")
     baseline_node = root.get("baseline")
     if baseline is not None and baseline_node is not None:
@@ -523,7 +551,7 @@ def loads_chart(data: bytes | str, filename: str = "<string>", *, path: Path | N
     collecting = gc.isenabled()
     gc.disable()  # loading makes many objects and frees none: cycle collection would only cost
     try:
-        chart = _read_chart(reader, parse_yaml(data, filename), path)
+        chart = _read_chart(reader, parse_yaml(data, filename, _LIMITS), path)
     finally:
         if collecting:
             gc.enable()

@@ -15,17 +15,21 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
 from orgeditor.io.errors import ChartLoadError, LoadError
+from orgeditor.model.display import excerpt
 
 __all__ = [
     "MAX_BYTES",
     "MAX_DEPTH",
     "MAX_DIGITS",
+    "MAX_ITEMS",
+    "MAX_VALUES",
     "YMap",
     "YNode",
     "YScalar",
@@ -113,6 +117,11 @@ _SPECIAL: dict[str, Any] = {
     ".NaN": math.nan,
     ".NAN": math.nan,
 }
+#: The most entries any list or mapping may hold.
+MAX_ITEMS = 100_000
+#: The most scalars (keys and values) a file may hold: a 50,000-unit chart with every detail
+#: has about 1,000,000; each costs a few microseconds to read, so this bounds the time too.
+MAX_VALUES = 1_500_000
 #: The longest number a chart holds (posts, coordinates): more digits is a typo or an attack.
 MAX_DIGITS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -226,23 +235,34 @@ def _syntax_error(exc: yaml.YAMLError, filename: str, text: str) -> ChartLoadErr
     return _located(filename, 1, 1, f"YAML syntax error: {exc}")
 
 
-def parse_yaml(data: bytes | str, filename: str) -> YNode:
-    """Parse one YAML document into a located inert tree, or raise ChartLoadError."""
+def parse_yaml(data: bytes | str, filename: str, limits: Mapping[str, int] | None = None) -> YNode:
+    """Parse one YAML document into a located inert tree, or raise ChartLoadError.
+
+    No list or mapping may hold more than :data:`MAX_ITEMS` entries; *limits* sets a lower
+    bound for what a top-level key holds (``{"units": 50_000}``). The first entry over a limit
+    is an error at once, before the rest of the file is parsed.
+    """
     text = decode_text(data, filename)
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.split("\n")
     ):
         raise _located(filename, 1, 1, "file is empty; a chart starts with 'orgchart: 1'")
     try:
-        return _build(text, filename)
+        return _build(text, filename, limits or {})
     except yaml.YAMLError as exc:
         raise _syntax_error(exc, filename, text) from None
 
 
-def _build(text: str, filename: str) -> YNode:
+def _too_many(filename: str, node: YNode, limit: int, key: str | None) -> ChartLoadError:
+    what = f"'{key}'" if key is not None else "a list or mapping"
+    return _located(filename, node.line, node.column, f"{what} may hold at most {limit:,} entries")
+
+
+def _build(text: str, filename: str, limits: Mapping[str, int]) -> YNode:
     parser = _Parser(text)
     stack: list[YMap | YSeq] = []
     pending_key: list[YScalar | None] = []
+    capacity: list[tuple[int, str | None]] = []  # each open collection's limit and top-level key
     root: YNode | None = None
     documents = 0
 
@@ -254,6 +274,8 @@ def _build(text: str, filename: str) -> YNode:
         parent = stack[-1]
         if isinstance(parent, YSeq):
             parent.items.append(node)
+            if len(parent.items) > capacity[-1][0]:
+                raise _too_many(filename, node, *capacity[-1])
             return
         key = pending_key[-1]
         if key is None:
@@ -266,8 +288,10 @@ def _build(text: str, filename: str) -> YNode:
                     filename,
                     node.line,
                     node.column,
-                    f"duplicate key '{name}' (first given at line {first.line})",
+                    f"duplicate key '{excerpt(name)}' (first given at line {first.line})",
                 )
+            if len(parent.keys) >= capacity[-1][0]:
+                raise _too_many(filename, node, *capacity[-1])
             parent.keys[name] = YScalar(name, node.line, node.column, node.quoted)
             pending_key[-1] = parent.keys[name]
         else:
@@ -275,11 +299,16 @@ def _build(text: str, filename: str) -> YNode:
             parent.order.append(key.value)
             pending_key[-1] = None
 
+    values = 0
     try:
         while True:
             event = parser.get_event()  # type: ignore[no-untyped-call]
             if type(event) is yaml.ScalarEvent and event.anchor is None and event.tag is None:
                 # the common case first: a plain value, no extras
+                values += 1
+                if values > MAX_VALUES:
+                    line, column = _mark(event)
+                    raise _located(filename, line, column, f"a chart may hold at most {MAX_VALUES:,} values")
                 attach(
                     _scalar(
                         event, filename, bool(stack) and pending_key[-1] is None and type(stack[-1]) is YMap
@@ -338,12 +367,18 @@ def _build(text: str, filename: str) -> YNode:
                     if isinstance(event, yaml.MappingStartEvent)
                     else YSeq([], line, column)
                 )
+                top_key = pending_key[0] if len(stack) == 1 and isinstance(stack[0], YMap) else None
                 attach(node)
                 stack.append(node)
                 pending_key.append(None)
+                if top_key is not None and top_key.value in limits:
+                    capacity.append((limits[top_key.value], top_key.value))
+                else:
+                    capacity.append((MAX_ITEMS, None))
             elif isinstance(event, yaml.CollectionEndEvent):
                 stack.pop()
                 pending_key.pop()
+                capacity.pop()
     finally:
         dispose = getattr(parser, "dispose", None)
         if dispose is not None:

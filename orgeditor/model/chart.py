@@ -614,10 +614,18 @@ def build_chart(
     known = chart._known_unit()
     for unit in unit_list:
         check_unit(unit, known, chart.regions)
-    for link in links:
-        chart.add_link(link)
+    seen_links: set[Link] = set()
+    for link in links:  # in bulk: add_link's checks are linear in the links already there
+        check_link(link, known)
+        if link in seen_links:
+            raise ChartError(f"there is already a {link.kind} link from '{link.source}' to '{link.target}'")
+        seen_links.add(link)
+        chart._links.append(link)
     for group in groups:
-        chart.add_group(group)
+        if group.id in chart:
+            raise ChartError(f"id '{group.id}' is already used")
+        check_group(group, known)
+        chart._groups[group.id] = group
     if layout is not None:
         chart.set_layout(layout)
     if not chart.title.strip():

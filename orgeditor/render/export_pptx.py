@@ -443,6 +443,9 @@ def _legend(slide: Any, plan: ExportPlan, theme: Theme) -> None:
 
 def _add_slide(prs: Any, plan: ExportPlan, theme: Theme, title: str, tick: Callable[[], None]) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[6])
+    # python-pptx finds each new shape's id by scanning every shape (quadratic: 2,000 units
+    # took 85 s); turbo mode counts instead, safe as nothing else adds shapes meanwhile
+    slide.shapes.turbo_add_enabled = True
     background = slide.background.fill
     background.solid()
     background.fore_color.rgb = _rgb(theme.background)
