@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMATS",
+    "MAX_EXPORT_UNITS",
     "RENDERED_FORMATS",
     "Progress",
+    "check_export_size",
     "export_chart",
     "format_for_path",
     "preview_image",
@@ -37,6 +39,27 @@ FORMATS: tuple[str, ...] = ("svg", "pdf", "png", "pptx", "dot", "graphml", "csv"
 RENDERED_FORMATS: tuple[str, ...] = ("svg", "pdf", "png", "pptx")
 _SUFFIXES = {"yml": "yaml", "gv": "dot", "xml": "graphml"}
 Progress = Callable[[int, int], bool]
+
+
+#: The most units a picture or deck holds: drawing time grows with the units (and for PDF
+#: pages and PowerPoint shapes faster than linearly); at these sizes an export takes about
+#: 10 s here. Export a branch (``--unit``) of a larger chart.
+MAX_EXPORT_UNITS: dict[str, int] = {"svg": 20_000, "png": 20_000, "pdf": 5_000, "pptx": 5_000}
+
+
+def check_export_size(chart: Chart, fmt: str, unit: str | None = None) -> None:
+    """Raise ``ValueError`` when the chart (or the branch under *unit*) has more units than a
+    *fmt* export may hold (:data:`MAX_EXPORT_UNITS`)."""
+    limit = MAX_EXPORT_UNITS.get(fmt)
+    if limit is None:
+        return
+    count = len(chart.subtree(unit)) if unit is not None and unit in chart.units else len(chart)
+    if count > limit:
+        what = "this branch has" if unit is not None else "this chart has"
+        raise ValueError(
+            f"a {fmt.upper()} export holds at most {limit:,} units and {what} {count:,}; "
+            "export a branch (--unit, or select one) or another format"
+        )
 
 
 def format_for_path(path: str | Path) -> str | None:
@@ -77,6 +100,7 @@ def export_chart(
     if not folder.is_dir():
         raise FileNotFoundError(errno.ENOENT, f"no folder {folder}", str(out_path))
     ensure_regular_target(out_path)  # checked again just before the rename
+    check_export_size(chart, fmt, unit)
     if fmt in ("svg", "pdf", "png"):
         from orgeditor.render import export_qt  # noqa: PLC0415 - Qt only for pictures
 

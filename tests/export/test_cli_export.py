@@ -106,3 +106,26 @@ def test_import_reports_every_bad_row(tmp_path: Path, capsys: pytest.CaptureFixt
     assert err[2] == f"{csv_path}:4:4: error: reports to 'zz', which is not an id in this file"
     assert err[3] == f"{csv_path}: 3 errors, nothing written"
     assert not out.exists()
+
+
+def test_a_chart_too_large_for_a_format_is_refused_before_drawing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from orgeditor.render.export import MAX_EXPORT_UNITS  # noqa: PLC0415
+
+    size = MAX_EXPORT_UNITS["pdf"] + 1
+    lines = ["orgchart: 1", "title: Big", "units:", "  u0: {name: Top, kind: office}"]
+    lines += [f"  u{i}: {{name: U{i}, kind: unit, reports_to: u{(i - 1) // 10}}}" for i in range(1, size)]
+    source = tmp_path / "big.yaml"
+    source.write_text("\n".join(lines) + "\n")
+    previous = tmp_path / "big.pdf"
+    previous.write_bytes(b"%PDF-1.4 previous\n%%EOF\n")
+    for fmt in ("pdf", "pptx"):
+        out = tmp_path / f"big.{fmt}"
+        assert main(["export", str(source), "-o", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert f"at most {MAX_EXPORT_UNITS[fmt]:,} units" in err and "Traceback" not in err
+    assert previous.read_bytes() == b"%PDF-1.4 previous\n%%EOF\n"
+    assert not (tmp_path / "big.pptx").exists()
+    assert main(["export", str(source), "-o", str(tmp_path / "branch.pdf"), "--unit", "u1"]) == 0
+    assert main(["export", str(source), "-o", str(tmp_path / "big.csv")]) == 0
