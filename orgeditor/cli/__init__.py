@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from orgeditor import __version__
+from orgeditor.cli.streams import inert_output
 
 __all__ = ["COMMANDS", "main"]
 
@@ -50,22 +51,28 @@ def _editor_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _run_command(name: str, args: list[str]) -> int:
+    parser, module_name = _command_parser(name)
+    module = importlib.import_module(module_name)
+    module.add_arguments(parser)
+    options = parser.parse_args(args)
+    try:
+        status: int = module.run(options)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    return status
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in COMMANDS:
-        parser, module_name = _command_parser(args[0])
-        module = importlib.import_module(module_name)
-        module.add_arguments(parser)
-        options = parser.parse_args(args[1:])
-        try:
-            status: int = module.run(options)
-        except KeyboardInterrupt:
-            return 130
-        except BrokenPipeError:
-            return EXIT_OK
-        return status
-    options = _editor_parser().parse_args(args)
+        with inert_output():  # nothing a file or an argument holds may act on the terminal
+            return _run_command(args[0], args[1:])
+    with inert_output():
+        options = _editor_parser().parse_args(args)
     if options.compare:
         compare = importlib.import_module("orgeditor.ui.compare")
         return int(compare.run_compare(options.file, options.compare))

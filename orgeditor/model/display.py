@@ -32,13 +32,20 @@ def _escape(match: re.Match[str]) -> str:
     if char in _NAMED:
         return _NAMED[char]
     code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    # C0 controls as \\xNN (as a terminal user knows them); the rest as \\uNNNN, which is
+    # also a valid escape inside a JSON string
+    return f"\\x{code:02x}" if code < 0x20 else f"\\u{code:04x}"
 
 
-def printable(text: object) -> str:
-    """``str(text)`` with every control or reordering character escaped (one line, inert)."""
+def printable(text: object, *, keep: str = "") -> str:
+    """``str(text)`` with every control or reordering character escaped (one line, inert);
+    characters in *keep* (such as ``"\\n\\t"``) are left as they are."""
     value = str(text)
-    return UNSAFE_CHARACTER.sub(_escape, value) if UNSAFE_CHARACTER.search(value) else value
+    if UNSAFE_CHARACTER.search(value) is None:
+        return value
+    if keep:
+        return UNSAFE_CHARACTER.sub(lambda m: m.group() if m.group() in keep else _escape(m), value)
+    return UNSAFE_CHARACTER.sub(_escape, value)
 
 
 def excerpt(text: object, limit: int = 60) -> str:
