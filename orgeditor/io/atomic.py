@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from orgeditor.io.reading import describe_file_type
 from orgeditor.model.display import printable
 
 __all__ = [
@@ -66,20 +67,6 @@ class NotRegularFileError(OSError):
         )
 
 
-def _kind(mode: int) -> str:
-    if stat.S_ISLNK(mode):
-        return "a symbolic link"
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"
-
-
 def ensure_regular_target(path: str | Path) -> None:
     """Raise :class:`NotRegularFileError` unless *path* is missing or a regular file (not a
     symbolic link to one: the link is looked at, never followed). Opens nothing, so a FIFO
@@ -95,7 +82,7 @@ def ensure_regular_target(path: str | Path) -> None:
     except FileNotFoundError:
         return
     if not stat.S_ISREG(mode):
-        raise NotRegularFileError(path, _kind(mode))
+        raise NotRegularFileError(path, describe_file_type(mode) or "not a regular file")
 
 
 def backup_path(path: Path) -> Path:
