@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from orgeditor.io.journal import EditJournal, SnapshotCache
 from orgeditor.model import Chart, ChartChange
+from orgeditor.model.display import printable
 
 __all__ = ["JournalHost", "JournalKeeper", "default_journal_folder"]
 
@@ -104,15 +105,26 @@ class JournalKeeper(QObject):
         chart = self._chart
         try:
             self.journal = EditJournal(
-                chart, self.folder, chart.path, sync=self.sync, edits=edits, cache=self._cache
+                chart,
+                self.folder,
+                chart.path,
+                sync=self.sync,
+                edits=edits,
+                cache=self._cache,
+                on_error=self._write_failed,
             )
         except OSError as exc:
-            if not self.failed:  # say it once per document, never block editing
-                self.failed = True
-                self.host.report_problem(
-                    f"Edits are not being journalled for crash recovery ({self.folder}: "
-                    f"{exc.strerror or exc}). Save often."
-                )
+            self._write_failed(exc)
+
+    def _write_failed(self, exc: OSError) -> None:
+        """Starting the journal or writing an edit to it failed (disk full …): say so once per
+        document, never block editing."""
+        if not self.failed:
+            self.failed = True
+            self.host.report_problem(
+                f"Edits are not being journalled for crash recovery ({printable(self.folder)}: "
+                f"{exc.strerror or exc}). Save often."
+            )
 
     def close(self) -> None:
         """Delete the journal: the document is saved, back at its saved state or dropped."""

@@ -110,3 +110,25 @@ def test_unwritable_journal_folder_warns_once(
     window.editor.rename("div", "Two")
     assert window.chart.unit("div").name == "Two"
     assert len(warnings) == 1 and "not being journalled" in warnings[0]
+
+
+def test_a_journal_write_that_fails_warns_once_and_editing_goes_on(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno  # noqa: PLC0415
+
+    from orgeditor.io.journal import EditJournal  # noqa: PLC0415
+
+    warnings: list[str] = []
+    monkeypatch.setattr(window, "report_problem", warnings.append)
+    window.editor.rename("div", "One")  # the journal starts
+    assert window.journal.journal is not None
+
+    def disk_full(self: EditJournal, line: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(EditJournal, "_write_line", disk_full)
+    window.editor.rename("div", "Two")
+    window.editor.rename("div", "Three")
+    assert window.chart.unit("div").name == "Three"
+    assert len(warnings) == 1 and "No space left" in warnings[0]
