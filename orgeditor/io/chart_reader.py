@@ -224,7 +224,7 @@ class _Reader:
 
     def ident(self, node: YNode | None, what: str) -> str | None:
         """An id: a plain scalar is taken as the literal text written (``on``, ``017``)."""
-        if isinstance(node, YScalar) and node.raw is not None and node.value is not None:
+        if isinstance(node, YScalar) and node.raw:  # ``null`` or ``017`` written plain
             return node.raw
         return self.text(node, what)
 

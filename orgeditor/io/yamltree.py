@@ -124,7 +124,7 @@ MAX_ITEMS = 100_000
 MAX_VALUES = 1_500_000
 #: The longest number a chart holds (posts, coordinates): more digits is a typo or an attack.
 MAX_DIGITS = 30
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _position(text: str, index: int) -> tuple[int, int]:

@@ -96,7 +96,7 @@ FUNCTIONS_USED_BY_RULEBOOKS: tuple[str, ...] = (
 )
 
 #: Characters no text in a chart may hold (tab and line breaks are fine in notes and descriptions).
-CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 FUNCTION_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
