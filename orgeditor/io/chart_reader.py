@@ -315,14 +315,22 @@ def _read_posts(reader: _Reader, node: YNode | None, owner: str) -> int | None:
     return None
 
 
+def _check_id(reader: _Reader, key: YScalar, value: str) -> None:
+    if len(value) > MAX_TEXT:
+        reader.error(
+            key, f"the id '{excerpt(value)}' is {len(value):,} characters long; the limit is {MAX_TEXT}"
+        )
+    elif not is_valid_id(value):
+        reader.error(
+            key, f"'{excerpt(value)}' is not a valid id: use lower-case letters, digits, '.', '_' and '-'"
+        )
+
+
 def _read_unit(
     reader: _Reader, unit_id: str, key: YScalar, node: YNode, regions: Sequence[str]
 ) -> Unit | None:
     owner = f"unit '{excerpt(unit_id)}'"
-    if not is_valid_id(unit_id):
-        reader.error(
-            key, f"'{excerpt(unit_id)}' is not a valid id: use lower-case letters, digits, '.', '_' and '-'"
-        )
+    _check_id(reader, key, unit_id)
     body = reader.mapping(node, owner)
     if body is None:
         return None
@@ -406,11 +414,7 @@ def _read_groups(reader: _Reader, node: YNode | None) -> list[tuple[Group, YScal
     for group_id in body.order:
         key = body.keys[group_id]
         what = f"group '{excerpt(group_id)}'"
-        if not is_valid_id(group_id):
-            reader.error(
-                key,
-                f"'{excerpt(group_id)}' is not a valid id: use lower-case letters, digits, '.', '_' and '-'",
-            )
+        _check_id(reader, key, group_id)
         group = reader.mapping(body.entries[group_id], what)
         if group is None:
             continue

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from orgeditor.io.atomic import atomic_write_bytes
-from orgeditor.io.chart_reader import MAX_POSTS
+from orgeditor.io.chart_reader import MAX_POSTS, MAX_UNITS
 from orgeditor.io.reading import FileRefusedError, read_regular_file
 from orgeditor.io.yamltree import MAX_BYTES
 from orgeditor.model import (
@@ -89,7 +89,7 @@ REQUIRED_COLUMNS: tuple[str, ...] = ("id", "name")
 #: The largest CSV file read, as for chart files (checked before parsing).
 MAX_CSV_BYTES = MAX_BYTES
 #: Rows after the header (one a unit): more is refused at the first row over, unparsed beyond.
-MAX_CSV_ROWS = 50_000
+MAX_CSV_ROWS = MAX_UNITS
 #: Characters in one cell (below the csv module's default field limit of 131,072).
 MAX_CSV_FIELD = 100_000
 #: Cells the header row may have: every column once, with room for a few unknown ones.
