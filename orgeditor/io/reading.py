@@ -141,8 +141,9 @@ def chart_relative_path(chart_path: Path | None, value: str) -> Path:
     problem = relative_path_problem(value)
     if problem is not None:
         raise FileRefusedError(errno.EINVAL, f"'{excerpt(value)}' {problem}")
-    base = chart_path.resolve().parent if chart_path is not None else Path.cwd()
-    return (base / value).resolve()
+    base = Path(os.path.realpath(chart_path)).parent if chart_path is not None else Path.cwd()
+    # realpath, not Path.resolve: a symbolic link loop must not raise (reading it then says so)
+    return Path(os.path.realpath(base / value))
 
 
 _BUILTIN_NAME = re.compile(r"[a-z0-9][a-z0-9._-]*")

@@ -86,15 +86,20 @@ def load_baseline(chart: Chart) -> Baseline | None:
         return Baseline(chart.baseline, None, f"the baseline {exc.strerror}")
     try:
         stamp = _stamp(path)
-    except OSError:
-        return Baseline(chart.baseline, None, f"file not found: {path}")
+    except OSError as exc:
+        return Baseline(chart.baseline, None, f"cannot read {path}: {exc.strerror or exc}")
     hit = _baseline_cache.get(path)
     if hit is not None and hit[0] == stamp:
         return hit[1]
     try:
         baseline = Baseline(chart.baseline, load_chart(path))
-    except ChartLoadError as exc:
-        baseline = Baseline(chart.baseline, None, str(exc).splitlines()[0])
+    except ChartLoadError as exc:  # where, never what: the file may hold anything
+        first = exc.first
+        baseline = Baseline(
+            chart.baseline,
+            None,
+            f"{path}:{first.line}:{first.column}: not a valid chart (run 'orgeditor check' on it to see why)",
+        )
     except OSError as exc:
         baseline = Baseline(chart.baseline, None, f"cannot read {path}: {exc.strerror}")
     _baseline_cache[path] = (stamp, baseline)

@@ -106,7 +106,7 @@ def test_a_fifo_as_chart_rulebook_or_baseline_is_refused_at_once(
     assert main(["check", str(baseline_chart)]) == 1  # cost-neutral cannot hold without a baseline
     assert main(["export", str(baseline_chart), "-o", str(tmp_path / "b.pptx")]) == 0
     assert time.monotonic() - start < 20
-    assert "FIFO" in capsys.readouterr().out
+    assert "pipe.yaml:1:1: not a valid chart" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
@@ -152,3 +152,29 @@ def test_relative_paths_beside_and_above_the_chart_still_work(tmp_path: Path) ->
     baseline = load_baseline(chart)
     assert baseline is not None and baseline.chart is not None
     assert {f.rule for f in check_chart(chart)} >= {"pillar.two-departments"}
+
+
+def test_a_symbolic_link_loop_is_refused_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "loop.yaml").symlink_to(tmp_path / "loop.yaml")
+    (tmp_path / "a.yaml").symlink_to(tmp_path / "b.yaml")
+    (tmp_path / "b.yaml").symlink_to(tmp_path / "a.yaml")
+    for name in ("loop.yaml", "a.yaml"):
+        assert main(["check", str(_chart(tmp_path, f"rulebooks: [{name}]\n", "r.yaml"))]) == 2
+        baseline = _chart(tmp_path, f"baseline: {name}\nrulebooks: [peace-security-2017]\n", "b2.yaml")
+        assert main(["check", str(baseline)]) == 1
+        assert main(["check", str(tmp_path / name)]) == 2
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.out + captured.err
+    assert LOCATED.search(captured.err)
+
+
+def test_a_chart_like_baseline_is_never_echoed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "base.yaml").write_text(f"orgchart: 1\ntitle: x\nunits: {{a: {{name: A, kind: {SECRET}}}}}\n")
+    path = _chart(tmp_path, "baseline: base.yaml\nrulebooks: [peace-security-2017]\n")
+    assert main(["check", str(path)]) == 1
+    assert main(["check", str(path), "--format", "json"]) == 1
+    captured = capsys.readouterr()
+    assert SECRET not in captured.out + captured.err
+    assert "base.yaml:3:" in captured.out
