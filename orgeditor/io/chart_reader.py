@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import gc
 import math
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -38,6 +39,7 @@ from orgeditor.model.vocabulary import CONTROL_CHARACTER, FUNCTION_PATTERN
 __all__ = [
     "FORMAT_VERSION",
     "MAX_GROUPS",
+    "MAX_LEVELS",
     "MAX_LINKS",
     "MAX_LONG_TEXT",
     "MAX_POSTS",
@@ -53,6 +55,9 @@ MAX_POSTS = 10_000_000
 #: The most units a chart may hold: the whole Secretariat is about 5,000 units, and 50,000
 #: check in about 1.5 s; more is refused at the first unit over, before the rest is read.
 MAX_UNITS = 50_000
+#: The most levels of management above a unit: real organisations have a dozen or two; laying
+#: out a chain costs more the deeper it is (1,000 levels take about 0.6 s to draw).
+MAX_LEVELS = 1_000
 #: The most links (lines that are not reporting lines) and groups a chart may hold.
 MAX_LINKS = 100_000
 MAX_GROUPS = 10_000
@@ -467,6 +472,29 @@ def _read_layout(reader: _Reader, node: YNode | None) -> Layout | None:
     return layout
 
 
+def _deeper_than(units: Sequence[Unit], limit: int) -> str | None:
+    """The first unit (in file order) with more than *limit* levels of managers above it along
+    reporting lines of any scope, or None. A cycle counts once round; linear time."""
+    managers = {unit.id: [line.to for line in unit.reports_to] for unit in units}
+    depth: dict[str, int] = {}
+    for unit in units:
+        if unit.id in depth:
+            continue
+        in_progress: set[str] = set()
+        stack = [unit.id]
+        while stack:
+            current = stack[-1]
+            if current not in in_progress:
+                in_progress.add(current)
+                stack.extend(m for m in managers.get(current, ()) if m not in depth and m not in in_progress)
+                continue
+            stack.pop()
+            if current not in depth:
+                depth[current] = 1 + max((depth.get(m, 0) for m in managers.get(current, ())), default=0)
+            in_progress.discard(current)
+    return next((unit.id for unit in units if depth[unit.id] > limit), None)
+
+
 def _read_version(reader: _Reader, root: YMap) -> bool:
     version = root.get("orgchart")
     if version is None:
@@ -531,6 +559,14 @@ def _read_chart(reader: _Reader, tree: YNode, path: Path | None) -> Chart | None
     reader.check_references(unit_ids, [g.id for g, _ in groups])
     if reader.errors or title is None:
         return None
+    too_deep = _deeper_than(units, MAX_LEVELS)
+    if too_deep is not None and unit_map is not None:
+        reader.error(
+            unit_map.keys[too_deep],
+            f"unit '{excerpt(too_deep)}' is more than {MAX_LEVELS:,} levels below the top of the chart; "
+            f"a chart may have at most {MAX_LEVELS:,} levels",
+        )
+        return None
     try:
         return build_chart(
             title=title,
@@ -581,4 +617,4 @@ def load_chart(path: str | Path, *, display_name: str | None = None) -> Chart:
         raise ChartLoadError(
             [LoadError(name, 1, 1, f"cannot read the file: {exc.strerror or exc}")]
         ) from None
-    return loads_chart(data, name, path=path.resolve())
+    return loads_chart(data, name, path=Path(os.path.realpath(path)))

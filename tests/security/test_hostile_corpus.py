@@ -151,3 +151,37 @@ def test_numbers_keep_their_decimal_meaning(tmp_path: Path) -> None:
     assert (unit.name, unit.short, unit.posts) == ("1:20", "0x1f", 9_999_999)
     assert chart.layout.positions["a"] == (-1500.0, 17.0)
     assert MAX_DIGITS >= 20
+
+
+def test_a_chain_deeper_than_the_limit_is_refused_and_trace_output_stays_linear(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from orgeditor.io.chart_reader import MAX_LEVELS  # noqa: PLC0415
+
+    def chain(levels: int) -> Path:
+        lines = [HEAD + "units:", "  u0: {name: U, kind: office}"]
+        lines += [f"  u{i}: {{name: U, kind: unit, reports_to: u{i - 1}}}" for i in range(1, levels)]
+        path = tmp_path / f"chain{levels}.yaml"
+        path.write_text("\n".join(lines) + "\n")
+        return path
+
+    deep = chain(MAX_LEVELS + 1)
+    status, output = _run(["check", str(deep)], capsys)
+    assert status == 2
+    assert f"{deep}:{MAX_LEVELS + 4}:3: error: unit 'u{MAX_LEVELS}' is more than" in output
+    status, output = _run(["trace", str(chain(MAX_LEVELS)), f"u{MAX_LEVELS - 1}"], capsys)
+    assert status == 0
+    assert len(output) < 200 * MAX_LEVELS  # indentation stops growing (it was 1.5 MB here)
+
+
+def test_a_cycle_longer_than_the_limit_is_refused_too(tmp_path: Path) -> None:
+    from orgeditor.io.chart_reader import MAX_LEVELS  # noqa: PLC0415
+
+    size = MAX_LEVELS + 5
+    lines = [HEAD + "units:"] + [
+        f"  u{i}: {{name: U, kind: unit, reports_to: u{(i + 1) % size}}}" for i in range(size)
+    ]
+    path = tmp_path / "cycle.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(ChartLoadError, match="levels"):
+        load_chart(path)
