@@ -68,11 +68,31 @@ def _crosses(a: tuple[float, float], b: tuple[float, float], rect: Rect) -> bool
     return lo_x < x + w and hi_x > x and lo_y < y + h and hi_y > y
 
 
+#: Boxes a free line's sides are chosen around; beyond this only length and direction count
+#: (bounds the cost of a deck with many links across a large chart).
+MAX_OBSTACLES = 150
+
+
 def clearest_sides(start: Rect, end: Rect, obstacles: Sequence[Rect]) -> tuple[str, str]:
     """The pair of sides whose elbow crosses the fewest other boxes, leaves and enters its
     boxes outwards, and is shortest."""
     best: tuple[float, tuple[str, str]] | None = None
-    others = [r for r in obstacles if r not in (start, end)]
+    # every elbow runs between points on the two boxes' sides, so inside their joint bounds:
+    # only boxes overlapping those can be crossed (a chart of links costs links × boxes once,
+    # not 16 times over every box)
+    left, top = min(start[0], end[0]), min(start[1], end[1])
+    right, bottom = max(start[0] + start[2], end[0] + end[2]), max(start[1] + start[3], end[1] + end[3])
+    others = [
+        r
+        for r in obstacles
+        if r[0] < right
+        and r[0] + r[2] > left
+        and r[1] < bottom
+        and r[1] + r[3] > top
+        and r not in (start, end)
+    ]
+    if len(others) > MAX_OBSTACLES:  # a line across a large chart crosses boxes whichever way
+        others = []
     for first, out in _OUTWARD.items():
         for last, into in _OUTWARD.items():
             path = _elbow(start, end, (first, last))

@@ -129,3 +129,22 @@ def test_a_chart_too_large_for_a_format_is_refused_before_drawing(
     assert not (tmp_path / "big.pptx").exists()
     assert main(["export", str(source), "-o", str(tmp_path / "branch.pdf"), "--unit", "u1"]) == 0
     assert main(["export", str(source), "-o", str(tmp_path / "big.csv")]) == 0
+
+
+def test_a_chart_with_more_links_than_a_format_draws_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from orgeditor.render.export import MAX_EXPORT_LINKS  # noqa: PLC0415
+
+    size = 60
+    lines = ["orgchart: 1", "title: Links", "units:", "  u0: {name: Top, kind: office}"]
+    lines += [f"  u{i}: {{name: U{i}, kind: unit, reports_to: u0}}" for i in range(1, size)]
+    lines.append("links:")
+    pairs = [(a, b) for a in range(size) for b in range(size) if a != b][: MAX_EXPORT_LINKS["png"] + 1]
+    lines += [f"  - {{from: u{a}, to: u{b}, kind: informs}}" for a, b in pairs]
+    source = tmp_path / "links.yaml"
+    source.write_text("\n".join(lines) + "\n")
+    assert main(["export", str(source), "-o", str(tmp_path / "links.png")]) == 2
+    assert f"at most {MAX_EXPORT_LINKS['png']:,} links" in capsys.readouterr().err
+    assert not (tmp_path / "links.png").exists()
+    assert main(["export", str(source), "-o", str(tmp_path / "links.svg")]) == 0
