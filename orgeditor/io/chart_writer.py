@@ -14,7 +14,7 @@ import yaml
 
 from orgeditor.io.atomic import atomic_write_bytes
 from orgeditor.io.chart_reader import FORMAT_VERSION
-from orgeditor.io.yamltree import plain_value
+from orgeditor.io.yamltree import MAX_BYTES, plain_value
 from orgeditor.model import Chart, Head, ReportingLine, Unit
 
 __all__ = ["chart_to_data", "dump_chart", "save_chart"]
@@ -180,7 +180,7 @@ def dump_chart(chart: Chart) -> str:
     return text
 
 
-def save_chart(chart: Chart, path: str | Path) -> None:
+def save_chart(chart: Chart, path: str | Path, *, keep_backup: bool = True) -> None:
     """Write *chart* to *path* atomically; the previous version is kept as ``NAME~``.
 
     Raises OSError (disk full, file size limit, read-only, permission denied) with the old
@@ -188,5 +188,14 @@ def save_chart(chart: Chart, path: str | Path) -> None:
     *path* that is a symbolic link (even to a chart), folder, FIFO or device is refused with
     :class:`orgeditor.io.atomic.NotRegularFileError` before anything is written: replacing
     it would cut the link and leave the file it points to as it was. Save to the real file.
+    A chart whose file would be larger than a chart file may be (20 MB) raises OSError before
+    anything is written, as it would not open again. Without *keep_backup* no ``NAME~`` is kept
+    (exports).
     """
-    atomic_write_bytes(path, dump_chart(chart).encode("utf-8"))
+    data = dump_chart(chart).encode("utf-8")
+    if len(data) > MAX_BYTES:  # it would not open again
+        raise OSError(
+            f"the chart would be {len(data) / 1048576:.1f} MB, over the {MAX_BYTES // 1048576} MB a chart "
+            "file may hold; remove saved positions or split the chart"
+        )
+    atomic_write_bytes(path, data, keep_backup=keep_backup)

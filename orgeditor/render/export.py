@@ -151,7 +151,7 @@ def export_chart(
     if fmt == "yaml":
         from orgeditor.io import save_chart  # noqa: PLC0415
 
-        save_chart(subject, out_path)
+        save_chart(subject, out_path, keep_backup=False)
         return True
     text = _interop_text(subject, fmt)
     if progress is not None and not progress(len(subject), len(subject)):

@@ -83,3 +83,33 @@ def test_failed_save_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
         save_chart(chart, target)
     assert target.read_text(encoding="utf-8") == "precious\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.yaml"]
+
+
+def test_a_chart_too_large_to_open_again_is_not_written(tmp_path: Path) -> None:
+    from orgeditor.io.yamltree import MAX_BYTES  # noqa: PLC0415
+    from orgeditor.model import Layout, Unit, build_chart  # noqa: PLC0415
+
+    count = 45_000
+    units = [Unit("u0", "Top", "office")] + [
+        Unit(f"u{i}", "A unit with a long enough name " + "x" * 400, "unit") for i in range(1, count)
+    ]
+    layout = Layout(positions={u.id: (123456.789, 987654.321) for u in units})
+    chart = build_chart(title="Big", units=units, layout=layout)
+    assert len(dump_chart(chart).encode()) > MAX_BYTES
+    target = tmp_path / "big.yaml"
+    target.write_bytes(b"previous")
+    with pytest.raises(OSError, match=r"would be .* MB"):
+        save_chart(chart, target)
+    assert target.read_bytes() == b"previous"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_a_yaml_export_keeps_no_backup(tmp_path: Path) -> None:
+    from orgeditor.cli import main  # noqa: PLC0415
+
+    source = Path(__file__).resolve().parents[2] / "examples" / "proposal-2017.yaml"
+    target = tmp_path / "copy.yaml"
+    target.write_text("old")
+    assert main(["export", str(source), "-o", str(target)]) == 0
+    assert load_chart(target).title == load_chart(source).title
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.yaml"]
