@@ -174,8 +174,11 @@ def preview_image(
     findings: Iterable[FindingLike] | None = None,
 ) -> QImage:
     """The page an SVG, PDF or PNG export would hold, scaled down to fit *max_width* ×
-    *max_height* px (never up): for an export dialog's preview."""
+    *max_height* px (never up): for an export dialog's preview. Raises ``ValueError`` for a
+    chart larger than an SVG export may be (:func:`check_export_size`)."""
     from orgeditor.render import export_qt  # noqa: PLC0415
+
+    check_export_size(chart, "svg", unit)
 
     plan = plan_export(chart, unit=unit, show_badges=show_badges, show_posts=show_posts, findings=findings)
     look = theme_for_chart(get_theme(theme), chart)  # colours as in the editor
