@@ -58,3 +58,14 @@ def test_schema_rejects_a_typo() -> None:
     data = {"orgchart": 1, "title": "T", "units": {"a": {"name": "A", "kind": "office", "report_to": "b"}}}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, SCHEMA)
+
+
+def test_limits_match_the_loader() -> None:
+    props = SCHEMA["properties"]
+    assert props["units"]["maxProperties"] == chart_reader.MAX_UNITS
+    assert props["links"]["maxItems"] == chart_reader.MAX_LINKS
+    assert props["groups"]["maxProperties"] == chart_reader.MAX_GROUPS
+    assert props["title"]["maxLength"] == SCHEMA["$defs"]["id"]["maxLength"] == chart_reader.MAX_TEXT
+    assert UNIT["properties"]["name"]["maxLength"] == chart_reader.MAX_TEXT
+    assert UNIT["properties"]["note"]["maxLength"] == chart_reader.MAX_LONG_TEXT
+    assert UNIT["properties"]["posts"]["maximum"] == chart_reader.MAX_POSTS
