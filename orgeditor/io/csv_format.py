@@ -26,12 +26,23 @@ import difflib
 import errno
 import gc
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from orgeditor.io.atomic import atomic_write_bytes
 from orgeditor.io.chart_reader import MAX_POSTS, MAX_UNITS
+from orgeditor.io.csv_records import (
+    COLUMNS,
+    LINE_BREAK,
+    MAX_CSV_FIELD,
+    CsvError,
+    CsvImportError,
+    FatalCsvError,
+    Record,
+    Report,
+    Tokens,
+    show,
+)
 from orgeditor.io.reading import FileRefusedError, read_regular_file
 from orgeditor.io.yamltree import MAX_BYTES
 from orgeditor.model import (
@@ -51,7 +62,7 @@ from orgeditor.model import (
     build_chart,
     is_valid_id,
 )
-from orgeditor.model.display import excerpt, printable
+from orgeditor.model.display import excerpt
 from orgeditor.model.vocabulary import CONTROL_CHARACTER, FUNCTION_PATTERN
 
 __all__ = [
@@ -67,73 +78,16 @@ __all__ = [
     "save_csv",
 ]
 
-COLUMNS: tuple[str, ...] = (
-    "id",
-    "name",
-    "short",
-    "kind",
-    "reports_to",
-    "head_title",
-    "head_rank",
-    "head_gender",
-    "head_name",
-    "regions",
-    "presence",
-    "functions",
-    "posts",
-    "links",
-    "groups",
-    "note",
-)
 REQUIRED_COLUMNS: tuple[str, ...] = ("id", "name")
 #: The largest CSV file read, as for chart files (checked before parsing).
 MAX_CSV_BYTES = MAX_BYTES
 #: Rows after the header (one a unit): more is refused at the first row over, unparsed beyond.
 MAX_CSV_ROWS = MAX_UNITS
-#: Characters in one cell (below the csv module's default field limit of 131,072).
-MAX_CSV_FIELD = 100_000
-#: Cells the header row may have: every column once, with room for a few unknown ones.
-MAX_HEADER_CELLS = 4 * len(COLUMNS)
-#: Errors listed for one file; beyond this only their existence is reported.
-MAX_ERRORS = 200
-#: Characters of a cell echoed in a message.
-EXCERPT = 60
 
 #: What no cell may hold: the chart format's control characters, and lone surrogates (not text).
 _BAD_CHARACTER = re.compile(f"{CONTROL_CHARACTER.pattern}|[\\ud800-\\udfff]")
 _DIGITS = re.compile(r"[0-9]+")
 _NEGATIVE = re.compile(r"-[0-9]+")
-_LINE_BREAK = re.compile(r"\r\n?|\n")
-#: The body of a quoted cell up to its closing quote: anything but a quote, or a doubled quote.
-_QUOTED_BODY = re.compile(r'[^"]*(?:""[^"]*)*')
-
-
-@dataclass(frozen=True, slots=True)
-class CsvError:
-    """One problem in a CSV file: *row* is the file line the row starts on (the header is
-    line 1), *column* the 1-based column number."""
-
-    file: str
-    row: int
-    column: int
-    message: str
-
-    def __str__(self) -> str:
-        """``FILE:LINE:COL: error: message``, control characters escaped (safe on a terminal)."""
-        return printable(f"{self.file}:{self.row}:{self.column}: error: {self.message}")
-
-
-class CsvImportError(ValueError):
-    """The CSV file is not a valid chart; ``errors`` lists every problem found."""
-
-    def __init__(self, errors: list[CsvError]) -> None:
-        super().__init__("\n".join(str(e) for e in errors))
-        self.errors = errors
-
-
-def _show(value: str) -> str:
-    """A cell as echoed in a message: short, control characters escaped."""
-    return excerpt(value, EXCERPT)
 
 
 # ---------------------------------------------------------------------- export
@@ -220,212 +174,6 @@ def save_csv(chart: Chart, path: str | Path) -> None:
     atomic_write_bytes(path, dumps_csv(chart).encode("utf-8"), keep_backup=False)
 
 
-# ---------------------------------------------------------------------- tokenizing
-
-
-class _FatalError(Exception):
-    """A problem after which the rest of the file cannot be read reliably."""
-
-    def __init__(self, line: int, column: int, message: str) -> None:
-        super().__init__(message)
-        self.line = line
-        self.column = column
-        self.message = message
-
-
-@dataclass(slots=True)
-class _Record:
-    """One row as read: the line it starts on, its cells (None when their number is wrong and
-    they were not split apart), how many there are, and whether they are all blank."""
-
-    line: int
-    cells: list[str] | None
-    count: int
-    blank: bool
-    bad: bool = False  # a cell broke the quoting rules (already reported)
-
-
-class _Tokens:
-    """Splits CSV text into records by RFC 4180, strictly: a quoted cell must be closed and
-    followed by a separator or a line end; a quote inside an unquoted cell is an error. Line
-    ends are LF, CRLF or CR. Nothing is limited by the csv module's process-wide field limit:
-    cells longer than :data:`MAX_CSV_FIELD` are located errors, and a quoted cell is never
-    searched further than that for its closing quote.
-
-    Set :attr:`width` to the header's number of cells once it has been read: a row with another
-    number of cells is then not split (bounded memory for a row of a million separators).
-    """
-
-    def __init__(self, text: str, delimiter: str, report: _Report) -> None:
-        self.text = text
-        self.delimiter = delimiter
-        self.report = report
-        self.width = 0
-
-    def __iter__(self) -> Iterator[_Record]:
-        text, delimiter, size = self.text, self.delimiter, len(self.text)
-        pos, line = 0, 1
-        while pos < size:
-            match = _LINE_BREAK.search(text, pos)
-            eol, after = (match.start(), match.end()) if match else (size, size)
-            if text.find('"', pos, eol) >= 0:
-                record, pos, line = self._quoted_record(pos, line, eol, after)
-                yield record
-                continue
-            count = text.count(delimiter, pos, eol) + 1
-            self._check_width(line, count)
-            if self.width and count != self.width:
-                blank = not text[pos:eol].replace(delimiter, "").strip()
-                yield _Record(line, None, count, blank)
-            else:
-                cells = text[pos:eol].split(delimiter)
-                yield _Record(line, cells, count, not any(cell.strip() for cell in cells))
-            pos, line = after, line + 1
-
-    def _check_width(self, line: int, count: int) -> None:
-        if not self.width and count > MAX_HEADER_CELLS:
-            raise _FatalError(
-                line,
-                MAX_HEADER_CELLS + 1,
-                f"the header row has {count:,} cells; a chart CSV has at most {len(COLUMNS)} columns: "
-                + ", ".join(COLUMNS),
-            )
-
-    def _quoted_record(self, pos: int, line: int, eol: int, after: int) -> tuple[_Record, int, int]:
-        """Read the record starting at *pos* that holds a quote; returns it, the position after
-        it and the line number there. Runs of unquoted cells are split at once."""
-        text, delimiter, size = self.text, self.delimiter, len(self.text)
-        start_line = line
-        cells: list[str] = []
-        keep = self.width or MAX_HEADER_CELLS  # cells beyond are counted, not kept
-        count, bad, filled = 0, False, False
-        while True:
-            if pos < size and text[pos] == '"':
-                count += 1
-                value, pos, line, ended = self._quoted_cell(pos, line, count)
-                filled = filled or bool(value.strip())
-                if count <= keep:
-                    cells.append(value)
-                if ended:
-                    break
-                continue
-            if pos > eol:  # a quoted cell ran over line ends: find the end of this line
-                match = _LINE_BREAK.search(text, pos)
-                eol, after = (match.start(), match.end()) if match else (size, size)
-            quote = text.find('"', pos, eol)
-            if quote < 0:  # unquoted cells up to the end of the record
-                stop = eol
-            else:
-                cut = text.rfind(delimiter, pos, quote)
-                stop = cut if cut >= 0 else pos - 1  # the cells before the one holding the quote
-            if stop >= pos:
-                segment = text[pos:stop]
-                if count < keep:
-                    cells.extend(segment.split(delimiter, keep - count)[: keep - count])
-                count += segment.count(delimiter) + 1
-                filled = filled or bool(segment.replace(delimiter, "").strip())
-            if quote < 0:
-                pos, line = after, line + 1
-                break
-            if stop == quote - 1:  # the quote opens the next cell
-                pos = quote
-                continue
-            # a quote inside a cell that does not start with one
-            begin = stop + 1
-            count += 1
-            if not bad:
-                self.report(
-                    start_line,
-                    count,
-                    "a quote inside a cell that does not start with one; put the whole cell in "
-                    'quotes and double every quote inside it ("")',
-                )
-            bad = True
-            cut = text.find(delimiter, quote, eol)
-            if count <= keep:
-                cells.append(text[begin : eol if cut < 0 else cut])
-            if cut < 0:
-                pos, line = after, line + 1
-                break
-            pos = cut + 1
-        self._check_width(start_line, count)
-        blank = not bad and not filled
-        if self.width and count != self.width:
-            return _Record(start_line, None, count, blank, bad), pos, line
-        return _Record(start_line, cells, count, blank, bad), pos, line
-
-    def _quoted_cell(self, pos: int, line: int, count: int) -> tuple[str, int, int, bool]:
-        """Read the quoted cell at *pos* (cell *count* of its record): its value, the position
-        and line after it (and after its separator or line end), and whether the record ends."""
-        text, size = self.text, len(self.text)
-        body = pos + 1
-        cap = body + 2 * MAX_CSV_FIELD + 1  # doubled quotes: the body may be twice as long
-        match = _QUOTED_BODY.match(text, body, min(size, cap + 1))
-        assert match is not None  # the pattern matches the empty string
-        end = match.end()
-        if end >= cap:
-            raise _FatalError(
-                line,
-                count,
-                f"the quoted cell that starts here is longer than {MAX_CSV_FIELD:,} characters,"
-                " or its closing quote is missing",
-            )
-        if end >= size:
-            raise _FatalError(
-                line,
-                count,
-                'the quote (") that opens this cell is never closed; '
-                'end the cell with a quote, and double every quote inside it ("")',
-            )
-        raw = text[body:end]
-        value = raw.replace('""', '"') if '"' in raw else raw
-        opened = line
-        line += raw.count("\n") + raw.count("\r") - raw.count("\r\n")
-        pos = end + 1
-        if pos >= size:
-            return value, pos, line, True
-        char = text[pos]
-        if char == self.delimiter:
-            return value, pos + 1, line, False
-        if char in "\r\n":
-            return value, pos + (2 if text.startswith("\r\n", pos) else 1), line + 1, True
-        rest = _LINE_BREAK.split(text[pos : pos + 20], maxsplit=1)[0]
-        where = f" (on line {line})" if line != opened else ""
-        raise _FatalError(
-            opened,
-            count,
-            f"text after the closing quote{where} of the quoted cell that starts here: "
-            f"'{_show(rest)}'; put the whole cell in quotes and double every quote inside "
-            'it (""), or, if the quote opening this cell is a stray one, remove it',
-        )
-
-
-class _Report:
-    """Where errors go: a list capped at :data:`MAX_ERRORS` (then one line saying so)."""
-
-    def __init__(self, filename: str) -> None:
-        self.filename = filename
-        self.errors: list[CsvError] = []
-        self.count = 0
-
-    def __call__(self, row: int, column: int, message: str) -> None:
-        self.count += 1
-        if self.count <= MAX_ERRORS:
-            self.errors.append(CsvError(self.filename, row, column, message))
-        elif self.count == MAX_ERRORS + 1:  # a hostile or very broken file: say there are more
-            self.errors.append(CsvError(self.filename, row, 1, "too many errors; the rest are not listed"))
-
-    def listed(self) -> list[CsvError]:
-        """The errors in file order (the note that more were found last)."""
-        listed = sorted(self.errors[:MAX_ERRORS], key=lambda e: (e.row, e.column))
-        return listed + self.errors[MAX_ERRORS:]
-
-    @property
-    def listing(self) -> bool:
-        """True while errors are still listed (so "did you mean" hints are worth their time)."""
-        return self.count < MAX_ERRORS
-
-
 # ---------------------------------------------------------------------- import
 
 
@@ -442,7 +190,7 @@ class _Row:
 class _Reader:
     """Turns CSV records into units, collecting every error instead of stopping at the first."""
 
-    def __init__(self, report: _Report) -> None:
+    def __init__(self, report: Report) -> None:
         self.report = report
         self.columns: dict[str, int] = {}
 
@@ -457,7 +205,7 @@ class _Reader:
     def hint(self, value: str, allowed: tuple[str, ...]) -> str:
         return _hint(value, allowed) if self.report.listing else ""
 
-    def read_header(self, record: _Record) -> bool:
+    def read_header(self, record: Record) -> bool:
         assert record.cells is not None
         suggested: set[str] = set()
         for index, raw in enumerate(record.cells, start=1):
@@ -478,7 +226,7 @@ class _Reader:
                 self.error(
                     1,
                     index,
-                    f"column '{_show(raw)}' appears twice (columns {self.columns[name]} and {index})",
+                    f"column '{show(raw)}' appears twice (columns {self.columns[name]} and {index})",
                 )
             elif name not in COLUMNS:
                 close = _close(name, COLUMNS) if self.report.listing else None
@@ -487,7 +235,7 @@ class _Reader:
                 self.error(
                     1,
                     index,
-                    f"unknown column '{_show(raw)}'{hint}; expected some of: {', '.join(COLUMNS)}",
+                    f"unknown column '{show(raw)}'{hint}; expected some of: {', '.join(COLUMNS)}",
                 )
             else:
                 self.columns[name] = index
@@ -496,7 +244,7 @@ class _Reader:
                 self.error(1, 1, f"missing column '{name}' (the header row needs at least: id, name)")
         return not self.errors
 
-    def read_cells(self, record: _Record, names: list[str], clean: bool) -> dict[str, str] | None:
+    def read_cells(self, record: Record, names: list[str], clean: bool) -> dict[str, str] | None:
         """The row's cells by column name (trimmed, formula guard removed), or None when a cell
         holds a control character or is too long (each reported). *clean*: the whole file
         holds no control character."""
@@ -535,7 +283,7 @@ class _Reader:
             self.error(
                 row.number,
                 column,
-                f"{column} '{_show(value)}' is not one of: {', '.join(allowed)}{self.hint(value, allowed)}",
+                f"{column} '{show(value)}' is not one of: {', '.join(allowed)}{self.hint(value, allowed)}",
             )
             return None
         return value
@@ -552,7 +300,7 @@ class _Reader:
             if not part:
                 continue
             if part in seen:
-                self.error(row.number, column, f"{what} '{_show(part)}' is listed twice")
+                self.error(row.number, column, f"{what} '{show(part)}' is listed twice")
                 continue
             seen.add(part)
             parts.append(part)
@@ -569,13 +317,13 @@ class _Reader:
             self.error(
                 row.number,
                 "posts",
-                f"posts '{_show(value)}' is not a whole number (0 to {MAX_POSTS:,}, digits only)",
+                f"posts '{show(value)}' is not a whole number (0 to {MAX_POSTS:,}, digits only)",
             )
             return None
         digits = value.lstrip("0") or "0"
         # compare lengths first: int() of thousands of digits is slow, and refused past 4,300
         if len(digits) > len(str(MAX_POSTS)) or int(digits) > MAX_POSTS:
-            self.error(row.number, "posts", f"posts '{_show(value)}' is more than {MAX_POSTS:,}")
+            self.error(row.number, "posts", f"posts '{show(value)}' is more than {MAX_POSTS:,}")
             return None
         return int(digits)
 
@@ -589,30 +337,30 @@ class _Reader:
             self.error(
                 n,
                 "id",
-                f"'{_show(unit_id)}' is not a valid id (lower-case letters, digits, '.', '_', '-')",
+                f"'{show(unit_id)}' is not a valid id (lower-case letters, digits, '.', '_', '-')",
             )
             return
         name = cells.get("name", "")
         if not name:
-            self.error(n, "name", f"unit '{_show(unit_id)}' needs a name")
+            self.error(n, "name", f"unit '{show(unit_id)}' needs a name")
         kind = cells.get("kind", "") or "unit"
         if kind not in KINDS:
             self.error(
                 n,
                 "kind",
-                f"kind '{_show(kind)}' is not one of: {', '.join(KINDS)}{self.hint(kind, KINDS)}",
+                f"kind '{show(kind)}' is not one of: {', '.join(KINDS)}{self.hint(kind, KINDS)}",
             )
         rank = self.choice(row, "head_rank", RANKS)
         gender = self.choice(row, "head_gender", GENDERS)
         presence = self.choice(row, "presence", PRESENCES)
         if presence is not None and kind != "mission":
-            self.error(n, "presence", f"unit '{_show(unit_id)}' has a presence but is not a mission")
+            self.error(n, "presence", f"unit '{show(unit_id)}' has a presence but is not a mission")
         posts = self.posts(row)
         regions = self.split(row, "regions", "region")
         functions = self.split(row, "functions", "function")
         for function in functions:
             if FUNCTION_PATTERN.match(function) is None:
-                self.error(n, "functions", f"function '{_show(function)}' is not a kebab-case slug")
+                self.error(n, "functions", f"function '{show(function)}' is not a kebab-case slug")
         self._read_lines(row, unit_id)
         row.groups = self.split(row, "groups", "group")
         # built even when a cell is wrong (then only to check the other rows' references)
@@ -644,12 +392,12 @@ class _Reader:
                 self.error(
                     row.number,
                     "reports_to",
-                    f"scope '{_show(scope)}' is not one of: {', '.join(SCOPES)}",
+                    f"scope '{show(scope)}' is not one of: {', '.join(SCOPES)}",
                 )
                 continue
             line = ReportingLine(target.strip(), scope)
             if line in row.reports:
-                self.error(row.number, "reports_to", f"'{_show(part)}' is listed twice")
+                self.error(row.number, "reports_to", f"'{show(part)}' is listed twice")
                 continue
             row.reports.append(line)
         for part in self.split(row, "links", "link"):
@@ -659,12 +407,12 @@ class _Reader:
                 self.error(
                     row.number,
                     "links",
-                    f"link '{_show(part)}' needs a kind, one of: {', '.join(LINK_KINDS)}",
+                    f"link '{show(part)}' needs a kind, one of: {', '.join(LINK_KINDS)}",
                 )
                 continue
             link = Link(unit_id, target.strip(), kind)
             if link in row.links:
-                self.error(row.number, "links", f"link '{_show(part)}' is listed twice")
+                self.error(row.number, "links", f"link '{show(part)}' is listed twice")
                 continue
             row.links.append(link)
 
@@ -706,7 +454,7 @@ def _too_large(size: int) -> str:
 
 def _delimiter(text: str) -> str:
     """The header row's most frequent of comma, semicolon and tab (Excel varies by locale)."""
-    match = _LINE_BREAK.search(text)
+    match = LINE_BREAK.search(text)
     first = text[: match.start()] if match else text
     return max((",", ";", "\t"), key=first.count)
 
@@ -748,14 +496,14 @@ def loads_csv(text: str | bytes, filename: str = "<string>", title: str | None =
 
 
 def _import(text: str, filename: str, chart_title: str) -> Chart:
-    report = _Report(filename)
+    report = Report(filename)
     reader = _Reader(report)
-    tokens = _Tokens(text, _delimiter(text), report)
+    tokens = Tokens(text, _delimiter(text), report)
     rows: list[_Row] = []
     seen: dict[str, int] = {}
     try:
         _read_records(reader, tokens, rows, seen)
-    except _FatalError as fatal:
+    except FatalCsvError as fatal:
         # the last problem read so far (rows are checked once all are split): listed even after
         # too many others
         last = CsvError(filename, fatal.line, fatal.column, fatal.message)
@@ -768,23 +516,23 @@ def _import(text: str, filename: str, chart_title: str) -> Chart:
     return _build(reader, rows, chart_title)
 
 
-def _read_records(reader: _Reader, tokens: _Tokens, rows: list[_Row], seen: dict[str, int]) -> None:
+def _read_records(reader: _Reader, tokens: Tokens, rows: list[_Row], seen: dict[str, int]) -> None:
     records = iter(tokens)
     header = next(records, None)
     if header is None:
-        raise _FatalError(1, 1, "empty file: expected a header row")
+        raise FatalCsvError(1, 1, "empty file: expected a header row")
     if header.blank:
-        raise _FatalError(1, 1, "the first line is blank: it must be the header row (id, name, …)")
+        raise FatalCsvError(1, 1, "the first line is blank: it must be the header row (id, name, …)")
     if header.bad or not reader.read_header(header):
         raise CsvImportError(reader.report.listed())
     assert header.cells is not None
     width = tokens.width = header.count
     names = sorted(reader.columns, key=reader.columns.__getitem__)
     clean = _BAD_CHARACTER.search(tokens.text) is None
-    body: list[_Record] = []  # every row split first: one too many stops it all at once
+    body: list[Record] = []  # every row split first: one too many stops it all at once
     for number, record in enumerate(records, start=1):
         if number > MAX_CSV_ROWS:
-            raise _FatalError(
+            raise FatalCsvError(
                 record.line,
                 1,
                 f"more than {MAX_CSV_ROWS:,} rows after the header; a chart CSV has at most "
@@ -801,7 +549,7 @@ def _read_records(reader: _Reader, tokens: _Tokens, rows: list[_Row], seen: dict
                     record.line,
                     missing,
                     f"this row has {record.count} cell{'s' if record.count != 1 else ''} but the header "
-                    f"has {width} columns: column {missing} '{_show(header.cells[missing - 1])}' "
+                    f"has {width} columns: column {missing} '{show(header.cells[missing - 1])}' "
                     "and any after it are missing",
                 )
             else:
@@ -820,7 +568,7 @@ def _read_records(reader: _Reader, tokens: _Tokens, rows: list[_Row], seen: dict
         if row.unit is not None:
             if row.unit.id in seen:
                 reader.error(
-                    record.line, "id", f"id '{_show(row.unit.id)}' is already used in row {seen[row.unit.id]}"
+                    record.line, "id", f"id '{show(row.unit.id)}' is already used in row {seen[row.unit.id]}"
                 )
             else:
                 seen[row.unit.id] = record.line
@@ -834,18 +582,18 @@ def _check_references(reader: _Reader, rows: list[_Row], known: dict[str, int]) 
                 reader.error(
                     row.number,
                     "reports_to",
-                    f"reports to '{_show(line.to)}', which is not an id in this file",
+                    f"reports to '{show(line.to)}', which is not an id in this file",
                 )
         for link in row.links:
             if link.target not in known:
                 reader.error(
-                    row.number, "links", f"link to '{_show(link.target)}', which is not an id in this file"
+                    row.number, "links", f"link to '{show(link.target)}', which is not an id in this file"
                 )
         for group in row.groups:
             if not is_valid_id(group):
-                reader.error(row.number, "groups", f"group '{_show(group)}' is not a valid id")
+                reader.error(row.number, "groups", f"group '{show(group)}' is not a valid id")
             elif group in known:
-                reader.error(row.number, "groups", f"group '{_show(group)}' has the id of a unit")
+                reader.error(row.number, "groups", f"group '{show(group)}' has the id of a unit")
 
 
 def _build(reader: _Reader, rows: list[_Row], title: str) -> Chart:
