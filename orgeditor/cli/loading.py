@@ -14,7 +14,7 @@ __all__ = ["load_or_report"]
 def load_or_report(path: str) -> Chart | None:
     """Load the chart at *path*, or print its errors to stderr and return None."""
     try:
-        return load_chart(Path(path), display_name=path)
+        return load_chart(Path(path), display_name=path, pipes=True)  # <(git show …) works
     except ChartLoadError as exc:
         print(exc, file=sys.stderr)
         return None

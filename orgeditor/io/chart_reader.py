@@ -600,15 +600,16 @@ def loads_chart(data: bytes | str, filename: str = "<string>", *, path: Path | N
     return chart
 
 
-def load_chart(path: str | Path, *, display_name: str | None = None) -> Chart:
+def load_chart(path: str | Path, *, display_name: str | None = None, pipes: bool = False) -> Chart:
     """Load the chart file at *path*. Errors name the file as given (or *display_name*).
 
-    Only a regular file of at most 20 MB is read (a FIFO, device or folder is refused at once).
+    Only a regular file of at most 20 MB is read (a FIFO, device or folder is refused at once;
+    with *pipes*, for a file a person named, a FIFO is read too, as far as 20 MB).
     """
     path = Path(path)
     name = display_name or str(path)
     try:
-        data = read_regular_file(path, MAX_BYTES)
+        data = read_regular_file(path, MAX_BYTES, pipes=pipes)
     except FileRefusedError as exc:
         raise ChartLoadError([LoadError(name, 1, 1, f"the file {exc.strerror}")]) from None
     except FileNotFoundError:

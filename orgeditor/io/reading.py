@@ -20,6 +20,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import select
 import stat
 from pathlib import Path
 
@@ -72,24 +73,47 @@ def _refuse_kind(mode: int) -> None:
     raise FileRefusedError(errno.EINVAL, f"is {kind}, not a regular file")
 
 
+#: Seconds a FIFO named on the command line may take to start sending.
+PIPE_WAIT = 5.0
+
+
+def _await_writer(fd: int) -> None:
+    """Wait (at most :data:`PIPE_WAIT` s) until the FIFO open on *fd* has data or is closed by
+    its writer, then make reads block until the writer is done."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLHUP)
+    if not poller.poll(PIPE_WAIT * 1000):
+        raise FileRefusedError(errno.ETIMEDOUT, f"is a FIFO that sent nothing in {PIPE_WAIT:g} s")
+    os.set_blocking(fd, True)
+
+
 def _megabytes(size: int) -> str:
     return f"{size // 1048576} MB" if size % 1048576 == 0 else f"{size / 1048576:.1f} MB"
 
 
-def read_regular_file(path: str | Path, max_bytes: int) -> bytes:
+def read_regular_file(path: str | Path, max_bytes: int, *, pipes: bool = False) -> bytes:
     """The bytes of the regular file at *path* (symbolic links followed), at most *max_bytes*.
 
     Raises :class:`FileRefusedError` for anything that is not a regular file or is larger than
     *max_bytes* (checked with ``stat`` before reading, and again by a bounded read), and
-    ``OSError`` when it cannot be read.
+    ``OSError`` when it cannot be read. With *pipes*, a FIFO is read too (for a file a person
+    names on the command line: ``<(git show HEAD:chart.yaml)`` or ``/dev/stdin``), still no more
+    than *max_bytes*, and refused when no data comes within :data:`PIPE_WAIT` seconds; never for
+    a path named inside a file.
     """
-    _refuse_kind(os.stat(path).st_mode)
+    mode = os.stat(path).st_mode
+    pipe = pipes and stat.S_ISFIFO(mode)
+    if not pipe:
+        _refuse_kind(mode)
     # O_NONBLOCK: should the file have been swapped for a FIFO since the stat, opening it
     # must not wait for a writer; fstat on the open file then tells the truth.
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
         info = os.fstat(fd)
-        _refuse_kind(info.st_mode)
+        if pipe and stat.S_ISFIFO(info.st_mode):
+            _await_writer(fd)
+        else:
+            _refuse_kind(info.st_mode)
         if info.st_size > max_bytes:
             raise FileRefusedError(
                 errno.EFBIG, f"is {_megabytes(info.st_size)}; the limit is {_megabytes(max_bytes)}"

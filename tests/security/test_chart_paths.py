@@ -178,3 +178,30 @@ def test_a_chart_like_baseline_is_never_echoed(tmp_path: Path, capsys: pytest.Ca
     captured = capsys.readouterr()
     assert SECRET not in captured.out + captured.err
     assert "base.yaml:3:" in captured.out
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_named_on_the_command_line_is_read_when_it_sends(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading  # noqa: PLC0415
+
+    from orgeditor.io import reading  # noqa: PLC0415
+
+    pipe = tmp_path / "piped.yaml"
+    os.mkfifo(pipe)
+    chart = b"orgchart: 1\ntitle: Piped\nunits:\n  a: {name: A, kind: office}\n"
+
+    def send() -> None:
+        time.sleep(0.3)
+        pipe.write_bytes(chart)
+
+    writer = threading.Thread(target=send)
+    writer.start()
+    assert main(["check", str(pipe)]) == 0  # as <(git show HEAD:chart.yaml) would be
+    writer.join()
+    monkeypatch.setattr(reading, "PIPE_WAIT", 0.2)
+    assert main(["check", str(pipe)]) == 2  # no writer: refused, not a hang
+    assert "sent nothing" in capsys.readouterr().err
+    with pytest.raises(ChartLoadError, match="FIFO"):
+        load_chart(pipe)  # a path from inside a chart, or the editor's Open: never waited on
