@@ -88,8 +88,9 @@ YNode = YMap | YSeq | YScalar
 
 
 #: Plain scalars that are numbers, true/false or null: YAML 1.2's core schema, decimal only.
-#: YAML 1.1's extra forms (``0x1f``, ``017`` as octal, ``1:20`` sexagesimal, ``1_000``,
-#: ``yes``/``no``/``on``/``off``) stay text, so nothing written in a chart changes meaning.
+#: YAML 1.1's extra forms (``0x1f``, ``0o17``, ``1:20`` sexagesimal, ``1_000``,
+#: ``yes``/``no``/``on``/``off``) stay text; a leading zero is decimal (``017`` is 17, not
+#: YAML 1.1's octal 15). Mapping keys are never resolved at all (see :func:`_scalar`).
 _INTEGER = re.compile(r"[-+]?[0-9]+")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
 _SPECIAL: dict[str, Any] = {
@@ -187,12 +188,13 @@ def plain_value(text: str) -> Any:
     if not (first.isdigit() or first in "+-."):
         return text
     if _INTEGER.fullmatch(text):
-        if len(text) > MAX_DIGITS:
+        if len(text.lstrip("+-")) > MAX_DIGITS:
             raise ValueError(f"a number of {len(text.lstrip('+-'))} digits is out of range")
         return int(text)
     if _FLOAT.fullmatch(text):
-        if len(text) > MAX_DIGITS + 10:
-            raise ValueError(f"a number written with {len(text)} characters is out of range")
+        digits = sum(char.isdigit() for char in text.partition("e")[0].partition("E")[0])
+        if digits > MAX_DIGITS:
+            raise ValueError(f"a number of {digits} digits is out of range")
         return float(text)
     return text
 

@@ -20,9 +20,11 @@ import re
 __all__ = ["UNSAFE_CHARACTER", "excerpt", "printable"]
 
 #: C0 and C1 controls, DEL, line/paragraph separators, bidi embeddings, overrides and
-#: isolates, and the byte-order mark and non-characters that terminals mishandle.
+#: isolates (the plain direction marks of Arabic or Hebrew names pass), the byte-order mark and
+#: non-characters that terminals mishandle, and lone surrogates (an undecodable byte of a file
+#: name, which a strict stream could not even write).
 UNSAFE_CHARACTER = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff\ufffe\uffff]"
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]"
 )
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 

@@ -16,7 +16,7 @@ from orgeditor.model.display import excerpt, printable
 
 __all__ = ["MAX_RULEBOOK_BYTES", "RulebookError", "Source", "parse_source"]
 
-MAX_RULEBOOK_BYTES = 2_000_000
+MAX_RULEBOOK_BYTES = 2 * 1024 * 1024
 
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:str",
@@ -88,7 +88,7 @@ def _check_tree(node: yaml.Node, filename: str, seen: set[int]) -> None:
         seen.add(id(current))
         if current.tag not in _PLAIN_TAGS:
             raise RulebookError(
-                filename, mark.line + 1, mark.column + 1, f"YAML tag '{current.tag}' is not allowed"
+                filename, mark.line + 1, mark.column + 1, "YAML tags are not allowed in rulebooks"
             )
         if isinstance(current, yaml.MappingNode):  # visit in document order
             for key, value in reversed(current.value):
