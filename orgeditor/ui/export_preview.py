@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Chart
-from orgeditor.render.export import RENDERED_FORMATS
+from orgeditor.render.export import RENDERED_FORMATS, check_export_size
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -76,7 +76,11 @@ class PreviewResult:
 def build_preview(
     chart: Chart, options: ExportOptions, findings: Sequence[FindingLike] = (), limit: QSize = PREVIEW_MAX
 ) -> PreviewResult:
-    """What the export of *chart* with *options* looks like (safe to call off the GUI thread)."""
+    """What the export of *chart* with *options* looks like (safe to call off the GUI thread).
+
+    Raises ``ValueError`` for an export over its format's limits (the caption says so).
+    """
+    check_export_size(chart, options.fmt, options.unit)
     if options.fmt in RENDERED_FORMATS:
         from orgeditor.render.export_plan import plan_export  # noqa: PLC0415 - Qt page code
         from orgeditor.render.export_qt import Page, render_image  # noqa: PLC0415

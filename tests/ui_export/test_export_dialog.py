@@ -257,3 +257,20 @@ def test_file_menu_entries_and_unambiguous_shortcut(window: MainWindow) -> None:
     assert actions["export"].shortcut().toString() == "Ctrl+Shift+E"
     taken = [a.shortcut().toString() for a in actions.values() if not a.shortcut().isEmpty()]
     assert len(taken) == len(set(taken)), "two actions share a shortcut: Qt would run neither"
+
+
+def test_a_chart_over_the_export_limit_is_said_in_the_caption(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from orgeditor.render import export as export_module  # noqa: PLC0415
+
+    monkeypatch.setitem(export_module.MAX_EXPORT_UNITS, "svg", 2)
+    shown: list[str] = []
+    for kind in ("critical", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _parent, _title, text, *a: shown.append(text))
+    dialog = open_dialog(window, qtbot)
+    assert dialog.result_ is not None and dialog.result_.image is None
+    assert "at most 2 units" in dialog.caption.text()
+    assert not export_to(dialog, qtbot, tmp_path / "big.svg")
+    assert shown and "at most 2 units" in shown[0]
+    dialog.reject()
