@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from orgeditor.io.errors import ChartLoadError, LoadError
-from orgeditor.io.reading import FileRefusedError, read_regular_file, relative_path_problem, rulebook_problem
+from orgeditor.io.reading import FileRefusedError, read_regular_file
 from orgeditor.io.yamltree import MAX_BYTES, YMap, YNode, YScalar, YSeq, parse_yaml
 from orgeditor.model import (
     GENDERS,
@@ -34,6 +34,18 @@ from orgeditor.model import (
     is_valid_id,
 )
 from orgeditor.model.display import excerpt
+from orgeditor.model.limits import (
+    MAX_GROUPS,
+    MAX_LEVELS,
+    MAX_LINKS,
+    MAX_LONG_TEXT,
+    MAX_POSTS,
+    MAX_TEXT,
+    MAX_UNITS,
+    deeper_than,
+    relative_path_problem,
+    rulebook_problem,
+)
 from orgeditor.model.vocabulary import CONTROL_CHARACTER, FUNCTION_PATTERN
 
 __all__ = [
@@ -50,22 +62,7 @@ __all__ = [
 ]
 
 FORMAT_VERSION = 1
-#: More posts than any organization has: a typo or a hostile number.
-MAX_POSTS = 10_000_000
-#: The most units a chart may hold: the whole Secretariat is about 5,000 units, and 50,000
-#: check in about 1.5 s; more is refused at the first unit over, before the rest is read.
-MAX_UNITS = 50_000
-#: The most levels of management above a unit: real organisations have a dozen or two; laying
-#: out a chain costs more the deeper it is (1,000 levels take about 0.6 s to draw).
-MAX_LEVELS = 1_000
-#: The most links (lines that are not reporting lines) and groups a chart may hold.
-MAX_LINKS = 100_000
-MAX_GROUPS = 10_000
 _LIMITS = {"units": MAX_UNITS, "links": MAX_LINKS, "groups": MAX_GROUPS}
-#: The longest name, short name, head title or name, region, function or id, in characters.
-MAX_TEXT = 500
-#: The longest description or note, in characters.
-MAX_LONG_TEXT = 100_000
 #: Errors listed for one file; beyond this only their existence is reported.
 MAX_ERRORS = 200
 #: "Did you mean" looks among at most this many names.
@@ -472,29 +469,6 @@ def _read_layout(reader: _Reader, node: YNode | None) -> Layout | None:
     return layout
 
 
-def _deeper_than(units: Sequence[Unit], limit: int) -> str | None:
-    """The first unit (in file order) with more than *limit* levels of managers above it along
-    reporting lines of any scope, or None. A cycle counts once round; linear time."""
-    managers = {unit.id: [line.to for line in unit.reports_to] for unit in units}
-    depth: dict[str, int] = {}
-    for unit in units:
-        if unit.id in depth:
-            continue
-        in_progress: set[str] = set()
-        stack = [unit.id]
-        while stack:
-            current = stack[-1]
-            if current not in in_progress:
-                in_progress.add(current)
-                stack.extend(m for m in managers.get(current, ()) if m not in depth and m not in in_progress)
-                continue
-            stack.pop()
-            if current not in depth:
-                depth[current] = 1 + max((depth.get(m, 0) for m in managers.get(current, ())), default=0)
-            in_progress.discard(current)
-    return next((unit.id for unit in units if depth[unit.id] > limit), None)
-
-
 def _read_version(reader: _Reader, root: YMap) -> bool:
     version = root.get("orgchart")
     if version is None:
@@ -559,7 +533,7 @@ def _read_chart(reader: _Reader, tree: YNode, path: Path | None) -> Chart | None
     reader.check_references(unit_ids, [g.id for g, _ in groups])
     if reader.errors or title is None:
         return None
-    too_deep = _deeper_than(units, MAX_LEVELS)
+    too_deep = deeper_than({u.id: [line.to for line in u.reports_to] for u in units}, unit_ids, MAX_LEVELS)
     if too_deep is not None and unit_map is not None:
         reader.error(
             unit_map.keys[too_deep],

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from orgeditor.io.atomic import atomic_write_bytes
-from orgeditor.io.chart_reader import MAX_POSTS, MAX_UNITS
+from orgeditor.io.chart_writer import dump_chart
 from orgeditor.io.csv_records import (
     COLUMNS,
     LINE_BREAK,
@@ -63,6 +63,7 @@ from orgeditor.model import (
     is_valid_id,
 )
 from orgeditor.model.display import excerpt
+from orgeditor.model.limits import MAX_POSTS, MAX_UNITS
 from orgeditor.model.vocabulary import CONTROL_CHARACTER, FUNCTION_PATTERN
 
 __all__ = [
@@ -606,24 +607,37 @@ def _build(reader: _Reader, rows: list[_Row], title: str) -> Chart:
         links.extend(row.links)
         for group in row.groups:
             groups.setdefault(group, []).append(row.unit.id)
-    size = _yaml_size_bound(title, units, links, groups)
-    if size > MAX_BYTES:
-        reader.error(
-            1,
-            1,
-            f"the chart would make a chart file of up to {size / 1048576:.0f} MB; the limit is "
-            f"{MAX_BYTES // 1048576} MB (long ids in many links or groups, or very long cells?)",
-        )
+    # the bound is cheap but pessimistic (up to 3 times the real size): under the limit the
+    # file is sure to fit, far over it is sure not to (a long id in thousands of groups), and in
+    # between the chart is written out to measure (a few seconds for 50,000 rows)
+    bound = _yaml_size_bound(title, units, links, groups)
+    if bound > 3 * MAX_BYTES:
+        reader.error(1, 1, _too_big(None))
         raise CsvImportError(reader.report.listed())
     try:
-        return build_chart(
+        chart = build_chart(
             title=title,
             units=units,
             links=links,
             groups=[Group(group_id, group_id, tuple(members)) for group_id, members in groups.items()],
         )
-    except ChartError as exc:  # a safety net: the checks above should have caught everything
-        raise CsvImportError([CsvError(reader.report.filename, 1, 1, excerpt(exc, 200))]) from None
+    except ChartError as exc:  # a limit of the whole chart (levels, groups …): where it shows
+        named = re.search(r"unit '([^']*)'", str(exc))
+        line = next((r.number for r in rows if named and r.unit is not None and r.unit.id == named[1]), 1)
+        raise CsvImportError([CsvError(reader.report.filename, line, 1, excerpt(exc, 200))]) from None
+    size = len(dump_chart(chart).encode("utf-8")) if bound > MAX_BYTES else 0
+    if size > MAX_BYTES:  # it would not open again
+        reader.error(1, 1, _too_big(size))
+        raise CsvImportError(reader.report.listed())
+    return chart
+
+
+def _too_big(size: int | None) -> str:
+    what = "over" if size is None else f"{size / 1048576:.1f} MB,"
+    return (
+        f"the chart would make a chart file of {what} the {MAX_BYTES // 1048576} MB a chart file may "
+        "hold (long ids in many links or groups, or very long cells?)"
+    )
 
 
 #: Characters the chart writer may escape, or follow by an indentation (line breaks in a block).

@@ -19,12 +19,17 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import select
 import stat
 from pathlib import Path
 
 from orgeditor.model.display import excerpt
+from orgeditor.model.limits import (
+    CHART_FILE_SUFFIXES,
+    relative_path_problem,
+    rulebook_is_path,
+    rulebook_problem,
+)
 
 __all__ = [
     "CHART_FILE_SUFFIXES",
@@ -36,11 +41,6 @@ __all__ = [
     "rulebook_is_path",
     "rulebook_problem",
 ]
-
-#: The only files a chart may name (baseline, rulebooks): YAML files.
-CHART_FILE_SUFFIXES = (".yaml", ".yml")
-#: The longest path a chart may name.
-MAX_PATH_CHARS = 1000
 
 
 class FileRefusedError(OSError):
@@ -133,31 +133,6 @@ def read_regular_file(path: str | Path, max_bytes: int, *, pipes: bool = False) 
         os.close(fd)
 
 
-def relative_path_problem(value: str) -> str | None:
-    """Why *value* cannot be a path named inside a chart (``baseline``, ``rulebooks``), or None.
-
-    Such a path is relative to the chart's folder and names a ``.yaml`` or ``.yml`` file:
-    an absolute path, a home folder (``~``) or another kind of file is refused, so that a
-    chart cannot make the program read arbitrary files.
-
-    >>> relative_path_problem("../baseline-2017.yaml") is None
-    True
-    >>> relative_path_problem("/etc/passwd")
-    'must be a path relative to the chart's folder, not an absolute path'
-    """
-    if not value.strip():
-        return "must not be empty"
-    if len(value) > MAX_PATH_CHARS:
-        return f"is longer than {MAX_PATH_CHARS} characters"
-    if "\x00" in value:
-        return "holds a NUL character"
-    if value.startswith(("/", "\\", "~")) or (len(value) > 1 and value[1] == ":"):
-        return "must be a path relative to the chart's folder, not an absolute path"
-    if not value.lower().endswith(CHART_FILE_SUFFIXES):
-        return "must name a .yaml or .yml file"
-    return None
-
-
 def chart_relative_path(chart_path: Path | None, value: str) -> Path:
     """The file *value* names, relative to the folder of the chart at *chart_path* (the current
     folder for a chart never saved). Raises :class:`FileRefusedError` for a path a chart may
@@ -168,27 +143,3 @@ def chart_relative_path(chart_path: Path | None, value: str) -> Path:
     base = Path(os.path.realpath(chart_path)).parent if chart_path is not None else Path.cwd()
     # realpath, not Path.resolve: a symbolic link loop must not raise (reading it then says so)
     return Path(os.path.realpath(base / value))
-
-
-_BUILTIN_NAME = re.compile(r"[a-z0-9][a-z0-9._-]*")
-
-
-def rulebook_is_path(value: str) -> bool:
-    """True when a ``rulebooks`` entry names a file rather than a built-in rulebook."""
-    return "/" in value or "\\" in value or value.lower().endswith(CHART_FILE_SUFFIXES)
-
-
-def rulebook_problem(value: str) -> str | None:
-    """Why *value* cannot be a ``rulebooks`` entry (a built-in name, or a relative path to a
-    ``.yaml`` file), or None.
-
-    >>> rulebook_problem("peace-security-2017") is None, rulebook_problem("rules/mine.yaml") is None
-    (True, True)
-    >>> rulebook_problem("../../../../etc/passwd")
-    'must name a .yaml or .yml file'
-    """
-    if rulebook_is_path(value):
-        return relative_path_problem(value)
-    if not _BUILTIN_NAME.fullmatch(value) or len(value) > 100:
-        return "is neither a built-in rulebook name nor a path to a .yaml file"
-    return None

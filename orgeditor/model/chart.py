@@ -17,7 +17,8 @@ from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from orgeditor.model.elements import Group, Layout, Link, Unit
-from orgeditor.model.validation import check_group, check_link, check_text, check_unit
+from orgeditor.model.limits import MAX_GROUPS, MAX_LEVELS, MAX_LINKS, MAX_UNITS, deeper_than
+from orgeditor.model.validation import check_group, check_link, check_meta, check_unit
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -316,13 +317,16 @@ class Chart:
     ) -> None:
         """Change chart-level fields; ``...`` (the default) leaves a field as it is."""
         changed = False
-        check_text(
-            "the chart",
+        if rulebooks is not None:
+            rulebooks = tuple(rulebooks)
+        if regions is not None:
+            regions = tuple(regions)
+        check_meta(
             title,
             None if isinstance(description, EllipsisType) else description,
             None if isinstance(baseline, EllipsisType) else baseline,
-            *(rulebooks or ()),
-            *(regions or ()),
+            rulebooks or (),
+            regions or (),
         )
         if title is not None and title != self.title:
             if not title.strip():
@@ -630,5 +634,16 @@ def build_chart(
         chart.set_layout(layout)
     if not chart.title.strip():
         raise ChartError("the chart title must not be empty")
-    check_text("the chart", chart.title, chart.description, chart.baseline, *chart.rulebooks, *chart.regions)
+    check_meta(chart.title, chart.description, chart.baseline, chart.rulebooks, chart.regions)
+    for what, count, most in (
+        ("units", len(chart._units), MAX_UNITS),
+        ("links", len(chart._links), MAX_LINKS),
+        ("groups", len(chart._groups), MAX_GROUPS),
+    ):
+        if count > most:
+            raise ChartError(f"a chart may hold at most {most:,} {what}, not {count:,}")
+    managers = {unit.id: [line.to for line in unit.reports_to] for unit in unit_list}
+    too_deep = deeper_than(managers, managers, MAX_LEVELS)
+    if too_deep is not None:
+        raise ChartError(f"unit '{too_deep}' is more than {MAX_LEVELS:,} levels below the top of the chart")
     return chart

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from orgeditor.model.display import printable
 from orgeditor.model.elements import Group, Link, Unit
+from orgeditor.model.limits import (
+    MAX_LONG_TEXT,
+    MAX_POSTS,
+    MAX_TEXT,
+    relative_path_problem,
+    rulebook_problem,
+)
 from orgeditor.model.vocabulary import (
     CONTROL_CHARACTER,
     FUNCTION_PATTERN,
@@ -17,7 +25,7 @@ from orgeditor.model.vocabulary import (
     is_valid_id,
 )
 
-__all__ = ["check_group", "check_link", "check_text", "check_unit"]
+__all__ = ["check_group", "check_link", "check_meta", "check_text", "check_unit"]
 
 
 def _fail(message: str) -> None:
@@ -35,11 +43,11 @@ def check_unit(unit: Unit, known: Callable[[str], bool], regions: Sequence[str])
     """Raise ChartError unless *unit* is valid in a chart where *known* ids exist."""
     owner = f"unit '{unit.id}'"
     head = unit.head
-    texts = [unit.name, unit.short, unit.note, *unit.regions]
+    texts = [unit.name, unit.short, *unit.regions]
     if head is not None:
         texts += [head.title, head.name]
-    check_text(owner, *texts)
-    if not is_valid_id(unit.id):
+    check_text(owner, *texts, *unit.functions, limit=MAX_TEXT, long=(unit.note,))
+    if len(unit.id) > MAX_TEXT or not is_valid_id(unit.id):
         _fail(f"'{unit.id}' is not a valid id (lower-case letters, digits, '.', '_', '-')")
     if not unit.name.strip():
         _fail(f"{owner} needs a name")
@@ -50,8 +58,8 @@ def check_unit(unit: Unit, known: Callable[[str], bool], regions: Sequence[str])
     _check_choice(unit.presence, PRESENCES, "presence", owner)
     if unit.presence is not None and unit.kind != "mission":
         _fail(f"{owner} has a presence but only missions may have one")
-    if unit.posts is not None and unit.posts < 0:
-        _fail(f"{owner} cannot have a negative number of posts")
+    if unit.posts is not None and not 0 <= unit.posts <= MAX_POSTS:
+        _fail(f"posts of {owner} must be from 0 to {MAX_POSTS:,}")
     for line in unit.reports_to:
         _check_choice(line.scope, SCOPES, "scope", owner)
         if not known(line.to):
@@ -66,11 +74,34 @@ def check_unit(unit: Unit, known: Callable[[str], bool], regions: Sequence[str])
             _fail(f"function '{function}' of {owner} is not a kebab-case slug")
 
 
-def check_text(owner: str, *texts: str | None) -> None:
-    """Refuse text holding control characters (they do not survive a file or a display)."""
-    for text in texts:
-        if text is not None and CONTROL_CHARACTER.search(text):
-            _fail(f"text of {owner} holds a control character: {text!r}")
+def check_text(
+    owner: str, *texts: str | None, limit: int = MAX_TEXT, long: Sequence[str | None] = ()
+) -> None:
+    """Refuse text holding control characters (they do not survive a file or a display), and
+    text longer than *limit* characters (those in *long*: :data:`MAX_LONG_TEXT`)."""
+    for text, most in [(t, limit) for t in texts] + [(t, MAX_LONG_TEXT) for t in long]:
+        if text is None:
+            continue
+        if CONTROL_CHARACTER.search(text):
+            _fail(f"text of {owner} holds a control character: {printable(text[:60])!r}")
+        if len(text) > most:
+            _fail(f"a text of {owner} is {len(text):,} characters long; the limit is {most:,}")
+
+
+def check_meta(
+    title: str | None,
+    description: str | None,
+    baseline: str | None,
+    rulebooks: Sequence[str],
+    regions: Sequence[str],
+) -> None:
+    """Refuse chart-level fields a chart file could not hold (see :mod:`orgeditor.model.limits`)."""
+    check_text("the chart", title, *regions, long=(description,))
+    if baseline is not None and (problem := relative_path_problem(baseline)) is not None:
+        _fail(f"the baseline {problem}")
+    for rulebook in rulebooks:
+        if (problem := rulebook_problem(rulebook)) is not None:
+            _fail(f"rulebook '{printable(rulebook[:60])}' {problem}")
 
 
 def check_link(link: Link, known: Callable[[str], bool]) -> None:
@@ -81,7 +112,7 @@ def check_link(link: Link, known: Callable[[str], bool]) -> None:
 
 
 def check_group(group: Group, known: Callable[[str], bool]) -> None:
-    if not is_valid_id(group.id):
+    if len(group.id) > MAX_TEXT or not is_valid_id(group.id):
         _fail(f"'{group.id}' is not a valid id (lower-case letters, digits, '.', '_', '-')")
     check_text(f"group '{group.id}'", group.name)
     if not group.name.strip():
