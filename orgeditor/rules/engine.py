@@ -95,11 +95,11 @@ def load_baseline(chart: Chart) -> Baseline | None:
         baseline = Baseline(chart.baseline, load_chart(path))
     except ChartLoadError as exc:  # where, never what: the file may hold anything
         first = exc.first
-        baseline = Baseline(
-            chart.baseline,
-            None,
-            f"{path}:{first.line}:{first.column}: not a valid chart (run 'orgeditor check' on it to see why)",
-        )
+        if first.message.startswith("the file "):  # what kind of file or how large: no content
+            reason = first.message
+        else:
+            reason = "not a valid chart (run 'orgeditor check' on it to see why)"
+        baseline = Baseline(chart.baseline, None, f"{path}:{first.line}:{first.column}: {reason}")
     except OSError as exc:
         baseline = Baseline(chart.baseline, None, f"cannot read {path}: {exc.strerror}")
     _baseline_cache[path] = (stamp, baseline)

@@ -106,7 +106,7 @@ def test_a_fifo_as_chart_rulebook_or_baseline_is_refused_at_once(
     assert main(["check", str(baseline_chart)]) == 1  # cost-neutral cannot hold without a baseline
     assert main(["export", str(baseline_chart), "-o", str(tmp_path / "b.pptx")]) == 0
     assert time.monotonic() - start < 20
-    assert "pipe.yaml:1:1: not a valid chart" in capsys.readouterr().out
+    assert "pipe.yaml:1:1: the file is a FIFO" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
