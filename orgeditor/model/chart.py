@@ -17,8 +17,7 @@ from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from orgeditor.model.elements import Group, Layout, Link, Unit
-from orgeditor.model.limits import MAX_GROUPS, MAX_LEVELS, MAX_LINKS, MAX_UNITS, deeper_than
-from orgeditor.model.validation import check_group, check_link, check_meta, check_unit
+from orgeditor.model.validation import check_group, check_link, check_meta, check_size, check_unit
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -635,15 +634,5 @@ def build_chart(
     if not chart.title.strip():
         raise ChartError("the chart title must not be empty")
     check_meta(chart.title, chart.description, chart.baseline, chart.rulebooks, chart.regions)
-    for what, count, most in (
-        ("units", len(chart._units), MAX_UNITS),
-        ("links", len(chart._links), MAX_LINKS),
-        ("groups", len(chart._groups), MAX_GROUPS),
-    ):
-        if count > most:
-            raise ChartError(f"a chart may hold at most {most:,} {what}, not {count:,}")
-    managers = {unit.id: [line.to for line in unit.reports_to] for unit in unit_list}
-    too_deep = deeper_than(managers, managers, MAX_LEVELS)
-    if too_deep is not None:
-        raise ChartError(f"unit '{too_deep}' is more than {MAX_LEVELS:,} levels below the top of the chart")
+    check_size(unit_list, len(chart._links), len(chart._groups))
     return chart

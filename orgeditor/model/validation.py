@@ -7,9 +7,14 @@ from collections.abc import Callable, Sequence
 from orgeditor.model.display import printable
 from orgeditor.model.elements import Group, Link, Unit
 from orgeditor.model.limits import (
+    MAX_GROUPS,
+    MAX_LEVELS,
+    MAX_LINKS,
     MAX_LONG_TEXT,
     MAX_POSTS,
     MAX_TEXT,
+    MAX_UNITS,
+    deeper_than,
     relative_path_problem,
     rulebook_problem,
 )
@@ -25,7 +30,7 @@ from orgeditor.model.vocabulary import (
     is_valid_id,
 )
 
-__all__ = ["check_group", "check_link", "check_meta", "check_text", "check_unit"]
+__all__ = ["check_group", "check_link", "check_meta", "check_size", "check_text", "check_unit"]
 
 
 def _fail(message: str) -> None:
@@ -122,3 +127,19 @@ def check_group(group: Group, known: Callable[[str], bool]) -> None:
             _fail(f"group '{group.id}' names member '{member}', which does not exist")
     if len(set(group.members)) != len(group.members):
         _fail(f"group '{group.id}' lists a member twice")
+
+
+def check_size(units: Sequence[Unit], links: int, groups: int) -> None:
+    """Refuse a whole chart over the limits of :mod:`orgeditor.model.limits`: too many units,
+    links or groups, or a unit too many levels down."""
+    for what, count, most in (
+        ("units", len(units), MAX_UNITS),
+        ("links", links, MAX_LINKS),
+        ("groups", groups, MAX_GROUPS),
+    ):
+        if count > most:
+            _fail(f"a chart may hold at most {most:,} {what}, not {count:,}")
+    managers = {unit.id: [line.to for line in unit.reports_to] for unit in units}
+    too_deep = deeper_than(managers, managers, MAX_LEVELS)
+    if too_deep is not None:
+        _fail(f"unit '{too_deep}' is more than {MAX_LEVELS:,} levels below the top of the chart")
