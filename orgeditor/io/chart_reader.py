@@ -48,18 +48,7 @@ from orgeditor.model.limits import (
 )
 from orgeditor.model.vocabulary import CONTROL_CHARACTER, FUNCTION_PATTERN
 
-__all__ = [
-    "FORMAT_VERSION",
-    "MAX_GROUPS",
-    "MAX_LEVELS",
-    "MAX_LINKS",
-    "MAX_LONG_TEXT",
-    "MAX_POSTS",
-    "MAX_TEXT",
-    "MAX_UNITS",
-    "load_chart",
-    "loads_chart",
-]
+__all__ = ["FORMAT_VERSION", "load_chart", "loads_chart"]
 
 FORMAT_VERSION = 1
 _LIMITS = {"units": MAX_UNITS, "links": MAX_LINKS, "groups": MAX_GROUPS}

@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 
 from orgeditor.cli import main
 from orgeditor.io import dump_chart, load_chart, loads_chart
-from orgeditor.io.chart_reader import MAX_POSTS
 from orgeditor.io.csv_format import (
     COLUMNS,
     MAX_CSV_BYTES,
@@ -45,6 +44,7 @@ from orgeditor.model import (
     Unit,
     build_chart,
 )
+from orgeditor.model.limits import MAX_POSTS
 from orgeditor.model.vocabulary import CONTROL_CHARACTER
 
 LOCATED = re.compile(r"^(?P<file>.+):(?P<line>\d+):(?P<column>\d+): error: (?P<message>.+)$")

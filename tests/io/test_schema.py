@@ -13,7 +13,7 @@ from chart_strategies import charts
 from hypothesis import given, settings
 
 from orgeditor.io import chart_reader, dump_chart
-from orgeditor.model import GENDERS, KINDS, LINK_KINDS, PRESENCES, RANKS, SCOPES, Chart
+from orgeditor.model import GENDERS, KINDS, LINK_KINDS, PRESENCES, RANKS, SCOPES, Chart, limits
 
 ROOT = Path(__file__).parents[2]
 SCHEMA: dict[str, Any] = json.loads((ROOT / "resources/schema/orgchart.schema.json").read_text())
@@ -62,10 +62,10 @@ def test_schema_rejects_a_typo() -> None:
 
 def test_limits_match_the_loader() -> None:
     props = SCHEMA["properties"]
-    assert props["units"]["maxProperties"] == chart_reader.MAX_UNITS
-    assert props["links"]["maxItems"] == chart_reader.MAX_LINKS
-    assert props["groups"]["maxProperties"] == chart_reader.MAX_GROUPS
-    assert props["title"]["maxLength"] == SCHEMA["$defs"]["id"]["maxLength"] == chart_reader.MAX_TEXT
-    assert UNIT["properties"]["name"]["maxLength"] == chart_reader.MAX_TEXT
-    assert UNIT["properties"]["note"]["maxLength"] == chart_reader.MAX_LONG_TEXT
-    assert UNIT["properties"]["posts"]["maximum"] == chart_reader.MAX_POSTS
+    assert props["units"]["maxProperties"] == limits.MAX_UNITS
+    assert props["links"]["maxItems"] == limits.MAX_LINKS
+    assert props["groups"]["maxProperties"] == limits.MAX_GROUPS
+    assert props["title"]["maxLength"] == SCHEMA["$defs"]["id"]["maxLength"] == limits.MAX_TEXT
+    assert UNIT["properties"]["name"]["maxLength"] == limits.MAX_TEXT
+    assert UNIT["properties"]["note"]["maxLength"] == limits.MAX_LONG_TEXT
+    assert UNIT["properties"]["posts"]["maximum"] == limits.MAX_POSTS

@@ -156,7 +156,7 @@ def test_numbers_keep_their_decimal_meaning(tmp_path: Path) -> None:
 def test_a_chain_deeper_than_the_limit_is_refused_and_trace_output_stays_linear(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from orgeditor.io.chart_reader import MAX_LEVELS  # noqa: PLC0415
+    from orgeditor.model.limits import MAX_LEVELS  # noqa: PLC0415
 
     def chain(levels: int) -> Path:
         lines = [HEAD + "units:", "  u0: {name: U, kind: office}"]
@@ -175,7 +175,7 @@ def test_a_chain_deeper_than_the_limit_is_refused_and_trace_output_stays_linear(
 
 
 def test_a_cycle_longer_than_the_limit_is_refused_too(tmp_path: Path) -> None:
-    from orgeditor.io.chart_reader import MAX_LEVELS  # noqa: PLC0415
+    from orgeditor.model.limits import MAX_LEVELS  # noqa: PLC0415
 
     size = MAX_LEVELS + 5
     lines = [HEAD + "units:"] + [
