@@ -1,10 +1,17 @@
 """Drawing the parts of a chart other than cards: reporting lines, links, group bodies and
 their member lines, the title and the legend.
+
+Lines take an optional *min_px*: the least width in device pixels, which the editor passes
+(``Theme.min_line_px``) so that a line zoomed out never thins to a hairline; exports leave it
+at 0 and draw every line at its theme width.
 """
 
 from __future__ import annotations
 
+import functools
+import math
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPen, QPolygonF
@@ -22,7 +29,7 @@ from orgeditor.render.primitives import (
     to_point,
     wrap_text,
 )
-from orgeditor.render.theme import Theme, department_colour, link_style, scope_style
+from orgeditor.render.theme import LineStyle, Theme, department_colour, link_style, scope_style
 
 __all__ = [
     "draw_group",
@@ -31,8 +38,47 @@ __all__ = [
     "draw_member_line",
     "draw_reporting_line",
     "draw_title",
+    "legend_rows",
     "legend_size",
+    "painter_scale",
+    "shared_departments",
+    "style_pen",
 ]
+
+
+def painter_scale(painter: QPainter) -> float:
+    """How many device pixels one unit of the painter's coordinates spans (1 when unscaled)."""
+    return math.sqrt(abs(painter.worldTransform().determinant())) or 1.0
+
+
+def style_pen(
+    style: LineStyle, *, width: float | None = None, scale: float = 1.0, min_px: float = 0.0
+) -> QPen:
+    """The pen of *style* (its own dash *pattern* when it has one) at *width* (default the
+    style's); when that would show thinner than *min_px* device pixels at *scale*, a cosmetic
+    pen *min_px* wide instead, so that a line zoomed far out is never a hairline. Its dashes
+    are then *min_px* pixels times the pattern, as long on screen as at the threshold.
+
+    Pens are made once per look: do not change the pen returned.
+    """
+    wide = style.width if width is None else width
+    if min_px > 0 and wide * scale < min_px:
+        return _pen(style, min_px, True)
+    return _pen(style, wide, False)
+
+
+@functools.lru_cache(maxsize=256)
+def _pen(style: LineStyle, width: float, cosmetic: bool) -> QPen:
+    pen = make_pen(style, width=width)
+    if style.pattern:
+        pen.setDashPattern(list(style.pattern))
+    pen.setCosmetic(cosmetic)
+    return pen
+
+
+def _floor(length: float, min_px: float, scale: float) -> float:
+    """*length* (painter units), grown so that it shows at least *min_px* device pixels."""
+    return max(length, min_px / scale) if min_px > 0 else length
 
 
 def draw_reporting_line(
@@ -43,21 +89,28 @@ def draw_reporting_line(
     *,
     highlighted: bool = False,
     show_label: bool = True,
-    label_at: float = 0.5,
+    label_at: float | None = None,
+    label_point: Point | None = None,
+    min_px: float = 0.0,
 ) -> None:
-    """A reporting line in its scope's colour and dash; scoped lines carry a small label.
+    """A reporting line in its scope's colour and dash.
 
-    When *highlighted* (a traced chain), a wide translucent trace is drawn underneath.
-    *label_at* is the fraction of the length, from the unit end, where the label sits.
+    A scoped line carries its label only where asked: at *label_point* (a gap the layout
+    chose), else at *label_at* (the fraction of the length from the first point); with
+    neither, no label (the dash and the legend tell the scope; a label mid-line ends up struck
+    through by crossing lines). *show_label* False never labels. When *highlighted* (a traced
+    chain), a wide translucent trace is drawn underneath. *min_px* is the least width in
+    device pixels (see :func:`style_pen`); exports leave it at 0.
     """
     pts = [to_point(p) for p in points]
     if len(pts) < 2:
         return
+    scale = painter_scale(painter) if min_px > 0 else 1.0
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     if highlighted:
-        trace = make_pen(theme.trace)
+        trace = make_pen(theme.trace, width=_floor(theme.trace.width, 2.5 * min_px, scale))
         trace.setStyle(Qt.PenStyle.SolidLine)
         colour = trace.color()
         colour.setAlpha(150)
@@ -66,10 +119,11 @@ def draw_reporting_line(
         painter.setPen(trace)
         painter.drawPolyline(QPolygonF(pts))
     style = scope_style(theme, scope)
-    painter.setPen(make_pen(style, width=style.width + (0.8 if highlighted else 0.0)))
+    wide = style.width + (0.8 if highlighted else 0.0)
+    painter.setPen(style_pen(style, width=wide, scale=scale, min_px=min_px))
     painter.drawPolyline(QPolygonF(pts))
-    if show_label and style.label:
-        at, _ = polyline_midpoint(pts, label_at)
+    if show_label and style.label and (label_point is not None or label_at is not None):
+        at = to_point(label_point) if label_point is not None else polyline_midpoint(pts, label_at or 0.0)[0]
         draw_label(painter, at, style.label, theme, style.colour)
     painter.restore()
 
@@ -82,35 +136,61 @@ def draw_link(
     *,
     show_label: bool = True,
     selected: bool = False,
+    label_point: Point | None = None,
+    min_px: float = 0.0,
 ) -> None:
-    """A link (not a reporting line) in its kind's pen, with an arrow at the target end."""
+    """A link (not a reporting line) in its kind's pen, with an arrow at the target end and
+    its kind's label at *label_point* (default: the middle of the line). *min_px*: the least
+    width in device pixels (see :func:`style_pen`)."""
     pts = [to_point(p) for p in points]
     if len(pts) < 2:
         return
     style = link_style(theme, kind)
+    scale = painter_scale(painter) if min_px > 0 else 1.0
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(make_pen(style, width=style.width + (1.5 if selected else 0.0)))
+    wide = style.width + (1.5 if selected else 0.0)
+    painter.setPen(style_pen(style, width=wide, scale=scale, min_px=min_px))
     painter.drawPolyline(QPolygonF(pts))
-    draw_arrow(painter, pts[-1], pts[-2], style.colour)
+    draw_arrow(painter, pts[-1], pts[-2], style.colour, _floor(8.0, 4 * min_px, scale))
     if show_label and style.label:
-        at, _ = polyline_midpoint(pts, 0.5)
+        at = to_point(label_point) if label_point is not None else polyline_midpoint(pts, 0.5)[0]
         draw_label(painter, at, style.label, theme, style.colour)
     painter.restore()
 
 
-def draw_member_line(painter: QPainter, points: Sequence[Point], theme: Theme) -> None:
-    """The thin line from a group's body to one of its members."""
+def draw_member_line(
+    painter: QPainter,
+    points: Sequence[Point],
+    theme: Theme,
+    *,
+    member_end: Literal["first", "last"] | None = None,
+    min_px: float = 0.0,
+) -> None:
+    """The thin line from a group's body to one of its members, with a small dot at the
+    member's end when *member_end* says which end that is (``"first"`` or ``"last"`` point).
+    *min_px*: the least width in device pixels (see :func:`style_pen`)."""
     pts = [to_point(p) for p in points]
     if len(pts) < 2:
         return
+    style = theme.group_member_line
+    scale = painter_scale(painter) if min_px > 0 else 1.0
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(make_pen(theme.group_member_line))
+    painter.setPen(style_pen(style, scale=scale, min_px=min_px))
     painter.drawPolyline(QPolygonF(pts))
+    if member_end is not None:
+        _member_dot(painter, pts[0] if member_end == "first" else pts[-1], style, scale, min_px)
     painter.restore()
+
+
+def _member_dot(painter: QPainter, at: QPointF, style: LineStyle, scale: float, min_px: float) -> None:
+    radius = _floor(style.width * 1.8, 1.6 * min_px, scale)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(qcolor(style.colour)))
+    painter.drawEllipse(at, radius, radius)
 
 
 def draw_group(
@@ -121,14 +201,18 @@ def draw_group(
     *,
     selected: bool = False,
     font_px: float | None = None,
+    min_px: float = 0.0,
 ) -> None:
     """A group's body: a rounded box with its name (wrapped, elided, centred).
 
-    *font_px* overrides the text size (the editor enlarges it when zoomed out).
+    *font_px* overrides the text size (the editor enlarges it when zoomed out); the border is
+    never thinner than *min_px* device pixels.
     """
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    pen = QPen(qcolor(theme.card_selected if selected else theme.group_border), 2.5 if selected else 1.5)
+    scale = painter_scale(painter) if min_px > 0 else 1.0
+    border = _floor(2.5 if selected else 1.5, min_px, scale)
+    pen = QPen(qcolor(theme.card_selected if selected else theme.group_border), border)
     painter.setPen(pen)
     painter.setBrush(QBrush(qcolor(theme.group_fill)))
     painter.drawRoundedRect(rect, rect.height() / 2.5, rect.height() / 2.5)
@@ -175,36 +259,84 @@ def draw_title(painter: QPainter, rect: QRectF, title: str, subtitle: str, theme
     painter.restore()
 
 
-_SWATCH = 34.0
+_SWATCH = 44.0
+#: Legend texts longer than this (px) are elided: a group may have a long name.
+_TEXT_MAX = 240.0
+#: Groups named in the legend; more are counted in one row.
+_GROUPS_SHOWN = 4
+SCOPE_TEXTS = {"all": "all scopes", "mission": "mission", "non-mission": "non-mission"}
+
+LegendRow = tuple[str, str, str]
+"""(what, key, text); *what* is header, scope, link, group, more, member, department, split
+or severity; *key* is the scope, kind, department ids (``+`` between those of a split band),
+group name or severity drawn as the sample."""
 
 
-def _legend_rows(
+def _and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def shared_departments(departments_by_unit: Mapping[str, Sequence[str]]) -> list[tuple[str, ...]]:
+    """The distinct sets of departments that one unit belongs to together (a card whose band
+    is split), in the order first met: what ``split_departments`` of the legend takes.
+
+    >>> shared_departments({"a": ("dppa",), "asg": ("dppa", "dpo"), "b": ("dppa", "dpo")})
+    [('dppa', 'dpo')]
+    """
+    seen: dict[tuple[str, ...], None] = {}
+    for departments in departments_by_unit.values():
+        if len(departments) > 1:
+            seen.setdefault(tuple(departments), None)
+    return list(seen)
+
+
+def legend_rows(
     theme: Theme,
-    scopes: Iterable[str],
-    link_kinds: Iterable[str],
-    departments: Mapping[str, str] | Sequence[tuple[str, str]],
-    severities: Iterable[str],
-) -> list[tuple[str, str, str]]:
-    """Rows of (what, key, text): what is scope, link, department, severity or header."""
-    rows: list[tuple[str, str, str]] = []
+    *,
+    scopes: Iterable[str] = ("all", "mission", "non-mission"),
+    link_kinds: Iterable[str] = (),
+    departments: Mapping[str, str] | Sequence[tuple[str, str]] = (),
+    severities: Iterable[str] = (),
+    groups: Iterable[str] = (),
+    member_line: bool | None = None,
+    split_departments: Iterable[Sequence[str]] = (),
+) -> list[LegendRow]:
+    """The rows of the legend :func:`draw_legend` draws with the same arguments."""
+    rows: list[LegendRow] = []
     scope_list = list(scopes)
     if scope_list:
         rows.append(("header", "", "Reporting lines"))
-        for scope in scope_list:
-            rows.append(("scope", scope, "all scopes" if scope == "all" else scope))
+        rows.extend(("scope", scope, SCOPE_TEXTS.get(scope, scope)) for scope in scope_list)
     kinds = list(link_kinds)
     if kinds:
         rows.append(("header", "", "Links"))
         rows.extend(("link", kind, kind) for kind in kinds)
+    names = list(groups)
+    if names or member_line:
+        rows.append(("header", "", "Groups"))
+        rows.extend(("group", name, name) for name in names[:_GROUPS_SHOWN])
+        if len(names) > _GROUPS_SHOWN:
+            rows.append(("more", "", f"and {len(names) - _GROUPS_SHOWN} more groups"))
+        if member_line is None or member_line:
+            rows.append(("member", "", "group member"))
     items = list(departments.items()) if isinstance(departments, Mapping) else list(departments)
-    if items:
+    labels = dict(items)
+    splits = [tuple(ids) for ids in split_departments if len(ids) > 1]
+    if items or splits:
         rows.append(("header", "", "Departments"))
         rows.extend(("department", key, label) for key, label in items)
+        for ids in splits:
+            text = "shared by " + _and([labels.get(d, d) for d in ids])
+            rows.append(("split", "+".join(ids), text))
     sev = list(severities)
     if sev:
         rows.append(("header", "", "Findings"))
         rows.extend(("severity", s, s) for s in sev)
     return rows
+
+
+def _row_text(text: str, metrics: QFontMetricsF) -> str:
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, _TEXT_MAX)
 
 
 def legend_size(
@@ -214,9 +346,21 @@ def legend_size(
     link_kinds: Iterable[str] = (),
     departments: Mapping[str, str] | Sequence[tuple[str, str]] = (),
     severities: Iterable[str] = (),
+    groups: Iterable[str] = (),
+    member_line: bool | None = None,
+    split_departments: Iterable[Sequence[str]] = (),
 ) -> QSizeF:
     """The size :func:`draw_legend` needs with the same arguments."""
-    rows = _legend_rows(theme, scopes, link_kinds, departments, severities)
+    rows = legend_rows(
+        theme,
+        scopes=scopes,
+        link_kinds=link_kinds,
+        departments=departments,
+        severities=severities,
+        groups=groups,
+        member_line=member_line,
+        split_departments=split_departments,
+    )
     font = make_font(theme, theme.legend_px)
     bold = make_font(theme, theme.legend_px, bold=True)
     metrics, bold_m = QFontMetricsF(font), QFontMetricsF(bold)
@@ -225,7 +369,7 @@ def legend_size(
         if what == "header":
             width = max(width, bold_m.horizontalAdvance(text))
         else:
-            width = max(width, _SWATCH + 8 + metrics.horizontalAdvance(text))
+            width = max(width, _SWATCH + 8 + metrics.horizontalAdvance(_row_text(text, metrics)))
     height = len(rows) * (metrics.lineSpacing() + 4)
     return QSizeF(width + 2 * PADDING, height + 2 * PADDING)
 
@@ -239,14 +383,42 @@ def draw_legend(
     link_kinds: Iterable[str] = (),
     departments: Mapping[str, str] | Sequence[tuple[str, str]] = (),
     severities: Iterable[str] = (),
+    groups: Iterable[str] = (),
+    member_line: bool | None = None,
+    split_departments: Iterable[Sequence[str]] = (),
+    faded_scopes: Iterable[str] = (),
 ) -> QRectF:
-    """A boxed legend at *top_left*: scopes, link kinds, department bands, badges.
+    """A boxed legend at *top_left*: scopes, link kinds, groups, department bands, badges.
 
-    *departments* maps department id to the label shown. Returns the rectangle drawn.
+    *departments* maps department id to the label shown. *groups* are group names, each shown
+    on a sample body; the group member line is shown with them (*member_line* None), always
+    (True) or never (False). *split_departments* lists the sets of departments a unit belongs
+    to together (:func:`shared_departments`): each is a sample of the split band. Rows of
+    *faded_scopes* are drawn faded (the editor shows one scope at a time). Returns the
+    rectangle drawn.
     """
     scopes, link_kinds, severities = list(scopes), list(link_kinds), list(severities)
+    groups, split_departments = list(groups), [tuple(s) for s in split_departments]
+    faded = set(faded_scopes)
+    rows = legend_rows(
+        theme,
+        scopes=scopes,
+        link_kinds=link_kinds,
+        departments=departments,
+        severities=severities,
+        groups=groups,
+        member_line=member_line,
+        split_departments=split_departments,
+    )
     size = legend_size(
-        theme, scopes=scopes, link_kinds=link_kinds, departments=departments, severities=severities
+        theme,
+        scopes=scopes,
+        link_kinds=link_kinds,
+        departments=departments,
+        severities=severities,
+        groups=groups,
+        member_line=member_line,
+        split_departments=split_departments,
     )
     origin = to_point(top_left)
     box = QRectF(origin, size)
@@ -261,31 +433,47 @@ def draw_legend(
     row_h = metrics.lineSpacing() + 4
     x = box.left() + PADDING
     y = box.top() + PADDING
-    for what, key, text in _legend_rows(theme, scopes, link_kinds, departments, severities):
-        mid = y + row_h / 2
-        text_x = x + _SWATCH + 8
+    opacity = painter.opacity()
+    for what, key, text in rows:
+        baseline = QPointF(x if what == "header" else x + _SWATCH + 8, y + metrics.ascent() + 2)
+        painter.setOpacity(opacity * (0.25 if what == "scope" and key in faded else 1.0))
         if what == "header":
             painter.setFont(bold)
-            painter.setPen(qcolor(theme.text))
-            painter.drawText(QPointF(x, y + metrics.ascent() + 2), text)
-            y += row_h
-            continue
-        if what == "scope":
-            style = scope_style(theme, key)
-            painter.setPen(make_pen(style))
-            painter.drawLine(QPointF(x, mid), QPointF(x + _SWATCH, mid))
-        elif what == "link":
-            style = link_style(theme, key)
-            painter.setPen(make_pen(style))
-            painter.drawLine(QPointF(x, mid), QPointF(x + _SWATCH - 4, mid))
-            draw_arrow(painter, QPointF(x + _SWATCH, mid), QPointF(x, mid), style.colour, 7.0)
-        elif what == "department":
-            painter.fillRect(QRectF(x, mid - 4, _SWATCH, 8), qcolor(department_colour(theme, key)))
-        elif what == "severity":
-            draw_badge(painter, QPointF(x + _SWATCH / 2, mid), key, theme)
-        painter.setFont(font)
-        painter.setPen(qcolor(theme.text))
-        painter.drawText(QPointF(text_x, y + metrics.ascent() + 2), text)
+        else:
+            _draw_sample(painter, QRectF(x, y, _SWATCH, row_h), what, key, theme)
+            painter.setFont(font)
+        painter.setPen(qcolor(theme.muted_text if what == "more" else theme.text))
+        painter.drawText(baseline, text if what == "header" else _row_text(text, metrics))
         y += row_h
     painter.restore()
     return box
+
+
+def _draw_sample(painter: QPainter, cell: QRectF, what: str, key: str, theme: Theme) -> None:
+    """The sample drawn left of a legend row's text, in *cell*."""
+    x, mid, right = cell.left(), cell.center().y(), cell.right()
+    if what == "scope":
+        painter.setPen(style_pen(scope_style(theme, key)))
+        painter.drawLine(QPointF(x, mid), QPointF(right, mid))
+    elif what == "link":
+        style = link_style(theme, key)
+        painter.setPen(style_pen(style))
+        painter.drawLine(QPointF(x, mid), QPointF(right - 4, mid))
+        draw_arrow(painter, QPointF(right, mid), QPointF(x, mid), style.colour, 7.0)
+    elif what == "group":
+        body = QRectF(x, mid - 6, cell.width(), 12)
+        painter.setPen(QPen(qcolor(theme.group_border), 1.5))
+        painter.setBrush(QBrush(qcolor(theme.group_fill)))
+        painter.drawRoundedRect(body, 5, 5)
+    elif what == "member":
+        style = theme.group_member_line
+        painter.setPen(style_pen(style))
+        painter.drawLine(QPointF(x, mid), QPointF(right - 3, mid))
+        _member_dot(painter, QPointF(right - 3, mid), style, 1.0, 0.0)
+    elif what in ("department", "split"):
+        colours = [department_colour(theme, d) for d in key.split("+")]
+        step = cell.width() / len(colours)
+        for i, colour in enumerate(colours):
+            painter.fillRect(QRectF(x + i * step, mid - 4, step, 8), qcolor(colour))
+    elif what == "severity":
+        draw_badge(painter, QPointF(x + cell.width() / 2, mid), key, theme)

@@ -6,6 +6,11 @@ exporters (PPTX) can read it too; :mod:`orgeditor.render.painting` turns it into
 Two themes exist: ``screen`` (colour) and ``print`` (readable in greyscale: every scope and
 link kind differs by dash as well as colour, and department bands differ in lightness).
 
+The screen theme is read at the editor's opening fit (about a third of full size): its
+reporting lines are wide, their dashes long (a dashed ``mission`` line stays dashed there and
+never merges with a dotted ``non-mission`` one), and :attr:`Theme.min_line_px` is the width
+in screen pixels below which the editor never lets a line go when zoomed out.
+
 >>> get_theme("print").name
 'print'
 >>> scope_style(get_theme("screen"), "mission").dash
@@ -41,12 +46,18 @@ DASHES: tuple[str, ...] = ("solid", "dash", "dot", "dashdot", "dashdotdot", "lon
 
 @dataclass(frozen=True, slots=True)
 class LineStyle:
-    """How one kind of line is drawn: colour (``#rrggbb``), dash name and width in px."""
+    """How one kind of line is drawn: colour (``#rrggbb``), dash name and width in px.
+
+    *pattern*, when given, is the exact dash pattern for Qt painters (dash and gap lengths in
+    pen widths, as ``QPen.setDashPattern`` takes them); *dash* still names the look for
+    drawers that only know named dashes (PowerPoint).
+    """
 
     colour: str
     dash: str = "solid"
     width: float = 1.5
     label: str = ""
+    pattern: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +89,9 @@ class Theme:
     label_px: float = 9.0
     title_px: float = 20.0
     legend_px: float = 10.5
+    #: the least width, in device pixels, of a reporting line drawn by the editor at any zoom
+    #: (a cosmetic pen takes over below it); links and group member lines get 3/4 of it
+    min_line_px: float = 0.0
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -122,23 +136,27 @@ SCREEN = Theme(
     department_colours=DEPARTMENT_COLOURS,
     department_palette=_SCREEN_PALETTE,
     scopes={
-        "all": LineStyle("#4a525a", "solid", 1.6, ""),
-        "mission": LineStyle("#2e9a6a", "dash", 1.8, "mission"),
-        "non-mission": LineStyle("#2f6db5", "dot", 2.0, "non-mission"),
+        # patterns in pen widths: at the 2 px floor a mission dash is 12 px with 6 px gaps and
+        # a non-mission dot 2 px with 5 px gaps, so the two never read alike
+        "all": LineStyle("#3b434b", "solid", 2.4, ""),
+        "mission": LineStyle("#1f8a5a", "dash", 2.6, "mission", (6.0, 3.0)),
+        "non-mission": LineStyle("#2563b0", "dot", 2.8, "non-mission", (1.0, 2.5)),
     },
     links={
-        "informs": LineStyle("#7d8791", "dot", 1.2, "informs"),
-        "advises": LineStyle("#8e5bb5", "dashdot", 1.3, "advises"),
-        "supports": LineStyle("#c77d1d", "dash", 1.3, "supports"),
-        "manages": LineStyle("#5a3e2b", "solid", 1.3, "manages"),
-        "functional": LineStyle("#b5475b", "dashdotdot", 1.3, "functional"),
-        "coordinates": LineStyle("#3c9fb0", "longdash", 1.3, "coordinates"),
+        "informs": LineStyle("#6b757f", "dot", 1.5, "informs", (1.0, 2.0)),
+        "advises": LineStyle("#8e5bb5", "dashdot", 1.5, "advises", (6.0, 2.5, 1.0, 2.5)),
+        "supports": LineStyle("#c06a12", "dash", 1.5, "supports", (4.0, 2.5)),
+        "manages": LineStyle("#5a3e2b", "solid", 1.5, "manages"),
+        "functional": LineStyle("#b5475b", "dashdotdot", 1.5, "functional", (6.0, 2.0, 1.0, 2.0, 1.0, 2.0)),
+        "coordinates": LineStyle("#2f8fa0", "longdash", 1.5, "coordinates", (9.0, 4.0)),
     },
-    group_fill="#fff7e0",
-    group_border="#c9a227",
-    group_member_line=LineStyle("#c9a227", "dot", 1.2, ""),
+    group_fill="#fff4d1",
+    group_border="#a67c00",
+    # solid and gold (no link is): a group's lines read as membership, not as a link
+    group_member_line=LineStyle("#a67c00", "solid", 1.8, ""),
     severity={"error": "#d93025", "warning": "#e8a200", "info": "#1a73e8"},
     trace=LineStyle("#f0a500", "solid", 5.0, ""),
+    min_line_px=2.0,
 )
 
 PRINT = Theme(
@@ -168,7 +186,7 @@ PRINT = Theme(
     },
     group_fill="#f2f2f2",
     group_border="#000000",
-    group_member_line=LineStyle("#555555", "dot", 1.0, ""),
+    group_member_line=LineStyle("#555555", "solid", 1.0, ""),
     severity={"error": "#000000", "warning": "#555555", "info": "#888888"},
     trace=LineStyle("#000000", "solid", 4.0, ""),
 )
