@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Group, Link, Unit
+from orgeditor.render.diagram import style_pen
 from orgeditor.render.painting import (
     CARD_SIZE,
     draw_card,
@@ -28,13 +29,21 @@ from orgeditor.render.painting import (
     draw_member_line,
     draw_reporting_line,
 )
-from orgeditor.render.primitives import line_pen
 from orgeditor.render.theme import Theme, department_colour, scope_style, severity_colour
 
 if TYPE_CHECKING:
     from orgeditor.ui.scene import ChartScene
 
-__all__ = ["CardItem", "GroupItem", "LineItem", "LinkItem", "MemberLineItem", "retheme"]
+__all__ = [
+    "CardItem",
+    "GroupItem",
+    "LineItem",
+    "LinkItem",
+    "MemberLineItem",
+    "retheme",
+    "scope_shown",
+    "show_scope",
+]
 
 Points = Sequence[tuple[float, float]]
 
@@ -230,8 +239,29 @@ class _PolylineItem(QGraphicsItem):
         return stroker.createStroke(path)
 
 
+#: How strongly a reporting line of a scope other than the one shown is drawn (0..1).
+FADED_OPACITY = 0.15
+#: Links, group lines and group borders are never thinner than this share of the theme's
+#: least reporting-line width (they stay quieter than reporting lines).
+_THIN_SHARE = 0.75
+
+
+def scope_shown(line_scope: str, shown: str) -> bool:
+    """Whether a reporting line of *line_scope* is drawn at full strength while *shown* is the
+    scope chosen: every line for ``all``; else lines of that scope and lines of scope ``all``
+    (which count for every scope).
+
+    >>> [scope_shown(s, "mission") for s in ("all", "mission", "non-mission")]
+    [True, True, False]
+    """
+    return shown == "all" or line_scope in ("all", shown)
+
+
 class LineItem(_PolylineItem):
-    """A reporting line (unit → manager in *scope*); points run from manager to unit."""
+    """A reporting line (unit → manager in *scope*); points run from manager to unit.
+
+    Its scope's label is drawn only at :attr:`label_point` (a gap the layout chose), if set.
+    """
 
     def __init__(self, unit_id: str, manager_id: str, scope: str, theme: Theme) -> None:
         super().__init__(())
@@ -239,52 +269,109 @@ class LineItem(_PolylineItem):
         self.scope = scope
         self.theme = theme
         self.highlighted = False
+        self.faded = False
+        self.label_point: tuple[float, float] | None = None
         self.setZValue(2)
+
+    def _restack(self) -> None:
+        self.setZValue(5 if self.highlighted else 1.5 if self.faded else 2)
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
             self.highlighted = on
-            self.setZValue(5 if on else 2)
+            self._restack()
+            self.update()
+
+    def set_faded(self, on: bool) -> None:
+        """Draw the line faded (under the others) or at full strength; a traced line is never
+        faded."""
+        if on != self.faded:
+            self.faded = on
+            self._restack()
+            self.update()
+
+    def show_scope(self, scope: str) -> None:
+        """Full strength if the line counts for *scope* (:func:`scope_shown`), else faded."""
+        self.set_faded(not scope_shown(self.scope, scope))
+
+    def set_label_point(self, point: tuple[float, float] | None) -> None:
+        """Label the line's scope at *point* (scene coordinates), or not at all (None)."""
+        if point != self.label_point:
+            self.label_point = point
             self.update()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         style = scope_style(self.theme, self.scope)
+        if self.faded and not self.highlighted:
+            painter.setOpacity(painter.opacity() * FADED_OPACITY)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if not self.highlighted:
-            lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
             if lod < SPECK_SCALE:
                 # a hairline in the scope's colour: no dashes or labels a few pixels long to lay out
                 painter.setPen(QPen(QColor(style.colour), 0))
                 painter.drawPolyline(self._polygon)
                 return
-            if not style.label:  # as draw_reporting_line draws it, without its per-call set-up
-                painter.setPen(line_pen(style))
+            if self.label_point is None or not style.label:  # as draw_reporting_line, quicker
+                painter.setPen(style_pen(style, scale=lod, min_px=self.theme.min_line_px))
                 painter.drawPolyline(self._polygon)
                 return
         draw_reporting_line(
-            painter, self.points, self.scope, self.theme, highlighted=self.highlighted, label_at=0.78
+            painter,
+            self.points,
+            self.scope,
+            self.theme,
+            highlighted=self.highlighted,
+            label_point=self.label_point,
+            min_px=self.theme.min_line_px,
         )
+
+
+def show_scope(items: Iterable[object], scope: str) -> int:
+    """Fade the reporting lines among *items* (e.g. a scene's ``items()``) that do not count for
+    *scope* and draw the rest at full strength; other items are left alone. Returns how many
+    lines are faded."""
+    faded = 0
+    for item in items:
+        if isinstance(item, LineItem):
+            item.show_scope(scope)
+            faded += item.faded
+    return faded
 
 
 class LinkItem(_PolylineItem):
     """A link between two units; selectable so it can be edited or deleted."""
 
+    margin = 40.0  # room for the arrow, which keeps a size on screen when zoomed out
+
     def __init__(self, link: Link, theme: Theme) -> None:
         super().__init__(())
         self.link = link
         self.theme = theme
+        self.label_point: tuple[float, float] | None = None  # None: the middle of the line
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(3)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        draw_link(painter, self.points, self.link.kind, self.theme, selected=self.isSelected())
+        draw_link(
+            painter,
+            self.points,
+            self.link.kind,
+            self.theme,
+            selected=self.isSelected(),
+            label_point=self.label_point,
+            min_px=self.theme.min_line_px * _THIN_SHARE,
+        )
 
 
 class MemberLineItem(_PolylineItem):
-    """The line from a group's body to a member."""
+    """The line from a group's body to a member (points run from the body to the member's
+    card, where a dot marks the member)."""
+
+    margin = 30.0  # room for the dot, which keeps a size on screen when zoomed out
 
     def __init__(self, group_id: str, unit_id: str, theme: Theme) -> None:
         super().__init__(())
@@ -295,7 +382,8 @@ class MemberLineItem(_PolylineItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        draw_member_line(painter, self.points, self.theme)
+        min_px = self.theme.min_line_px * _THIN_SHARE
+        draw_member_line(painter, self.points, self.theme, member_end="last", min_px=min_px)
 
 
 class GroupItem(QGraphicsItem):
@@ -333,6 +421,7 @@ class GroupItem(QGraphicsItem):
             self.theme,
             selected=self.isSelected(),
             font_px=22.0 if lod < OVERVIEW_SCALE else None,
+            min_px=self.theme.min_line_px * _THIN_SHARE,
         )
 
 
