@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import statistics
+import time
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -17,8 +18,11 @@ from orgeditor.layout.geometry import (
     place_without_overlap,
 )
 from orgeditor.layout.router import reroute_crossing, route_members
+from orgeditor.layout.sketch import Sketch, settle
+from orgeditor.layout.slots import Slot
 from orgeditor.layout.structure import Structure, analyse
 from orgeditor.layout.tidy import TidyOptions, tidy_layout
+from orgeditor.layout.wiring import tree_routes
 from orgeditor.model import SCOPES, Chart
 
 __all__ = ["ROUTE_AROUND_LIMIT", "LayoutResult", "compute_layout"]
@@ -41,14 +45,19 @@ class LayoutResult:
     edge to the unit's (or link target's) card edge.
     """
 
-    positions: dict[str, Point]
-    group_positions: dict[str, Point]
-    routes: dict[LineKey, list[Point]]
-    link_routes: dict[LineKey, list[Point]]
-    bounds: tuple[float, float, float, float]
+    positions: dict[str, Point] = field(default_factory=dict)
+    group_positions: dict[str, Point] = field(default_factory=dict)
+    routes: dict[LineKey, list[Point]] = field(default_factory=dict)
+    link_routes: dict[LineKey, list[Point]] = field(default_factory=dict)
+    bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    """(x, y, width, height) of everything laid out."""
     method: str = "tidy"
     #: (group, member) -> polyline from the group's body to the member's card
     member_routes: dict[MemberKey, list[Point]] = field(default_factory=dict)
+    #: how each card hangs from its managers (tidy only): what an edit keeps (see ``previous``)
+    slots: dict[str, Slot] = field(default_factory=dict)
+    #: how long the layout took (wall clock)
+    seconds: float = field(default=0.0, compare=False)
 
 
 def compute_layout(
@@ -59,67 +68,106 @@ def compute_layout(
     keep: Mapping[str, Point] | None = None,
     hidden: Collection[str] = (),
     group_size: Size = (240.0, 56.0),
+    previous: LayoutResult | None = None,
 ) -> LayoutResult:
     """Lay out the visible units of *chart*.
 
-    *method* is ``"tidy"`` (the org-chart layout: linear time, top levels in rows, branches
-    below them hanging in narrow columns, so that the chart grows down rather than sideways),
-    ``"dot"`` (Graphviz, everything in ranks: wide) or ``"auto"`` (tidy). Units in *keep* stay
-    exactly at the given centres and the others are moved off them; units in *hidden* are
-    left out, with their lines.
+    *method* is ``"tidy"`` (the org-chart layout: linear time, peers in level-aligned rows,
+    leaves in columns under their manager, shared units between their managers), ``"dot"``
+    (Graphviz, everything in ranks: wide) or ``"auto"`` (tidy). Units in *keep* stay exactly
+    at the given centres (cards placed by hand); units in *hidden* are left out, with their
+    lines.
+
+    With *previous* (the layout shown before an edit; tidy only) every card stays where it was
+    unless the edit needs it moved: see :mod:`orgeditor.layout.sketch`. A *keep* that covers
+    most units (a frozen layout) is treated the same way; a few kept cards instead have the
+    fresh layout moved next to them and the other cards moved off them.
     """
     if method not in ("auto", "dot", "tidy"):
         raise ValueError(f"layout method must be auto, dot or tidy, not {method!r}")
+    start = time.perf_counter()
     structure = analyse(chart, sizes, hidden)
     gsize = (float(group_size[0]), float(group_size[1]))
     chosen = "tidy" if method == "auto" else method
-    placed = None
     if chosen == "dot":
-        from orgeditor.layout.dot import dot_layout  # noqa: PLC0415 - pulls in pygraphviz
-
-        placed = dot_layout(chart, structure, gsize)
-    if placed is not None:
-        positions, groups = placed.positions, placed.group_positions
-        routes, link_routes = placed.routes, placed.link_routes
-        margin = placed.margin
-    else:
-        options = TidyOptions()
-        tidy = tidy_layout(structure, options)
-        positions, routes = tidy.positions, tidy.routes
-        tree_routes = set(routes)
-        _route_remaining(structure, positions, routes, options.vgap)
-        link_routes = {
-            key: orthogonal_route(_rect(structure, positions, key[0]), _rect(structure, positions, key[1]))
-            for key in structure.links
-        }
-        groups = _place_groups(structure, positions, gsize, options, routes=routes.values())
-        margin = options.hgap
-        if len(structure.order) < ROUTE_AROUND_LIMIT:
-            _avoid_cards(
-                structure,
-                positions=positions,
-                groups=groups,
-                gsize=gsize,
-                routes=routes,
-                link_routes=link_routes,
-                tree_routes=tree_routes,
-            )
-    if keep:
-        _apply_keep(
+        result = _dot(chart, structure, keep=keep, gsize=gsize)
+        result.seconds = time.perf_counter() - start
+        return result
+    options = TidyOptions()
+    tidy = tidy_layout(structure, options)
+    positions, slots = tidy.positions, tidy.slots
+    sketch = _sketch(positions, keep=keep, previous=previous)
+    if sketch is not None:
+        gaps = (options.hgap, options.vgap, options.leaf_vgap)
+        positions, slots = settle(structure, positions, slots, sketch, gaps=gaps)
+    elif keep:
+        _move_to_kept(structure, keep=keep, positions=positions, margin=options.hgap)
+    routes = tree_routes(structure, positions, slots, options.vgap)
+    tree_keys = set(routes)
+    _route_remaining(structure, positions, routes, options.vgap)
+    link_routes = {
+        key: orthogonal_route(_rect(structure, positions, key[0]), _rect(structure, positions, key[1]))
+        for key in structure.links
+    }
+    groups = _place_groups(structure, positions, gsize, options, routes=routes.values())
+    if len(structure.order) < ROUTE_AROUND_LIMIT:
+        _avoid_cards(
             structure,
-            keep=keep,
             positions=positions,
             groups=groups,
+            gsize=gsize,
             routes=routes,
             link_routes=link_routes,
-            gsize=gsize,
-            margin=margin,
+            tree_routes=tree_keys,
         )
     bounds = _bounds(
         structure, positions=positions, groups=groups, gsize=gsize, routes=routes, link_routes=link_routes
     )
     members = _member_routes(structure, positions, groups, gsize)
-    return LayoutResult(positions, groups, routes, link_routes, bounds, chosen, members)
+    seconds = time.perf_counter() - start
+    return LayoutResult(positions, groups, routes, link_routes, bounds, chosen, members, slots, seconds)
+
+
+def _sketch(
+    fresh: Mapping[str, Point], *, keep: Mapping[str, Point] | None, previous: LayoutResult | None
+) -> Sketch | None:
+    """What to keep: the previous layout and the cards placed by hand, if they cover enough."""
+    positions: dict[str, Point] = dict(previous.positions) if previous is not None else {}
+    fixed = {uid for uid in keep or () if uid in fresh}
+    for uid in fixed:
+        assert keep is not None
+        positions[uid] = (float(keep[uid][0]), float(keep[uid][1]))
+    covered = sum(1 for uid in fresh if uid in positions)
+    if not covered or (previous is None and 2 * covered < len(fresh)):
+        return None
+    return Sketch(positions, previous.slots if previous is not None else {}, frozenset(fixed))
+
+
+def _dot(
+    chart: Chart, structure: Structure, *, keep: Mapping[str, Point] | None, gsize: Size
+) -> LayoutResult:
+    from orgeditor.layout.dot import dot_layout  # noqa: PLC0415 - pulls in pygraphviz
+
+    placed = dot_layout(chart, structure, gsize)
+    positions, groups = placed.positions, placed.group_positions
+    routes, link_routes = placed.routes, placed.link_routes
+    if keep:
+        touched, (dx, dy) = _move_to_kept(
+            structure, keep=keep, positions=positions, groups=groups, margin=placed.margin, gsize=gsize
+        )
+        for table in (routes, link_routes):
+            for key, points in table.items():
+                table[key] = [(x + dx, y + dy) for x, y in points]
+                if key[0] in touched or key[1] in touched:
+                    table[key] = orthogonal_route(
+                        _rect(structure, positions, key[1] if table is routes else key[0]),
+                        _rect(structure, positions, key[0] if table is routes else key[1]),
+                    )
+    bounds = _bounds(
+        structure, positions=positions, groups=groups, gsize=gsize, routes=routes, link_routes=link_routes
+    )
+    members = _member_routes(structure, positions, groups, gsize)
+    return LayoutResult(positions, groups, routes, link_routes, bounds, "dot", members)
 
 
 def _member_routes(
@@ -273,51 +321,42 @@ def _place_groups(
     return result
 
 
-def _apply_keep(
+def _move_to_kept(
     structure: Structure,
     *,
     keep: Mapping[str, Point],
     positions: dict[str, Point],
-    groups: dict[str, Point],
-    routes: dict[LineKey, list[Point]],
-    link_routes: dict[LineKey, list[Point]],
-    gsize: Size,
     margin: float,
-) -> None:
-    """Move the layout next to the pinned cards, put those exactly, move others off them."""
+    groups: dict[str, Point] | None = None,
+    gsize: Size = (240.0, 56.0),
+) -> tuple[set[str], Point]:
+    """Move the layout next to the few cards placed by hand, put those exactly, move the
+    others off them; returns the units not where the moved layout had them, and the move."""
     pinned = {uid: (float(p[0]), float(p[1])) for uid, p in keep.items() if uid in positions}
     if not pinned:
-        return
+        return set(), (0.0, 0.0)
     dx = statistics.median(pinned[u][0] - positions[u][0] for u in pinned)
     dy = statistics.median(pinned[u][1] - positions[u][1] for u in pinned)
     for uid, (x, y) in positions.items():
         positions[uid] = (x + dx, y + dy)
-    for gid, (x, y) in groups.items():
-        groups[gid] = (x + dx, y + dy)
-    for table in (routes, link_routes):
-        for key, points in table.items():
-            table[key] = [(x + dx, y + dy) for x, y in points]
+    group_table = groups if groups is not None else {}
+    for gid, (x, y) in group_table.items():
+        group_table[gid] = (x + dx, y + dy)
     touched = {uid for uid in pinned if positions[uid] != pinned[uid]}
     positions.update(pinned)
     fixed = {uid: card_rect(pinned[uid], structure.sizes[uid]) for uid in pinned}
     free = [
         (uid, card_rect(positions[uid], structure.sizes[uid])) for uid in structure.order if uid not in pinned
     ]
-    free += [(f"\0{gid}", card_rect(pos, gsize)) for gid, pos in groups.items()]
+    free += [(f"\0{gid}", card_rect(pos, gsize)) for gid, pos in group_table.items()]
     for item, rect in place_without_overlap(free, fixed, margin / 2).items():
         centre = (rect[0] + rect[2] / 2, rect[1] + rect[3] / 2)
         if item.startswith("\0"):
-            groups[item[1:]] = centre
+            group_table[item[1:]] = centre
         elif centre != positions[item]:
             positions[item] = centre
             touched.add(item)
-    for table in (routes, link_routes):
-        for key in table:
-            if key[0] in touched or key[1] in touched:
-                table[key] = orthogonal_route(
-                    _rect(structure, positions, key[1] if table is routes else key[0]),
-                    _rect(structure, positions, key[0] if table is routes else key[1]),
-                )
+    return touched, (dx, dy)
 
 
 def _bounds(

@@ -25,10 +25,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from orgeditor.layout.blocks import Block, make_block
 from orgeditor.layout.buses import Stack, bus_routes
 from orgeditor.layout.geometry import Point, Size, card_rect, orthogonal_route, simplify_polyline
 from orgeditor.layout.structure import Structure
-from orgeditor.layout.tidy import Block, TidyOptions, make_block
+from orgeditor.layout.tidy import TidyOptions
 from orgeditor.model import Chart
 
 __all__ = ["DotResult", "centre_parents", "department_clusters", "dot_layout"]
@@ -113,7 +114,7 @@ def dot_layout(chart: Chart, structure: Structure, group_size: Size) -> DotResul
     blocks: dict[str, tuple[Block, list[str]]] = {}
     stacked: dict[str, tuple[str, int]] = {}  # leaf -> (manager, position in block)
     for manager, leaves in stacks.items():
-        block = make_block(index[manager], [index[u] for u in leaves], widths, heights, options)
+        block = make_block(index[manager], [index[u] for u in leaves], widths, heights, options, max_column=0)
         nrows = len({round(dy, 3) for _, dy in block.offsets})
         blocks[manager] = (block, [f"~{manager}~{r}" for r in range(nrows)])
         for k, leaf in enumerate(leaves):

@@ -6,7 +6,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from orgeditor.layout.geometry import Size
-from orgeditor.model import Chart
+from orgeditor.model import RANKS, Chart
 
 __all__ = ["DEFAULT_CARD_SIZE", "Structure", "analyse"]
 
@@ -15,6 +15,7 @@ DEFAULT_CARD_SIZE: Size = (220.0, 84.0)
 
 LineKey = tuple[str, str, str]
 LinkKey = tuple[str, str, str]
+RANK_ORDER = {rank: i for i, rank in enumerate(RANKS)}
 
 
 @dataclass
@@ -34,6 +35,9 @@ class Structure:
     """Units reporting to two different managers: unit -> (left manager, right manager)."""
     kinds: dict[str, str] = field(default_factory=dict)
     """Each visible unit's kind (departments are never set aside as assistants)."""
+    ranks: dict[str, int] = field(default_factory=dict)
+    """Each visible unit's head rank as a position in ``RANKS`` (0: SG, highest); unranked units
+    are absent."""
 
 
 def analyse(
@@ -78,4 +82,9 @@ def analyse(
         if members:
             groups[gid] = members
     kinds = {uid: units[uid].kind for uid in order}
-    return Structure(order, card_sizes, lines, primary, links, groups, duals, kinds)
+    ranks = {
+        uid: RANK_ORDER[head.rank]
+        for uid in order
+        if (head := units[uid].head) is not None and head.rank in RANK_ORDER
+    }
+    return Structure(order, card_sizes, lines, primary, links, groups, duals, kinds, ranks)

@@ -1,0 +1,224 @@
+"""Layout from a sketch: keep every card where it is unless the edit needs it moved.
+
+Given the fresh layout of the edited chart and the positions (and slots) shown before the
+edit, every unit that still hangs from the same managers keeps its place and its slot. What is
+new — an added unit, or a unit re-linked to another manager together with the branch below
+it — is placed as one rigid piece, arranged as in the fresh layout, at the first free place
+where that arrangement would put it next to what stays: below the last card of its manager's
+column, at the end of its manager's row, or straight below a manager without reports. Nothing
+that stays is moved; a piece that finds no room there goes to the nearest free place beside
+it, and failing that below everything. Deleting units leaves the others where they are.
+
+Linear in the number of units, plus a bounded search per new piece.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from orgeditor.layout.geometry import Point, Rect, SpatialIndex, card_rect
+from orgeditor.layout.slots import Slot
+from orgeditor.layout.structure import Structure
+
+__all__ = ["Sketch", "settle"]
+
+#: Places tried beside the wanted one (each way) before a piece goes below everything.
+MAX_TRIES = 60
+
+
+@dataclass(frozen=True)
+class Sketch:
+    """What was shown: card centres, and how each card hung (absent: as the fresh layout says)."""
+
+    positions: Mapping[str, Point]
+    slots: Mapping[str, Slot]
+    fixed: frozenset[str] = frozenset()
+    """Units placed by hand: they stay even when their manager moves."""
+
+
+def settle(
+    structure: Structure,
+    fresh: Mapping[str, Point],
+    fresh_slots: Mapping[str, Slot],
+    sketch: Sketch,
+    *,
+    gaps: tuple[float, float, float],
+) -> tuple[dict[str, Point], dict[str, Slot]]:
+    """Positions and slots for every unit of *fresh*: the sketch's where it still holds."""
+    hgap, vgap, leaf_vgap = gaps
+    sizes = structure.sizes
+    manager_of = {u: s.managers[0] for u, s in fresh_slots.items() if s.managers}
+    down = _preorder(fresh_slots, manager_of)
+    positions: dict[str, Point] = {}
+    slots: dict[str, Slot] = {}
+    for uid in down:
+        at = sketch.positions.get(uid)
+        if at is None:
+            continue
+        if uid in sketch.fixed:
+            positions[uid] = (float(at[0]), float(at[1]))
+            before = sketch.slots.get(uid)
+            slots[uid] = before if before is not None else fresh_slots[uid]
+            continue
+        before = sketch.slots.get(uid)
+        now = fresh_slots[uid]
+        if before is not None and set(before.managers) != set(now.managers):
+            continue  # re-linked: moves with its branch
+        manager = manager_of.get(uid)
+        if manager is not None and manager not in positions:
+            continue  # its manager moves, and its branch with it
+        positions[uid] = (float(at[0]), float(at[1]))
+        slots[uid] = before if before is not None else now
+    if len(positions) == len(fresh):
+        return positions, slots
+    index = SpatialIndex()
+    for uid, at in positions.items():
+        index.add(card_rect(at, sizes[uid]))
+    below: dict[str, list[str]] = {}
+    for uid in down:
+        manager = manager_of.get(uid)
+        if manager is not None:
+            below.setdefault(manager, []).append(uid)
+    floor = max((at[1] + sizes[u][1] / 2 for u, at in positions.items()), default=0.0)
+    mates: dict[frozenset[str], list[str]] = {}
+    for uid, slot in slots.items():
+        mates.setdefault(frozenset(slot.managers), []).append(uid)
+    for uid in down:
+        if uid in positions:
+            continue
+        manager = manager_of.get(uid)
+        if manager is not None and manager not in positions:
+            continue  # placed with its manager's piece
+        piece = _branch(uid, below, positions)
+        group = mates.setdefault(frozenset(fresh_slots[uid].managers), [])
+        want, slot = _wanted(
+            uid,
+            manager,
+            group,
+            fresh=fresh,
+            fresh_slots=fresh_slots,
+            positions=positions,
+            slots=slots,
+            sizes=sizes,
+            gaps=gaps,
+        )
+        dx, dy = want[0] - fresh[uid][0], want[1] - fresh[uid][1]
+        rects = [card_rect((fresh[u][0] + dx, fresh[u][1] + dy), sizes[u]) for u in piece]
+        shift = _free_shift(rects, index, margin=min(hgap, leaf_vgap) / 2, step=sizes[uid][0] + hgap)
+        if shift is None:
+            top = min(r[1] for r in rects)
+            shift = (0.0, floor + vgap - top)
+        for u, r in zip(piece, rects, strict=True):
+            moved = (r[0] + shift[0], r[1] + shift[1], r[2], r[3])
+            index.add(moved)
+            positions[u] = (moved[0] + moved[2] / 2, moved[1] + moved[3] / 2)
+            floor = max(floor, moved[1] + moved[3])
+            slots[u] = fresh_slots[u]
+        if abs(shift[1]) > 1e-6 and slot.kind in ("row", "column"):
+            slot = Slot("free", ())
+        slots[uid] = slot
+        for u in piece:
+            mates.setdefault(frozenset(slots[u].managers), []).append(u)
+    return positions, slots
+
+
+def _preorder(slots: Mapping[str, Slot], manager_of: Mapping[str, str]) -> list[str]:
+    """Units of the fresh layout, each after its manager (in the fresh layout's order)."""
+    children: dict[str, list[str]] = {}
+    roots: list[str] = []
+    for uid in slots:
+        manager = manager_of.get(uid)
+        if manager is None or manager not in slots:
+            roots.append(uid)
+        else:
+            children.setdefault(manager, []).append(uid)
+    out: list[str] = []
+    stack = list(reversed(roots))
+    seen: set[str] = set()
+    while stack:
+        uid = stack.pop()
+        if uid in seen:
+            continue
+        seen.add(uid)
+        out.append(uid)
+        stack.extend(reversed(children.get(uid, ())))
+    out.extend(u for u in slots if u not in seen)  # on a cycle the fresh layout broke
+    return out
+
+
+def _branch(uid: str, below: Mapping[str, list[str]], placed: Mapping[str, Point]) -> list[str]:
+    """*uid* and everything below it in the fresh layout that is not placed yet."""
+    out: list[str] = []
+    stack = [uid]
+    while stack:
+        u = stack.pop()
+        if u in placed or u in out:
+            continue
+        out.append(u)
+        stack.extend(below.get(u, ()))
+    return out
+
+
+def _wanted(
+    uid: str,
+    manager: str | None,
+    group: Sequence[str],
+    *,
+    fresh: Mapping[str, Point],
+    fresh_slots: Mapping[str, Slot],
+    positions: Mapping[str, Point],
+    slots: Mapping[str, Slot],
+    sizes: Mapping[str, tuple[float, float]],
+    gaps: tuple[float, float, float],
+) -> tuple[Point, Slot]:
+    """Where the arrangement would put *uid* next to what stays, and how it hangs there."""
+    hgap, vgap, leaf_vgap = gaps
+    slot = fresh_slots[uid]
+    w, h = sizes[uid]
+    if manager is None:
+        return fresh[uid], slot
+    mates = [u for u in group if u != uid]
+    if slot.kind == "column":
+        column = [u for u in mates if slots[u].kind == "column"]
+        if column:
+            last = max(column, key=lambda u: (positions[u][1], -positions[u][0]))
+            lx, ly = positions[last]
+            lw, lh = sizes[last]
+            spine = lx + slots[last].spine
+            # the other side of the spine in the last row, else below the last card
+            partner = 2 * spine - lx
+            taken = any(abs(positions[u][1] - ly) < 1 and abs(positions[u][0] - partner) < 1 for u in column)
+            if not taken and abs(spine - lx) < lw:
+                x = spine + (spine - lx) / abs(spine - lx) * (abs(spine - lx) - lw / 2 + w / 2)
+                return (x, ly - lh / 2 + h / 2), Slot("column", slot.managers, spine - x)
+            return (lx, ly + lh / 2 + leaf_vgap + h / 2), Slot("column", slot.managers, spine - lx)
+    row = [u for u in mates if slots[u].kind == "row"]
+    if row:
+        last = max(row, key=lambda u: positions[u][0])
+        lx, ly = positions[last]
+        lw, lh = sizes[last]
+        return (lx + lw / 2 + hgap + w / 2, ly - lh / 2 + h / 2), Slot("row", slot.managers)
+    if mates:
+        last = max(mates, key=lambda u: (positions[u][1], positions[u][0]))
+        lx, ly = positions[last]
+        lw, lh = sizes[last]
+        return (lx, ly + lh / 2 + leaf_vgap + h / 2), Slot("free", ())
+    mx, my = _centre_of_managers(slot.managers, positions)
+    top = my + max(sizes[m][1] for m in slot.managers if m in positions) / 2 + vgap
+    return (mx, top + h / 2), Slot("row", slot.managers) if slot.kind != "assistant" else Slot("free", ())
+
+
+def _centre_of_managers(managers: Sequence[str], positions: Mapping[str, Point]) -> Point:
+    shown = [positions[m] for m in managers if m in positions]
+    return (sum(p[0] for p in shown) / len(shown), max(p[1] for p in shown))
+
+
+def _free_shift(rects: Sequence[Rect], index: SpatialIndex, *, margin: float, step: float) -> Point | None:
+    """The smallest sideways shift (right first, then left, alternating) that puts every one of
+    *rects* clear of *index*; None when none is found within :data:`MAX_TRIES` each way."""
+    for k in range(MAX_TRIES + 1):
+        for dx in (0.0,) if k == 0 else (k * step, -k * step):
+            if not any(index.hits((r[0] + dx, r[1], r[2], r[3]), margin) for r in rects):
+                return (dx, 0.0)
+    return None
