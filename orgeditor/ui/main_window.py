@@ -298,8 +298,8 @@ class MainWindow(QMainWindow):
         self._refresh_timer.start()
 
     def _maybe_relayout(self, hidden_before: set[str]) -> None:
-        if self.scene.hidden != hidden_before:
-            self.request_layout()
+        if self.scene.hidden != hidden_before:  # folding a branch reflows the chart around it
+            self.request_layout(afresh=True)
 
     def refresh_after_change(self) -> None:
         """After a command (batched): outline, properties, findings, badges, status."""
@@ -330,15 +330,22 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- layout
 
-    def request_layout(self, *, relayout: bool = False) -> None:
-        """Auto layout in the background; with *relayout* the result becomes an undoable edit."""
+    def request_layout(self, *, relayout: bool = False, afresh: bool = False) -> None:
+        """Auto layout in the background: cards stay where they are unless the edit needs
+        them moved. *afresh*: lay the chart out anew around the cards placed by hand.
+        *relayout*: anew around the pinned cards only, as an undoable edit."""
         layout = self.chart.layout
-        if relayout:
-            keep = {u: p for u, p in layout.positions.items() if u in layout.pinned}
-        else:
+        if afresh:
             keep = dict(layout.positions)
+            previous = None
+        elif relayout:  # everything afresh but the pinned cards
+            keep = {u: p for u, p in layout.positions.items() if u in layout.pinned}
+            previous = None
+        else:  # after an edit: every card stays unless the edit needs it moved
+            keep = dict(layout.positions)
+            previous = self.scene.placement
         self._relayout_pending = relayout
-        self.layout_runner.request(self.chart, keep=keep, hidden=self.scene.hidden)
+        self.layout_runner.request(self.chart, keep=keep, hidden=self.scene.hidden, previous=previous)
 
     def _layout_started(self) -> None:
         self.progress.show()

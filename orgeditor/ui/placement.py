@@ -2,22 +2,22 @@
 
 ``LayoutRunner`` runs :func:`orgeditor.layout.compute_layout` on a copy of the chart in the
 global thread pool and hands the result back on the UI thread (stale results are dropped).
-If the layout package is unavailable, a quick level-by-level placement is used instead.
+The layout itself, and its results, live in :mod:`orgeditor.layout` only.
 """
 
 from __future__ import annotations
 
 import contextlib
 import itertools
-import time
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Protocol
 
 from PySide6.QtCore import QEventLoop, QObject, QRectF, QRunnable, Qt, QThreadPool, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGraphicsScene
 
+from orgeditor.layout import LayoutResult, compute_layout
+from orgeditor.layout.fallback import fallback_layout
 from orgeditor.layout.router import member_route as layout_member_route
 from orgeditor.model import Chart, ReportingLine
 from orgeditor.render.painting import CARD_SIZE
@@ -48,47 +48,10 @@ CHANNEL = 24.0
 V_GAP = 70.0
 
 
-@dataclass
-class Placement:
-    """Card centres, group centres and line routes (manager → unit) from an auto layout."""
-
-    positions: dict[str, Point] = field(default_factory=dict)
-    group_positions: dict[str, Point] = field(default_factory=dict)
-    routes: dict[LineKey, list[Point]] = field(default_factory=dict)
-    link_routes: dict[LineKey, list[Point]] = field(default_factory=dict)
-    #: (group, member) -> route from the group's body to the member's card
-    member_routes: dict[tuple[str, str], list[Point]] = field(default_factory=dict)
-    #: (x, y, width, height) of everything laid out, saved positions included
-    bounds: tuple[float, float, float, float] | None = None
-    seconds: float = 0.0
-    method: str = ""
-
-
-def quick_placement(chart: Chart, hidden: Collection[str]) -> Placement:
-    """Units by depth (first reporting line), left to right in display order."""
-    depth: dict[str, int] = {}
-
-    def depth_of(unit_id: str, seen: frozenset[str] = frozenset()) -> int:
-        if unit_id in depth:
-            return depth[unit_id]
-        lines = chart.units[unit_id].reports_to
-        if not lines or lines[0].to in seen or lines[0].to not in chart.units:
-            value = 0
-        else:
-            value = depth_of(lines[0].to, seen | {unit_id}) + 1
-        depth[unit_id] = value
-        return value
-
-    rows: dict[int, int] = {}
-    positions: dict[str, Point] = {}
-    for unit_id in chart.units:
-        if unit_id in hidden:
-            continue
-        level = depth_of(unit_id)
-        column = rows.get(level, 0)
-        rows[level] = column + 1
-        positions[unit_id] = (column * (220 + H_GAP), level * (84 + V_GAP + 40))
-    return Placement(positions=positions, method="quick")
+#: The editor shows a :class:`orgeditor.layout.LayoutResult` as it is (one copy of the layout).
+Placement = LayoutResult
+#: Where cards go when the layout fails: rows by depth.
+quick_placement = fallback_layout
 
 
 def arrow_target(
@@ -155,26 +118,10 @@ def compute_placement(
     keep: Mapping[str, Point] | None = None,
     hidden: Collection[str] = (),
     method: str = "auto",
-) -> Placement:
+    previous: LayoutResult | None = None,
+) -> LayoutResult:
     """Lay out *chart* (pure computation; safe to call from a worker thread on a copy)."""
-    start = time.perf_counter()
-    try:
-        from orgeditor.layout import compute_layout  # noqa: PLC0415 - optional, heavy
-    except ImportError:
-        placement = quick_placement(chart, hidden)
-    else:
-        result = compute_layout(chart, method=method, keep=keep, hidden=hidden)
-        placement = Placement(
-            positions=dict(result.positions),
-            group_positions=dict(result.group_positions),
-            routes={k: list(v) for k, v in result.routes.items()},
-            link_routes={k: list(v) for k, v in result.link_routes.items()},
-            member_routes=result.member_routes,
-            bounds=result.bounds,
-            method=result.method,
-        )
-    placement.seconds = time.perf_counter() - start
-    return placement
+    return compute_layout(chart, method=method, keep=keep, hidden=hidden, previous=previous)
 
 
 class _Signals(QObject):
@@ -188,16 +135,20 @@ class _LayoutJob(QRunnable):
         signals: _Signals,
         generation: int,
         chart: Chart,
+        *,
         keep: dict[str, Point],
         hidden: frozenset[str],
+        previous: LayoutResult | None,
     ) -> None:
         super().__init__()
         self.signals, self.generation = signals, generation
-        self.chart, self.keep, self.hidden = chart, keep, hidden
+        self.chart, self.keep, self.hidden, self.previous = chart, keep, hidden, previous
 
     def run(self) -> None:
         try:
-            placement = compute_placement(self.chart, keep=self.keep, hidden=self.hidden)
+            placement = compute_placement(
+                self.chart, keep=self.keep, hidden=self.hidden, previous=self.previous
+            )
         except Exception as exc:
             self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
         else:
@@ -260,10 +211,24 @@ class LayoutRunner(QObject):
         *,
         keep: Mapping[str, Point] | None = None,
         hidden: Collection[str] = (),
+        previous: LayoutResult | None = None,
     ) -> None:
-        """Start a layout of a snapshot of *chart*; an earlier one still running is dropped."""
+        """Start a layout of a snapshot of *chart*; an earlier one still running is dropped.
+
+        With *previous* (the layout shown) the cards stay where they are unless the edit needs
+        them moved (:mod:`orgeditor.layout.sketch`)."""
         self._generation += 1
-        job = _LayoutJob(self._signals, self._generation, chart.copy(), dict(keep or {}), frozenset(hidden))
+        shown = None
+        if previous is not None:  # a snapshot: the scene goes on changing its own copy
+            shown = LayoutResult(positions=dict(previous.positions), slots=dict(previous.slots))
+        job = _LayoutJob(
+            self._signals,
+            self._generation,
+            chart.copy(),
+            keep=dict(keep or {}),
+            hidden=frozenset(hidden),
+            previous=shown,
+        )
         self.busy = True
         self.started.emit()
         QThreadPool.globalInstance().start(job)
