@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -339,6 +340,59 @@ def _row_text(text: str, metrics: QFontMetricsF) -> str:
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, _TEXT_MAX)
 
 
+_COLUMN_GAP = 18.0
+
+
+@dataclass(frozen=True, slots=True)
+class _LegendPlan:
+    """Where a legend's rows go: columns of rows, each column's width, the row height."""
+
+    columns: list[list[LegendRow]]
+    widths: list[float]
+    row_h: float
+
+    @property
+    def size(self) -> QSizeF:
+        width = sum(self.widths) + _COLUMN_GAP * (len(self.widths) - 1)
+        height = max((len(column) for column in self.columns), default=0) * self.row_h
+        return QSizeF(width + 2 * PADDING, height + 2 * PADDING)
+
+
+def _plan(theme: Theme, rows: list[LegendRow], max_height: float | None) -> _LegendPlan:
+    """One column; or, within *max_height*, as many as it takes, a section (a header and its
+    rows) moving whole to the next column when it does not fit below the one before."""
+    metrics = QFontMetricsF(make_font(theme, theme.legend_px))
+    bold_m = QFontMetricsF(make_font(theme, theme.legend_px, bold=True))
+    row_h = metrics.lineSpacing() + 4
+    capacity = len(rows) if max_height is None else max(2, int((max_height - 2 * PADDING) // row_h))
+    sections: list[list[LegendRow]] = []
+    for row in rows:
+        if row[0] == "header" or not sections:
+            sections.append([])
+        sections[-1].append(row)
+    columns: list[list[LegendRow]] = [[]]
+    for section in sections:
+        if columns[-1] and len(columns[-1]) + len(section) > capacity:
+            columns.append([])
+        for row in section:
+            if len(columns[-1]) >= capacity:
+                columns.append([])
+            columns[-1].append(row)
+    widths = [
+        max(
+            (
+                bold_m.horizontalAdvance(text)
+                if what == "header"
+                else _SWATCH + 8 + metrics.horizontalAdvance(_row_text(text, metrics))
+                for what, _, text in column
+            ),
+            default=0.0,
+        )
+        for column in columns
+    ]
+    return _LegendPlan(columns, widths, row_h)
+
+
 def legend_size(
     theme: Theme,
     *,
@@ -349,6 +403,7 @@ def legend_size(
     groups: Iterable[str] = (),
     member_line: bool | None = None,
     split_departments: Iterable[Sequence[str]] = (),
+    max_height: float | None = None,
 ) -> QSizeF:
     """The size :func:`draw_legend` needs with the same arguments."""
     rows = legend_rows(
@@ -361,17 +416,7 @@ def legend_size(
         member_line=member_line,
         split_departments=split_departments,
     )
-    font = make_font(theme, theme.legend_px)
-    bold = make_font(theme, theme.legend_px, bold=True)
-    metrics, bold_m = QFontMetricsF(font), QFontMetricsF(bold)
-    width = 0.0
-    for what, _, text in rows:
-        if what == "header":
-            width = max(width, bold_m.horizontalAdvance(text))
-        else:
-            width = max(width, _SWATCH + 8 + metrics.horizontalAdvance(_row_text(text, metrics)))
-    height = len(rows) * (metrics.lineSpacing() + 4)
-    return QSizeF(width + 2 * PADDING, height + 2 * PADDING)
+    return _plan(theme, rows, max_height).size
 
 
 def draw_legend(
@@ -387,6 +432,7 @@ def draw_legend(
     member_line: bool | None = None,
     split_departments: Iterable[Sequence[str]] = (),
     faded_scopes: Iterable[str] = (),
+    max_height: float | None = None,
 ) -> QRectF:
     """A boxed legend at *top_left*: scopes, link kinds, groups, department bands, badges.
 
@@ -394,11 +440,9 @@ def draw_legend(
     on a sample body; the group member line is shown with them (*member_line* None), always
     (True) or never (False). *split_departments* lists the sets of departments a unit belongs
     to together (:func:`shared_departments`): each is a sample of the split band. Rows of
-    *faded_scopes* are drawn faded (the editor shows one scope at a time). Returns the
-    rectangle drawn.
+    *faded_scopes* are drawn faded (the editor shows one scope at a time). With *max_height*
+    the rows flow into side-by-side columns no taller than that. Returns the rectangle drawn.
     """
-    scopes, link_kinds, severities = list(scopes), list(link_kinds), list(severities)
-    groups, split_departments = list(groups), [tuple(s) for s in split_departments]
     faded = set(faded_scopes)
     rows = legend_rows(
         theme,
@@ -410,18 +454,8 @@ def draw_legend(
         member_line=member_line,
         split_departments=split_departments,
     )
-    size = legend_size(
-        theme,
-        scopes=scopes,
-        link_kinds=link_kinds,
-        departments=departments,
-        severities=severities,
-        groups=groups,
-        member_line=member_line,
-        split_departments=split_departments,
-    )
-    origin = to_point(top_left)
-    box = QRectF(origin, size)
+    plan = _plan(theme, rows, max_height)
+    box = QRectF(to_point(top_left), plan.size)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(QPen(qcolor(theme.card_border), 1.0))
@@ -430,21 +464,23 @@ def draw_legend(
     font = make_font(theme, theme.legend_px)
     bold = make_font(theme, theme.legend_px, bold=True)
     metrics = QFontMetricsF(font)
-    row_h = metrics.lineSpacing() + 4
-    x = box.left() + PADDING
-    y = box.top() + PADDING
+    row_h = plan.row_h
     opacity = painter.opacity()
-    for what, key, text in rows:
-        baseline = QPointF(x if what == "header" else x + _SWATCH + 8, y + metrics.ascent() + 2)
-        painter.setOpacity(opacity * (0.25 if what == "scope" and key in faded else 1.0))
-        if what == "header":
-            painter.setFont(bold)
-        else:
-            _draw_sample(painter, QRectF(x, y, _SWATCH, row_h), what, key, theme)
-            painter.setFont(font)
-        painter.setPen(qcolor(theme.muted_text if what == "more" else theme.text))
-        painter.drawText(baseline, text if what == "header" else _row_text(text, metrics))
-        y += row_h
+    x = box.left() + PADDING
+    for column, width in zip(plan.columns, plan.widths, strict=True):
+        y = box.top() + PADDING
+        for what, key, text in column:
+            baseline = QPointF(x if what == "header" else x + _SWATCH + 8, y + metrics.ascent() + 2)
+            painter.setOpacity(opacity * (0.25 if what == "scope" and key in faded else 1.0))
+            if what == "header":
+                painter.setFont(bold)
+            else:
+                _draw_sample(painter, QRectF(x, y, _SWATCH, row_h), what, key, theme)
+                painter.setFont(font)
+            painter.setPen(qcolor(theme.muted_text if what == "more" else theme.text))
+            painter.drawText(baseline, text if what == "header" else _row_text(text, metrics))
+            y += row_h
+        x += width + _COLUMN_GAP
     painter.restore()
     return box
 
