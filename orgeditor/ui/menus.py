@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from orgeditor.ui.compare_actions import compare_with_baseline, compare_with_file
 from orgeditor.ui.export_dialog import open_export_dialog
@@ -16,9 +18,21 @@ from orgeditor.ui.items import GroupItem, LinkItem
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
 
-__all__ = ["build_actions", "delete_selection"]
+__all__ = ["add_legend_dock", "build_actions", "delete_selection"]
 
 Key = QKeySequence.StandardKey
+
+#: View ▸ scope entries: action name, text, scope, status tip.
+SCOPE_ACTIONS = (
+    ("scope_all", "All &Scopes", "all", "Draw every reporting line at full strength"),
+    ("scope_mission", "&Mission Lines", "mission", "Fade the reporting lines that do not count for missions"),
+    (
+        "scope_non_mission",
+        "&Non-mission Lines",
+        "non-mission",
+        "Fade the reporting lines that do not count outside missions",
+    ),
+)
 
 
 def delete_selection(window: MainWindow) -> None:
@@ -80,6 +94,36 @@ def _rename(window: MainWindow) -> None:
 def _actual_size(window: MainWindow) -> None:
     window.view.set_zoom(1.0)
     window.view.centre_on_units(window.selected_units())
+
+
+def add_legend_dock(window: MainWindow) -> QAction:
+    """Dock the view's legend at the bottom, right of the checks (its rows flow into columns
+    there); returns the action that shows and hides it (View ▸ Legend)."""
+    dock = window.view.legend_dock(window)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.splitDockWidget(window.checks, dock, Qt.Orientation.Horizontal)
+    if window.settings.value("windowState") is None:  # else the state saved places it
+
+        def shown(visible: bool) -> None:  # once, when the window first lays its docks out
+            if visible:
+                dock.visibilityChanged.disconnect(shown)
+                QTimer.singleShot(0, lambda: _fit_legend_dock(window, dock))
+
+        dock.visibilityChanged.connect(shown)
+    action = dock.toggleViewAction()
+    action.setObjectName("legend")
+    action.setText("&Legend")
+    action.setStatusTip("Show or hide the legend beside the chart")
+    return action
+
+
+def _fit_legend_dock(window: MainWindow, dock: QDockWidget) -> None:
+    """Make the legend's dock wide enough for the whole legend (once the window is shown: a
+    dock is sized by its window's layout)."""
+    wanted = window.view.legend.width() + 24
+    total = window.checks.width() + dock.width()
+    if total > wanted:
+        window.resizeDocks([window.checks, dock], [total - wanted, wanted], Qt.Orientation.Horizontal)
 
 
 def build_actions(window: MainWindow) -> dict[str, QAction]:
@@ -234,10 +278,18 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
             checkable=True,
         )
     )
-    legend = make("legend", "&Legend", lambda: None, None, checkable=True)
-    legend.setChecked(True)
-    legend.toggled.connect(window.view.set_legend_visible)
+    legend = actions["legend"] = add_legend_dock(window)
     view.addAction(legend)
+    view.addSeparator()
+    scopes = QActionGroup(window)
+    scopes.setObjectName("scopeShown")
+    scopes.setExclusive(True)
+    for name, text, scope, tip in SCOPE_ACTIONS:
+        action = make(name, text, functools.partial(window.view.show_scope, scope), None, tip, checkable=True)
+        action.setData(scope)
+        scopes.addAction(action)
+        view.addAction(action)
+    actions["scope_all"].setChecked(True)
     view.addSeparator()
     for dock in (window.outline, window.properties, window.checks, window.history):
         view.addAction(dock.toggleViewAction())

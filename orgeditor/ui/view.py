@@ -1,10 +1,12 @@
-"""The chart view: zoom (ctrl+wheel, fit), pan, keyboard navigation, legend, rename in place."""
+"""The chart view: zoom (ctrl+wheel, fit), pan, keyboard navigation, rename in place, the
+reporting-line scope shown, and the legend (in a dock beside the chart, never over it)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -13,10 +15,11 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QGraphicsView, QLineEdit, QScrollArea, QWidget
 
-from orgeditor.render.painting import draw_legend, legend_size
-from orgeditor.ui.items import CardItem, GroupItem
+from orgeditor.model import SCOPES
+from orgeditor.render.diagram import LegendRow, draw_legend, legend_rows, legend_size, shared_departments
+from orgeditor.ui.items import CardItem, scope_shown, show_scope
 from orgeditor.ui.overview import OVERVIEW_ZOOM, pick_slack
 from orgeditor.ui.scene import ChartScene
 
@@ -62,14 +65,13 @@ class ChartView(QGraphicsView):
             bar.actionTriggered.connect(self._touched)  # the user moved a scroll bar
         scene.rename_requested.connect(self.start_rename)
         scene.content_changed.connect(self._place_editor)
+        #: the scope whose reporting lines are drawn at full strength (the others faded)
+        self.shown_scope = "all"
+        scene.content_changed.connect(self._fade_new_lines)
         self.legend = LegendWidget(self)
+        self._legend_dock: QDockWidget | None = None
         scene.content_changed.connect(self.legend.refresh)
         scene.badges_changed.connect(self.legend.refresh)
-        # choosing the legend's corner queries the scene: once scrolling pauses, not per step
-        self._legend_timer = QTimer(self)
-        self._legend_timer.setSingleShot(True)
-        self._legend_timer.setInterval(120)
-        self._legend_timer.timeout.connect(self.legend.place)
 
     # -------------------------------------------------------------------- zoom
 
@@ -91,7 +93,6 @@ class ChartView(QGraphicsView):
             self.scale(factor / current, factor / current)
             self.sync_far()
             self.zoom_changed.emit(self.zoom())
-            self._legend_timer.start()
 
     def zoom_by(self, step: float) -> None:
         self.set_zoom(self.zoom() * step)
@@ -130,7 +131,6 @@ class ChartView(QGraphicsView):
             self.centerOn(span.center().x(), rect.top() - 20 + half)
         self.sync_far()
         self.zoom_changed.emit(self.zoom())
-        self._legend_timer.start()
 
     def centre_on_units(self, unit_ids: list[str]) -> None:
         """Scroll so that the cards of *unit_ids* are in view (zooming out if needed)."""
@@ -283,22 +283,48 @@ class ChartView(QGraphicsView):
     def rename_editor(self) -> QLineEdit | None:
         return self._editor
 
-    # ------------------------------------------------------------------ legend
+    # ----------------------------------------------------------- scope, legend
+
+    def show_scope(self, scope: str) -> None:
+        """Draw the reporting lines that count for *scope* (``all``, ``mission`` or
+        ``non-mission``; lines of scope ``all`` count for each) at full strength and fade the
+        others; cards are untouched."""
+        if scope not in SCOPES:
+            raise ValueError(f"unknown scope '{scope}' (expected one of: {', '.join(SCOPES)})")
+        self.shown_scope = scope
+        show_scope(self.chart_scene.items(), scope)
+        self.legend.refresh()
+
+    def _fade_new_lines(self) -> None:
+        """An edit or a new chart made line items: they follow the scope shown."""
+        if self.shown_scope != "all":
+            show_scope(self.chart_scene.lines.values(), self.shown_scope)
+
+    def legend_dock(self, parent: QWidget | None = None) -> QDockWidget:
+        """The "Legend" dock holding :attr:`legend` (made on the first call): docked beside the
+        chart by the window, the legend never covers a card and stays put as the chart zooms
+        or scrolls."""
+        if self._legend_dock is None:
+            dock = QDockWidget("Legend", parent)
+            dock.setObjectName("legendDock")
+            area = _LegendArea(self.legend, dock)
+            area.setObjectName("legendArea")
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            area.setWidget(self.legend)
+            dock.setWidget(area)
+            self._legend_dock = dock
+        return self._legend_dock
 
     def set_legend_visible(self, on: bool) -> None:
-        self.legend.setVisible(on)
+        """Show or hide the legend (its dock, once there is one)."""
+        (self._legend_dock or self.legend).setVisible(on)
         self.legend.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self._fit_args is not None:
             self.fit_all(*self._fit_args)
-        self.legend.place()
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
-        super().scrollContentsBy(dx, dy)
-        if self.legend.isVisible():
-            self._legend_timer.start()
 
     def card_under(self, pos: QPointF) -> CardItem | None:
         far = self.chart_scene.overview.card_at(self.mapToScene(pos.toPoint()), pick_slack(self.viewport()))
@@ -345,63 +371,84 @@ class _RenameEditor(QLineEdit):
         super().keyPressEvent(event)
 
 
+class _LegendArea(QScrollArea):
+    """Scrolls the legend; as its height changes, the legend's rows flow into columns."""
+
+    def __init__(self, legend: LegendWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.legend = legend
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # room kept for a horizontal scroll bar, so that showing one never reflows the legend
+        bar = self.horizontalScrollBar().sizeHint().height()
+        self.legend.set_max_height(float(max(60, event.size().height() - bar - 2 * self.frameWidth())))
+
+
 class LegendWidget(QWidget):
-    """The legend, pinned to the bottom-left corner of the view (not zoomed or scrolled)."""
+    """The legend of the chart shown: the scopes of its reporting lines, its link kinds, its
+    groups and their member line, its departments (and the split band of a unit shared by
+    two), and the finding badges shown. It lives in a dock (:meth:`ChartView.legend_dock`),
+    outside the chart's viewport."""
 
     def __init__(self, view: ChartView) -> None:
-        super().__init__(view)
+        super().__init__()
+        self.setObjectName("legend")
         self.view = view
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._args: dict[str, object] = {}
+        self._args: dict[str, Any] = {}
+        self._faded: list[str] = []
+        self._max_height: float | None = None
 
-    def refresh(self) -> None:
+    def legend_args(self) -> dict[str, Any]:
+        """The keyword arguments of ``draw_legend`` for the chart shown (faded scopes apart)."""
         scene = self.view.chart_scene
         chart = scene.chart
         if chart is None:
-            return
-        kinds = sorted({link.kind for link in chart.links})
-        departments = {u.id: u.label for u in chart.units.values() if u.kind == "department"}
+            return {}
+        present = {key[2] for key in scene.lines}
         shown = set(scene.severities().values())  # badges, and the colour of blocks far out
-        severities = [s for s in ("error", "warning", "info") if s in shown]  # as exports list them
-        args: dict[str, object] = {"link_kinds": kinds, "departments": departments, "severities": severities}
-        if args != self._args:
-            self._args = args
-            size = legend_size(scene.theme, link_kinds=kinds, departments=departments, severities=severities)
-            self.resize(int(size.width()) + 2, int(size.height()) + 2)
-            self.place()
-            self.update()
+        return {
+            "scopes": [s for s in SCOPES if s in present] or ["all"],
+            "link_kinds": sorted({link.kind for link in chart.links}),
+            "groups": [group.name for group in chart.groups.values()],
+            "departments": {u.id: u.label for u in chart.units.values() if u.kind == "department"},
+            "split_departments": shared_departments({u: c.departments for u, c in scene.cards.items()}),
+            "severities": [s for s in ("error", "warning", "info") if s in shown],  # as exports list them
+        }
 
-    def place(self) -> None:
-        """Sit in the corner of the view that hides the fewest cards (bottom-left on a tie)."""
-        viewport = self.view.viewport().geometry()
-        left, right = viewport.left() + 10, viewport.right() - self.width() - 10
-        top, bottom = viewport.top() + 10, viewport.bottom() - self.height() - 10
-        corners = [(left, bottom), (right, bottom), (left, top), (right, top)]
-        scene = self.view.scene()
-        if scene is None:
-            self.move(*corners[0])
-            return
+    def rows(self) -> list[LegendRow]:
+        """The rows shown, as ``legend_rows`` gives them."""
+        return legend_rows(self.view.chart_scene.theme, **self._args)
 
-        def hidden(corner: tuple[int, int]) -> int:
-            x, y = corner
-            area = self.view.mapToScene(
-                QRect(x - viewport.left(), y - viewport.top(), self.width(), self.height())
-            ).boundingRect()
-            found = scene.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-            return sum(1 for item in found if isinstance(item, CardItem | GroupItem))
+    def set_max_height(self, height: float | None) -> None:
+        """Flow the rows into columns no taller than *height* (None: one column)."""
+        if height != self._max_height:
+            self._max_height = height
+            self._resize()
 
-        self.move(*min(corners, key=hidden))
+    def refresh(self) -> None:
+        args = self.legend_args()
+        scopes: list[str] = args.get("scopes", [])
+        faded = [s for s in scopes if not scope_shown(s, self.view.shown_scope)]
+        if args != self._args or faded != self._faded:
+            self._args, self._faded = args, faded
+            self._resize()
+        self.update()  # (department colours may have changed)
+
+    def _resize(self) -> None:
+        if self._args:
+            size = legend_size(self.view.chart_scene.theme, max_height=self._max_height, **self._args)
+            self.setFixedSize(int(size.width()) + 2, int(size.height()) + 2)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.size()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        scene = self.view.chart_scene
-        departments = self._args.get("departments", {})
-        kinds = self._args.get("link_kinds", [])
-        severities = self._args.get("severities", [])
-        assert isinstance(departments, dict)
-        assert isinstance(kinds, list)
-        assert isinstance(severities, list)
+        if not self._args:
+            return
         painter = QPainter(self)
+        theme = self.view.chart_scene.theme
         draw_legend(
-            painter, (0.5, 0.5), scene.theme, link_kinds=kinds, departments=departments, severities=severities
+            painter, (0.5, 0.5), theme, faded_scopes=self._faded, max_height=self._max_height, **self._args
         )
         painter.end()
