@@ -24,6 +24,7 @@ __all__ = [
     "draw_arrow",
     "draw_badge",
     "draw_label",
+    "family_font",
     "line_pen",
     "make_font",
     "make_pen",
@@ -82,7 +83,12 @@ def line_pen(style: LineStyle) -> QPen:
 def make_font(theme: Theme, px: float, *, bold: bool = False, italic: bool = False) -> QFont:
     """The theme's font at *px* pixels, without ligatures (so that text copied or extracted
     from a PDF export reads "Office", not "O\ufb03ce"). A copy: callers may change it."""
-    return QFont(_font(theme.font_family, max(1, round(px)), bold, italic))
+    return family_font(theme.font_family, px, bold=bold, italic=italic)
+
+
+def family_font(family: str, px: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    """:func:`make_font` by family name (for caches keyed on plain values). A copy."""
+    return QFont(_font(family, max(1, round(px)), bold, italic))
 
 
 @functools.lru_cache(maxsize=256)
@@ -100,14 +106,21 @@ def to_point(point: Point) -> QPointF:
     return point if isinstance(point, QPointF) else QPointF(float(point[0]), float(point[1]))
 
 
-def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
+def wrap_text(
+    text: str, font: QFont, width: float, max_lines: int, *, first_width: float | None = None
+) -> list[str]:
     """Word-wrap *text* to *width*; the last line is elided with "…" if text remains.
 
-    Never returns more than *max_lines* lines and no line is wider than *width*.
+    Never returns more than *max_lines* lines and no line is wider than *width* (the first no
+    wider than *first_width*, when given: room kept beside it for a badge or a count).
     """
     if max_lines <= 0 or not text:
         return []
     metrics = QFontMetricsF(font)
+
+    def room(line: int) -> float:
+        return first_width if line == 0 and first_width is not None else width
+
     words = text.split()
     lines: list[str] = []
     current = ""
@@ -115,12 +128,12 @@ def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]
     while index < len(words):
         word = words[index]
         candidate = f"{current} {word}" if current else word
-        if metrics.horizontalAdvance(candidate) <= width:
+        if metrics.horizontalAdvance(candidate) <= room(len(lines)):
             current = candidate
             index += 1
             continue
         if not current:  # a single word wider than the line
-            current = metrics.elidedText(word, Qt.TextElideMode.ElideRight, width)
+            current = metrics.elidedText(word, Qt.TextElideMode.ElideRight, room(len(lines)))
             index += 1
         lines.append(current)
         current = ""
@@ -130,7 +143,7 @@ def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]
         lines.append(current)
     if index < len(words) and lines:
         rest = " ".join([lines[-1], *words[index:]])
-        lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room(len(lines) - 1))
     return lines
 
 
