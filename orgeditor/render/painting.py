@@ -37,6 +37,7 @@ from orgeditor.render.primitives import (
     SEVERITY_ORDER,
     Point,
     draw_badge,
+    family_font,
     make_font,
     make_pen,
     polyline_midpoint,
@@ -45,16 +46,23 @@ from orgeditor.render.primitives import (
     wrap_text,
 )
 from orgeditor.render.theme import Theme, department_colour
+from orgeditor.render.tiers import DEFAULT_TIER, MAX_TIER, card_tiers, clamp_tier
 
 __all__ = [
     "BADGE_RADIUS",
     "BAND_HEIGHT",
     "CARD_SIZE",
+    "DEFAULT_TIER",
+    "MAX_TIER",
+    "OVERVIEW_PX",
     "PADDING",
     "SEVERITY_ORDER",
     "CardTexts",
+    "CardType",
     "Point",
     "card_texts",
+    "card_tiers",
+    "card_type",
     "department_map",
     "departments_of",
     "draw_badge",
@@ -71,6 +79,8 @@ __all__ = [
     "make_font",
     "make_pen",
     "overview_label",
+    "overview_lines",
+    "overview_px",
     "polyline_midpoint",
     "qcolor",
     "worst_severity",
@@ -140,47 +150,128 @@ def head_line(unit: Unit) -> str:
     return " · ".join(parts)
 
 
+#: Size of a card's label (short name, else name) relative to the theme's ``short_px``, by
+#: tier: 16/14/12/12/11 px with the stock themes. The label of a unit without a short name is
+#: its name, in the same size, so a long-named senior card never reads smaller than a junior.
+LABEL_SCALE: tuple[float, ...] = (1.15, 1.0, 0.86, 0.86, 0.79)
+#: Size of a card's other texts (full name under a short name, head, posts) relative to the
+#: theme's ``name_px``, ``head_px`` and ``label_px``, by tier.
+TEXT_SCALE: tuple[float, ...] = (1.1, 1.05, 1.0, 1.0, 0.95)
+#: No text of a card drawn in detail is smaller than this (px).
+MIN_CARD_PX = 9.0
+#: Baseline to baseline of a wrapped paragraph, in em (the font's own spacing if tighter).
+LEADING = 1.1
+#: Lines a head (``rank · title · name``) may wrap onto before it is elided.
+HEAD_LINES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class CardType:
+    """The pixel sizes of a card's texts drawn in detail (see :func:`card_type`)."""
+
+    label_px: float
+    name_px: float
+    head_px: float
+    posts_px: float
+
+
+def card_type(theme: Theme, tier: int = DEFAULT_TIER) -> CardType:
+    """The sizes of a card's texts at *tier* (clamped to ``0 … MAX_TIER``): the theme's sizes
+    times :data:`LABEL_SCALE` / :data:`TEXT_SCALE`, never below :data:`MIN_CARD_PX`. Each
+    size is non-increasing with the tier and independent of the texts themselves."""
+    tier = clamp_tier(tier)
+    label, text = LABEL_SCALE[tier], TEXT_SCALE[tier]
+
+    def size(px: float, factor: float) -> float:
+        return float(max(MIN_CARD_PX, round(px * factor)))
+
+    return CardType(
+        size(theme.short_px, label),
+        size(theme.name_px, text),
+        size(theme.head_px, text),
+        size(theme.label_px, text),
+    )
+
+
+def _step(font: QFont) -> float:
+    """Baseline to baseline of *font* in a wrapped paragraph (:data:`LEADING`)."""
+    return min(QFontMetricsF(font).lineSpacing(), LEADING * font.pixelSize())
+
+
 @dataclass(frozen=True, slots=True)
 class CardTexts:
-    """The lines a card shows, already wrapped and elided to fit."""
+    """The lines a card shows, already wrapped and elided to fit, and their sizes.
+
+    *title* is the short name (empty without one: the name is then the label, in
+    :attr:`CardType.label_px` bold); *name_lines* the name; *head_lines* the head, on up to
+    :data:`HEAD_LINES` lines; *posts* the post count drawn on the first line's right.
+    """
 
     title: str
     name_lines: tuple[str, ...]
-    head: str
+    head_lines: tuple[str, ...]
     posts: str
+    sizes: CardType
+
+    @property
+    def head(self) -> str:
+        """The head lines as one string."""
+        return " ".join(self.head_lines)
+
+
+def _card_fonts(theme: Theme, sizes: CardType, has_short: bool) -> tuple[QFont, QFont, QFont, QFont]:
+    """Label, name, head and posts fonts of a card."""
+    label = make_font(theme, sizes.label_px, bold=True)
+    name = make_font(theme, sizes.name_px) if has_short else label
+    head = make_font(theme, sizes.head_px, italic=True)
+    return label, name, head, make_font(theme, sizes.posts_px)
+
+
+def _text_room(rect: QRectF) -> float:
+    """Height for text in a card: from below the band to the bottom padding."""
+    return rect.height() - BAND_HEIGHT - 2 * PADDING + 5
 
 
 def card_texts(
-    unit: Unit, rect: QRectF, theme: Theme, *, show_posts: bool = True, badge: bool = False
+    unit: Unit,
+    rect: QRectF,
+    theme: Theme,
+    *,
+    show_posts: bool = True,
+    badge: bool = False,
+    tier: int = DEFAULT_TIER,
 ) -> CardTexts:
-    """Fit a unit's texts into a card of *rect*'s size (see :func:`draw_card`)."""
+    """Fit a unit's texts into a card of *rect*'s size (see :func:`draw_card`).
+
+    Sizes come from *tier* alone (:func:`card_type`). The label takes the first line, the
+    head up to two lines at the bottom, and the name every line left between them (at least
+    one while the card holds it); text that still does not fit is elided on its last line.
+    """
+    sizes = card_type(theme, tier)
+    label_font, name_font, head_font, posts_font = _card_fonts(theme, sizes, bool(unit.short))
     inner = rect.width() - 2 * PADDING
-    title_width = inner - (2 * BADGE_RADIUS + 4 if badge else 0)
+    first_width = inner - (2 * BADGE_RADIUS + 4 if badge else 0)
     posts = f"{unit.posts} posts" if show_posts and unit.posts is not None else ""
-    label_font = make_font(theme, theme.label_px)
     if posts:
-        title_width -= QFontMetricsF(label_font).horizontalAdvance(posts) + 6
-    title_font = make_font(theme, theme.short_px, bold=True)
-    name_font = make_font(theme, theme.name_px, bold=unit.short is None)
-    head_font = make_font(theme, theme.head_px, italic=True)
-    title_m = QFontMetricsF(title_font)
-    name_m = QFontMetricsF(name_font)
-    head_m = QFontMetricsF(head_font)
-    head = head_line(unit)
-    head_text = head_m.elidedText(head, Qt.TextElideMode.ElideRight, inner) if head else ""
-    room = rect.height() - BAND_HEIGHT - 2 * PADDING + 4
-    if head_text:
-        room -= head_m.height()
+        first_width -= QFontMetricsF(posts_font).horizontalAdvance(posts) + 6
+    room = _text_room(rect) + 0.01  # rounding: lines that fit exactly are kept
+    title = ""
     if unit.short:
-        title = title_m.elidedText(unit.short, Qt.TextElideMode.ElideRight, title_width)
-        room -= title_m.height()
-        max_lines = max(1, int(room // name_m.lineSpacing()))
-        lines = wrap_text(unit.name, name_font, inner, max_lines)
+        title = QFontMetricsF(label_font).elidedText(unit.short, Qt.TextElideMode.ElideRight, first_width)
+        room -= _step(label_font)
+        name_first = inner
     else:
-        title = ""
-        max_lines = max(1, int(room // name_m.lineSpacing()))
-        lines = wrap_text(unit.name, name_font, title_width, max_lines)
-    return CardTexts(title, tuple(lines), head_text, posts)
+        name_first = first_width
+    name_step, head_step = _step(name_font), _step(head_font)
+    head = head_line(unit)
+    head_count = HEAD_LINES
+    while head_count > 1 and room - head_count * head_step < name_step:  # keep a line for the name
+        head_count -= 1
+    head_lines = wrap_text(head, head_font, inner, head_count) if head else []
+    room -= len(head_lines) * head_step
+    max_lines = max(0 if unit.short else 1, int(room // name_step))
+    lines = wrap_text(unit.name, name_font, inner, max_lines, first_width=name_first)
+    return CardTexts(title, tuple(lines), tuple(head_lines), posts, sizes)
 
 
 def draw_card(
@@ -196,14 +287,17 @@ def draw_card(
     highlighted: bool = False,
     hidden_reports: int = 0,
     pinned: bool = False,
+    tier: int = DEFAULT_TIER,
 ) -> None:
     """Draw one unit's card filling *rect*.
 
-    Short name bold on the first line (with the posts on the right when *show_posts*), the
-    name word-wrapped below (elided, never clipped), the head line in italics at the bottom,
-    a band on top in the colours of *departments* (split when several), a badge for the
-    worst finding *severity*, a ``+N`` tab when *hidden_reports* are collapsed away and a
-    small dot when *pinned*.
+    The label (short name, else the name) bold on the first line with the posts on its right
+    (when *show_posts* and set), the name word-wrapped below a short name, the head in
+    italics at the bottom on up to two lines; all in the sizes of the unit's *tier*
+    (:func:`card_tiers`; :data:`DEFAULT_TIER` when not known), wrapped, then elided,
+    never clipped. A band on top in the colours of *departments* (split when several), a
+    badge for the worst finding *severity*, a ``+N`` tab when *hidden_reports* are collapsed
+    away and a small dot when *pinned*.
     """
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -240,38 +334,36 @@ def draw_card(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
 
-    texts = card_texts(unit, rect, theme, show_posts=show_posts, badge=severity is not None)
+    texts = card_texts(unit, rect, theme, show_posts=show_posts, badge=severity is not None, tier=tier)
+    label_font, name_font, head_font, posts_font = _card_fonts(theme, texts.sizes, bool(texts.title))
     left = rect.left() + PADDING
     y = rect.top() + BAND_HEIGHT + PADDING - 3
+    first_ascent = QFontMetricsF(label_font).ascent()
     painter.setPen(qcolor(theme.text))
     if texts.title:
-        font = make_font(theme, theme.short_px, bold=True)
-        metrics = QFontMetricsF(font)
-        painter.setFont(font)
-        painter.drawText(QPointF(left, y + metrics.ascent()), texts.title)
-        if texts.posts:
-            label_font = make_font(theme, theme.label_px)
-            label_m = QFontMetricsF(label_font)
-            painter.setFont(label_font)
-            painter.setPen(qcolor(theme.muted_text))
-            right = rect.right() - PADDING - (2 * BADGE_RADIUS + 4 if severity else 0)
-            x = right - label_m.horizontalAdvance(texts.posts)
-            painter.drawText(QPointF(x, y + metrics.ascent()), texts.posts)
-            painter.setPen(qcolor(theme.text))
-        y += metrics.height()
-    name_font = make_font(theme, theme.name_px, bold=unit.short is None)
-    name_m = QFontMetricsF(name_font)
+        painter.setFont(label_font)
+        painter.drawText(QPointF(left, y + first_ascent), texts.title)
+        y += _step(label_font)
     painter.setFont(name_font)
+    name_ascent, name_step = QFontMetricsF(name_font).ascent(), _step(name_font)
     for line in texts.name_lines:
-        painter.drawText(QPointF(left, y + name_m.ascent()), line)
-        y += name_m.lineSpacing()
-    if texts.head:
-        head_font = make_font(theme, theme.head_px, italic=True)
-        head_m = QFontMetricsF(head_font)
+        painter.drawText(QPointF(left, y + name_ascent), line)
+        y += name_step
+    if texts.posts:
+        painter.setFont(posts_font)
+        painter.setPen(qcolor(theme.muted_text))
+        right = rect.right() - PADDING - (2 * BADGE_RADIUS + 4 if severity else 0)
+        x = right - QFontMetricsF(posts_font).horizontalAdvance(texts.posts)
+        top = rect.top() + BAND_HEIGHT + PADDING - 3
+        painter.drawText(QPointF(x, top + first_ascent), texts.posts)
+    if texts.head_lines:
         painter.setFont(head_font)
         painter.setPen(qcolor(theme.muted_text))
-        base = rect.bottom() - PADDING + 2 - head_m.descent()
-        painter.drawText(QPointF(left, base), texts.head)
+        base = rect.bottom() - PADDING + 2 - QFontMetricsF(head_font).descent()
+        base -= (len(texts.head_lines) - 1) * _step(head_font)
+        for line in texts.head_lines:
+            painter.drawText(QPointF(left, base), line)
+            base += _step(head_font)
     if severity is not None:
         centre = QPointF(rect.right() - PADDING - BADGE_RADIUS + 2, rect.top() + BAND_HEIGHT + 11)
         draw_badge(painter, centre, severity, theme)
@@ -320,22 +412,26 @@ def overview_label(unit: Unit) -> str:
     return label.strip() or unit.name
 
 
+#: Bold label size (px) of a card drawn zoomed out, by tier: senior cards read largest.
+OVERVIEW_PX: tuple[float, ...] = (32.0, 26.0, 22.0, 20.0, 18.0)
+#: Baseline to baseline of a zoomed-out label, in em (display type: set tight).
+OVERVIEW_LEADING = 1.05
+#: Height of a zoomed-out card's band (px).
+OVERVIEW_BAND = BAND_HEIGHT * 2
+
+
+def overview_px(tier: int = DEFAULT_TIER) -> float:
+    """The label size of a card drawn zoomed out at *tier* (clamped to ``0 … MAX_TIER``)."""
+    return OVERVIEW_PX[clamp_tier(tier)]
+
+
 @functools.lru_cache(maxsize=4096)
-def _fit_overview(
-    label: str, family: str, width: float, height: float, start_px: float
-) -> tuple[float, tuple[str, ...]]:
-    """The largest bold size (from *start_px* down) at which *label* fits, and its lines."""
-    px = start_px
-    while True:
-        font = QFont(family)
-        font.setPixelSize(round(px))
-        font.setBold(True)
-        spacing = QFontMetricsF(font).lineSpacing()
-        lines = max(1, int(height // spacing))
-        wrapped = wrap_text(label, font, width, lines)
-        if px <= 12 or (wrapped and not wrapped[-1].endswith("…")):
-            return px, tuple(wrapped)
-        px -= 2
+def overview_lines(label: str, family: str, width: float, height: float, px: float) -> tuple[str, ...]:
+    """*label* in bold *px* wrapped onto as many lines as *height* holds, the last elided
+    with "…" if text remains. The size never changes: it is the tier's."""
+    font = family_font(family, px, bold=True)
+    lines = max(1, int((height + 0.01) // (OVERVIEW_LEADING * font.pixelSize())))
+    return tuple(wrap_text(label, font, width, lines))
 
 
 def draw_card_overview(
@@ -348,9 +444,11 @@ def draw_card_overview(
     severity: str | None = None,
     selected: bool = False,
     highlighted: bool = False,
+    tier: int = DEFAULT_TIER,
 ) -> None:
-    """A card for small scales: a thick band and the label (short name, else name) as large
-    as fits, so a whole chart stays legible when zoomed out."""
+    """A card for small scales: a thick band and the label (short name, else name) in the
+    bold size of the unit's *tier* (:data:`OVERVIEW_PX`), wrapped onto as many lines as the
+    card holds, so a whole chart stays legible when zoomed out and seniors read largest."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     path = QPainterPath()
@@ -361,7 +459,7 @@ def draw_card_overview(
     colours = [department_colour(theme, d) for d in departments] or [theme.band_fallback]
     step = rect.width() / len(colours)
     for i, colour in enumerate(colours):
-        band = QRectF(rect.left() + i * step, rect.top(), step + 0.5, BAND_HEIGHT * 2.5)
+        band = QRectF(rect.left() + i * step, rect.top(), step + 0.5, OVERVIEW_BAND)
         painter.fillRect(band, qcolor(colour))
     painter.restore()
     if highlighted:
@@ -372,20 +470,22 @@ def draw_card_overview(
         pen = QPen(qcolor(theme.card_border), 2.0)
     painter.setPen(pen)
     painter.drawPath(path)
-    text_rect = rect.adjusted(6, BAND_HEIGHT * 2.5 + 2, -6, -4)
-    label = overview_label(unit)
-    px, wrapped = _fit_overview(
-        label, theme.font_family, text_rect.width(), text_rect.height(), 40.0 if unit.short else 30.0
+    text_rect = rect.adjusted(5, OVERVIEW_BAND + 1, -5, -1)
+    px = overview_px(tier)
+    wrapped = overview_lines(
+        overview_label(unit), theme.font_family, text_rect.width(), text_rect.height(), px
     )
     font = make_font(theme, px, bold=True)
     metrics = QFontMetricsF(font)
+    line_step = OVERVIEW_LEADING * font.pixelSize()
     painter.setFont(font)
     painter.setPen(qcolor(theme.text))
-    y = text_rect.center().y() - len(wrapped) * metrics.lineSpacing() / 2
+    block = (len(wrapped) - 1) * line_step + metrics.ascent() + metrics.descent()
+    y = text_rect.center().y() - block / 2 + metrics.ascent()
     for line in wrapped:
         x = text_rect.center().x() - metrics.horizontalAdvance(line) / 2
-        painter.drawText(QPointF(x, y + metrics.ascent()), line)
-        y += metrics.lineSpacing()
+        painter.drawText(QPointF(x, y), line)
+        y += line_step
     if severity is not None:
         painter.save()
         painter.translate(rect.right() - 14, rect.top() + 14)
