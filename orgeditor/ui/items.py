@@ -22,6 +22,7 @@ from orgeditor.model import Group, Link, Unit
 from orgeditor.render.diagram import style_pen
 from orgeditor.render.painting import (
     CARD_SIZE,
+    DEFAULT_TIER,
     draw_card,
     draw_card_overview,
     draw_group,
@@ -54,7 +55,8 @@ SPECK_SCALE = 0.11
 
 
 class CardItem(QGraphicsItem):
-    """A unit's card, centred on its position."""
+    """A unit's card, centred on its position; its :attr:`tier` (the unit's level, set by the
+    scene from :func:`~orgeditor.render.painting.card_tiers`) sets the size of its text."""
 
     def __init__(self, unit: Unit, theme: Theme) -> None:
         super().__init__()
@@ -65,6 +67,7 @@ class CardItem(QGraphicsItem):
         self.highlighted = False
         self.hidden_reports = 0
         self.pinned = False
+        self.tier = DEFAULT_TIER
         self._speck: str | None = None  # the colour far out, kept until the state changes
         width, height = CARD_SIZE
         self._rect = QRectF(-width / 2, -height / 2, width, height)
@@ -81,7 +84,8 @@ class CardItem(QGraphicsItem):
         return self.unit.id
 
     def set_state(self, **state: Any) -> None:
-        """Change display state (unit, departments, severity, highlighted, …); repaint if needed."""
+        """Change display state (unit, departments, severity, highlighted, tier, …); repaint if
+        needed."""
         changed = False
         for name, value in state.items():
             if getattr(self, name) != value:
@@ -149,6 +153,7 @@ class CardItem(QGraphicsItem):
                 severity=self.severity,
                 selected=self.isSelected(),
                 highlighted=self.highlighted,
+                tier=self.tier,
             )
             return
         draw_card(
@@ -162,6 +167,7 @@ class CardItem(QGraphicsItem):
             highlighted=self.highlighted,
             hidden_reports=self.hidden_reports,
             pinned=self.pinned,
+            tier=self.tier,
         )
 
     def _scene(self) -> ChartScene | None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Chart, ChartChange, Group, Link
-from orgeditor.render.painting import CARD_SIZE, department_map, departments_of
+from orgeditor.render.painting import CARD_SIZE, card_tiers, department_map, departments_of
 from orgeditor.render.theme import Theme, get_theme, theme_for_chart
 from orgeditor.ui.items import CardItem, GroupItem, LineItem, LinkItem, MemberLineItem, retheme
 from orgeditor.ui.overview import Overview, pick_slack
@@ -319,8 +319,8 @@ class ChartScene(QGraphicsScene):
     # ---------------------------------------------------------------- derived
 
     def _refresh_structure(self, changed: Iterable[str] | None = None) -> None:
-        """Departments, folded branches, pins and highlights of the cards: with *changed* (what
-        an edit touched), only cards below those or whose state differs; else every card."""
+        """Tiers, departments, folded branches, pins and highlights of the cards: with *changed*
+        (what an edit touched), only cards below those or whose state differs; else every card."""
         chart = self.chart
         assert chart is not None
         layout = chart.layout
@@ -343,9 +343,12 @@ class ChartScene(QGraphicsScene):
             differ = (hidden ^ old_hidden) | refolded | (pinned ^ old_pinned) | (lit ^ self._lit)
             visit = (affected | differ) & self.cards.keys()
         departments = self._departments
+        visit = list(visit)
+        tiers = card_tiers(chart, visit)  # a unit's tier changes only with the lines above it
         for unit_id in visit:
             card = self.cards[unit_id]
             card.set_state(
+                tier=tiers.get(unit_id, card.tier),
                 departments=departments.get(unit_id, ()),
                 hidden_reports=folded.get(unit_id, 0),
                 pinned=unit_id in pinned,
