@@ -4,7 +4,8 @@ After yFiles' tree layouts (DESIGN.md §6), with the rules of an org chart:
 
 * **row** — a manager's *branches* (reports with reports of their own) stand in one row under
   a bus, so peers of one rank and kind read as peers; a leaf that outranks one of those branches
-  joins the row too, so that no unit is drawn below a lower-ranked sibling;
+  joins the row too, so that no unit is drawn below a lower-ranked sibling, and so does a leaf
+  that reports to two managers (the units they share stay in one row);
 * **block** — the manager's other leaves, highest rank first, are stacked in pairs of columns
   around vertical spines (:mod:`orgeditor.layout.blocks`) that stand in the row like one tall
   card, so they never interleave with another branch's column;
@@ -49,8 +50,11 @@ class LayoutTree:
     bridges: dict[int, tuple[int, int]] = field(default_factory=dict)
     """Bridge node -> the two managers (left, right) its units report to."""
 
+    shares: set[int] = field(default_factory=set)
+    """Managers of a bridge: branches, though their shared reports hang from the bridge."""
+
     def is_branch(self, node: int) -> bool:
-        return node in self.bridges or bool(self.children[node])
+        return node in self.bridges or node in self.shares or bool(self.children[node])
 
 
 @dataclass
@@ -94,7 +98,7 @@ def build_tree(structure: Structure, index: dict[str, int]) -> LayoutTree:
             (children[parent[bridge]] if parent[bridge] >= 0 else roots).append(bridge)
     _break_cycles(parent, children, roots, total)
     bridges = {n + k: pair for k, pair in enumerate(pairs)}
-    return LayoutTree(n, parent, children, roots, bridges)
+    return LayoutTree(n, parent, children, roots, bridges, {m for pair in pairs for m in pair})
 
 
 def preorder(roots: list[int], children: list[list[int]]) -> list[int]:
@@ -124,6 +128,7 @@ def arrange(tree: LayoutTree, v: int, structure: Structure, *, compact: int = 2)
     ranked = [rank_of[b] for b in branches if rank_of[b] != UNRANKED]
     lowest = max(ranked, default=None)
     outranking = {c for c in leaves if lowest is not None and rank_of[c] < lowest}
+    outranking.update(c for c in leaves if c < tree.units and order[c] in structure.duals)  # one row
     stacked = [c for c in leaves if c not in outranking]
     if len(stacked) < max(2, compact):
         return Arrangement(assistants, rest, [])
@@ -149,6 +154,7 @@ def _assistants(
         c
         for c in kids
         if c < tree.units
+        and c not in tree.shares
         and structure.kinds.get(structure.order[c]) in STAFF_KINDS
         and (
             not children[c]
@@ -158,6 +164,16 @@ def _assistants(
                 and all(g < tree.units and not children[g] for g in children[c])
             )
         )
+    ]
+    peers: dict[tuple[int, str | None], int] = {}
+    for c in kids:
+        if tree.is_branch(c):
+            key = (rank_of[c], structure.kinds.get(structure.order[c]) if c < tree.units else None)
+            peers[key] = peers.get(key, 0) + 1
+    candidates = [  # a branch with peers of its rank and kind stays in their row
+        c
+        for c in candidates
+        if not children[c] or peers[(rank_of[c], structure.kinds.get(structure.order[c]))] == 1
     ]
     if not candidates:
         return []

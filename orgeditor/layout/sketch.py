@@ -188,8 +188,9 @@ def _wanted(
             spine = lx + slots[last].spine
             # the other side of the spine in the last row, else below the last card
             partner = 2 * spine - lx
+            paired = any(abs(positions[u][0] - partner) < 1 for u in column)  # columns either side
             taken = any(abs(positions[u][1] - ly) < 1 and abs(positions[u][0] - partner) < 1 for u in column)
-            if not taken and abs(spine - lx) < lw:
+            if paired and not taken:
                 x = spine + (spine - lx) / abs(spine - lx) * (abs(spine - lx) - lw / 2 + w / 2)
                 return (x, ly - lh / 2 + h / 2), Slot("column", slot.managers, spine - x)
             return (lx, ly + lh / 2 + leaf_vgap + h / 2), Slot("column", slot.managers, spine - lx)
