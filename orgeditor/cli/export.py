@@ -1,4 +1,4 @@
-"""``orgeditor export FILE -o OUT [--format …] [--unit ID] [--theme …] [--scale N]``.
+"""``orgeditor export FILE -o OUT [--format …] [--unit ID] [--theme …] [--scale N] [--with-layout]``.
 
 Headless: pictures (SVG, PDF, PNG) are drawn with Qt offscreen and no window; PowerPoint,
 DOT, GraphML, CSV and YAML never import Qt. Exit status 0, or 2 on bad input (a chart that
@@ -35,6 +35,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scale", type=float, default=1.0, metavar="N", help="PNG size factor (default: 1)")
     parser.add_argument("--no-badges", dest="badges", action="store_false", help="leave out finding badges")
     parser.add_argument("--no-posts", dest="posts", action="store_false", help="leave out post counts")
+    parser.add_argument(
+        "--with-layout",
+        action="store_true",
+        help="yaml only: write the computed card centres into layout.positions (freeze the layout)",
+    )
 
 
 def _error(message: str) -> int:
@@ -63,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
             f"cannot tell the format from the suffix {suffix} of '{args.output}'; "
             f"use --format with one of: {', '.join(FORMATS)}"
         )
+    if args.with_layout and fmt != "yaml":
+        return _error(f"--with-layout writes a chart file: use a .yaml output or --format yaml, not {fmt}")
     if not 0 < args.scale <= 16:
         return _error(f"--scale must be above 0 and at most 16, not {args.scale:g}")
     chart = load_or_report(args.file)
@@ -86,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
             show_badges=args.badges,
             show_posts=args.posts,
             findings=findings,
+            with_layout=args.with_layout,
         )
     except OSError as exc:
         return _error(f"{args.output}: cannot write: {os_error_reason(exc)}. Nothing was overwritten.")

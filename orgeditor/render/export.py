@@ -93,10 +93,12 @@ def export_chart(
     show_posts: bool = True,
     findings: Iterable[FindingLike] | None = None,
     progress: Progress | None = None,
+    with_layout: bool = False,
 ) -> bool:
     """Write *chart* (or the branch under *unit*) to *out_path* in *fmt* (default: from the
     suffix). Returns False when *progress* (called with units done and total, returning
-    False to cancel) cancelled the export; then nothing is written.
+    False to cancel) cancelled the export; then nothing is written. *with_layout* (YAML
+    only) writes the computed card centres into ``layout.positions``, freezing the layout.
 
     Raises ``ValueError`` for an unknown format, theme or bad scale, ``ChartError`` for an
     unknown *unit* and ``OSError`` when the file cannot be written: then any previous file at
@@ -107,6 +109,8 @@ def export_chart(
     fmt = fmt or format_for_path(out_path)
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format '{fmt}' (expected one of: {', '.join(FORMATS)})")
+    if with_layout and fmt != "yaml":
+        raise ValueError(f"--with-layout writes a chart file: it needs the yaml format, not {fmt}")
     look = theme_for_chart(get_theme(theme), chart)  # colours as in the editor
     folder = Path(out_path).parent
     if not folder.is_dir():
@@ -151,6 +155,11 @@ def export_chart(
     if fmt == "yaml":
         from orgeditor.io import save_chart  # noqa: PLC0415
 
+        if with_layout:
+            from orgeditor.layout.freeze import freeze_layout  # noqa: PLC0415
+
+            subject = subject.copy() if subject is chart else subject
+            freeze_layout(subject)
         save_chart(subject, out_path, keep_backup=False)
         return True
     text = _interop_text(subject, fmt)

@@ -1,0 +1,36 @@
+"""Freezing a layout: the computed card centres written into the chart (SPEC §6.5)."""
+
+from __future__ import annotations
+
+from orgeditor.layout.api import compute_layout
+from orgeditor.model import Chart
+
+__all__ = ["folded_away", "freeze_layout"]
+
+#: Decimal places kept of a frozen centre (hundredths of a px: exact enough, and stable when
+#: the frozen file is laid out again).
+PLACES = 2
+
+
+def folded_away(chart: Chart) -> set[str]:
+    """The units hidden inside collapsed branches."""
+    hidden: set[str] = set()
+    for unit_id in chart.layout.collapsed:
+        if unit_id in chart.units:
+            hidden.update(chart.subtree(unit_id)[1:])
+    return hidden
+
+
+def freeze_layout(chart: Chart) -> int:
+    """Save the centre of every shown card in *chart*'s layout: the saved ones stay, the others
+    are laid out around them. Returns how many positions were added or changed."""
+    saved = dict(chart.layout.positions)
+    result = compute_layout(chart, keep=saved, hidden=folded_away(chart))
+    shown = result.positions
+    wanted = {
+        uid: (round(shown[uid][0], PLACES), round(shown[uid][1], PLACES))
+        for uid in chart.units
+        if uid in shown and uid not in saved
+    }
+    chart.set_positions(wanted)
+    return len(wanted)
