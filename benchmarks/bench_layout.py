@@ -12,6 +12,11 @@ For each size a synthetic chart (``benchmarks/synthetic_chart.py``) is laid out:
   bundled with pygraphviz, ``AGraph.layout(prog="dot")`` and then ``AGraph.draw(format="svg")``,
   in a fresh process with a time limit (``--peer-timeout``).
 
+A second table edits the chart of ``--edit-size`` units the way a drafter does (a mission added
+under a division, a unit renamed, a unit re-linked to another manager with its branch, a leaf
+deleted) and lays it out again from the layout shown before (``previous=``, as the editor
+does): the time, and how many of the other cards moved.
+
 Run: ``.venv/bin/python benchmarks/bench_layout.py [--sizes 1000 5000 20000] [--repeat 7]``.
 Figures are medians in milliseconds.
 """
@@ -38,7 +43,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from synthetic_chart import synthetic_chart  # noqa: E402
 
 from orgeditor.layout import DEFAULT_CARD_SIZE, compute_layout  # noqa: E402
-from orgeditor.model import Chart  # noqa: E402
+from orgeditor.model import Chart, ReportingLine, Unit  # noqa: E402
 
 _PEER = """
 import json, sys, time
@@ -99,6 +104,51 @@ def peer(chart: Chart, repeat: int, timeout: float) -> tuple[str, str]:
     return f"{statistics.median(layouts):.0f}", f"{statistics.median(svgs):.0f}"
 
 
+def _edits(chart: Chart) -> dict[str, tuple[Chart, set[str]]]:
+    """Edited copies of *chart*, each with the units the edit itself moves (or adds)."""
+    units = list(chart.units)
+    leaves = [u for u in units if not chart.direct_reports(u) and chart.unit(u).reports_to]
+    managers = [u for u in units if chart.direct_reports(u) and chart.unit(u).reports_to]
+    division = managers[len(managers) // 2]
+    added = chart.copy()
+    line = ReportingLine(division, "mission")
+    added.add_unit(Unit("bench-new", "A new mission", "mission", reports_to=(line,)))
+    renamed = chart.copy()
+    target = units[len(units) // 3]
+    renamed.update_unit(renamed.unit(target).with_changes(name="A new and much longer name for a unit"))
+    relinked = chart.copy()
+    moved = managers[len(managers) // 4]
+    branch = set(chart.subtree(moved))
+    other = next(m for m in reversed(managers) if m not in branch)
+    relinked.update_unit(relinked.unit(moved).with_changes(reports_to=(ReportingLine(other),)))
+    deleted = chart.copy()
+    deleted.remove_unit(leaves[len(leaves) // 2])
+    return {
+        "add a mission": (added, {"bench-new"}),
+        "rename a unit": (renamed, set()),
+        f"re-link a branch of {len(branch)}": (relinked, branch),
+        "delete a leaf": (deleted, set()),
+    }
+
+
+def edit_table(size: int, repeat: int) -> None:
+    out = sys.stdout
+    chart = synthetic_chart(size)
+    shown = compute_layout(chart)
+    out.write(f"\n| edit ({size:,} units) | re-layout ms | other cards moved | share |\n")
+    out.write("| --- | ---: | ---: | ---: |\n")
+    for name, (edited, own) in _edits(chart).items():
+        ms = median_ms(partial(compute_layout, edited, previous=shown), repeat)
+        after = compute_layout(edited, previous=shown)
+        moved = [
+            u
+            for u, p in after.positions.items()
+            if u not in own and u in shown.positions and shown.positions[u] != p
+        ]
+        out.write(f"| {name} | {ms:.1f} | {len(moved)} | {100 * len(moved) / len(after.positions):.2f} % |\n")
+        out.flush()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
@@ -106,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dot-max", type=int, default=1000)
     parser.add_argument("--peer-repeat", type=int, default=3)
     parser.add_argument("--peer-timeout", type=float, default=300.0)
+    parser.add_argument("--edit-size", type=int, default=5000, help="units of the chart edited (0: none)")
     args = parser.parse_args(argv)
 
     out = sys.stdout
@@ -127,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
         out.write(f"| {size:,} | {tidy:.1f} | {ours} | {peer_layout} | {peer_svg} |\n")
         out.flush()
     out.write("\nMilliseconds, medians. Peer: Graphviz dot bundled with pygraphviz, fresh process.\n")
+    if args.edit_size:
+        edit_table(args.edit_size, args.repeat)
     return 0
 
 
