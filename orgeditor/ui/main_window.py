@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.layout import LayoutResult
+from orgeditor.layout.fallback import fallback_layout
 from orgeditor.model import SCOPES, Chart, ChartChange
 from orgeditor.render.painting import worst_severity
 from orgeditor.ui.docks import ChecksDock, OutlineDock, PropertiesDock
@@ -32,8 +34,9 @@ from orgeditor.ui.file_watch import FileWatch
 from orgeditor.ui.items import CardItem, GroupItem, LinkItem
 from orgeditor.ui.journaling import JournalKeeper
 from orgeditor.ui.menus import build_actions
-from orgeditor.ui.placement import LayoutRunner, Placement, busy_cursor, collapsed_branches, quick_placement
+from orgeditor.ui.placement import LayoutRunner, busy_cursor, collapsed_branches
 from orgeditor.ui.recovery import RecoveredBar
+from orgeditor.ui.relayout import Relayout
 from orgeditor.ui.scene import ChartScene
 from orgeditor.ui.view import ChartView
 
@@ -175,7 +178,7 @@ class MainWindow(QMainWindow):
                 placement = self.layout_runner.lay_out_now(chart, keep=chart.layout.positions, hidden=hidden)
             message = f"Layout ({placement.method}) in {placement.seconds * 1000:.0f} ms"
         except RuntimeError as exc:
-            placement, message = quick_placement(chart, hidden), f"Layout failed: {exc}"
+            placement, message = fallback_layout(chart, hidden), f"Layout failed: {exc}"
         self.progress.hide()
         self.statusBar().showMessage(message, 4000)
         if self._subscribed is not None:
@@ -343,7 +346,7 @@ class MainWindow(QMainWindow):
             previous = None
         else:  # after an edit: every card stays unless the edit needs it moved
             keep = dict(layout.positions)
-            previous = self.scene.placement
+            previous = self.scene.shown_layout()
         self._relayout_pending = relayout
         self.layout_runner.request(self.chart, keep=keep, hidden=self.scene.hidden, previous=previous)
 
@@ -351,24 +354,14 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.statusBar().showMessage("Laying out…")
 
-    def _layout_finished(self, placement: Placement) -> None:
+    def _layout_finished(self, placement: LayoutResult) -> None:
         self.progress.hide()
         self.statusBar().showMessage(
             f"Layout ({placement.method}) in {placement.seconds * 1000:.0f} ms", 4000
         )
         if self._relayout_pending:
             self._relayout_pending = False
-            saved = self.chart.layout.positions
-            new = {
-                u: p for u, p in placement.positions.items() if u in self.chart.units and saved.get(u) != p
-            }
-            previous, self.scene.placement = self.scene.placement, placement
-            if new:  # the cards move by this edit, already on the new placement's routes
-                old = {u: saved.get(u) for u in new}
-                from orgeditor.commands import ApplyPositions  # noqa: PLC0415
-
-                self.editor.push(ApplyPositions(self.chart, new, old))
-            self.scene.apply_placement(placement, previous)
+            self.editor.push(Relayout(self.scene, self.chart, shown=self.scene.placement, fresh=placement))
             return
         self.scene.apply_placement(placement)
 

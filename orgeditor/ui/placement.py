@@ -17,7 +17,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGraphicsScene
 
 from orgeditor.layout import LayoutResult, compute_layout
-from orgeditor.layout.fallback import fallback_layout
 from orgeditor.layout.router import member_route as layout_member_route
 from orgeditor.model import Chart, ReportingLine
 from orgeditor.render.painting import CARD_SIZE
@@ -27,7 +26,6 @@ __all__ = [
     "H_GAP",
     "V_GAP",
     "LayoutRunner",
-    "Placement",
     "arrow_target",
     "busy_cursor",
     "chain_lines",
@@ -36,7 +34,6 @@ __all__ = [
     "edge_point",
     "elbow_route",
     "line_end_offset",
-    "quick_placement",
     "spot_near_manager",
 ]
 
@@ -46,12 +43,6 @@ H_GAP = 30.0
 #: Distance above a card at which a re-routed line runs across.
 CHANNEL = 24.0
 V_GAP = 70.0
-
-
-#: The editor shows a :class:`orgeditor.layout.LayoutResult` as it is (one copy of the layout).
-Placement = LayoutResult
-#: Where cards go when the layout fails: rows by depth.
-quick_placement = fallback_layout
 
 
 def arrow_target(
@@ -178,7 +169,7 @@ class LayoutRunner(QObject):
 
     def lay_out_now(
         self, chart: Chart, *, keep: Mapping[str, Point] | None = None, hidden: Collection[str] = ()
-    ) -> Placement:
+    ) -> LayoutResult:
         """Lay *chart* out on a worker thread and wait for it: the window keeps repainting (and
         shows ``started``'s progress) but the user's input waits. For a document being opened,
         before the window switches to it. Raises RuntimeError if the layout fails."""
@@ -192,7 +183,7 @@ class LayoutRunner(QObject):
         finally:
             self._waiting.remove(entry)
         result = outcome[0] if outcome else "the layout did not finish"
-        if isinstance(result, Placement):
+        if isinstance(result, LayoutResult):
             return result
         raise RuntimeError(str(result))
 

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
+from orgeditor.layout import LayoutResult
+from orgeditor.layout.fallback import fallback_layout
+from orgeditor.layout.slots import Slot
 from orgeditor.model import Chart, ChartChange, Group, Link
 from orgeditor.render.painting import CARD_SIZE, card_tiers, department_map, departments_of
 from orgeditor.render.theme import Theme, get_theme, theme_for_chart
 from orgeditor.ui.items import CardItem, GroupItem, LineItem, LinkItem, MemberLineItem, retheme
 from orgeditor.ui.overview import Overview, pick_slack
 from orgeditor.ui.placement import (
-    Placement,
     arrow_target,
     chain_lines,
     collapsed_branches,
@@ -35,7 +37,6 @@ from orgeditor.ui.placement import (
     elbow_route,
     line_end_offset,
     member_route_in,
-    quick_placement,
     spot_near_manager,
     unindexed,
 )
@@ -67,7 +68,11 @@ class ChartScene(QGraphicsScene):
         self.groups: dict[str, GroupItem] = {}
         self.members: dict[tuple[str, str], MemberLineItem] = {}
         self._member_routes: dict[tuple[str, str], tuple[tuple[QRectF, QRectF], list[Point]]] = {}
-        self.placement = Placement()
+        self.placement = LayoutResult()
+        #: cards shown before the layout placed them (a new unit waiting for the layout)
+        self._provisional: dict[str, Point] = {}
+        #: where deleted cards were, so that undoing the deletion puts them back there
+        self._departed: dict[str, tuple[Point, Slot | None]] = {}
         self.hidden: set[str] = set()
         #: what the last structure refresh showed: hidden units, folded counts, pinned units
         self._structure_state: tuple[set[str], dict[str, int], set[str]] | None = None
@@ -96,7 +101,7 @@ class ChartScene(QGraphicsScene):
 
     # ------------------------------------------------------------------ chart
 
-    def set_chart(self, chart: Chart, placement: Placement | None = None) -> None:
+    def set_chart(self, chart: Chart, placement: LayoutResult | None = None) -> None:
         """Show *chart* (replacing what was shown) and follow its changes."""
         if self.chart is not None:
             self.chart.unsubscribe(self._on_changes)
@@ -110,7 +115,9 @@ class ChartScene(QGraphicsScene):
         self._severity.clear()
         self._trace, self._search = None, set()
         self.chart = chart
-        self.placement = placement or quick_placement(chart, ())
+        self.placement = placement or fallback_layout(chart)
+        self._provisional.clear()
+        self._departed.clear()
         chart.subscribe(self._on_changes)
         with unindexed(self):  # thousands of items placed at once: index them once, at the end
             for unit in chart:
@@ -135,7 +142,7 @@ class ChartScene(QGraphicsScene):
             self.chart.unsubscribe(self._on_changes)
             self.chart = None
 
-    def apply_placement(self, placement: Placement, previous: Placement | None = None) -> None:
+    def apply_placement(self, placement: LayoutResult, previous: LayoutResult | None = None) -> None:
         """Use a fresh auto layout for every card without a saved position: only the cards it
         moves and the lines whose route differs from *previous* (default: the placement shown
         until now) are touched (an edit moves a few)."""
@@ -144,7 +151,13 @@ class ChartScene(QGraphicsScene):
         if chart is None:
             return
         new = placement.positions
-        moved = [u for u in self.cards if chart.position(u) is None and old.positions.get(u) != new.get(u)]
+        moved = [
+            u
+            for u in self.cards
+            if chart.position(u) is None and (old.positions.get(u) != new.get(u) or u in self._provisional)
+        ]
+        for unit_id in new:
+            self._provisional.pop(unit_id, None)
         many = len(moved) > 500
         with unindexed(self) if many else contextlib.nullcontext():
             for unit_id in moved:
@@ -178,7 +191,9 @@ class ChartScene(QGraphicsScene):
     def where(self, unit_id: str) -> Point:
         """Where the card of *unit_id* is placed (its saved position, else the layout's)."""
         saved = self.chart.position(unit_id) if self.chart is not None else None  # None: detached
-        return saved if saved is not None else self.placement.positions.get(unit_id, (0.0, 0.0))
+        if saved is None:
+            saved = self.placement.positions.get(unit_id) or self._provisional.get(unit_id)
+        return saved if saved is not None else (0.0, 0.0)
 
     def highlighted(self) -> set[str]:
         return self._lit
@@ -187,11 +202,28 @@ class ChartScene(QGraphicsScene):
         assert self.chart is not None
         saved = self.chart.position(unit_id)
         if saved is None:
-            saved = self.placement.positions.get(unit_id)
-        if saved is None:
-            saved = spot_near_manager(self, self.chart, self.cards, unit_id)
-            self.placement.positions[unit_id] = saved
+            saved = self.placement.positions.get(unit_id) or self._provisional.get(unit_id)
+        if saved is None:  # until the layout places it (not part of the layout shown)
+            saved = self._provisional[unit_id] = spot_near_manager(self, self.chart, self.cards, unit_id)
         return QPointF(*saved)
+
+    def shown_layout(self) -> LayoutResult:
+        """A snapshot of the layout shown, for laying an edited chart out around it: with the
+        places of deleted cards that are still free (an undone deletion puts them back)."""
+        positions = dict(self.placement.positions)
+        slots = dict(self.placement.slots)
+        width, height = CARD_SIZE
+        for unit_id, (at, slot) in self._departed.items():
+            if unit_id in positions or self.chart is None or unit_id not in self.chart.units:
+                continue
+            area = QRectF(at[0] - width / 2, at[1] - height / 2, width, height)
+            near = self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+            taken = (isinstance(i, CardItem) and i.isVisible() and i.unit_id != unit_id for i in near)
+            if not any(taken):
+                positions[unit_id] = at
+                if slot is not None:
+                    slots[unit_id] = slot
+        return LayoutResult(positions=positions, slots=slots)
 
     # ----------------------------------------------------------- notifications
 
@@ -286,7 +318,10 @@ class ChartScene(QGraphicsScene):
         for key in list(self._lines_of.get(unit_id, ())):
             self._drop_line(key)
         self._lines_of.pop(unit_id, None)
-        self.placement.positions.pop(unit_id, None)
+        self._provisional.pop(unit_id, None)
+        at = self.placement.positions.pop(unit_id, None)
+        if at is not None:
+            self._departed[unit_id] = (at, self.placement.slots.get(unit_id))
 
     def _drop_line(self, key: LineKey) -> None:
         item = self.lines.pop(key, None)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from ui_charts import EXAMPLES
 
 from orgeditor.io import load_chart
+from orgeditor.layout import LayoutResult
 from orgeditor.model import Chart, ReportingLine
 from orgeditor.render.painting import department_map
 from orgeditor.ui import placement
@@ -210,12 +211,15 @@ def test_collapse_and_pin(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_relayout_is_undoable(window: MainWindow, qtbot: QtBot) -> None:
+    window.editor.move({"dpo": (900.0, 700.0)}, {"dpo": None})
     _trigger(window, "relayout")
-    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=10000)
-    assert window.undo_stack.text(0) == "Re-layout"
-    assert set(window.chart.layout.positions) == set(window.chart.units)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 2, timeout=10000)
+    assert window.undo_stack.text(1) == "Re-layout"
+    assert window.chart.layout.positions == {}  # the card moved by hand follows the layout again
+    assert window.scene.cards["dpo"].pos().toTuple() != (900.0, 700.0)
     window.undo_stack.undo()
-    assert window.chart.layout.positions == {}
+    assert window.chart.layout.positions == {"dpo": (900.0, 700.0)}
+    assert window.scene.cards["dpo"].pos().toTuple() == (900.0, 700.0)
 
 
 def test_keyboard_navigation_follows_the_tree(window: MainWindow, qtbot: QtBot) -> None:
@@ -469,7 +473,7 @@ def test_opening_lays_out_on_a_worker_thread_and_survives_a_failed_layout(
     threads: list[str] = []
     real = placement.compute_placement
 
-    def recording(*args: object, **kwargs: object) -> placement.Placement:
+    def recording(*args: object, **kwargs: object) -> LayoutResult:
         threads.append(threading.current_thread().name)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
@@ -479,7 +483,7 @@ def test_opening_lays_out_on_a_worker_thread_and_survives_a_failed_layout(
     assert not window.layout_runner.busy
     assert set(window.scene.cards) == set(window.chart.units)
 
-    def failing(*args: object, **kwargs: object) -> placement.Placement:
+    def failing(*args: object, **kwargs: object) -> LayoutResult:
         raise ValueError("no room")
 
     monkeypatch.setattr(placement, "compute_placement", failing)
