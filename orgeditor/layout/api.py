@@ -17,6 +17,7 @@ from orgeditor.layout.geometry import (
     orthogonal_route,
     place_without_overlap,
 )
+from orgeditor.layout.labels import label_spots
 from orgeditor.layout.router import reroute_crossing, route_members
 from orgeditor.layout.sketch import Sketch, settle
 from orgeditor.layout.slots import Slot
@@ -56,6 +57,8 @@ class LayoutResult:
     member_routes: dict[MemberKey, list[Point]] = field(default_factory=dict)
     #: how each card hangs from its managers (tidy only): what an edit keeps (see ``previous``)
     slots: dict[str, Slot] = field(default_factory=dict)
+    #: where each link's label goes: in a gap on its route, clear of cards and other lines
+    label_points: dict[LineKey, Point] = field(default_factory=dict)
     #: how long the layout took (wall clock)
     seconds: float = field(default=0.0, compare=False)
 
@@ -124,8 +127,25 @@ def compute_layout(
         structure, positions=positions, groups=groups, gsize=gsize, routes=routes, link_routes=link_routes
     )
     members = _member_routes(structure, positions, groups, gsize)
+    labels = _link_labels(structure, positions, routes, link_routes, members)
     seconds = time.perf_counter() - start
-    return LayoutResult(positions, groups, routes, link_routes, bounds, chosen, members, slots, seconds)
+    return LayoutResult(
+        positions, groups, routes, link_routes, bounds, chosen, members, slots, labels, seconds
+    )
+
+
+def _link_labels(
+    structure: Structure,
+    positions: Mapping[str, Point],
+    routes: Mapping[LineKey, list[Point]],
+    link_routes: Mapping[LineKey, list[Point]],
+    members: Mapping[MemberKey, list[Point]],
+) -> dict[LineKey, Point]:
+    if not link_routes:
+        return {}
+    lines = [*routes.values(), *link_routes.values(), *members.values()]
+    cards = [_rect(structure, positions, uid) for uid in positions]
+    return label_spots(link_routes, {key: key[2] for key in link_routes}, cards=cards, lines=lines)
 
 
 def _sketch(

@@ -436,6 +436,9 @@ class ChartScene(QGraphicsScene):
                 item = self.links[link] = LinkItem(link, self.theme)
                 self.addItem(item)
             item.set_points(self._link_route(link))
+            key = (link.source, link.target, link.kind)
+            auto = self._at_auto(link.source) and self._at_auto(link.target)
+            item.label_point = self.placement.label_points.get(key) if auto else None
             item.setVisible(link.source not in self.hidden and link.target not in self.hidden)
 
     def _link_route(self, link: Link) -> list[Point]:

@@ -10,6 +10,7 @@ import pytest
 from orgeditor.io import load_chart
 from orgeditor.layout import DEFAULT_CARD_SIZE, LayoutResult, card_rect, compute_layout
 from orgeditor.layout.geometry import Rect, rects_overlap
+from orgeditor.layout.labels import label_size
 from orgeditor.model import Chart
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -103,3 +104,26 @@ def test_the_secretary_generals_offices_are_assistants() -> None:
 def test_the_old_wide_layouts_are_still_there() -> None:
     chart = example("proposal-2017")
     assert compute_layout(chart, method="dot").bounds[2] > 1.5 * compute_layout(chart).bounds[2]
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_link_labels_sit_in_gaps(name: str) -> None:
+    result = compute_layout(example(name))
+    assert set(result.label_points) == set(result.link_routes)
+    boxes = rects(result)
+    others = [*result.routes.values(), *result.member_routes.values()]
+    for key, (x, y) in result.label_points.items():
+        w, h = label_size(key[2])
+        box = (x - w / 2, y - h / 2, w, h)
+        assert [u for u, r in boxes.items() if rects_overlap(box, r)] == [], key
+        crossing = [
+            (a, b)
+            # a link's label may sit where it shares its run with a link of its source and kind
+            for points in [
+                *others,
+                *(r for k, r in result.link_routes.items() if (k[0], k[2]) != (key[0], key[2])),
+            ]
+            for a, b in itertools.pairwise(points)
+            if rects_overlap(box, (min(a[0], b[0]), min(a[1], b[1]), abs(a[0] - b[0]), abs(a[1] - b[1])))
+        ]
+        assert crossing == [], key
