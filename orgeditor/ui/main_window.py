@@ -45,6 +45,9 @@ __all__ = ["APP_NAME", "ORG_NAME", "MainWindow"]
 ORG_NAME = "orgeditor"
 #: Canonical departments (SPEC §4) the first view of a large chart keeps side by side.
 PILLAR_FOCUS = ("dppa", "dpo")
+#: The least zoom a chart opens at: a wider chart opens on its top, across the pillar (above,
+#: the cards' type is too small to read on a laptop screen).
+OPENING_ZOOM = 0.3
 APP_NAME = "Org Chart Editor"
 
 
@@ -195,7 +198,7 @@ class MainWindow(QMainWindow):
         self.properties.show_chart(chart)
         self.outline.rebuild(chart)
         self.search_box.clear()
-        self.view.fit_until_touched(min_zoom=0.2, focus=PILLAR_FOCUS)
+        self.view.fit_until_touched(min_zoom=OPENING_ZOOM, focus=PILLAR_FOCUS)
         self.refresh_after_change()
         self.undo_stack.setClean()
         self._update_title()
