@@ -2,8 +2,10 @@
 
 :func:`plan_export` picks the units (the whole chart or one branch), places them (the saved
 layout when it covers every unit, else :func:`orgeditor.layout.compute_layout`) and gathers
-the title, subtitle (file name and date), legend entries and finding badges. The painters
-(:mod:`orgeditor.render.export_qt`, :mod:`orgeditor.render.export_pptx`) only draw a plan.
+the title, subtitle (file name and date), legend entries, finding badges, each card's tier
+(its level in the whole chart, which sets its type size) and where each link's label goes. The
+painters (:mod:`orgeditor.render.export_qt`, :mod:`orgeditor.render.export_pptx`) only draw a
+plan.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from orgeditor.layout import card_rect, orthogonal_route
+from orgeditor.layout.labels import label_spots
 from orgeditor.model import Chart, Group, ReportingLine
+from orgeditor.render.tiers import card_tiers
 
 __all__ = [
     "ExportCancelledError",
@@ -72,6 +76,17 @@ class ExportPlan:
     show_badges: bool = True
     member_routes: dict[tuple[str, str], list[Point]] | None = None
     """(group, member) -> route from the layout, when it routed the group lines (else None)."""
+    label_points: dict[LineKey, Point] = field(default_factory=dict)
+    """(source, target, kind) -> where the link's label goes: a gap on its route clear of cards
+    and other lines (a link missing here is labelled at its middle)."""
+    tiers: dict[str, int] = field(default_factory=dict)
+    """Unit id -> its tier in the whole chart (:func:`~orgeditor.render.tiers.card_tiers`), so
+    that a branch's top keeps the type size it has in the whole chart."""
+
+    @property
+    def group_names(self) -> list[str]:
+        """Names of the groups drawn, in chart order."""
+        return [g.name for gid, g in self.chart.groups.items() if gid in self.group_positions]
 
     @property
     def scopes(self) -> list[str]:
@@ -264,6 +279,23 @@ def _bounds(
     return (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
+def _label_points(
+    routes: Mapping[LineKey, list[Point]],
+    link_routes: Mapping[LineKey, list[Point]],
+    positions: Mapping[str, Point],
+    size: tuple[float, float],
+) -> dict[LineKey, Point]:
+    """Label places for links routed here rather than by the layout (as the layout finds them)."""
+    if not link_routes:
+        return {}
+    return label_spots(
+        link_routes,
+        {key: key[2] for key in link_routes},
+        cards=[card_rect(p, size) for p in positions.values()],
+        lines=[*routes.values(), *link_routes.values()],
+    )
+
+
 def plan_export(
     chart: Chart,
     *,
@@ -274,6 +306,7 @@ def plan_export(
     today: _dt.date | None = None,
     stacked: bool = True,
     any_scope: bool = False,
+    tiers: Mapping[str, int] | None = None,
 ) -> ExportPlan:
     """Plan the drawing of *chart*, or of the branch under *unit*.
 
@@ -281,6 +314,10 @@ def plan_export(
     :func:`orgeditor.layout.compute_layout`, or, when *stacked* is False, as a plain tidy tree
     in which no reports are stacked in columns (every line enters its card from above, which
     connectors in PowerPoint and LibreOffice can follow).
+
+    *tiers* are the cards' tiers in the whole chart (:func:`~orgeditor.render.tiers.card_tiers`
+    of *chart*, worked out here when not given; pass them to plan several branches of one
+    chart without working them out again).
 
     Raises ``orgeditor.model.ChartError`` when *unit* is not in the chart.
     """
@@ -295,6 +332,7 @@ def plan_export(
         positions = saved
         routes, link_routes = _routes_for(chart, positions, size)
         group_positions = _place_groups(chart, positions, size)
+        label_points = _label_points(routes, link_routes, positions, size)
     elif not stacked:
         from orgeditor.layout.structure import analyse  # noqa: PLC0415
         from orgeditor.layout.tidy import TidyOptions, tidy_layout  # noqa: PLC0415
@@ -302,6 +340,7 @@ def plan_export(
         positions = dict(tidy_layout(analyse(chart, None, ()), TidyOptions(compact=0)).positions)
         routes, link_routes = _routes_for(chart, positions, size)
         group_positions = _place_groups(chart, positions, size)
+        label_points = _label_points(routes, link_routes, positions, size)
     else:
         from orgeditor.layout import compute_layout  # noqa: PLC0415 - may pull in Graphviz
 
@@ -310,7 +349,10 @@ def plan_export(
         routes, link_routes = dict(result.routes), dict(result.link_routes)
         group_positions = dict(result.group_positions)
         member_routes = dict(result.member_routes)
-    # colour bands follow the whole chart, so a branch keeps its department's colour
+        label_points = dict(result.label_points)
+    # tiers and colour bands follow the whole chart, so a branch's top keeps its type size and
+    # its department's colour
+    whole_tiers = card_tiers(source) if tiers is None else tiers
     departments = {uid: departments_of(source, uid) for uid in chart.units}
     rects = [card_rect(p, size) for p in positions.values()]
     rects += [card_rect(p, GROUP_SIZE) for p in group_positions.values()]
@@ -339,4 +381,6 @@ def plan_export(
         show_posts=show_posts,
         show_badges=show_badges,
         member_routes=member_routes,
+        label_points=label_points,
+        tiers={uid: whole_tiers[uid] for uid in chart.units if uid in whole_tiers},
     )
