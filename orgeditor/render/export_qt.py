@@ -1,7 +1,8 @@
 """SVG, PDF and PNG export: one page composition painted with the editor's own drawing code.
 
 The page holds the title with the file name and date, the chart (or one branch) and, to its
-right, a legend of the line styles, departments and finding badges drawn. Coordinates are
+right, a legend of the line styles, groups, departments (and split bands) and finding badges
+drawn. Cards are drawn at their tier in the whole chart, links labelled where the plan says. Coordinates are
 scene pixels (1 px = 1/96 in), so the same page comes out the same in every format:
 
 * SVG through ``QSvgGenerator`` at 96 dpi, text as ``<text>``;
@@ -25,6 +26,7 @@ import math
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QFile, QFileDevice, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -41,8 +43,10 @@ from PySide6.QtSvg import QSvgGenerator
 
 from orgeditor.io.atomic import atomic_path
 from orgeditor.layout.router import route_members
+from orgeditor.render.diagram import shared_departments
 from orgeditor.render.export_plan import ExportCancelledError, ExportPlan
 from orgeditor.render.painting import (
+    DEFAULT_TIER,
     draw_card,
     draw_group,
     draw_legend,
@@ -52,7 +56,6 @@ from orgeditor.render.painting import (
     draw_title,
     legend_size,
     make_font,
-    polyline_midpoint,
 )
 from orgeditor.render.theme import Theme
 
@@ -69,6 +72,8 @@ __all__ = [
 MARGIN = 28.0
 GAP = 28.0
 HEADER = 52.0
+#: The legend flows into columns no taller than the chart, or than this when the chart is lower.
+LEGEND_MIN_HEIGHT = 320.0
 _APP: list[QGuiApplication] = []
 Tick = Callable[[], None]
 
@@ -86,14 +91,18 @@ class Page:
     def __init__(self, plan: ExportPlan, theme: Theme) -> None:
         self.plan, self.theme = plan, theme
         self.severities = sorted(set(plan.severities.values()), key=("error", "warning", "info").index)
-        self.legend = legend_size(
-            theme,
-            scopes=plan.scopes,
-            link_kinds=plan.link_kinds,
-            departments=plan.legend_departments,
-            severities=self.severities,
-        )
         bx, by, bw, bh = plan.bounds
+        self.legend_args: dict[str, Any] = {
+            "scopes": plan.scopes,
+            "link_kinds": plan.link_kinds,
+            "groups": plan.group_names,
+            "departments": plan.legend_departments,
+            "split_departments": shared_departments(plan.departments),
+            "severities": self.severities,
+            "max_height": max(bh, LEGEND_MIN_HEIGHT),
+        }
+        """The keyword arguments of ``legend_size`` and ``draw_legend`` for this page."""
+        self.legend = legend_size(theme, **self.legend_args)
         self.chart_origin = QPointF(MARGIN - bx, MARGIN + HEADER + GAP - by)
         title_width = max(
             QFontMetricsF(make_font(theme, theme.title_px, bold=True)).horizontalAdvance(plan.title),
@@ -128,15 +137,7 @@ def paint_page(
         _paint_chart(painter, plan, theme, tick, visible)
     finally:
         painter.restore()
-    draw_legend(
-        painter,
-        page.legend_at,
-        theme,
-        scopes=plan.scopes,
-        link_kinds=plan.link_kinds,
-        departments=plan.legend_departments,
-        severities=page.severities,
-    )
+    draw_legend(painter, page.legend_at, theme, **page.legend_args)
 
 
 def _outside(points: list[tuple[float, float]], visible: QRectF | None) -> bool:
@@ -145,18 +146,6 @@ def _outside(points: list[tuple[float, float]], visible: QRectF | None) -> bool:
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     bbox = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-20, -20, 20, 20)
     return not bbox.intersects(visible)
-
-
-def _label_room(points: list[tuple[float, float]], scope: str, labels: list[QPointF]) -> bool:
-    """Whether a scoped line's label fits at its middle without crowding one already placed
-    (stacked reports share a spine; one label there is enough)."""
-    if scope == "all" or len(points) < 2:
-        return False
-    at, _ = polyline_midpoint(points, 0.5)
-    if any(abs(at.x() - p.x()) < 90 and abs(at.y() - p.y()) < 130 for p in labels):
-        return False
-    labels.append(at)
-    return True
 
 
 def _paint_chart(
@@ -184,15 +173,13 @@ def _paint_chart(
     else:
         routes = {}
     for route in routes.values():
-        draw_member_line(painter, list(reversed(route)), theme)
-    labels: list[QPointF] = []
-    for (_, _, scope), route in plan.routes.items():
+        draw_member_line(painter, list(reversed(route)), theme, member_end="first")
+    for (_, _, scope), route in plan.routes.items():  # unlabelled: the dash and legend tell the scope
         if not _outside(route, visible):
-            points = list(reversed(route))
-            draw_reporting_line(painter, points, scope, theme, show_label=_label_room(points, scope, labels))
-    for (_, _, kind), route in plan.link_routes.items():
+            draw_reporting_line(painter, list(reversed(route)), scope, theme)
+    for key, route in plan.link_routes.items():
         if not _outside(route, visible):
-            draw_link(painter, route, kind, theme)
+            draw_link(painter, route, key[2], theme, label_point=plan.label_points.get(key))
     for gid, rect in group_rects.items():
         draw_group(painter, rect, plan.chart.groups[gid].name, theme)
     for unit in plan.chart:
@@ -209,6 +196,7 @@ def _paint_chart(
             departments=plan.departments.get(unit.id, ()),
             severity=plan.severities.get(unit.id),
             show_posts=plan.show_posts,
+            tier=plan.tiers.get(unit.id, DEFAULT_TIER),
         )
         _searchable_name(painter, QRectF(x, y, w, h), unit.name, theme)
         if tick is not None:
