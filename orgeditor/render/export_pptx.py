@@ -2,15 +2,18 @@
 
 Each unit is a rounded rectangle; each reporting line an elbow connector glued to the two
 boxes (PowerPoint keeps it attached when a box is moved), dashed by scope; links are
-connectors with an arrow, groups rounded boxes with dotted member connectors. Every slide has
-the title, the file name and date, and a legend of line styles. Large charts get an overview
-slide plus one slide a department.
+connectors with an arrow, groups rounded boxes with member connectors ending in a dot. Cards
+carry their departments' band (split when shared) and text sized by their tier in the whole
+chart, as in the editor. Every slide has the title, the file name and date, and a legend of
+the line styles, groups and department bands drawn. Large charts get an overview slide plus
+one slide a department.
 """
 
 from __future__ import annotations
 
 import errno
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from zipfile import is_zipfile
@@ -33,10 +36,17 @@ from orgeditor.render.export_plan import (
     plan_export,
 )
 from orgeditor.render.export_pptx_geometry import (
+    card_px,
     clearest_sides,
+    elide,
+    fitted,
+    flow_rows,
+    lines_needed,
     set_geometry,
     side_point,
     sides_for_route,
+    tier_caps,
+    wrap,
 )
 from orgeditor.render.theme import (
     LineStyle,
@@ -48,6 +58,7 @@ from orgeditor.render.theme import (
     severity_colour,
     theme_for_chart,
 )
+from orgeditor.render.tiers import DEFAULT_TIER, card_tiers
 
 __all__ = ["SPLIT_THRESHOLD", "render_pptx"]
 
@@ -57,8 +68,17 @@ _IN = 914400  # EMU an inch
 SLIDE_W, SLIDE_H = _IN * 40 // 3, _IN * 15 // 2
 MARGIN = _IN * 35 // 100
 HEADER_H = _IN * 95 // 100
-LEGEND_H = _IN * 42 // 100
+#: The legend's rows: their pitch, the room above and below them, and at most how many.
+LEGEND_ROW = _IN * 28 // 100
+LEGEND_PAD = _IN * 14 // 100
+LEGEND_ROWS = 3
+#: The legend's text size (pt): no slide text outside the chart is below 10 pt.
+LEGEND_PT = 10.0
+#: Groups named in the legend; more are counted in one entry (as in the editor's legend).
+LEGEND_GROUPS = 4
 FONT = "Arial"
+#: Height of a card's department band (scene px, as ``render.primitives.BAND_HEIGHT``).
+BAND_PX = 6.0
 _DASH = {
     "solid": MSO_LINE_DASH_STYLE.SOLID,
     "dash": MSO_LINE_DASH_STYLE.DASH,
@@ -73,6 +93,8 @@ _SCOPE_LANES = {"all": 0.5, "mission": 0.3, "non-mission": 0.7}
 _SIDE_INDEX = {"top": 0, "left": 1, "bottom": 2, "right": 3}
 Progress = Callable[[int, int], bool]
 Rect = tuple[float, float, float, float]
+#: A paragraph of a card: text, size (pt), bold, italic, colour.
+CardLine = tuple[str, float, bool, bool, str]
 
 
 def _rgb(colour: str) -> RGBColor:
@@ -83,11 +105,11 @@ def _rgb(colour: str) -> RGBColor:
 class _Slide:
     """Maps scene coordinates into the chart area of one slide and draws the plan there."""
 
-    def __init__(self, slide: Any, plan: ExportPlan, theme: Theme) -> None:
+    def __init__(self, slide: Any, plan: ExportPlan, theme: Theme, legend_h: int) -> None:
         self.slide, self.plan, self.theme = slide, plan, theme
         bx, by, bw, bh = plan.bounds
         area_w = SLIDE_W - 2 * MARGIN
-        area_h = SLIDE_H - HEADER_H - LEGEND_H - 2 * MARGIN
+        area_h = SLIDE_H - HEADER_H - legend_h - 2 * MARGIN
         self.scale = min(area_w / max(bw, 1.0), area_h / max(bh, 1.0), _IN * 1.9 / plan.card_size[0])
         self.ox = MARGIN + (area_w - bw * self.scale) / 2 - bx * self.scale
         self.oy = MARGIN + HEADER_H + (area_h - bh * self.scale) / 2 - by * self.scale
@@ -100,27 +122,31 @@ class _Slide:
         """A font size for *px* scene pixels at this slide's scale (never below 5 pt)."""
         return Pt(max(5.0, round(px * self.scale / 12700 * 2) / 2))
 
-    def card_lines(self, unit: Unit) -> list[tuple[str, float, bool, bool, str]]:
+    def card_lines(self, unit: Unit) -> list[CardLine]:
         """(text, size in pt, bold, italic, colour) of the paragraphs of a unit's card.
 
-        Sizes follow the slide's scale. The full name is always one paragraph (PowerPoint
-        wraps it; it is never cut, so the deck can be searched), shrunk until its estimated
-        lines fit; the head's rank and the posts are left out when there is no room.
+        Sizes are the editor's at the unit's tier (:func:`card_px`; a name without a short
+        name above it is the label, in the label's size) at the slide's scale. The full name is
+        always one paragraph (PowerPoint wraps it; it is never cut, so the deck can be
+        searched), shrunk until its estimated lines fit; the head's rank and the posts are left
+        out when there is no room.
         """
         theme, plan = self.theme, self.plan
         to_pt = self.scale / 12700
         inner_w = (plan.card_size[0] - 14) * to_pt
-        inner_h = (plan.card_size[1] - 8) * to_pt
+        inner_h = (plan.card_size[1] - 8 - BAND_PX) * to_pt
 
         def size(px: float) -> float:
             return max(1.0, round(px * to_pt * 2) / 2)
 
-        short_pt, name_pt, foot_pt = size(theme.short_px), size(theme.name_px), size(theme.head_px)
-        lines: list[tuple[str, float, bool, bool, str]] = []
+        label_px, name_px, head_px = card_px(theme, plan.tiers.get(unit.id, DEFAULT_TIER))
+        short_pt, foot_pt = size(label_px), size(head_px)
+        name_pt = size(name_px if unit.short else label_px)
+        lines: list[CardLine] = []
         room = inner_h
         if unit.short:
             short_pt = max(1.0, min(short_pt, inner_h * 0.4 / 1.2))
-            short = _elide(unit.short, max(4, int(inner_w / (short_pt * 0.64))))
+            short = elide(unit.short, max(4, int(inner_w / (short_pt * 0.64))))
             lines.append((short, short_pt, True, False, theme.text))
             room -= short_pt * 1.2
         extra = [unit.head.rank] if unit.head is not None and unit.head.rank else []
@@ -128,18 +154,18 @@ class _Slide:
             extra.append(f"{unit.posts} posts")
         footer = " · ".join(e for e in extra if e)
         if footer and room - foot_pt * 1.2 < name_pt * 1.2 * min(
-            2, _lines_needed(unit.name, name_pt, inner_w)
+            2, lines_needed(unit.name, name_pt, inner_w)
         ):
             footer = ""
         if footer:
             room -= foot_pt * 1.2
         bold = unit.short is None
         fitted = name_pt
-        while fitted > 1.0 and _lines_needed(unit.name, fitted, inner_w, bold) * fitted * 1.2 > room:
+        while fitted > 1.0 and lines_needed(unit.name, fitted, inner_w, bold) * fitted * 1.2 > room:
             fitted -= 0.5
         lines.append((unit.name, fitted, bold, False, theme.text))
         if footer:
-            footer = _elide(footer, int(inner_w / (foot_pt * 0.52)))
+            footer = elide(footer, int(inner_w / (foot_pt * 0.52)))
             lines.append((footer, foot_pt, False, True, theme.muted_text))
         return lines
 
@@ -155,7 +181,8 @@ class _Slide:
 
     # -------------------------------------------------------------- cards
 
-    def card(self, unit: Unit) -> None:
+    def card(self, unit: Unit, lines: Sequence[CardLine]) -> None:
+        """The unit's box with its paragraphs *lines* (:meth:`card_lines`), band and badge."""
         theme, plan = self.theme, self.plan
         shape = self.box(plan.card_rect(unit.id))
         shape.name = f"unit {unit.id}"
@@ -174,8 +201,8 @@ class _Slide:
         frame.vertical_anchor = MSO_ANCHOR.MIDDLE
         pad = Emu(round(6 * self.scale))
         frame.margin_left = frame.margin_right = pad
-        frame.margin_top = frame.margin_bottom = Emu(round(3 * self.scale))
-        lines = self.card_lines(unit)
+        frame.margin_top = Emu(round((3 + BAND_PX) * self.scale))
+        frame.margin_bottom = Emu(round(3 * self.scale))
         for index, (text, px, bold, italic, colour) in enumerate(lines):
             paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
             paragraph.alignment = PP_ALIGN.CENTER
@@ -188,9 +215,25 @@ class _Slide:
             font.italic = italic
             font.color.rgb = _rgb(colour)
         self.shapes[unit.id] = shape
+        self.band(unit.id, departments)
         severity = plan.severities.get(unit.id)
         if severity is not None:
             self.badge(plan.card_rect(unit.id), severity)
+
+    def band(self, unit_id: str, departments: Sequence[str]) -> None:
+        """The department band along the card's top, split when the unit is shared, inset
+        from the rounded corners (a shape of its own: PowerPoint cannot clip one to another)."""
+        x, y, w, _ = self.plan.card_rect(unit_id)
+        colours = [department_colour(self.theme, d) for d in departments] or [self.theme.band_fallback]
+        inset = 4.0
+        step = (w - 2 * inset) / len(colours)
+        for index, colour in enumerate(colours):
+            rect = (x + inset + index * step, y + 1.0, step, BAND_PX - 1.0)
+            shape = self.box(rect, MSO_SHAPE.RECTANGLE)
+            shape.name = f"band {unit_id}"
+            shape.fill.solid()
+            shape.fill.fore_color.rgb = _rgb(colour)
+            shape.line.fill.background()
 
     def badge(self, rect: Rect, severity: str) -> None:
         r = 9.0
@@ -232,7 +275,7 @@ class _Slide:
         inner_w, inner_h = (gw - 2 * gh / 3) * to_pt, (gh - 4) * to_pt
         size = max(1.0, min(round((theme.name_px + 1) * to_pt * 2) / 2, inner_h / 1.25))
         per_line = max(4, int(inner_w / (size * 0.62)))
-        lines = _wrap(plan.chart.groups[group_id].name, per_line, max(1, int(inner_h // (size * 1.25))))
+        lines = wrap(plan.chart.groups[group_id].name, per_line, max(1, int(inner_h // (size * 1.25))))
         paragraph = frame.paragraphs[0]
         paragraph.alignment = PP_ALIGN.CENTER
         run = paragraph.add_run()
@@ -244,7 +287,8 @@ class _Slide:
         self.shapes["\0" + group_id] = shape
         for member in plan.chart.groups[group_id].members:
             if member in self.shapes:
-                self.connector("\0" + group_id, member, theme.group_member_line, rect, free_route=True)
+                line = self.connector("\0" + group_id, member, theme.group_member_line, rect, free_route=True)
+                _line_end(line.line, "oval")  # a dot at the member, as in the editor
 
     # ---------------------------------------------------------- connectors
 
@@ -281,9 +325,7 @@ class _Slide:
         line.width = Pt(max(0.75, style.width * 0.75))
         line.dash_style = _DASH.get(style.dash, MSO_LINE_DASH_STYLE.SOLID)
         if arrow:
-            ln = line._get_or_add_ln()
-            tail = ln.makeelement(qn("a:tailEnd"), {"type": "triangle", "w": "med", "len": "med"})
-            ln.append(tail)
+            _line_end(line, "triangle")
         return connector
 
     def obstacles(self) -> list[Rect]:
@@ -296,9 +338,16 @@ class _Slide:
 
     def draw(self, progress: Callable[[], None]) -> None:
         plan, theme = self.plan, self.theme
+        texts = {unit.id: self.card_lines(unit) for unit in plan.chart if unit.id in plan.positions}
+        tiers = {uid: plan.tiers.get(uid, DEFAULT_TIER) for uid in texts}
+        # a label shrunk to fit its card caps the labels of the tiers below: never larger
+        caps = tier_caps({uid: lines[0][1] for uid, lines in texts.items()}, tiers)
         for unit in plan.chart:
-            if unit.id in plan.positions:
-                self.card(unit)
+            lines = texts.get(unit.id)
+            if lines is not None:
+                text, size, bold, italic, colour = lines[0]
+                capped = (text, min(size, caps[tiers[unit.id]]), bold, italic, colour)
+                self.card(unit, [capped, *lines[1:]])
                 progress()
         for (unit_id, manager, scope), route in plan.routes.items():
             if unit_id in self.shapes and manager in self.shapes:
@@ -324,49 +373,6 @@ def _describe(unit: Unit) -> str:
     return " — ".join(parts)
 
 
-def _lines_needed(text: str, size: float, width: float, bold: bool = False) -> int:
-    """How many lines *text* takes at *size* pt in *width* pt, word-wrapped (an estimate)."""
-    per_line = max(1, int(width / (size * (0.6 if bold else 0.54))))
-    lines, current = 1, 0
-    for word in text.split():
-        if current and current + 1 + len(word) > per_line:
-            lines, current = lines + 1, len(word)
-        else:
-            current += len(word) + (1 if current else 0)
-    return lines
-
-
-def _wrap(text: str, per_line: int, max_lines: int) -> list[str]:
-    """Break *text* into lines of at most *per_line* characters (an estimate of the width:
-    Arial averages about half an em a character) and elide what does not fit."""
-    if max_lines <= 0:
-        return []
-    lines: list[str] = []
-    current = ""
-    words = text.split()
-    for index, word in enumerate(words):
-        candidate = f"{current} {word}".strip()
-        if len(candidate) <= per_line:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        current = word
-        if len(lines) == max_lines:
-            lines[-1] = _elide(" ".join([lines[-1], *words[index:]]), per_line)
-            return lines
-    if current:
-        if len(lines) == max_lines:
-            lines[-1] = _elide(f"{lines[-1]} {current}", per_line)
-        else:
-            lines.append(_elide(current, per_line))
-    return lines
-
-
-def _elide(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def _text_box(
     slide: Any,
     rect: tuple[int, int, int, int],
@@ -390,55 +396,120 @@ def _text_box(
     return box
 
 
-def _fitted(text: str, width: int, size: float, smallest: float) -> tuple[str, float]:
-    """*text* at the largest size down to *smallest* at which it fits one line of *width*
-    (EMU), elided when it does not fit even then (Arial: about 0.56 em a character)."""
-    width_pt = width / 12700
-    fit = width_pt / (max(1, len(text)) * 0.56)
-    size = max(smallest, min(size, fit))
-    return _elide(text, int(width_pt / (size * 0.56))), size
-
-
 def _header(slide: Any, title: str, subtitle: str, theme: Theme) -> None:
     width = SLIDE_W - 2 * MARGIN
-    text, size = _fitted(title, width, 22, 14)
+    text, size = fitted(title, width, 22, 14)
     _text_box(slide, (MARGIN, MARGIN, width, _IN // 2), text, size=size, bold=True, colour=theme.text)
     sub = (MARGIN, MARGIN + _IN // 2, width, _IN * 3 // 10)
-    text, size = _fitted(subtitle, width, 11, 8)
+    text, size = fitted(subtitle, width, 11, 8)
     _text_box(slide, sub, text, size=size, colour=theme.muted_text)
 
 
-def _legend(slide: Any, plan: ExportPlan, theme: Theme) -> None:
-    """One row at the bottom: a sample of each line style drawn, with its name."""
-    entries: list[tuple[LineStyle, str, bool]] = [
-        (scope_style(theme, s), "reporting line" if s == "all" else f"reporting: {s}", False)
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One sample of a slide's legend and its text: a line (*style*, ending in *end*), a
+    group's body (*group*) or a department band (*colours*, split when several)."""
+
+    text: str
+    style: LineStyle | None = None
+    end: str | None = None
+    colours: tuple[str, ...] = ()
+    group: bool = False
+
+
+def _legend_entries(plan: ExportPlan, theme: Theme) -> list[_Entry]:
+    """What the editor's legend shows of the plan: the scopes and link kinds drawn, the
+    groups and their member line, the departments and the bands split between them."""
+    entries = [
+        _Entry("reporting line" if s == "all" else f"reporting: {s}", scope_style(theme, s))
         for s in plan.scopes
     ]
-    entries += [(link_style(theme, k), f"link: {k}", True) for k in plan.link_kinds]
-    if plan.group_positions:
-        entries.append((theme.group_member_line, "group member", False))
-    y = SLIDE_H - MARGIN - LEGEND_H // 2
-    x = MARGIN
-    sample, gap, text_h = _IN * 45 // 100, _IN * 8 // 100, _IN * 22 // 100
-    _text_box(
-        slide, (x, y - text_h // 2, _IN * 7 // 10, text_h), "Legend", size=10, bold=True, colour=theme.text
-    )
-    x += _IN * 7 // 10
-    for style, label, arrow in entries:
-        width = int(_IN * 0.068 * len(label)) + gap * 2
-        if x + sample + width > SLIDE_W - MARGIN:
-            break
-        line = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Emu(x), Emu(y), Emu(x + sample), Emu(y))
-        line.line.color.rgb = _rgb(style.colour)
-        line.line.width = Pt(max(0.75, style.width * 0.75))
-        line.line.dash_style = _DASH.get(style.dash, MSO_LINE_DASH_STYLE.SOLID)
-        if arrow:
-            ln = line.line._get_or_add_ln()
-            ln.append(ln.makeelement(qn("a:tailEnd"), {"type": "triangle"}))
-        line.name = f"legend {label}"
-        rect = (x + sample + gap, y - text_h // 2, width, text_h)
-        _text_box(slide, rect, label, size=9, colour=theme.text)
-        x += sample + gap + width
+    entries += [_Entry(f"link: {k}", link_style(theme, k), "triangle") for k in plan.link_kinds]
+    names = plan.group_names
+    entries += [_Entry(elide(name, 40), group=True) for name in names[:LEGEND_GROUPS]]
+    if len(names) > LEGEND_GROUPS:
+        entries.append(_Entry(f"and {len(names) - LEGEND_GROUPS} more groups", group=True))
+    if names:
+        entries.append(_Entry("group member", theme.group_member_line, "oval"))
+    labels = dict(plan.legend_departments)
+    entries += [_Entry(label, colours=(department_colour(theme, d),)) for d, label in labels.items()]
+    shared = dict.fromkeys(ds for ds in plan.departments.values() if len(ds) > 1)
+    for ids in shared:
+        names_of = [labels.get(d, d) for d in ids]
+        text = "shared by " + (", ".join(names_of[:-1]) + " and " + names_of[-1])
+        entries.append(_Entry(text, colours=tuple(department_colour(theme, d) for d in ids)))
+    return entries
+
+
+_SAMPLE, _SAMPLE_GAP, _LEGEND_HEAD = _IN * 45 // 100, _IN * 8 // 100, _IN * 7 // 10
+
+
+def _entry_width(entry: _Entry) -> int:
+    """EMU an entry takes: its sample, its text (Arial: about 0.56 em a character), gaps."""
+    return _SAMPLE + 3 * _SAMPLE_GAP + round(len(entry.text) * 0.56 * LEGEND_PT * 12700)
+
+
+def _legend_rows(entries: Sequence[_Entry]) -> list[list[int]]:
+    """The entries of each legend row (indices), as many rows as it takes up to
+    :data:`LEGEND_ROWS`; always one row, so the slide keeps room for the heading."""
+    rows = flow_rows([_entry_width(e) for e in entries], SLIDE_W - 2 * MARGIN - _LEGEND_HEAD, LEGEND_ROWS)
+    return rows or [[]]
+
+
+def _legend(slide: Any, entries: Sequence[_Entry], rows: Sequence[Sequence[int]], theme: Theme) -> None:
+    """The legend at the foot of the slide, *rows* of *entries* after a heading."""
+    top = SLIDE_H - MARGIN - len(rows) * LEGEND_ROW
+    text_h = _IN * 22 // 100
+    heading = (MARGIN, top + (LEGEND_ROW - text_h) // 2, _LEGEND_HEAD, text_h)
+    _text_box(slide, heading, "Legend", size=LEGEND_PT, bold=True, colour=theme.text)
+    for number, row in enumerate(rows):
+        y = top + number * LEGEND_ROW + LEGEND_ROW // 2
+        x = MARGIN + _LEGEND_HEAD
+        for index in row:
+            entry = entries[index]
+            _legend_sample(slide, entry, x, y, theme)
+            width = _entry_width(entry)
+            rect = (x + _SAMPLE + _SAMPLE_GAP, y - text_h // 2, width - _SAMPLE - 2 * _SAMPLE_GAP, text_h)
+            _text_box(slide, rect, entry.text, size=LEGEND_PT, colour=theme.text)
+            x += width
+
+
+def _legend_sample(slide: Any, entry: _Entry, x: int, y: int, theme: Theme) -> None:
+    shapes = slide.shapes
+    if entry.style is not None:
+        line = shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Emu(x), Emu(y), Emu(x + _SAMPLE), Emu(y))
+        line.line.color.rgb = _rgb(entry.style.colour)
+        line.line.width = Pt(max(0.75, entry.style.width * 0.75))
+        line.line.dash_style = _DASH.get(entry.style.dash, MSO_LINE_DASH_STYLE.SOLID)
+        if entry.end is not None:
+            _line_end(line.line, entry.end)
+        line.name = f"legend {entry.text}"
+    elif entry.group:
+        height = _IN * 16 // 100
+        body = shapes.add_shape(
+            MSO_SHAPE.ROUNDED_RECTANGLE, Emu(x), Emu(y - height // 2), Emu(_SAMPLE), Emu(height)
+        )
+        body.adjustments[0] = 0.4
+        body.fill.solid()
+        body.fill.fore_color.rgb = _rgb(theme.group_fill)
+        body.line.color.rgb = _rgb(theme.group_border)
+        body.line.width = Pt(1.0)
+        body.name = f"legend group {entry.text}"
+    else:
+        height, step = _IN * 9 // 100, _SAMPLE // len(entry.colours)
+        for index, colour in enumerate(entry.colours):
+            left = Emu(x + index * step)
+            band = shapes.add_shape(MSO_SHAPE.RECTANGLE, left, Emu(y - height // 2), Emu(step), Emu(height))
+            band.fill.solid()
+            band.fill.fore_color.rgb = _rgb(colour)
+            band.line.fill.background()
+            band.name = f"legend band {entry.text}"
+
+
+def _line_end(line: Any, kind: str) -> None:
+    """End a line (a python-pptx ``LineFormat``) in a *kind* head: ``triangle`` or ``oval``."""
+    ln = line._get_or_add_ln()
+    ln.append(ln.makeelement(qn("a:tailEnd"), {"type": kind, "w": "med", "len": "med"}))
 
 
 def _add_slide(prs: Any, plan: ExportPlan, theme: Theme, title: str, tick: Callable[[], None]) -> None:
@@ -450,8 +521,10 @@ def _add_slide(prs: Any, plan: ExportPlan, theme: Theme, title: str, tick: Calla
     background.solid()
     background.fore_color.rgb = _rgb(theme.background)
     _header(slide, title, plan.subtitle, theme)
-    _Slide(slide, plan, theme).draw(tick)
-    _legend(slide, plan, theme)
+    entries = _legend_entries(plan, theme)
+    rows = _legend_rows(entries)
+    _Slide(slide, plan, theme, LEGEND_PAD + len(rows) * LEGEND_ROW).draw(tick)
+    _legend(slide, entries, rows, theme)
     _no_theme_effects(slide)
     shown = [unit for unit in plan.chart if unit.id in plan.positions]
     notes = slide.notes_slide.notes_text_frame
@@ -498,6 +571,7 @@ def render_pptx(
     when the file cannot be written whole; any previous file is then left as it was.
     """
     look = theme_for_chart(get_theme(theme), chart)  # colours as in the editor
+    tiers = card_tiers(chart)  # once, of the whole chart: a branch's top keeps its size
 
     def plan_for(branch: str | None, any_scope: bool = False) -> ExportPlan:
         return plan_export(
@@ -508,6 +582,7 @@ def render_pptx(
             show_posts=show_posts,
             findings=findings,
             stacked=False,
+            tiers=tiers,
         )
 
     plan = plan_for(unit)

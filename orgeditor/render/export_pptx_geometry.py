@@ -1,19 +1,41 @@
-"""Where PowerPoint connectors attach and how their elbows run (pure Python, no Qt).
+"""Where things go on a PowerPoint slide and how large they are (pure Python, no Qt).
 
-Rectangles are ``(x, y, width, height)`` in scene px; sides are ``top``, ``left``, ``bottom``
-and ``right``, the four connection points of a rounded rectangle.
+Where connectors attach and how their elbows run: rectangles are ``(x, y, width, height)`` in
+scene px; sides are ``top``, ``left``, ``bottom`` and ``right``, the four connection points of
+a rounded rectangle. How large a card's texts are (the editor's type scale by tier, which
+lives with Qt code) and how much room a text takes in Arial (estimates: python-pptx cannot
+measure text), and how legend entries flow into rows.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
-__all__ = ["clearest_sides", "set_geometry", "side_point", "sides_for_route"]
+from orgeditor.render.theme import Theme
+from orgeditor.render.tiers import DEFAULT_TIER, clamp_tier
+
+__all__ = [
+    "LABEL_SCALE",
+    "MIN_CARD_PX",
+    "TEXT_SCALE",
+    "card_px",
+    "clearest_sides",
+    "elide",
+    "fitted",
+    "flow_rows",
+    "lines_needed",
+    "set_geometry",
+    "side_point",
+    "sides_for_route",
+    "tier_caps",
+    "wrap",
+]
 
 Rect = tuple[float, float, float, float]
 
@@ -174,3 +196,118 @@ def set_geometry(
         off_x, off_y = min(x1, x2), min(y1, y2)
     xfrm.off.x, xfrm.off.y = Emu(round(off_x)), Emu(round(off_y))
     xfrm.ext.cx, xfrm.ext.cy = Emu(round(w)), Emu(round(h))
+
+
+def flow_rows(widths: Sequence[int], width: int, max_rows: int) -> list[list[int]]:
+    """Indices of *widths* in order, in rows no wider than *width* (a wider item has a row of
+    its own), at most *max_rows* of them: items that do not fit are left out.
+
+    >>> flow_rows([4, 4, 4, 9, 2], 10, 2)
+    [[0, 1], [2]]
+    """
+    rows: list[list[int]] = []
+    used = width
+    for index, wide in enumerate(widths):
+        if used + wide > width or not rows:
+            if len(rows) == max_rows:
+                break
+            rows.append([])
+            used = 0
+        rows[-1].append(index)
+        used += wide
+    return rows
+
+
+#: The editor's type scale by tier (``render.painting.LABEL_SCALE`` and ``TEXT_SCALE``, which
+#: cannot be imported without Qt): a card's label, and its other texts, times the theme's sizes.
+LABEL_SCALE: tuple[float, ...] = (1.15, 1.0, 0.86, 0.86, 0.79)
+TEXT_SCALE: tuple[float, ...] = (1.1, 1.05, 1.0, 1.0, 0.95)
+#: No card text is below this (scene px), as in the editor (``render.painting.MIN_CARD_PX``).
+MIN_CARD_PX = 9.0
+
+
+def card_px(theme: Theme, tier: int = DEFAULT_TIER) -> tuple[float, float, float]:
+    """Scene px of a card's label, full name and head at *tier*: the editor's sizes
+    (``render.painting.card_type``), so a senior card never reads smaller than a junior one."""
+    tier = clamp_tier(tier)
+
+    def size(px: float, factor: float) -> float:
+        return float(max(MIN_CARD_PX, round(px * factor)))
+
+    return (
+        size(theme.short_px, LABEL_SCALE[tier]),
+        size(theme.name_px, TEXT_SCALE[tier]),
+        size(theme.head_px, TEXT_SCALE[tier]),
+    )
+
+
+def tier_caps(sizes: Mapping[str, float], tiers: Mapping[str, int]) -> dict[int, float]:
+    """The largest label each tier may have so that none reads larger than a label of a more
+    senior tier: *sizes* are the labels' sizes (by unit) after shrinking to fit their cards.
+
+    >>> tier_caps({"sg": 12, "dpo": 9, "ead": 10, "pbf": 8}, {"sg": 0, "dpo": 1, "ead": 1, "pbf": 2})
+    {0: 12, 1: 9, 2: 8}
+    """
+    smallest: dict[int, float] = {}
+    for uid, size in sizes.items():
+        tier = tiers[uid]
+        smallest[tier] = min(size, smallest.get(tier, size))
+    caps: dict[int, float] = {}
+    cap = math.inf
+    for tier in sorted(smallest):
+        cap = min(cap, smallest[tier])
+        caps[tier] = cap
+    return caps
+
+
+def lines_needed(text: str, size: float, width: float, bold: bool = False) -> int:
+    """How many lines *text* takes at *size* pt in *width* pt, word-wrapped (an estimate)."""
+    per_line = max(1, int(width / (size * (0.6 if bold else 0.54))))
+    lines, current = 1, 0
+    for word in text.split():
+        if current and current + 1 + len(word) > per_line:
+            lines, current = lines + 1, len(word)
+        else:
+            current += len(word) + (1 if current else 0)
+    return lines
+
+
+def wrap(text: str, per_line: int, max_lines: int) -> list[str]:
+    """Break *text* into lines of at most *per_line* characters (an estimate of the width:
+    Arial averages about half an em a character) and elide what does not fit."""
+    if max_lines <= 0:
+        return []
+    lines: list[str] = []
+    current = ""
+    words = text.split()
+    for index, word in enumerate(words):
+        candidate = f"{current} {word}".strip()
+        if len(candidate) <= per_line:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = word
+        if len(lines) == max_lines:
+            lines[-1] = elide(" ".join([lines[-1], *words[index:]]), per_line)
+            return lines
+    if current:
+        if len(lines) == max_lines:
+            lines[-1] = elide(f"{lines[-1]} {current}", per_line)
+        else:
+            lines.append(elide(current, per_line))
+    return lines
+
+
+def elide(text: str, limit: int) -> str:
+    """*text* cut to *limit* characters, ending in "…" when cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def fitted(text: str, width: int, size: float, smallest: float) -> tuple[str, float]:
+    """*text* at the largest size down to *smallest* at which it fits one line of *width*
+    (EMU), elided when it does not fit even then (Arial: about 0.56 em a character)."""
+    width_pt = width / 12700
+    fit = width_pt / (max(1, len(text)) * 0.56)
+    size = max(smallest, min(size, fit))
+    return elide(text, int(width_pt / (size * 0.56))), size
