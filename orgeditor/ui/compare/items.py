@@ -1,8 +1,10 @@
 """Read-only graphics items of the compare view: cards with a change status, lines, groups.
 
-Cards are drawn with the shared painting functions on a theme tinted by their status, with a
-status outline and a small tag naming the status, so the change reads without colour too.
-A *ghost* is the faint dashed outline of a unit that only the other chart has.
+Cards are drawn with the shared painting functions on a theme tinted by their status, at the
+type size of their tier (as in the editor), with a status outline and a small tag naming the
+status, so the change reads without colour too. A *ghost* is the faint dashed outline of a
+unit that only the other chart has. Lines are drawn as the editor draws them: reporting lines
+unlabelled, links labelled where the layout found room, a dot at each group member's end.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from orgeditor.model import Unit
 from orgeditor.render.painting import (
     CARD_SIZE,
+    DEFAULT_TIER,
     draw_card,
     draw_group,
     draw_link,
@@ -81,6 +84,7 @@ class CompareCardItem(QGraphicsItem):
         ghost: bool = False,
         departments: tuple[str, ...] = (),
         severity: str | None = None,
+        tier: int = DEFAULT_TIER,
     ) -> None:
         super().__init__()
         self.unit_id = unit_id
@@ -89,6 +93,7 @@ class CompareCardItem(QGraphicsItem):
         self.ghost = ghost
         self.departments = departments
         self.severity = severity
+        self.tier = tier
         self.theme = theme
         self._tinted = status_theme(theme, status)
         width, height = CARD_SIZE
@@ -134,6 +139,7 @@ class CompareCardItem(QGraphicsItem):
             departments=self.departments,
             severity=self.severity,
             selected=self.isSelected(),
+            tier=self.tier,
         )
         colours = STATUS_COLOURS.get(self.status)
         if colours is None:
@@ -215,12 +221,23 @@ class CompareCardItem(QGraphicsItem):
 
 
 class DiffPathItem(QGraphicsItem):
-    """A reporting line (``kind="line"``), link or group member line, traced when only this
-    side has it (*change* ``added`` or ``removed``)."""
+    """A reporting line (``kind="line"``), link or group member line (from the group's body
+    to the member), traced when only this side has it (*change* ``added`` or ``removed``). A
+    link's label goes at *label_point* (default: the middle of the line)."""
 
-    def __init__(self, kind: str, points: Points, style: str, change: str, theme: Theme) -> None:
+    def __init__(
+        self,
+        kind: str,
+        points: Points,
+        style: str,
+        change: str,
+        theme: Theme,
+        *,
+        label_point: tuple[float, float] | None = None,
+    ) -> None:
         super().__init__()
         self.kind = kind
+        self.label_point = label_point
         self.points = [QPointF(x, y) for x, y in points]
         self.style = style
         self.change = change
@@ -259,11 +276,11 @@ class DiffPathItem(QGraphicsItem):
             painter.drawPolyline(QPolygonF(self.points))
             return
         if self.kind == "line":
-            draw_reporting_line(painter, self.points, self.style, self.theme, label_at=0.78)
+            draw_reporting_line(painter, self.points, self.style, self.theme)
         elif self.kind == "link":
-            draw_link(painter, self.points, self.style, self.theme)
+            draw_link(painter, self.points, self.style, self.theme, label_point=self.label_point)
         else:
-            draw_member_line(painter, self.points, self.theme)
+            draw_member_line(painter, self.points, self.theme, member_end="last")
 
 
 class DiffGroupItem(QGraphicsItem):

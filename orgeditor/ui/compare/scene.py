@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from orgeditor.layout import card_rect, orthogonal_route
-from orgeditor.render.painting import departments_of
+from orgeditor.render.painting import DEFAULT_TIER, card_tiers, departments_of
 from orgeditor.render.theme import Theme
 from orgeditor.ui.compare.items import CompareCardItem, DiffGroupItem, DiffPathItem
 from orgeditor.ui.compare.shared import GROUP_SIZE, SharedLayout, SideContent
@@ -40,6 +40,7 @@ class CompareScene(QGraphicsScene):
 
     def _build(self, layout: SharedLayout, severities: Mapping[str, str]) -> None:
         content, chart = self.content, self.content.chart
+        tiers = card_tiers(chart)  # this side's levels: a unit moved up or down changes size
         for uid in layout.union.units:
             position = layout.positions.get(uid)
             if position is None:
@@ -54,6 +55,7 @@ class CompareScene(QGraphicsScene):
                     self.theme,
                     departments=departments_of(chart, own_id),
                     severity=severities.get(uid),
+                    tier=tiers.get(own_id, DEFAULT_TIER),
                 )
             elif uid in content.ghosts:
                 card = CompareCardItem(uid, content.ghosts[uid], status, self.theme, ghost=True)
@@ -67,7 +69,9 @@ class CompareScene(QGraphicsScene):
                 self.addItem(DiffPathItem("line", layout.line_route(key), key[2], change, self.theme))
         for key, change in content.links.items():
             if key[0] in layout.positions and key[1] in layout.positions:
-                self.addItem(DiffPathItem("link", layout.link_route(key), key[2], change, self.theme))
+                spot = layout.result.label_points.get(key)
+                route = layout.link_route(key)
+                self.addItem(DiffPathItem("link", route, key[2], change, self.theme, label_point=spot))
         for gid, group in content.groups.items():
             centre = layout.group_positions.get(gid)
             if centre is None:
@@ -79,7 +83,8 @@ class CompareScene(QGraphicsScene):
             body = card_rect(centre, GROUP_SIZE)
             for member, change in group.members.items():
                 if member in layout.positions:
-                    route = orthogonal_route(body, layout.rect(member))
+                    laid = layout.result.member_routes.get((gid, member))  # around cards in the way
+                    route = list(laid) if laid else orthogonal_route(body, layout.rect(member))
                     self.addItem(DiffPathItem("member", route, "", change, self.theme))
 
     def select_units(self, unit_ids: Iterable[str]) -> list[CompareCardItem]:
