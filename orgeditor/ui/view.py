@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QDockWidget, QFrame, QGraphicsView, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QGraphicsView, QLineEdit, QScrollArea, QStyle, QWidget
 
 from orgeditor.model import SCOPES
 from orgeditor.render.diagram import LegendRow, draw_legend, legend_rows, legend_size, shared_departments
@@ -125,7 +125,10 @@ class ChartView(QGraphicsView):
                 span = QRectF()
                 for card in cards:
                     span = span.united(card.rect())
-            width = self.viewport().width()
+            # the width with a vertical scroll bar, shown or not: the bar appearing (or going)
+            # as the zoom changes must not change the zoom again, back and forth for ever
+            extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+            width = self.width() - 2 * self.frameWidth() - extent
             self._zoom_to(min(1.0, max(min_zoom * 0.6, width / (span.width() + 80))))
             half = self.viewport().height() / 2 / self.zoom()
             self.centerOn(span.center().x(), rect.top() - 20 + half)
