@@ -130,7 +130,7 @@ def arrange(tree: LayoutTree, v: int, structure: Structure, *, compact: int = 2)
     outranking = {c for c in leaves if lowest is not None and rank_of[c] < lowest}
     outranking.update(c for c in leaves if c < tree.units and order[c] in structure.duals)  # one row
     stacked = [c for c in leaves if c not in outranking]
-    if len(stacked) < max(2, compact):
+    if compact <= 0 or len(stacked) < max(2, compact):
         return Arrangement(assistants, rest, [])
     block = sorted(stacked, key=rank_of.__getitem__)
     stacked_set = set(stacked)
