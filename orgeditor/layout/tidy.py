@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from orgeditor.layout.blocks import Block, make_block
 from orgeditor.layout.geometry import Point
-from orgeditor.layout.placers import BLOCK, LayoutTree, arrange, build_tree, preorder
+from orgeditor.layout.placers import BLOCK, UNRANKED, LayoutTree, arrange, build_tree, preorder
 from orgeditor.layout.slots import Slot
 from orgeditor.layout.structure import Structure
 
@@ -101,7 +101,7 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
                 parent[c] = v
         if arr.assistants:
             trunk = _new_node(children, parent=parent, widths=widths, heights=heights, step=step, owner=v)
-            plan = _staff(v, arr.assistants, tree, widths=widths, heights=heights, opt=opt)
+            plan = _staff(v, arr.assistants, tree, structure, widths=widths, heights=heights, opt=opt)
             staff[trunk] = plan
             set_aside.update(arr.assistants)
             set_aside.update(c for a in arr.assistants for c in tree.children[a])
@@ -247,6 +247,7 @@ def _staff(
     owner: int,
     chosen: list[int],
     tree: LayoutTree,
+    structure: Structure,
     *,
     widths: list[float],
     heights: list[float],
@@ -269,7 +270,9 @@ def _staff(
             cx = side * (half_gap + w / 2)
             cards.append((a, (cx, top + h / 2)))
             y = top + h + opt.staff_gap
-            reports = tree.children[a]
+            reports = sorted(  # highest first, as in any column
+                tree.children[a], key=lambda c: structure.ranks.get(structure.order[c], UNRANKED)
+            )
             for c in reports:
                 ch = heights[c]
                 below.append((a, c, (cx, y + ch / 2), side * (widths[c] / 2 + margin / 2)))
