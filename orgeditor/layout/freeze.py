@@ -5,20 +5,28 @@ from __future__ import annotations
 from orgeditor.layout.api import compute_layout
 from orgeditor.model import Chart
 
-__all__ = ["folded_away", "freeze_layout"]
+__all__ = ["collapsed_branches", "folded_away", "freeze_layout"]
 
 #: Decimal places kept of a frozen centre (hundredths of a px: exact enough, and stable when
 #: the frozen file is laid out again).
 PLACES = 2
 
 
-def folded_away(chart: Chart) -> set[str]:
-    """The units hidden inside collapsed branches."""
+def collapsed_branches(chart: Chart) -> tuple[set[str], dict[str, int]]:
+    """The units hidden inside collapsed branches, and how many each collapsed unit hides."""
     hidden: set[str] = set()
+    counts: dict[str, int] = {}
     for unit_id in chart.layout.collapsed:
         if unit_id in chart.units:
-            hidden.update(chart.subtree(unit_id)[1:])
-    return hidden
+            below = chart.subtree(unit_id)[1:]
+            counts[unit_id] = len(below)
+            hidden.update(below)
+    return hidden, counts
+
+
+def folded_away(chart: Chart) -> set[str]:
+    """The units hidden inside collapsed branches."""
+    return collapsed_branches(chart)[0]
 
 
 def freeze_layout(chart: Chart) -> int:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.layout import LayoutResult
 from orgeditor.layout.fallback import fallback_layout
+from orgeditor.layout.freeze import collapsed_branches
 from orgeditor.model import SCOPES, Chart, ChartChange
 from orgeditor.render.painting import worst_severity
 from orgeditor.ui.docks import ChecksDock, OutlineDock, PropertiesDock
@@ -34,7 +35,7 @@ from orgeditor.ui.file_watch import FileWatch
 from orgeditor.ui.items import CardItem, GroupItem, LinkItem
 from orgeditor.ui.journaling import JournalKeeper
 from orgeditor.ui.menus import build_actions
-from orgeditor.ui.placement import LayoutRunner, busy_cursor, collapsed_branches
+from orgeditor.ui.placement import LayoutRunner, busy_cursor
 from orgeditor.ui.recovery import RecoveredBar
 from orgeditor.ui.relayout import Relayout
 from orgeditor.ui.scene import ChartScene

@@ -29,7 +29,6 @@ __all__ = [
     "arrow_target",
     "busy_cursor",
     "chain_lines",
-    "collapsed_branches",
     "compute_placement",
     "edge_point",
     "elbow_route",
@@ -65,17 +64,6 @@ def arrow_target(
     if index < 0 or not 0 <= index + step < len(ordered):
         return None
     return ordered[index + step]
-
-
-def collapsed_branches(chart: Chart) -> tuple[set[str], dict[str, int]]:
-    """The units hidden in collapsed branches, and how many each collapsed unit hides."""
-    hidden: set[str] = set()
-    counts: dict[str, int] = {}
-    for unit_id in chart.layout.collapsed:
-        below = chart.subtree(unit_id)[1:]
-        counts[unit_id] = len(below)
-        hidden.update(below)
-    return hidden, counts
 
 
 def spot_near_manager(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.layout import LayoutResult
 from orgeditor.layout.fallback import fallback_layout
+from orgeditor.layout.freeze import collapsed_branches
 from orgeditor.layout.slots import Slot
 from orgeditor.model import Chart, ChartChange, Group, Link
 from orgeditor.render.painting import CARD_SIZE, card_tiers, department_map, departments_of
@@ -32,7 +33,6 @@ from orgeditor.ui.overview import Overview, pick_slack
 from orgeditor.ui.placement import (
     arrow_target,
     chain_lines,
-    collapsed_branches,
     edge_point,
     elbow_route,
     line_end_offset,
