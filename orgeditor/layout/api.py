@@ -106,7 +106,6 @@ def compute_layout(
     elif keep:
         _move_to_kept(structure, keep=keep, positions=positions, margin=options.hgap)
     routes = tree_routes(structure, positions, slots, options.vgap)
-    tree_keys = set(routes)
     _route_remaining(structure, positions, routes, options.vgap)
     link_routes = {
         key: orthogonal_route(_rect(structure, positions, key[0]), _rect(structure, positions, key[1]))
@@ -121,7 +120,6 @@ def compute_layout(
             gsize=gsize,
             routes=routes,
             link_routes=link_routes,
-            tree_routes=tree_keys,
         )
     bounds = _bounds(
         structure, positions=positions, groups=groups, gsize=gsize, routes=routes, link_routes=link_routes
@@ -216,12 +214,12 @@ def _avoid_cards(
     gsize: Size,
     routes: dict[LineKey, list[Point]],
     link_routes: dict[LineKey, list[Point]],
-    tree_routes: Collection[LineKey],
 ) -> None:
-    """Route lines outside the tree and links around the cards they would cross."""
+    """Route lines and links that would cross a card around the cards."""
     obstacles = [_rect(structure, positions, uid) for uid in structure.order]
     obstacles += [card_rect(pos, gsize) for pos in groups.values()]
-    others = {key: points for key, points in routes.items() if key not in tree_routes}
+    # lines outside the tree, and tree lines an edit left running through a card
+    others = dict(routes)
     ends = {key: (_rect(structure, positions, key[1]), _rect(structure, positions, key[0])) for key in others}
     reroute_crossing(others, ends, obstacles)
     routes.update(others)

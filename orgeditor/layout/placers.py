@@ -96,6 +96,11 @@ def build_tree(structure: Structure, index: dict[str, int]) -> LayoutTree:
         (children[parent[i]] if parent[i] >= 0 else roots).append(i)
         for bridge in after.get(i, ()):
             (children[parent[bridge]] if parent[bridge] >= 0 else roots).append(bridge)
+    for k, (left, right) in enumerate(pairs):  # the two managers and their bridge side by side
+        siblings = children[parent[left]] if parent[left] >= 0 else roots
+        if not any(right in pair for j, pair in enumerate(pairs) if j != k):
+            siblings.remove(right)
+            siblings.insert(siblings.index(n + k) + 1, right)
     _break_cycles(parent, children, roots, total)
     bridges = {n + k: pair for k, pair in enumerate(pairs)}
     return LayoutTree(n, parent, children, roots, bridges, {m for pair in pairs for m in pair})

@@ -115,8 +115,10 @@ def settle(
             positions[u] = (moved[0] + moved[2] / 2, moved[1] + moved[3] / 2)
             floor = max(floor, moved[1] + moved[3])
             slots[u] = fresh_slots[u]
-        if abs(shift[1]) > 1e-6 and slot.kind in ("row", "column"):
-            slot = Slot("free", ())
+        moved_down, moved_aside = abs(shift[1]) > 1e-6, abs(shift[0]) > 1e-6
+        along_row = slot.kind == "row" and not moved_down and any(slots[u].kind == "row" for u in group)
+        if (moved_down or moved_aside) and not along_row:
+            slot = Slot("free", ())  # out of its arrangement: routed around the cards
         slots[uid] = slot
         for u in piece:
             mates.setdefault(frozenset(slots[u].managers), []).append(u)

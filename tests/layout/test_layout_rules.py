@@ -110,6 +110,19 @@ def below_any(chart: Chart, target: str) -> set[str]:
     return found
 
 
+def through_cards(result: LayoutResult) -> list[tuple[str, str, str, str]]:
+    """(line, card) for every reporting line that runs through a card other than its ends."""
+    rects = {u: card_rect(p, DEFAULT_CARD_SIZE) for u, p in result.positions.items()}
+    hits = []
+    for (uid, manager, scope), points in result.routes.items():
+        for (x0, y0), (x1, y1) in itertools.pairwise(points):
+            seg = (min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0))
+            for other, (x, y, w, h) in rects.items():
+                if other not in (uid, manager) and rects_overlap(seg, (x + 1, y + 1, w - 2, h - 2)):
+                    hits.append((uid, manager, scope, other))
+    return hits
+
+
 def overlapping(result: LayoutResult) -> list[tuple[str, str]]:
     rects = {u: card_rect(p, DEFAULT_CARD_SIZE) for u, p in result.positions.items()}
     return [(a, b) for a, b in itertools.combinations(rects, 2) if rects_overlap(rects[a], rects[b])]
@@ -122,6 +135,7 @@ def test_levels_follow_the_organisation(spec: Spec) -> None:
     result = compute_layout(chart)
     assert level_problems(chart, result) == []
     assert overlapping(result) == []
+    assert through_cards(result) == []
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -169,6 +183,7 @@ def test_an_edit_moves_only_what_it_must(spec: Spec, data: st.DataObject) -> Non
     ]
     assert moved == []
     assert overlapping(after) == []
+    assert through_cards(after) == []
     assert set(after.positions) == set(edited.units)
 
 
