@@ -9,10 +9,11 @@ After yFiles' tree layouts (DESIGN.md §6), with the rules of an org chart:
 * **block** — the manager's other leaves, highest rank first, are stacked in pairs of columns
   around vertical spines (:mod:`orgeditor.layout.blocks`) that stand in the row like one tall
   card, so they never interleave with another branch's column;
-* **assistants** — staff offices (an office, board or body that is a leaf, or under a root a
-  small office with a few leaf reports, like the Executive Office under the Secretary-General)
-  sit beside the line down from their chief, above its row, when none of their siblings
-  outranks them;
+* **assistants** — the staff offices of a chart's top unit (an office, board or body that is
+  a leaf, or a small office with a few leaf reports, like the Executive Office under the
+  Secretary-General) sit beside the line down from it, above its row, when none of their
+  siblings outranks them; further down, staff offices stand with the other leaves, so that a
+  row below never mixes with them;
 * **bridge** — units reporting to two sibling managers (the shared regional ASGs under DPPA and
   DPO) hang from an invisible node placed between those managers, all in one row.
 
@@ -154,7 +155,8 @@ def _assistants(
     """Staff offices of *v* that may stand beside it: never all of its branches, never below
     a sibling that outranks them (they are drawn above every other report)."""
     children = tree.children
-    root = tree.parent[v] < 0
+    if tree.parent[v] >= 0:
+        return []  # below the top, staff offices stand with the other leaves
     candidates = [
         c
         for c in kids
@@ -164,8 +166,7 @@ def _assistants(
         and (
             not children[c]
             or (
-                root
-                and len(children[c]) <= MAX_STAFF_REPORTS
+                len(children[c]) <= MAX_STAFF_REPORTS
                 and all(g < tree.units and not children[g] for g in children[c])
             )
         )
