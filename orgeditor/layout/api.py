@@ -19,6 +19,7 @@ from orgeditor.layout.geometry import (
 )
 from orgeditor.layout.labels import label_spots
 from orgeditor.layout.router import reroute_crossing, route_members
+from orgeditor.layout.separate import separate
 from orgeditor.layout.sketch import Sketch, settle
 from orgeditor.layout.slots import Slot
 from orgeditor.layout.structure import Structure, analyse
@@ -125,11 +126,40 @@ def compute_layout(
         structure, positions=positions, groups=groups, gsize=gsize, routes=routes, link_routes=link_routes
     )
     members = _member_routes(structure, positions, groups, gsize)
+    _keep_apart(structure, positions, groups, gsize, routes=routes, link_routes=link_routes, members=members)
     labels = _link_labels(structure, positions, routes, link_routes, members)
     seconds = time.perf_counter() - start
     return LayoutResult(
         positions, groups, routes, link_routes, bounds, chosen, members, slots, labels, seconds
     )
+
+
+def _keep_apart(
+    structure: Structure,
+    positions: Mapping[str, Point],
+    groups: Mapping[str, Point],
+    gsize: Size,
+    *,
+    routes: Mapping[LineKey, list[Point]],
+    link_routes: dict[LineKey, list[Point]],
+    members: dict[MemberKey, list[Point]],
+) -> None:
+    """Links, then group lines, moved off the reporting lines and off each other."""
+    if not link_routes and not members:
+        return
+    cards = [_rect(structure, positions, uid) for uid in positions]
+    bodies = {gid: card_rect(pos, gsize) for gid, pos in groups.items()}
+    link_ends = {
+        key: (_rect(structure, positions, key[0]), _rect(structure, positions, key[1])) for key in link_routes
+    }
+    separate(link_routes, routes.values(), ends=link_ends, cards=[*cards, *bodies.values()])
+    member_ends = {
+        key: (bodies[key[0]], _rect(structure, positions, key[1])) for key in members if key[0] in bodies
+    }
+    movable = {key: points for key, points in members.items() if key in member_ends}
+    fixed = [*routes.values(), *link_routes.values()]
+    separate(movable, fixed, ends=member_ends, cards=[*cards, *bodies.values()])
+    members.update(movable)
 
 
 def _link_labels(

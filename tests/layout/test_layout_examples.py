@@ -127,3 +127,35 @@ def test_link_labels_sit_in_gaps(name: str) -> None:
             if rects_overlap(box, (min(a[0], b[0]), min(a[1], b[1]), abs(a[0] - b[0]), abs(a[1] - b[1])))
         ]
         assert crossing == [], key
+
+
+def runs_on_each_other(
+    first: list[list[tuple[float, float]]], second: list[list[tuple[float, float]]]
+) -> int:
+    """How many runs of *first* lie on a run of *second* (same line, overlapping > 3 px)."""
+    count = 0
+    for points in first:
+        for a, b in itertools.pairwise(points):
+            for other in second:
+                for c, d in itertools.pairwise(other):
+                    if a[0] == b[0] == c[0] == d[0] or (
+                        abs(a[0] - b[0]) < 1e-6 and abs(c[0] - d[0]) < 1e-6 and abs(a[0] - c[0]) < 1
+                    ):
+                        lo, hi = min(a[1], b[1]), max(a[1], b[1])
+                        s, e = min(c[1], d[1]), max(c[1], d[1])
+                    elif abs(a[1] - b[1]) < 1e-6 and abs(c[1] - d[1]) < 1e-6 and abs(a[1] - c[1]) < 1:
+                        lo, hi = min(a[0], b[0]), max(a[0], b[0])
+                        s, e = min(c[0], d[0]), max(c[0], d[0])
+                    else:
+                        continue
+                    if min(hi, e) - max(lo, s) > 3:
+                        count += 1
+    return count
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_links_and_group_lines_never_run_on_reporting_lines(name: str) -> None:
+    result = compute_layout(example(name))
+    lines = list(result.routes.values())
+    assert runs_on_each_other(list(result.link_routes.values()), lines) == 0
+    assert runs_on_each_other(list(result.member_routes.values()), lines) == 0
