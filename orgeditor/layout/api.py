@@ -6,7 +6,7 @@ import bisect
 import itertools
 import statistics
 import time
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from orgeditor.layout.geometry import (
@@ -20,7 +20,7 @@ from orgeditor.layout.geometry import (
 from orgeditor.layout.labels import label_spots
 from orgeditor.layout.router import reroute_crossing, route_members
 from orgeditor.layout.separate import separate
-from orgeditor.layout.sketch import Sketch, settle
+from orgeditor.layout.sketch import Former, Sketch, settle
 from orgeditor.layout.slots import Slot
 from orgeditor.layout.structure import Structure, analyse
 from orgeditor.layout.tidy import TidyOptions, tidy_layout
@@ -73,6 +73,7 @@ def compute_layout(
     hidden: Collection[str] = (),
     group_size: Size = (240.0, 56.0),
     previous: LayoutResult | None = None,
+    memory: Mapping[str, Sequence[Former]] | None = None,
 ) -> LayoutResult:
     """Lay out the visible units of *chart*.
 
@@ -83,7 +84,9 @@ def compute_layout(
     lines.
 
     With *previous* (the layout shown before an edit; tidy only) every card stays where it was
-    unless the edit needs it moved: see :mod:`orgeditor.layout.sketch`. A *keep* that covers
+    unless the edit needs it moved: see :mod:`orgeditor.layout.sketch`; *memory* holds places
+    units had before, so that a unit back under its former managers (an undone edit) goes back
+    to its former place. A *keep* that covers
     most units (a frozen layout) is treated the same way; a few kept cards instead have the
     fresh layout moved next to them and the other cards moved off them.
     """
@@ -100,7 +103,7 @@ def compute_layout(
     options = TidyOptions()
     tidy = tidy_layout(structure, options)
     positions, slots = tidy.positions, tidy.slots
-    sketch = _sketch(positions, keep=keep, previous=previous)
+    sketch = _sketch(positions, keep=keep, previous=previous, memory=memory or {})
     if sketch is not None:
         gaps = (options.hgap, options.vgap, options.leaf_vgap)
         positions, slots = settle(structure, positions, slots, sketch, gaps=gaps)
@@ -177,7 +180,11 @@ def _link_labels(
 
 
 def _sketch(
-    fresh: Mapping[str, Point], *, keep: Mapping[str, Point] | None, previous: LayoutResult | None
+    fresh: Mapping[str, Point],
+    *,
+    keep: Mapping[str, Point] | None,
+    previous: LayoutResult | None,
+    memory: Mapping[str, Sequence[Former]],
 ) -> Sketch | None:
     """What to keep: the previous layout and the cards placed by hand, if they cover enough."""
     positions: dict[str, Point] = dict(previous.positions) if previous is not None else {}
@@ -188,7 +195,7 @@ def _sketch(
     covered = sum(1 for uid in fresh if uid in positions)
     if not covered or (previous is None and 2 * covered < len(fresh)):
         return None
-    return Sketch(positions, previous.slots if previous is not None else {}, frozenset(fixed))
+    return Sketch(positions, previous.slots if previous is not None else {}, frozenset(fixed), memory)
 
 
 def _dot(

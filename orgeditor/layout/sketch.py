@@ -14,17 +14,20 @@ Linear in the number of units, plus a bounded search per new piece.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+import math
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from orgeditor.layout.geometry import Point, Rect, SpatialIndex, card_rect
 from orgeditor.layout.slots import Slot
 from orgeditor.layout.structure import Structure
 
-__all__ = ["Sketch", "settle"]
+__all__ = ["Former", "Sketch", "settle"]
 
-#: Places tried beside the wanted one (each way) before a piece goes below everything.
-MAX_TRIES = 60
+#: Whole card steps tried around the wanted place before a piece goes below everything.
+MAX_TRIES = 40
+#: How far a new column's spine runs from its cards (as in a fresh column block).
+COLUMN_SPINE = 18.0
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,13 @@ class Sketch:
     slots: Mapping[str, Slot]
     fixed: frozenset[str] = frozenset()
     """Units placed by hand: they stay even when their manager moves."""
+    memory: Mapping[str, Sequence[Former]] = field(default_factory=dict)
+    """Places units had before (latest last): a unit back under the managers it had there (an
+    undone re-link or deletion) goes back to that place if it is still free."""
+
+
+#: A place a unit had: the managers it hung from there, its centre and its slot.
+Former = tuple[frozenset[str], Point, Slot]
 
 
 def settle(
@@ -92,6 +102,27 @@ def settle(
             continue  # placed with its manager's piece
         piece = _branch(uid, below, positions)
         group = mates.setdefault(frozenset(fresh_slots[uid].managers), [])
+        back = _former(
+            uid,
+            piece,
+            fresh=fresh,
+            slots=fresh_slots,
+            sketch=sketch,
+            index=index,
+            sizes=sizes,
+            margin=hgap / 2,
+        )
+        if back is not None:
+            places, slots[uid] = back
+            for u, at in places.items():
+                index.add(card_rect(at, sizes[u]))
+                positions[u] = at
+                if u != uid:
+                    slots[u] = fresh_slots[u]
+                floor = max(floor, at[1] + sizes[u][1] / 2)
+            for u in piece:
+                mates.setdefault(frozenset(slots[u].managers), []).append(u)
+            continue
         want, slot = _wanted(
             uid,
             manager,
@@ -105,7 +136,14 @@ def settle(
         )
         dx, dy = want[0] - fresh[uid][0], want[1] - fresh[uid][1]
         rects = [card_rect((fresh[u][0] + dx, fresh[u][1] + dy), sizes[u]) for u in piece]
-        shift = _free_shift(rects, index, margin=min(hgap, leaf_vgap) / 2, step=sizes[uid][0] + hgap)
+        margin = min(hgap, leaf_vgap) / 2
+        shift: Point | None = (0.0, 0.0)
+        if any(index.hits(r, margin) for r in rects):
+            if slot.kind == "row" and len(slot.managers) == 2:  # a shared unit joins its row
+                index = _make_room(rects, positions, sizes, hgap=hgap, fixed=sketch.fixed)
+            if any(index.hits(r, margin) for r in rects):
+                steps = (sizes[uid][0] + hgap, sizes[uid][1] + leaf_vgap)
+                shift = _free_shift(rects, index, margin=margin, steps=steps, aside=slot.kind == "row")
         if shift is None:
             top = min(r[1] for r in rects)
             shift = (0.0, floor + vgap - top)
@@ -201,6 +239,10 @@ def _wanted(
         last = max(row, key=lambda u: positions[u][0])
         lx, ly = positions[last]
         lw, lh = sizes[last]
+        if slot.kind == "column":  # the first leaf of a new column at the end of the row
+            indent = 2 * COLUMN_SPINE
+            x = lx + lw / 2 + hgap + indent + w / 2
+            return (x, ly - lh / 2 + h / 2), Slot("column", slot.managers, -(w / 2 + COLUMN_SPINE))
         return (lx + lw / 2 + hgap + w / 2, ly - lh / 2 + h / 2), Slot("row", slot.managers)
     if mates:
         last = max(mates, key=lambda u: (positions[u][1], positions[u][0]))
@@ -217,11 +259,68 @@ def _centre_of_managers(managers: Sequence[str], positions: Mapping[str, Point])
     return (sum(p[0] for p in shown) / len(shown), max(p[1] for p in shown))
 
 
-def _free_shift(rects: Sequence[Rect], index: SpatialIndex, *, margin: float, step: float) -> Point | None:
-    """The smallest sideways shift (right first, then left, alternating) that puts every one of
-    *rects* clear of *index*; None when none is found within :data:`MAX_TRIES` each way."""
-    for k in range(MAX_TRIES + 1):
-        for dx in (0.0,) if k == 0 else (k * step, -k * step):
-            if not any(index.hits((r[0] + dx, r[1], r[2], r[3]), margin) for r in rects):
-                return (dx, 0.0)
+def _free_shift(
+    rects: Sequence[Rect], index: SpatialIndex, *, margin: float, steps: tuple[float, float], aside: bool
+) -> Point | None:
+    """The shortest move (in whole card steps, sideways either way or down) that puts every one
+    of *rects* clear of *index*; with *aside*, moves that keep the row are tried first. None
+    when none is found within :data:`MAX_TRIES` steps."""
+    moves = _moves(*steps)
+    if aside:
+        moves = [m for m in moves if m[1] == 0] + [m for m in moves if m[1] != 0]
+    for dx, dy in moves:
+        if not any(index.hits((r[0] + dx, r[1] + dy, r[2], r[3]), margin) for r in rects):
+            return (dx, dy)
     return None
+
+
+def _make_room(
+    rects: Sequence[Rect],
+    positions: dict[str, Point],
+    sizes: Mapping[str, tuple[float, float]],
+    *,
+    hgap: float,
+    fixed: Collection[str],
+) -> SpatialIndex:
+    """Move every placed card (but those placed by hand) from the left edge of *rects*
+    rightwards by their width: the cards that must make room for them. Returns the index of
+    the cards where they are now."""
+    left = min(r[0] for r in rects)
+    width = max(r[0] + r[2] for r in rects) - left + hgap
+    index = SpatialIndex()
+    for uid, (x, y) in positions.items():
+        if uid not in fixed and x - sizes[uid][0] / 2 >= left - hgap / 2:
+            positions[uid] = (x + width, y)
+        index.add(card_rect(positions[uid], sizes[uid]))
+    return index
+
+
+def _moves(across: float, down: float) -> list[Point]:
+    """Moves by whole steps, nearest first (sideways before down at equal distance)."""
+    reach = MAX_TRIES // 4
+    moves = [(i * across, j * down) for i in range(-reach, reach + 1) for j in range(reach + 1)]
+    return sorted(moves, key=lambda m: (math.hypot(m[0], m[1]), m[1], -m[0]))
+
+
+def _former(
+    uid: str,
+    piece: Sequence[str],
+    *,
+    fresh: Mapping[str, Point],
+    slots: Mapping[str, Slot],
+    sketch: Sketch,
+    index: SpatialIndex,
+    sizes: Mapping[str, tuple[float, float]],
+    margin: float,
+) -> tuple[dict[str, Point], Slot] | None:
+    """The piece back where *uid* was when it last hung from the managers it has now, with the
+    slot it had there, if every card of it fits there; None otherwise."""
+    places = [f for f in sketch.memory.get(uid, ()) if f[0] == frozenset(slots[uid].managers)]
+    if not places:
+        return None
+    _, at, slot = places[-1]
+    dx, dy = at[0] - fresh[uid][0], at[1] - fresh[uid][1]
+    wanted = {u: (fresh[u][0] + dx, fresh[u][1] + dy) for u in piece}
+    if any(index.hits(card_rect(p, sizes[u]), margin) for u, p in wanted.items()):
+        return None
+    return wanted, slot
