@@ -352,7 +352,13 @@ class MainWindow(QMainWindow):
             keep = dict(layout.positions)
             previous = self.scene.shown_layout()
         self._relayout_pending = relayout
-        self.layout_runner.request(self.chart, keep=keep, hidden=self.scene.hidden, previous=previous)
+        self.layout_runner.request(
+            self.chart,
+            keep=keep,
+            hidden=self.scene.hidden,
+            previous=previous,
+            memory=self.scene.former_places(),
+        )
 
     def _layout_started(self) -> None:
         self.progress.show()

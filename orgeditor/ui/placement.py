@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from orgeditor.layout import LayoutResult, compute_layout
 from orgeditor.layout.router import member_route as layout_member_route
+from orgeditor.layout.sketch import Former
 from orgeditor.model import Chart, ReportingLine
 from orgeditor.render.painting import CARD_SIZE
 from orgeditor.ui.items import CardItem
@@ -98,9 +99,10 @@ def compute_placement(
     hidden: Collection[str] = (),
     method: str = "auto",
     previous: LayoutResult | None = None,
+    memory: Mapping[str, Sequence[Former]] | None = None,
 ) -> LayoutResult:
     """Lay out *chart* (pure computation; safe to call from a worker thread on a copy)."""
-    return compute_layout(chart, method=method, keep=keep, hidden=hidden, previous=previous)
+    return compute_layout(chart, method=method, keep=keep, hidden=hidden, previous=previous, memory=memory)
 
 
 class _Signals(QObject):
@@ -118,15 +120,17 @@ class _LayoutJob(QRunnable):
         keep: dict[str, Point],
         hidden: frozenset[str],
         previous: LayoutResult | None,
+        memory: dict[str, list[Former]],
     ) -> None:
         super().__init__()
         self.signals, self.generation = signals, generation
         self.chart, self.keep, self.hidden, self.previous = chart, keep, hidden, previous
+        self.memory = memory
 
     def run(self) -> None:
         try:
             placement = compute_placement(
-                self.chart, keep=self.keep, hidden=self.hidden, previous=self.previous
+                self.chart, keep=self.keep, hidden=self.hidden, previous=self.previous, memory=self.memory
             )
         except Exception as exc:
             self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
@@ -191,6 +195,7 @@ class LayoutRunner(QObject):
         keep: Mapping[str, Point] | None = None,
         hidden: Collection[str] = (),
         previous: LayoutResult | None = None,
+        memory: Mapping[str, Sequence[Former]] | None = None,
     ) -> None:
         """Start a layout of a snapshot of *chart*; an earlier one still running is dropped.
 
@@ -207,6 +212,7 @@ class LayoutRunner(QObject):
             keep=dict(keep or {}),
             hidden=frozenset(hidden),
             previous=shown,
+            memory={unit_id: list(places) for unit_id, places in (memory or {}).items()},
         )
         self.busy = True
         self.started.emit()

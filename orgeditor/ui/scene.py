@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from orgeditor.layout import LayoutResult
 from orgeditor.layout.fallback import fallback_layout
 from orgeditor.layout.freeze import collapsed_branches
-from orgeditor.layout.slots import Slot
+from orgeditor.layout.sketch import Former
 from orgeditor.model import Chart, ChartChange, Group, Link
 from orgeditor.render.painting import CARD_SIZE, card_tiers, department_map, departments_of
 from orgeditor.render.theme import Theme, get_theme, theme_for_chart
@@ -45,6 +45,8 @@ __all__ = ["ChartScene"]
 
 Point = tuple[float, float]
 LineKey = tuple[str, str, str]
+#: Former places remembered per card.
+MEMORY = 8
 _SCOPE_SHIFT = {"all": 0.0, "mission": 7.0, "non-mission": -7.0}
 
 
@@ -71,8 +73,8 @@ class ChartScene(QGraphicsScene):
         self.placement = LayoutResult()
         #: cards shown before the layout placed them (a new unit waiting for the layout)
         self._provisional: dict[str, Point] = {}
-        #: where deleted cards were, so that undoing the deletion puts them back there
-        self._departed: dict[str, tuple[Point, Slot | None]] = {}
+        #: places cards had before an edit moved or deleted them (an undo puts them back)
+        self._memory: dict[str, list[Former]] = {}
         self.hidden: set[str] = set()
         #: what the last structure refresh showed: hidden units, folded counts, pinned units
         self._structure_state: tuple[set[str], dict[str, int], set[str]] | None = None
@@ -117,7 +119,7 @@ class ChartScene(QGraphicsScene):
         self.chart = chart
         self.placement = placement or fallback_layout(chart)
         self._provisional.clear()
-        self._departed.clear()
+        self._memory.clear()
         chart.subscribe(self._on_changes)
         with unindexed(self):  # thousands of items placed at once: index them once, at the end
             for unit in chart:
@@ -158,6 +160,12 @@ class ChartScene(QGraphicsScene):
         ]
         for unit_id in new:
             self._provisional.pop(unit_id, None)
+        for unit_id, at in old.positions.items():  # moved by the edit: remember where it was
+            before, after = old.slots.get(unit_id), placement.slots.get(unit_id)
+            if unit_id in new and (
+                new[unit_id] != at or (before and after and before.managers != after.managers)
+            ):
+                self._remember(unit_id, old)
         many = len(moved) > 500
         with unindexed(self) if many else contextlib.nullcontext():
             for unit_id in moved:
@@ -208,22 +216,19 @@ class ChartScene(QGraphicsScene):
         return QPointF(*saved)
 
     def shown_layout(self) -> LayoutResult:
-        """A snapshot of the layout shown, for laying an edited chart out around it: with the
-        places of deleted cards that are still free (an undone deletion puts them back)."""
-        positions = dict(self.placement.positions)
-        slots = dict(self.placement.slots)
-        width, height = CARD_SIZE
-        for unit_id, (at, slot) in self._departed.items():
-            if unit_id in positions or self.chart is None or unit_id not in self.chart.units:
-                continue
-            area = QRectF(at[0] - width / 2, at[1] - height / 2, width, height)
-            near = self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-            taken = (isinstance(i, CardItem) and i.isVisible() and i.unit_id != unit_id for i in near)
-            if not any(taken):
-                positions[unit_id] = at
-                if slot is not None:
-                    slots[unit_id] = slot
-        return LayoutResult(positions=positions, slots=slots)
+        """A snapshot of the layout shown, for laying an edited chart out around it."""
+        return LayoutResult(positions=dict(self.placement.positions), slots=dict(self.placement.slots))
+
+    def former_places(self) -> dict[str, list[Former]]:
+        """A snapshot of the places cards had before edits moved or deleted them."""
+        return {unit_id: list(places) for unit_id, places in self._memory.items()}
+
+    def _remember(self, unit_id: str, layout: LayoutResult) -> None:
+        at, slot = layout.positions.get(unit_id), layout.slots.get(unit_id)
+        if at is not None and slot is not None:
+            places = self._memory.setdefault(unit_id, [])
+            places.append((frozenset(slot.managers), at, slot))
+            del places[:-MEMORY]
 
     # ----------------------------------------------------------- notifications
 
@@ -319,9 +324,8 @@ class ChartScene(QGraphicsScene):
             self._drop_line(key)
         self._lines_of.pop(unit_id, None)
         self._provisional.pop(unit_id, None)
-        at = self.placement.positions.pop(unit_id, None)
-        if at is not None:
-            self._departed[unit_id] = (at, self.placement.slots.get(unit_id))
+        self._remember(unit_id, self.placement)
+        self.placement.positions.pop(unit_id, None)
 
     def _drop_line(self, key: LineKey) -> None:
         item = self.lines.pop(key, None)

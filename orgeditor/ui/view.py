@@ -129,7 +129,7 @@ class ChartView(QGraphicsView):
             # as the zoom changes must not change the zoom again, back and forth for ever
             extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
             width = self.width() - 2 * self.frameWidth() - extent
-            self._zoom_to(min(1.0, max(min_zoom * 0.6, width / (span.width() + 80))))
+            self._zoom_to(min(1.0, max(min_zoom, width / (span.width() + 80))))
             half = self.viewport().height() / 2 / self.zoom()
             self.centerOn(span.center().x(), rect.top() - 20 + half)
         self.sync_far()

@@ -78,3 +78,39 @@ def test_relayout_is_one_undoable_step_that_keeps_pinned_cards(
     window.undo_stack.undo()
     settle(qtbot, window)
     assert card_centres(window) == edited
+
+
+def test_undoing_a_relink_or_a_deletion_puts_cards_back_where_they_were(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window(load_chart(EXAMPLES / "implemented-2019.yaml"))
+    before = card_centres(window)
+    window.editor.report_to("minusma", "eastern-africa-division")
+    settle(qtbot, window)
+    assert card_centres(window)["minusma"] != before["minusma"]
+    window.undo_stack.undo()
+    settle(qtbot, window)
+    assert card_centres(window) == before
+
+    window.editor.delete_units(["unama"])
+    settle(qtbot, window)
+    window.undo_stack.undo()
+    settle(qtbot, window)
+    assert card_centres(window) == before
+
+
+def test_reports_re_attached_after_a_deletion_stay_together(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(load_chart(EXAMPLES / "implemented-2019.yaml"))
+    reports = [
+        r for r in window.chart.direct_reports("asia-pacific-division") if r != "asia-pacific-division"
+    ]
+    assert len(reports) == 2
+    window.choose_option = lambda *args, **kwargs: 0  # type: ignore[method-assign]  # re-attach
+    window.editor.delete_units(["asia-pacific-division"])
+    settle(qtbot, window)
+    placed = card_centres(window)
+    manager = placed["asg-middle-east-asia-pacific"]
+    xs = [placed[r][0] for r in reports]
+    assert len(set(xs)) == 1  # one column
+    assert all(y > manager[1] for _, y in (placed[r] for r in reports))
+    assert abs(xs[0] - manager[0]) < 1500  # near their new manager, not thrown across the chart
