@@ -106,6 +106,12 @@ class ChartView(QGraphicsView):
         self._fit_args = (min_zoom, tuple(focus))
         self.fit_all(min_zoom, focus)
 
+    def fit_to_window(self) -> None:
+        """Show the whole chart, however small (View ▸ Fit to Window): the view stops refitting
+        itself to the opening view of the pillar."""
+        self._fit_args = None
+        self.fit_all()
+
     def fit_all(self, min_zoom: float = 0.0, focus: Sequence[str] = ()) -> None:
         """Show the whole chart; if that needs less than *min_zoom*, show the top of it.
 

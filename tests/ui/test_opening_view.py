@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QAction, QColor, QImage
 from pytestqt.qtbot import QtBot
 from ui_charts import EXAMPLES
 
@@ -105,3 +105,16 @@ def test_fitting_settles_when_a_scroll_bar_comes_and_goes(
     window.resize(*size)
     qtbot.wait(300)
     assert len(fits) < 10  # once or twice per resize, never back and forth for ever
+
+
+def test_fit_to_window_shows_the_whole_chart_and_stays(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = opened(qtbot, make_window, "implemented-2019")
+    opening = window.view.zoom()
+    window.findChild(QAction, "fit").trigger()
+    whole = window.view.zoom()
+    assert whole < opening
+    box = window.view.mapFromScene(window.scene.itemsBoundingRect()).boundingRect()
+    assert window.view.viewport().rect().adjusted(-2, -2, 2, 2).contains(box)
+    window.resize(1500, 950)  # a resize no longer brings back the opening view
+    qtbot.wait(100)
+    assert window.view.zoom() == pytest.approx(whole)
