@@ -13,13 +13,14 @@ from orgeditor.layout.geometry import (
     Point,
     Rect,
     Size,
+    SpatialIndex,
     card_rect,
     orthogonal_route,
     place_without_overlap,
 )
 from orgeditor.layout.labels import label_spots
 from orgeditor.layout.router import reroute_crossing, route_members
-from orgeditor.layout.separate import separate
+from orgeditor.layout.separate import Runs, separate
 from orgeditor.layout.sketch import Former, Sketch, settle
 from orgeditor.layout.slots import Slot
 from orgeditor.layout.structure import Structure, analyse
@@ -129,8 +130,14 @@ def compute_layout(
         structure, positions=positions, groups=groups, gsize=gsize, routes=routes, link_routes=link_routes
     )
     members = _member_routes(structure, positions, groups, gsize)
-    _keep_apart(structure, positions, groups, gsize, routes=routes, link_routes=link_routes, members=members)
-    labels = _link_labels(structure, positions, routes, link_routes, members)
+    labels: dict[LineKey, Point] = {}
+    if link_routes or members:
+        bodies = {gid: card_rect(pos, gsize) for gid, pos in groups.items()}
+        cards = _index(structure, positions, bodies.values())
+        _keep_apart(
+            structure, positions, bodies, cards, routes=routes, link_routes=link_routes, members=members
+        )
+        labels = _link_labels(cards, routes, link_routes, members)
     seconds = time.perf_counter() - start
     return LayoutResult(
         positions, groups, routes, link_routes, bounds, chosen, members, slots, labels, seconds
@@ -140,34 +147,29 @@ def compute_layout(
 def _keep_apart(
     structure: Structure,
     positions: Mapping[str, Point],
-    groups: Mapping[str, Point],
-    gsize: Size,
+    bodies: Mapping[str, Rect],
+    cards: SpatialIndex,
     *,
     routes: Mapping[LineKey, list[Point]],
     link_routes: dict[LineKey, list[Point]],
     members: dict[MemberKey, list[Point]],
 ) -> None:
     """Links, then group lines, moved off the reporting lines and off each other."""
-    if not link_routes and not members:
-        return
-    cards = [_rect(structure, positions, uid) for uid in positions]
-    bodies = {gid: card_rect(pos, gsize) for gid, pos in groups.items()}
     link_ends = {
         key: (_rect(structure, positions, key[0]), _rect(structure, positions, key[1])) for key in link_routes
     }
-    separate(link_routes, routes.values(), ends=link_ends, cards=[*cards, *bodies.values()])
+    runs = Runs(routes.values())
+    separate(link_routes, runs, ends=link_ends, cards=cards)
     member_ends = {
         key: (bodies[key[0]], _rect(structure, positions, key[1])) for key in members if key[0] in bodies
     }
     movable = {key: points for key, points in members.items() if key in member_ends}
-    fixed = [*routes.values(), *link_routes.values()]
-    separate(movable, fixed, ends=member_ends, cards=[*cards, *bodies.values()])
+    separate(movable, runs, ends=member_ends, cards=cards)
     members.update(movable)
 
 
 def _link_labels(
-    structure: Structure,
-    positions: Mapping[str, Point],
+    cards: SpatialIndex,
     routes: Mapping[LineKey, list[Point]],
     link_routes: Mapping[LineKey, list[Point]],
     members: Mapping[MemberKey, list[Point]],
@@ -175,8 +177,17 @@ def _link_labels(
     if not link_routes:
         return {}
     lines = [*routes.values(), *link_routes.values(), *members.values()]
-    cards = [_rect(structure, positions, uid) for uid in positions]
     return label_spots(link_routes, {key: key[2] for key in link_routes}, cards=cards, lines=lines)
+
+
+def _index(structure: Structure, positions: Mapping[str, Point], more: Iterable[Rect]) -> SpatialIndex:
+    """The cards (and *more* rectangles) in a grid for overlap queries."""
+    index = SpatialIndex()
+    for uid in positions:
+        index.add(_rect(structure, positions, uid))
+    for rect in more:
+        index.add(rect)
+    return index
 
 
 def _sketch(

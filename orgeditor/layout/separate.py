@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from orgeditor.layout.geometry import Point, Rect, SpatialIndex, rects_overlap
 
-__all__ = ["STEP", "separate"]
+__all__ = ["STEP", "Runs", "separate"]
 
 K = TypeVar("K")
 #: How far a run moves off another one at a time (scene px).
@@ -29,12 +29,15 @@ MIN_OVERLAP = 3.0
 EDGE = 6.0
 
 
-class _Runs:
+class Runs:
     """Axis-parallel runs by their coordinate: horizontal ones by y, vertical ones by x."""
 
-    def __init__(self) -> None:
+    def __init__(self, lines: Iterable[Sequence[Point]] = ()) -> None:
         self.horizontal: dict[int, list[tuple[float, float]]] = {}
         self.vertical: dict[int, list[tuple[float, float]]] = {}
+        for points in lines:
+            for a, b in itertools.pairwise(points):
+                self.add(a, b)
 
     def add(self, a: Point, b: Point) -> None:
         if abs(a[1] - b[1]) < 1e-6 and abs(a[0] - b[0]) > 1e-6:
@@ -59,42 +62,38 @@ class _Runs:
 
 def separate(
     movable: dict[K, list[Point]],
-    fixed: Iterable[Sequence[Point]],
+    runs: Runs,
     *,
     ends: Mapping[K, tuple[Rect, Rect]],
-    cards: Sequence[Rect],
+    cards: SpatialIndex,
 ) -> None:
-    """Move the runs of each route of *movable* (in key order) off the runs of *fixed* and of
-    the routes moved before it; *ends* gives each route's start and end cards."""
-    runs = _Runs()
-    for points in fixed:
-        for a, b in itertools.pairwise(points):
-            runs.add(a, b)
-    index = SpatialIndex()
-    for rect in cards:
-        index.add(rect)
-    order = sorted(movable, key=repr)
-    for key in order:
+    """Move the runs of each route of *movable* (in key order) off the *runs* already drawn and
+    off those of the routes moved before it (each is added to *runs* once placed); *ends* gives
+    each route's start and end cards, and the index *cards* every card (and group body) a run
+    must not cross."""
+    for key in sorted(movable, key=repr):
         points = movable[key]
-        start, end = ends[key]
+        own = ends[key]
         for _ in range(TRIES):  # moving one run stretches its neighbours: look again
             stuck = [i for i in range(len(points) - 1) if runs.lies_on(points[i], points[i + 1])]
-            if not stuck or not any(_shift_run(points, i, runs, index, (start, end)) for i in stuck):
+            if not stuck or not any(_shift_run(points, i, runs, cards, own) for i in stuck):
                 break
         for a, b in itertools.pairwise(points):
             runs.add(a, b)
 
 
-def _shift_run(points: list[Point], i: int, runs: _Runs, index: SpatialIndex, own: tuple[Rect, Rect]) -> bool:
+def _shift_run(points: list[Point], i: int, runs: Runs, index: SpatialIndex, own: tuple[Rect, Rect]) -> bool:
     a, b = points[i], points[i + 1]
     vertical = abs(a[0] - b[0]) < 1e-6
+    reach = TRIES * STEP  # the cards a moved run could touch: those this close to it, found once
+    band = (min(a[0], b[0]), min(a[1], b[1]), abs(b[0] - a[0]), abs(b[1] - a[1]))
+    near = [rect for rect in index.hits(band, reach + 1.0) if rect not in own]
     for k in range(1, TRIES + 1):
         for offset in (k * STEP, -k * STEP):
             moved = _moved(points, i, offset, vertical=vertical, own=own)
             if moved is None:
                 continue
-            na, nb = moved[i], moved[i + 1]
-            if runs.lies_on(na, nb) or _through_cards(moved, i, index, own):
+            if runs.lies_on(moved[i], moved[i + 1]) or _through_cards(points, moved, i, near):
                 continue
             points[:] = moved
             return True
@@ -119,12 +118,13 @@ def _moved(
     return moved
 
 
-def _through_cards(points: list[Point], i: int, index: SpatialIndex, own: tuple[Rect, Rect]) -> bool:
-    """True when run *i* or its neighbours, moved, cross a card other than the route's ends."""
-    for j in range(max(0, i - 1), min(len(points) - 1, i + 2)):
-        (x0, y0), (x1, y1) = points[j], points[j + 1]
+def _through_cards(old: list[Point], new: list[Point], i: int, near: Sequence[Rect]) -> bool:
+    """True when run *i* moved, or the bits its neighbours grew by, cross one of the cards
+    *near* it (the rest of the route stays where it was)."""
+    pieces = [(new[i], new[i + 1]), (old[i], new[i]), (old[i + 1], new[i + 1])]
+    for (x0, y0), (x1, y1) in pieces:
         seg = (min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0))
-        for rect in index.hits(seg, -0.5):
-            if rect not in own and rects_overlap(seg, (rect[0] + 1, rect[1] + 1, rect[2] - 2, rect[3] - 2)):
+        for rect in near:
+            if rects_overlap(seg, (rect[0] + 1, rect[1] + 1, rect[2] - 2, rect[3] - 2)):
                 return True
     return False

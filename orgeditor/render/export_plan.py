@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from orgeditor.layout import card_rect, orthogonal_route
+from orgeditor.layout.geometry import SpatialIndex
 from orgeditor.layout.labels import label_spots
 from orgeditor.model import Chart, Group, ReportingLine
 from orgeditor.render.tiers import card_tiers
@@ -288,10 +289,13 @@ def _label_points(
     """Label places for links routed here rather than by the layout (as the layout finds them)."""
     if not link_routes:
         return {}
+    cards = SpatialIndex()
+    for p in positions.values():
+        cards.add(card_rect(p, size))
     return label_spots(
         link_routes,
         {key: key[2] for key in link_routes},
-        cards=[card_rect(p, size) for p in positions.values()],
+        cards=cards,
         lines=[*routes.values(), *link_routes.values()],
     )
 
