@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import statistics
 import time
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -335,45 +336,37 @@ def _place_groups(
     def forbidden_in(row: tuple[float, float]) -> tuple[list[float], list[float]]:
         """Merged ranges of left-edge x at which a group body would touch a card of *row*."""
         if row not in forbidden:
-            starts: list[float] = []
-            ends: list[float] = []
-            for x0, x1 in sorted(rows[row]):
-                a, b = x0 - margin - gw, x1 + margin
-                if ends and a < ends[-1]:
-                    ends[-1] = max(ends[-1], b)
-                else:
-                    starts.append(a)
-                    ends.append(b)
-            forbidden[row] = (starts, ends)
+            forbidden[row] = _merged([(x0 - margin - gw, x1 + margin) for x0, x1 in rows[row]])
         return forbidden[row]
 
-    segments = [
-        (min(a[0], b[0]), min(a[1], b[1]), abs(a[0] - b[0]), abs(a[1] - b[1]))
-        for points in routes
-        for a, b in itertools.pairwise(points)
-    ]
+    bands = _segment_bands(routes)
     placed: list[Rect] = []
     result: dict[str, Point] = {}
     for gid, (x, y, _, _) in wanted.items():
-        lists = [forbidden_in(r) for r in rows if r[0] < y + gh + margin and y - margin < r[1]]
-        lists += [
-            ([p[0] - margin - gw], [p[0] + p[2] + margin])
+        spans: list[tuple[float, float]] = []
+        for r in rows:
+            if r[0] < y + gh + margin and y - margin < r[1]:
+                spans.extend(zip(*forbidden_in(r), strict=True))
+        spans += [
+            (p[0] - margin - gw, p[0] + p[2] + margin)
             for p in placed
             if p[1] < y + gh + margin and y - margin < p[1] + p[3]
         ]
-        lists += [
-            ([p[0] - LINE_CLEARANCE - gw], [p[0] + p[2] + LINE_CLEARANCE])
-            for p in segments
-            if p[1] < y + gh + LINE_CLEARANCE and y - LINE_CLEARANCE < p[1] + p[3]
-        ]
+        lo, hi = y - LINE_CLEARANCE, y + gh + LINE_CLEARANCE
+        seen: set[Rect] = set()
+        for band in range(math.floor(lo / BAND), math.floor(hi / BAND) + 1):
+            for seg in bands.get(band, ()):
+                if seg not in seen and seg[1] < hi and lo < seg[1] + seg[3]:
+                    seen.add(seg)
+                    spans.append((seg[0] - LINE_CLEARANCE - gw, seg[0] + seg[2] + LINE_CLEARANCE))
+        starts, ends = _merged(spans)
 
         def blocker(
-            at: float, lists: list[tuple[list[float], list[float]]] = lists
+            at: float, starts: list[float] = starts, ends: list[float] = ends
         ) -> tuple[float, float] | None:
-            for starts, ends in lists:
-                i = bisect.bisect_right(starts, at) - 1
-                if i >= 0 and starts[i] < at < ends[i]:
-                    return (starts[i], ends[i])
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and starts[i] < at < ends[i]:
+                return (starts[i], ends[i])
             return None
 
         left = right = x
@@ -385,6 +378,34 @@ def _place_groups(
         placed.append((nx, y, gw, gh))
         result[gid] = (nx + gw / 2, y + gh / 2)
     return result
+
+
+#: Height of the horizontal bands the group placement looks up lines by (px).
+BAND = 256.0
+
+
+def _segment_bands(routes: Iterable[list[Point]]) -> dict[int, list[Rect]]:
+    """Every run of *routes* as a rectangle, under each band of :data:`BAND` px it spans."""
+    bands: dict[int, list[Rect]] = {}
+    for points in routes:
+        for a, b in itertools.pairwise(points):
+            seg = (min(a[0], b[0]), min(a[1], b[1]), abs(a[0] - b[0]), abs(a[1] - b[1]))
+            for band in range(math.floor(seg[1] / BAND), math.floor((seg[1] + seg[3]) / BAND) + 1):
+                bands.setdefault(band, []).append(seg)
+    return bands
+
+
+def _merged(spans: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    """*spans* sorted and merged where they overlap: their starts and their ends."""
+    starts: list[float] = []
+    ends: list[float] = []
+    for a, b in sorted(spans):
+        if ends and a < ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
 
 
 def _move_to_kept(

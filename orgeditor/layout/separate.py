@@ -27,6 +27,9 @@ TRIES = 4
 MIN_OVERLAP = 3.0
 #: Room kept between a moved run's end and the corner of the card it starts on.
 EDGE = 6.0
+#: Runs longer than this (px) stay where they are: checking them against every card they pass
+#: would cost more than the rare overlap they make is worth in a chart that large.
+MAX_RUN = 3000.0
 
 
 class Runs:
@@ -75,7 +78,11 @@ def separate(
         points = movable[key]
         own = ends[key]
         for _ in range(TRIES):  # moving one run stretches its neighbours: look again
-            stuck = [i for i in range(len(points) - 1) if runs.lies_on(points[i], points[i + 1])]
+            stuck = [
+                i
+                for i in range(len(points) - 1)
+                if _length(points[i], points[i + 1]) <= MAX_RUN and runs.lies_on(points[i], points[i + 1])
+            ]
             if not stuck or not any(_shift_run(points, i, runs, cards, own) for i in stuck):
                 break
         for a, b in itertools.pairwise(points):
@@ -128,3 +135,7 @@ def _through_cards(old: list[Point], new: list[Point], i: int, near: Sequence[Re
             if rects_overlap(seg, (rect[0] + 1, rect[1] + 1, rect[2] - 2, rect[3] - 2)):
                 return True
     return False
+
+
+def _length(a: Point, b: Point) -> float:
+    return abs(b[0] - a[0]) + abs(b[1] - a[1])
