@@ -19,8 +19,11 @@ from orgeditor.layout.geometry import Point, Rect, SpatialIndex, rects_overlap
 __all__ = ["STEP", "Runs", "separate"]
 
 K = TypeVar("K")
-#: How far a run moves off another one at a time (scene px).
-STEP = 8.0
+#: How far a run moves off another one at a time (scene px): far enough to read as another
+#: line at the opening zoom.
+STEP = 10.0
+#: Room a moved run keeps from the cards it passes (scene px).
+CLEARANCE = 6.0
 #: Places tried either way.
 TRIES = 4
 #: Runs that overlap by less than this (px) do not count as lying on each other.
@@ -94,7 +97,7 @@ def _shift_run(points: list[Point], i: int, runs: Runs, index: SpatialIndex, own
     vertical = abs(a[0] - b[0]) < 1e-6
     reach = TRIES * STEP  # the cards a moved run could touch: those this close to it, found once
     band = (min(a[0], b[0]), min(a[1], b[1]), abs(b[0] - a[0]), abs(b[1] - a[1]))
-    near = [rect for rect in index.hits(band, reach + 1.0) if rect not in own]
+    near = [rect for rect in index.hits(band, reach + CLEARANCE + 1.0) if rect not in own]
     for k in range(1, TRIES + 1):
         for offset in (k * STEP, -k * STEP):
             moved = _moved(points, i, offset, vertical=vertical, own=own)
@@ -132,7 +135,7 @@ def _through_cards(old: list[Point], new: list[Point], i: int, near: Sequence[Re
     for (x0, y0), (x1, y1) in pieces:
         seg = (min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0))
         for rect in near:
-            if rects_overlap(seg, (rect[0] + 1, rect[1] + 1, rect[2] - 2, rect[3] - 2)):
+            if rects_overlap(seg, rect, CLEARANCE):
                 return True
     return False
 
