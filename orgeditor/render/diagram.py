@@ -301,6 +301,7 @@ def legend_rows(
     groups: Iterable[str] = (),
     member_line: bool | None = None,
     split_departments: Iterable[Sequence[str]] = (),
+    unassigned: bool = False,
 ) -> list[LegendRow]:
     """The rows of the legend :func:`draw_legend` draws with the same arguments."""
     rows: list[LegendRow] = []
@@ -323,12 +324,14 @@ def legend_rows(
     items = list(departments.items()) if isinstance(departments, Mapping) else list(departments)
     labels = dict(items)
     splits = [tuple(ids) for ids in split_departments if len(ids) > 1]
-    if items or splits:
+    if items or splits or unassigned:
         rows.append(("header", "", "Departments"))
         rows.extend(("department", key, label) for key, label in items)
         for ids in splits:
             text = "shared by " + _and([labels.get(d, d) for d in ids])
             rows.append(("split", "+".join(ids), text))
+        if unassigned:
+            rows.append(("unassigned", "", "in no department"))
     sev = list(severities)
     if sev:
         rows.append(("header", "", "Findings"))
@@ -403,6 +406,7 @@ def legend_size(
     groups: Iterable[str] = (),
     member_line: bool | None = None,
     split_departments: Iterable[Sequence[str]] = (),
+    unassigned: bool = False,
     max_height: float | None = None,
 ) -> QSizeF:
     """The size :func:`draw_legend` needs with the same arguments."""
@@ -415,6 +419,7 @@ def legend_size(
         groups=groups,
         member_line=member_line,
         split_departments=split_departments,
+        unassigned=unassigned,
     )
     return _plan(theme, rows, max_height).size
 
@@ -431,6 +436,7 @@ def draw_legend(
     groups: Iterable[str] = (),
     member_line: bool | None = None,
     split_departments: Iterable[Sequence[str]] = (),
+    unassigned: bool = False,
     faded_scopes: Iterable[str] = (),
     max_height: float | None = None,
 ) -> QRectF:
@@ -453,6 +459,7 @@ def draw_legend(
         groups=groups,
         member_line=member_line,
         split_departments=split_departments,
+        unassigned=unassigned,
     )
     plan = _plan(theme, rows, max_height)
     box = QRectF(to_point(top_left), plan.size)
@@ -511,5 +518,7 @@ def _draw_sample(painter: QPainter, cell: QRectF, what: str, key: str, theme: Th
         step = cell.width() / len(colours)
         for i, colour in enumerate(colours):
             painter.fillRect(QRectF(x + i * step, mid - 4, step, 8), qcolor(colour))
+    elif what == "unassigned":
+        painter.fillRect(QRectF(x, mid - 4, cell.width(), 8), qcolor(theme.band_fallback))
     elif what == "severity":
         draw_badge(painter, QPointF(x + cell.width() / 2, mid), key, theme)

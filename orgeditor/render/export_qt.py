@@ -98,6 +98,7 @@ class Page:
             "groups": plan.group_names,
             "departments": plan.legend_departments,
             "split_departments": shared_departments(plan.departments),
+            "unassigned": any(not plan.departments.get(u) for u in plan.positions),
             "severities": self.severities,
             "max_height": max(bh, LEGEND_MIN_HEIGHT),
         }

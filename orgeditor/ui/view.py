@@ -422,6 +422,7 @@ class LegendWidget(QWidget):
             "groups": [group.name for group in chart.groups.values()],
             "departments": {u.id: u.label for u in chart.units.values() if u.kind == "department"},
             "split_departments": shared_departments({u: c.departments for u, c in scene.cards.items()}),
+            "unassigned": any(not c.departments for c in scene.cards.values() if c.isVisible()),
             "severities": [s for s in ("error", "warning", "info") if s in shown],  # as exports list them
         }
 

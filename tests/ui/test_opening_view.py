@@ -118,3 +118,16 @@ def test_fit_to_window_shows_the_whole_chart_and_stays(qtbot: QtBot, make_window
     window.resize(1500, 950)  # a resize no longer brings back the opening view
     qtbot.wait(100)
     assert window.view.zoom() == pytest.approx(whole)
+
+
+def test_the_legend_explains_the_grey_band_of_offices_in_no_department(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = opened(qtbot, make_window, "proposal-2017")
+    assert ("unassigned", "", "in no department") in window.view.legend.rows()  # the SG, EOSG
+    chart = load_chart(EXAMPLES / "proposal-2017.yaml")
+    branch = make_window(chart.copy())
+    for unit_id in [u for u in branch.chart.units if not branch.scene.cards[u].departments]:
+        branch.scene.cards[unit_id].setVisible(False)
+    branch.view.legend.refresh()
+    assert not [r for r in branch.view.legend.rows() if r[0] == "unassigned"]
