@@ -91,6 +91,7 @@ def settle(
         if manager is not None:
             below.setdefault(manager, []).append(uid)
     floor = max((at[1] + sizes[u][1] / 2 for u, at in positions.items()), default=0.0)
+    margin = min(hgap, leaf_vgap) / 2  # kept between a placed card and the others
     mates: dict[frozenset[str], list[str]] = {}
     for uid, slot in slots.items():
         mates.setdefault(frozenset(slot.managers), []).append(uid)
@@ -110,7 +111,7 @@ def settle(
             sketch=sketch,
             index=index,
             sizes=sizes,
-            margin=hgap / 2,
+            margin=margin,
         )
         if back is not None:
             places, slots[uid] = back
@@ -136,7 +137,6 @@ def settle(
         )
         dx, dy = want[0] - fresh[uid][0], want[1] - fresh[uid][1]
         rects = [card_rect((fresh[u][0] + dx, fresh[u][1] + dy), sizes[u]) for u in piece]
-        margin = min(hgap, leaf_vgap) / 2
         shift: Point | None = (0.0, 0.0)
         if any(index.hits(r, margin) for r in rects):
             if slot.kind == "row" and len(slot.managers) == 2:  # a shared unit joins its row
