@@ -387,6 +387,11 @@ class _LegendArea(QScrollArea):
         super().__init__(parent)
         self.legend = legend
 
+    def sizeHint(self) -> QSize:  # noqa: N802
+        # not the legend's size: the legend flows into the height it is given, and a hint that
+        # followed it would resize the dock, reflow the legend, and so on, back and forth
+        return QSize(480, 150)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         # room kept for a horizontal scroll bar, so that showing one never reflows the legend
@@ -422,7 +427,7 @@ class LegendWidget(QWidget):
             "groups": [group.name for group in chart.groups.values()],
             "departments": {u.id: u.label for u in chart.units.values() if u.kind == "department"},
             "split_departments": shared_departments({u: c.departments for u, c in scene.cards.items()}),
-            "unassigned": any(not c.departments for c in scene.cards.values() if c.isVisible()),
+            "unassigned": any(not c.departments for u, c in scene.cards.items() if u not in scene.hidden),
             "severities": [s for s in ("error", "warning", "info") if s in shown],  # as exports list them
         }
 

@@ -3,6 +3,7 @@ menu shows one scope of reporting lines at a time; lines stay readable zoomed ou
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
@@ -49,7 +50,16 @@ def test_the_legend_is_a_dock_outside_the_chart_and_stays_put(qtbot: QtBot, wind
         Qt.DockWidgetArea.BottomDockWidgetArea,
     )
     qtbot.waitUntil(legend.isVisible)
-    qtbot.wait(200)  # the window has laid its docks out (the legend's is sized once shown)
+    seen: list[tuple[float, tuple[int, ...]]] = []
+
+    def laid_out() -> bool:  # the window has laid its docks out: unchanged for 300 ms
+        box = _global_rect(legend)
+        now = (box.x(), box.y(), box.width(), box.height())
+        if not seen or seen[-1][1] != now:
+            seen.append((time.monotonic(), now))
+        return time.monotonic() - seen[-1][0] > 0.3
+
+    qtbot.waitUntil(laid_out, timeout=5000)
     assert not view.isAncestorOf(legend)
     assert not _global_rect(legend).intersects(_global_rect(view.viewport()))
     before = (_global_rect(legend), legend.size())

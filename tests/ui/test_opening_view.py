@@ -128,6 +128,6 @@ def test_the_legend_explains_the_grey_band_of_offices_in_no_department(
     chart = load_chart(EXAMPLES / "proposal-2017.yaml")
     branch = make_window(chart.copy())
     for unit_id in [u for u in branch.chart.units if not branch.scene.cards[u].departments]:
-        branch.scene.cards[unit_id].setVisible(False)
+        branch.scene.hidden.add(unit_id)  # as inside a folded branch
     branch.view.legend.refresh()
     assert not [r for r in branch.view.legend.rows() if r[0] == "unassigned"]
