@@ -18,9 +18,10 @@ from orgeditor.layout.geometry import (
     card_rect,
     orthogonal_route,
     place_without_overlap,
+    simplify_polyline,
 )
 from orgeditor.layout.labels import label_spots
-from orgeditor.layout.router import reroute_crossing, route_members
+from orgeditor.layout.router import crosses, reroute_crossing, route_members
 from orgeditor.layout.separate import Runs, separate
 from orgeditor.layout.sketch import Former, Sketch, settle
 from orgeditor.layout.slots import Slot
@@ -290,6 +291,9 @@ def _route_remaining(
 ) -> None:
     """Elbow routes for lines the engine left out, in lanes by scope so that they do not merge."""
     pending = [key for key in structure.lines if key not in routes]
+    if not pending:
+        return
+    cards = _index(structure, positions, ())
     per_unit: dict[str, int] = {}
     for uid, _, _ in pending:
         per_unit[uid] = per_unit.get(uid, 0) + 1
@@ -306,7 +310,26 @@ def _route_remaining(
         mid = urect[1] - vgap * (lane + 1) / (len(SCOPES) + 1)
         if urect[1] + urect[3] <= mrect[1]:
             mid = urect[1] + urect[3] + vgap * (lane + 1) / (len(SCOPES) + 1)
-        routes[key] = orthogonal_route(mrect, urect, mid=mid, start_dx=start_dx, end_dx=end_dx)
+        route = orthogonal_route(mrect, urect, mid=mid, start_dx=start_dx, end_dx=end_dx)
+        if crosses(route, cards, (mrect, urect)):
+            route = _side_route(mrect, urect, end_dx=end_dx, cards=cards) or route
+        routes[key] = route
+
+
+def _side_route(manager: Rect, unit: Rect, *, end_dx: float, cards: SpatialIndex) -> list[Point] | None:
+    """Out of the side of *manager* facing *unit*, across to above (or below) it and into it:
+    the way round a stack standing under the manager. None when that crosses a card too."""
+    mx, my, mw, mh = manager
+    ux, uy, uw, uh = unit
+    right = ux + uw / 2 >= mx + mw / 2
+    x0 = mx + mw if right else mx
+    y0 = my + mh / 2
+    ex = ux + uw / 2 + end_dx
+    if (right and ex <= x0) or (not right and ex >= x0):
+        return None
+    y1 = uy if uy >= y0 else uy + uh
+    route = simplify_polyline([(x0, y0), (ex, y0), (ex, y1)])
+    return None if crosses(route, cards, (manager, unit)) else route
 
 
 def _place_groups(

@@ -249,6 +249,13 @@ def _wanted(
         lx, ly = positions[last]
         lw, lh = sizes[last]
         return (lx, ly + lh / 2 + leaf_vgap + h / 2), Slot("free", ())
+    stacked = slots.get(manager)
+    if stacked is not None and stacked.kind in ("column", "assistant"):
+        # a manager standing in a stack: its first report beside it, on the side away from the
+        # stack's spine (below it stands the next card of the stack)
+        mx, my = positions[manager]
+        side = 1.0 if stacked.spine < 0 else -1.0
+        return (mx + side * (sizes[manager][0] / 2 + hgap + w / 2), my), Slot("free", ())
     mx, my = _centre_of_managers(slot.managers, positions)
     top = my + max(sizes[m][1] for m in slot.managers if m in positions) / 2 + vgap
     return (mx, top + h / 2), Slot("row", slot.managers) if slot.kind != "assistant" else Slot("free", ())
@@ -282,14 +289,16 @@ def _make_room(
     hgap: float,
     fixed: Collection[str],
 ) -> SpatialIndex:
-    """Move every placed card (but those placed by hand) from the left edge of *rects*
-    rightwards by their width: the cards that must make room for them. Returns the index of
-    the cards where they are now."""
+    """Move every placed card (but those placed by hand) at or below the top of *rects* and
+    right of their left edge rightwards by their width: the cards that must make room for
+    them (the managers above stay). Returns the index of the cards where they are now."""
     left = min(r[0] for r in rects)
+    top = min(r[1] for r in rects)
     width = max(r[0] + r[2] for r in rects) - left + hgap
     index = SpatialIndex()
     for uid, (x, y) in positions.items():
-        if uid not in fixed and x - sizes[uid][0] / 2 >= left - hgap / 2:
+        w, h = sizes[uid]
+        if uid not in fixed and x - w / 2 >= left - hgap / 2 and y - h / 2 >= top - 1.0:
             positions[uid] = (x + width, y)
         index.add(card_rect(positions[uid], sizes[uid]))
     return index
