@@ -34,6 +34,9 @@ STAFF_KINDS = frozenset({"office", "board", "body"})
 MAX_ASSISTANTS = 4
 #: Leaf reports an office under a root may have and still stand beside it as an assistant.
 MAX_STAFF_REPORTS = 4
+#: The lowest rank (as a position in ``RANKS``) of a head whose small offices with reports
+#: stand beside him or her as staff offices: the Secretary-General and the deputy (SG, DSG).
+CHIEF_RANK = 1
 #: Stands in a row for the block of leaves.
 BLOCK = -1
 #: Sort key of a unit without a head rank: after every ranked unit.
@@ -157,6 +160,10 @@ def _assistants(
     children = tree.children
     if tree.parent[v] >= 0:
         return []  # below the top, staff offices stand with the other leaves
+    # an office with reports of its own stands aside only as the executive office of the head
+    # of the organisation (the SG's EOSG); a department at the top of a branch keeps its
+    # offices (OROLSI, OMA) in its row
+    chief = v < tree.units and structure.ranks.get(structure.order[v], UNRANKED) <= CHIEF_RANK
     candidates = [
         c
         for c in kids
@@ -166,7 +173,8 @@ def _assistants(
         and (
             not children[c]
             or (
-                len(children[c]) <= MAX_STAFF_REPORTS
+                chief
+                and len(children[c]) <= MAX_STAFF_REPORTS
                 and all(g < tree.units and not children[g] for g in children[c])
             )
         )
