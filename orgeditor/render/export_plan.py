@@ -131,10 +131,12 @@ def descendants(chart: Chart, unit_id: str) -> list[str]:
     return found
 
 
-def branch_chart(chart: Chart, unit_id: str, *, any_scope: bool = False) -> Chart:
-    """A chart holding *unit_id* and its subtree (SPEC: every unit whose chain for scope
-    ``all`` reaches it; with *any_scope*, every unit below it along lines of any scope), with
-    the lines, links, groups and saved positions among them.
+def branch_chart(chart: Chart, unit_id: str, *, any_scope: bool = True) -> Chart:
+    """A chart holding *unit_id* and every unit whose chain for any scope reaches it (so the
+    regional ASGs shared by DPPA and DPO, their divisions and missions are in both
+    departments' branches); with *any_scope* False, only its subtree (chains for scope
+    ``all``). The lines, links, groups and saved positions among them come along; a shared
+    unit keeps its departments (and so its split band) from the whole chart when drawn.
 
     Groups keep only their members inside the branch and are dropped below two members.
     """
@@ -309,7 +311,7 @@ def plan_export(
     findings: Iterable[FindingLike] | None = None,
     today: _dt.date | None = None,
     stacked: bool = True,
-    any_scope: bool = False,
+    any_scope: bool = True,
     tiers: Mapping[str, int] | None = None,
 ) -> ExportPlan:
     """Plan the drawing of *chart*, or of the branch under *unit*.

@@ -9,12 +9,20 @@ from orgeditor.render.export_plan import branch_chart, departments_of, plan_expo
 
 
 def test_branch_keeps_lines_links_and_groups_inside(pillar: Chart) -> None:
-    branch = branch_chart(pillar, "dppa")
+    branch = branch_chart(pillar, "dppa", any_scope=False)
     assert list(branch.units) == ["dppa", "pbso", "pbf", "ead"]
     assert branch.unit("dppa").reports_to == ()
     assert branch.links == ()
     assert not branch.groups
     assert branch.path == pillar.path
+
+
+def test_a_department_branch_holds_the_units_it_shares(pillar: Chart) -> None:
+    for department in ("dpo", "dppa"):
+        branch = branch_chart(pillar, department)
+        assert {"asg-africa", "asg-mena", "africa-ii", "minusma"} <= set(branch.units), department
+        assert branch.roots() == [department]
+        assert all(line.to in branch.units for unit in branch for line in unit.reports_to)
 
 
 def test_plan_uses_the_saved_layout_when_complete(pillar: Chart) -> None:
@@ -37,7 +45,9 @@ def test_plan_takes_the_group_lines_the_layout_routed(pillar: Chart) -> None:
 
 def test_plan_lays_out_a_branch(pillar: Chart) -> None:
     plan = plan_export(pillar, unit="dpo")
-    assert set(plan.positions) == {"dpo", "orolsi", "oma", "police"}
+    shared = {"asg-africa", "asg-mena", "africa-ii", "minusma"}  # shared with DPPA: in both branches
+    assert set(plan.positions) == {"dpo", "orolsi", "oma", "police", *shared}
+    assert all(set(plan.departments[u]) == {"dppa", "dpo"} for u in shared)  # drawn with the split band
     assert plan.subtitle.startswith("Branch: DPO · pillar.yaml · ")
     x, y, w, h = plan.bounds
     for uid in plan.positions:

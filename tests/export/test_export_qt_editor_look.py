@@ -50,7 +50,13 @@ def test_a_branch_top_keeps_its_tier_in_the_whole_chart(
     cards = Calls(monkeypatch, "draw_card")
     assert export_chart(pillar, tmp_path / "dpo.svg", unit="dpo")
     tiers = {args[2].id: kwargs["tier"] for args, kwargs in cards.calls}
-    assert tiers == {"dpo": 1, "orolsi": 2, "oma": 2, "police": 2}
+    assert {u: tiers[u] for u in ("dpo", "orolsi", "oma", "police")} == {
+        "dpo": 1,
+        "orolsi": 2,
+        "oma": 2,
+        "police": 2,
+    }
+    assert tiers["asg-africa"] == 2  # the shared ASGs come along, at their whole-chart tier
 
 
 def test_a_branch_top_is_as_large_as_in_the_whole_chart(pillar: Chart, tmp_path: Path) -> None:
