@@ -33,7 +33,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--theme", choices=("screen", "print"), default="screen", help="colours (default: screen)"
     )
     parser.add_argument("--scale", type=float, default=1.0, metavar="N", help="PNG size factor (default: 1)")
-    parser.add_argument("--no-badges", dest="badges", action="store_false", help="leave out finding badges")
+    parser.add_argument(
+        "--badges", action="store_true", help="mark units with findings of the rules (badges and their key)"
+    )
+    parser.add_argument(
+        "--no-badges", dest="badges", action="store_false", help="no finding badges (the default)"
+    )
     parser.add_argument("--no-posts", dest="posts", action="store_false", help="leave out post counts")
     parser.add_argument(
         "--with-layout",

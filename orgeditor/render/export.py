@@ -89,7 +89,7 @@ def export_chart(
     unit: str | None = None,
     theme: str = "screen",
     scale: float = 1.0,
-    show_badges: bool = True,
+    show_badges: bool = False,
     show_posts: bool = True,
     findings: Iterable[FindingLike] | None = None,
     progress: Progress | None = None,
@@ -178,7 +178,7 @@ def preview_image(
     theme: str = "screen",
     max_width: int = 1200,
     max_height: int = 900,
-    show_badges: bool = True,
+    show_badges: bool = False,
     show_posts: bool = True,
     findings: Iterable[FindingLike] | None = None,
 ) -> QImage:

@@ -74,7 +74,7 @@ class ExportPlan:
     department_labels: dict[str, str] = field(default_factory=dict)
     """Department id -> label (departments above a branch are not in ``chart``)."""
     show_posts: bool = True
-    show_badges: bool = True
+    show_badges: bool = False
     member_routes: dict[tuple[str, str], list[Point]] | None = None
     """(group, member) -> route from the layout, when it routed the group lines (else None)."""
     label_points: dict[LineKey, Point] = field(default_factory=dict)
@@ -306,7 +306,7 @@ def plan_export(
     chart: Chart,
     *,
     unit: str | None = None,
-    show_badges: bool = True,
+    show_badges: bool = False,
     show_posts: bool = True,
     findings: Iterable[FindingLike] | None = None,
     today: _dt.date | None = None,

@@ -560,7 +560,7 @@ def render_pptx(
     *,
     unit: str | None = None,
     theme: str = "screen",
-    show_badges: bool = True,
+    show_badges: bool = False,
     show_posts: bool = True,
     findings: Sequence[FindingLike] | None = None,
     progress: Progress | None = None,

@@ -209,7 +209,7 @@ class ExportDialog(QDialog):
         except ValueError:
             scale = 2.0
         self.scale_spin.setValue(scale)
-        self.badges_check.setChecked(str(settings.value("export/badges", "true")).lower() == "true")
+        self.badges_check.setChecked(str(settings.value("export/badges", "false")).lower() == "true")
         self.posts_check.setChecked(str(settings.value("export/posts", "true")).lower() == "true")
         selected = self.window_.selected_units()
         if selected:

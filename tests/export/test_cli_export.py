@@ -149,3 +149,12 @@ def test_a_chart_with_more_links_than_a_format_draws_is_refused(
     assert f"at most {MAX_EXPORT_LINKS['png']:,} links" in capsys.readouterr().err
     assert not (tmp_path / "links.png").exists()
     assert main(["export", str(source), "-o", str(tmp_path / "links.svg")]) == 0
+
+
+def test_finding_badges_are_off_unless_asked_for(tmp_path: Path) -> None:
+    source = Path(__file__).parents[2] / "examples" / "variant-four-asgs.yaml"  # has error findings
+    plain, marked = tmp_path / "plain.svg", tmp_path / "marked.svg"
+    assert main(["export", str(source), "-o", str(plain)]) == 0
+    assert main(["export", str(source), "-o", str(marked), "--badges"]) == 0
+    assert "Findings" not in plain.read_text(encoding="utf-8")
+    assert "Findings" in marked.read_text(encoding="utf-8")  # the badges' key in the legend

@@ -73,8 +73,8 @@ def test_badges_of_a_branch_are_its_own(pillar: Chart) -> None:
         severity = "error"
         units = ("dppa", "oma")
 
-    assert plan_export(pillar, unit="dpo", findings=[F()]).severities == {"oma": "error"}
-    assert plan_export(pillar, findings=[F()], show_badges=False).severities == {}
+    assert plan_export(pillar, unit="dpo", findings=[F()], show_badges=True).severities == {"oma": "error"}
+    assert plan_export(pillar, findings=[F()]).severities == {}  # off unless asked for
 
 
 def test_a_branch_keeps_its_department_colours(pillar: Chart) -> None:

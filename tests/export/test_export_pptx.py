@@ -88,10 +88,10 @@ def test_badges_for_findings(pillar: Chart, tmp_path: Path) -> None:
         units = ("dppa",)
 
     out = tmp_path / "f.pptx"
-    render_pptx(pillar, out, findings=[Finding()])
+    render_pptx(pillar, out, findings=[Finding()], show_badges=True)
     names = [s.name for s in Presentation(str(out)).slides[0].shapes]
     assert "finding error" in names
-    render_pptx(pillar, out, findings=[Finding()], show_badges=False)
+    render_pptx(pillar, out, findings=[Finding()])  # off unless asked for
     names = [s.name for s in Presentation(str(out)).slides[0].shapes]
     assert "finding error" not in names
 

@@ -90,9 +90,9 @@ def test_posts_and_badges_can_be_hidden(pillar: Chart, tmp_path: Path) -> None:
         units = ("dpo",)
 
     out = tmp_path / "a.svg"
-    export_chart(pillar, out, findings=[Finding()])
+    export_chart(pillar, out, findings=[Finding()], show_badges=True)
     assert "120 posts" in svg_text(out) and "Findings" in svg_text(out)
-    export_chart(pillar, out, findings=[Finding()], show_posts=False, show_badges=False)
+    export_chart(pillar, out, findings=[Finding()], show_posts=False)  # badges off unless asked for
     assert "posts" not in svg_text(out) and "Findings" not in svg_text(out)
 
 
