@@ -602,6 +602,7 @@ def render_pptx(
 
     prs = Presentation()
     prs.slide_width, prs.slide_height = Emu(SLIDE_W), Emu(SLIDE_H)
+    _declare_widescreen(prs)
     try:
         for sub, title in plans:
             _add_slide(prs, sub, look, title, tick)
@@ -613,3 +614,11 @@ def render_pptx(
         if not is_zipfile(temporary):  # its directory, written last, is there
             raise OSError(errno.EIO, "the PowerPoint file came out incomplete", str(out_path))
     return True
+
+
+def _declare_widescreen(prs: Any) -> None:
+    """Drop the default template's ``type="screen4x3"`` from the slide size: the size is 16:9
+    (as PowerPoint's widescreen, which names no type), and readers trust the type."""
+    size = prs.part._element.find(qn("p:sldSz"))  # python-pptx has no API for the type
+    if size is not None and "type" in size.attrib:
+        del size.attrib["type"]

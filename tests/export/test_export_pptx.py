@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -117,3 +118,14 @@ def test_progress_can_cancel(pillar: Chart, tmp_path: Path) -> None:
     assert not render_pptx(pillar, out, progress=progress)
     assert not out.exists()
     assert calls[-1] == (3, len(pillar))
+
+
+def test_the_deck_declares_the_16_9_size_it_has(pillar: Chart, tmp_path: Path) -> None:
+    out = tmp_path / "deck.pptx"
+    render_pptx(pillar, out)
+    with zipfile.ZipFile(out) as deck:
+        xml = deck.read("ppt/presentation.xml").decode("utf-8")
+    size = re.search(r"<p:sldSz [^>]*>", xml)
+    assert size is not None
+    assert 'cx="12192000"' in size.group(0) and 'cy="6858000"' in size.group(0)
+    assert "4x3" not in size.group(0)  # no 4:3 type declared over a 16:9 size
