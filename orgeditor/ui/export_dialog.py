@@ -211,9 +211,11 @@ class ExportDialog(QDialog):
         self.scale_spin.setValue(scale)
         self.badges_check.setChecked(str(settings.value("export/badges", "false")).lower() == "true")
         self.posts_check.setChecked(str(settings.value("export/posts", "true")).lower() == "true")
-        selected = self.window_.selected_units()
-        if selected:
-            self.branch_combo.setCurrentIndex(max(0, self.branch_combo.findData(selected[0])))
+        selected = [u for u in self.window_.selected_units() if u in self.chart.units]
+        if selected:  # a choice right under the whole chart, which stays the default
+            unit = self.chart.unit(selected[0])
+            self.branch_combo.insertItem(1, f"Selected branch: {unit.label} ({unit.id})", unit.id)
+            self.branch_combo.insertSeparator(2)
         self.path_edit.setText(str(self._default_path()))
         self._format_changed()
 

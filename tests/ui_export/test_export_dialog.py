@@ -159,7 +159,8 @@ def test_cancel_writes_nothing(window: MainWindow, qtbot: QtBot, tmp_path: Path,
 def test_branch_of_the_selected_unit(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     window.scene.select_units(["dpo"])
     dialog = open_dialog(window, qtbot)
-    assert dialog.options().unit == "dpo"
+    assert dialog.options().unit is None  # the whole chart, unless the branch is chosen
+    dialog.set_branch("dpo")
     path = dialog.output_path()
     assert path is not None and path.name.endswith("-dpo" + SUFFIXES[dialog.options().fmt])
     dialog.set_format("csv")
@@ -169,7 +170,7 @@ def test_branch_of_the_selected_unit(window: MainWindow, qtbot: QtBot, tmp_path:
     assert sorted(ids) == ["dpo", "oma", "orolsi", "unmas"]
 
     dialog = open_dialog(window, qtbot)
-    assert dialog.options().unit == "dpo"
+    dialog.set_branch("dpo")
     dialog.set_format("svg")
     svg = tmp_path / "dpo.svg"
     assert export_to(dialog, qtbot, svg)
@@ -274,3 +275,14 @@ def test_a_chart_over_the_export_limit_is_said_in_the_caption(
     assert not export_to(dialog, qtbot, tmp_path / "big.svg")
     assert shown and "at most 2 units" in shown[0]
     dialog.reject()
+
+
+def test_the_branch_defaults_to_the_whole_chart_with_the_selection_offered(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.scene.select_units(["dpo"])
+    dialog = ExportDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.branch_combo.currentData() is None  # the whole chart
+    assert dialog.branch_combo.itemData(1) == "dpo"
+    assert dialog.branch_combo.itemText(1).startswith("Selected branch: ")
