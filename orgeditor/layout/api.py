@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import statistics
 import time
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from orgeditor.layout.geometry import (
@@ -113,7 +114,8 @@ def compute_layout(
     elif keep:
         _move_to_kept(structure, keep=keep, positions=positions, margin=options.hgap)
     routes = tree_routes(structure, positions, slots, options.vgap)
-    _route_remaining(structure, positions, routes, options.vgap)
+    cards = functools.cache(lambda: _index(structure, positions))  # built once, if needed
+    _route_remaining(structure, positions, routes, options.vgap, cards=cards)
     link_routes = {
         key: orthogonal_route(_rect(structure, positions, key[0]), _rect(structure, positions, key[1]))
         for key in structure.links
@@ -135,11 +137,13 @@ def compute_layout(
     labels: dict[LineKey, Point] = {}
     if link_routes or members:
         bodies = {gid: card_rect(pos, gsize) for gid, pos in groups.items()}
-        cards = _index(structure, positions, bodies.values())
+        index = cards()
+        for body in bodies.values():
+            index.add(body)
         _keep_apart(
-            structure, positions, bodies, cards, routes=routes, link_routes=link_routes, members=members
+            structure, positions, bodies, index, routes=routes, link_routes=link_routes, members=members
         )
-        labels = _link_labels(cards, routes, link_routes, members)
+        labels = _link_labels(index, routes, link_routes, members)
     seconds = time.perf_counter() - start
     return LayoutResult(
         positions, groups, routes, link_routes, bounds, chosen, members, slots, labels, seconds
@@ -182,13 +186,11 @@ def _link_labels(
     return label_spots(link_routes, {key: key[2] for key in link_routes}, cards=cards, lines=lines)
 
 
-def _index(structure: Structure, positions: Mapping[str, Point], more: Iterable[Rect]) -> SpatialIndex:
-    """The cards (and *more* rectangles) in a grid for overlap queries."""
+def _index(structure: Structure, positions: Mapping[str, Point]) -> SpatialIndex:
+    """The cards in a grid for overlap queries."""
     index = SpatialIndex()
     for uid in positions:
         index.add(_rect(structure, positions, uid))
-    for rect in more:
-        index.add(rect)
     return index
 
 
@@ -288,12 +290,12 @@ def _route_remaining(
     positions: Mapping[str, Point],
     routes: dict[LineKey, list[Point]],
     vgap: float,
+    *,
+    cards: Callable[[], SpatialIndex],
 ) -> None:
-    """Elbow routes for lines the engine left out, in lanes by scope so that they do not merge."""
+    """Elbow routes for lines the engine left out, in lanes by scope so that they do not merge
+    (out of the manager's side when an elbow would cross one of the *cards*)."""
     pending = [key for key in structure.lines if key not in routes]
-    if not pending:
-        return
-    cards = _index(structure, positions, ())
     per_unit: dict[str, int] = {}
     for uid, _, _ in pending:
         per_unit[uid] = per_unit.get(uid, 0) + 1
@@ -311,8 +313,8 @@ def _route_remaining(
         if urect[1] + urect[3] <= mrect[1]:
             mid = urect[1] + urect[3] + vgap * (lane + 1) / (len(SCOPES) + 1)
         route = orthogonal_route(mrect, urect, mid=mid, start_dx=start_dx, end_dx=end_dx)
-        if crosses(route, cards, (mrect, urect)):
-            route = _side_route(mrect, urect, end_dx=end_dx, cards=cards) or route
+        if crosses(route, cards(), (mrect, urect)):
+            route = _side_route(mrect, urect, end_dx=end_dx, cards=cards()) or route
         routes[key] = route
 
 
