@@ -350,14 +350,14 @@ class MainWindow(QMainWindow):
             previous = None
         else:  # after an edit: every card stays unless the edit needs it moved
             keep = dict(layout.positions)
-            previous = self.scene.shown_layout()
+            previous = self.scene.placement
         self._relayout_pending = relayout
         self.layout_runner.request(
             self.chart,
             keep=keep,
             hidden=self.scene.hidden,
             previous=previous,
-            memory=self.scene.former_places(),
+            memory=self.scene.former_places,
         )
 
     def _layout_started(self) -> None:

@@ -215,13 +215,11 @@ class ChartScene(QGraphicsScene):
             saved = self._provisional[unit_id] = spot_near_manager(self, self.chart, self.cards, unit_id)
         return QPointF(*saved)
 
-    def shown_layout(self) -> LayoutResult:
-        """A snapshot of the layout shown, for laying an edited chart out around it."""
-        return LayoutResult(positions=dict(self.placement.positions), slots=dict(self.placement.slots))
-
-    def former_places(self) -> dict[str, list[Former]]:
-        """A snapshot of the places cards had before edits moved or deleted them."""
-        return {unit_id: list(places) for unit_id, places in self._memory.items()}
+    @property
+    def former_places(self) -> Mapping[str, Sequence[Former]]:
+        """The places cards had before edits moved or deleted them (live: copy it before
+        handing it to another thread, as :meth:`LayoutRunner.request` does)."""
+        return self._memory
 
     def _remember(self, unit_id: str, layout: LayoutResult) -> None:
         at, slot = layout.positions.get(unit_id), layout.slots.get(unit_id)
