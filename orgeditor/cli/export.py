@@ -1,4 +1,5 @@
-"""``orgeditor export FILE -o OUT [--format …] [--unit ID] [--theme …] [--scale N] [--with-layout]``.
+"""``orgeditor export FILE -o OUT [--format …] [--unit ID] [--theme …] [--scale N] [--page …]
+[--portrait|--landscape] [--with-layout]``.
 
 Headless: pictures (SVG, PDF, PNG) are drawn with Qt offscreen and no window; PowerPoint,
 DOT, GraphML, CSV and YAML never import Qt. Exit status 0, or 2 on bad input (a chart that
@@ -18,7 +19,7 @@ from orgeditor.cli.loading import load_or_report
 from orgeditor.io.atomic import os_error_reason
 from orgeditor.model import Chart, ChartError
 from orgeditor.model.display import printable
-from orgeditor.render.export import FORMATS, RENDERED_FORMATS, format_for_path
+from orgeditor.render.export import FORMATS, PAGE_SIZES, RENDERED_FORMATS, format_for_path
 from orgeditor.render.export_plan import FindingLike
 
 __all__ = ["FORMATS", "add_arguments", "run"]
@@ -40,6 +41,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--no-badges", dest="badges", action="store_false", help="no finding badges (the default)"
     )
     parser.add_argument("--no-posts", dest="posts", action="store_false", help="leave out post counts")
+    parser.add_argument(
+        "--page",
+        choices=PAGE_SIZES,
+        default="fit",
+        help="pdf only: paper size; a chart that does not fit is paginated "
+        "(default: fit, one page as large as the chart)",
+    )
+    side = parser.add_mutually_exclusive_group()
+    side.add_argument(
+        "--portrait", dest="orientation", action="store_const", const="portrait", help="pdf: upright pages"
+    )
+    side.add_argument(
+        "--landscape", dest="orientation", action="store_const", const="landscape", help="pdf: wide pages"
+    )
+    parser.set_defaults(orientation="auto")
     parser.add_argument(
         "--with-layout",
         action="store_true",
@@ -99,6 +115,8 @@ def run(args: argparse.Namespace) -> int:
             show_posts=args.posts,
             findings=findings,
             with_layout=args.with_layout,
+            page=args.page,
+            orientation=args.orientation,
         )
     except OSError as exc:
         return _error(f"{args.output}: cannot write: {os_error_reason(exc)}. Nothing was overwritten.")

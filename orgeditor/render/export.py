@@ -27,6 +27,8 @@ __all__ = [
     "FORMATS",
     "MAX_EXPORT_LINKS",
     "MAX_EXPORT_UNITS",
+    "ORIENTATIONS",
+    "PAGE_SIZES",
     "RENDERED_FORMATS",
     "Progress",
     "check_export_size",
@@ -39,6 +41,11 @@ FORMATS: tuple[str, ...] = ("svg", "pdf", "png", "pptx", "dot", "graphml", "csv"
 #: Formats drawn as a picture (title, legend, badges, themes apply).
 RENDERED_FORMATS: tuple[str, ...] = ("svg", "pdf", "png", "pptx")
 _SUFFIXES = {"yml": "yaml", "gv": "dot", "xml": "graphml"}
+#: Paper sizes of a PDF export: ``fit`` is one page as large as the chart needs; the others
+#: are paginated when the chart does not fit (an overview, then a page a branch).
+PAGE_SIZES: tuple[str, ...] = ("fit", "a4", "a3", "letter", "legal")
+#: Orientations of a PDF page; ``auto`` picks the one that holds the chart best.
+ORIENTATIONS: tuple[str, ...] = ("auto", "landscape", "portrait")
 Progress = Callable[[int, int], bool]
 
 
@@ -94,11 +101,15 @@ def export_chart(
     findings: Iterable[FindingLike] | None = None,
     progress: Progress | None = None,
     with_layout: bool = False,
+    page: str = "fit",
+    orientation: str = "auto",
 ) -> bool:
     """Write *chart* (or the branch under *unit*) to *out_path* in *fmt* (default: from the
     suffix). Returns False when *progress* (called with units done and total, returning
     False to cancel) cancelled the export; then nothing is written. *with_layout* (YAML
     only) writes the computed card centres into ``layout.positions``, freezing the layout.
+    *page* (one of :data:`PAGE_SIZES`) and *orientation* (:data:`ORIENTATIONS`) set a PDF's
+    paper; other formats ignore them.
 
     Raises ``ValueError`` for an unknown format, theme or bad scale, ``ChartError`` for an
     unknown *unit* and ``OSError`` when the file cannot be written: then any previous file at
@@ -111,6 +122,10 @@ def export_chart(
         raise ValueError(f"unknown export format '{fmt}' (expected one of: {', '.join(FORMATS)})")
     if with_layout and fmt != "yaml":
         raise ValueError(f"--with-layout writes a chart file: it needs the yaml format, not {fmt}")
+    if page not in PAGE_SIZES:
+        raise ValueError(f"unknown page size '{page}' (expected one of: {', '.join(PAGE_SIZES)})")
+    if orientation not in ORIENTATIONS:
+        raise ValueError(f"unknown orientation '{orientation}' (expected one of: {', '.join(ORIENTATIONS)})")
     look = theme_for_chart(get_theme(theme), chart)  # colours as in the editor
     folder = Path(out_path).parent
     if not folder.is_dir():
