@@ -226,7 +226,6 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self.schedule_preview)
         self.scale_spin.valueChanged.connect(self._update_caption)
         self.badges_check.toggled.connect(self.schedule_preview)
-        self.pane.zoom_toggled.connect(lambda _on: self.start_preview())
         self.posts_check.toggled.connect(self.schedule_preview)
         self.path_edit.textEdited.connect(self._path_typed)
         self.browse_button.clicked.connect(self.browse)
@@ -329,11 +328,10 @@ class ExportDialog(QDialog):
         chart = self.chart.copy()
         findings = list(self.window_.findings) if options.show_badges else []
         signals = self._signals
-        limit = self.pane.limit()
 
         def work() -> None:
             try:
-                result = build_preview(chart, options, findings, limit)
+                result = build_preview(chart, options, findings)
             except Exception as exc:  # any failure is shown in the caption
                 result = PreviewResult(error=str(exc) or type(exc).__name__)
             signals.ready.emit(generation, result)
@@ -475,6 +473,7 @@ class ExportDialog(QDialog):
         self.generation += 1  # ignore a drawing still running
         self._pool.clear()
         self._pool.waitForDone()
+        self.pane.view.stop()
         super().done(result)
 
 

@@ -1,8 +1,9 @@
 """The export dialog's preview: what an export with given options looks like.
 
 :func:`build_preview` draws the page with the exporter's own code (safe off the GUI thread);
-interop formats preview the first lines of the file. :class:`PreviewPane` shows the result,
-fitted to the pane or zoomed in (a larger drawing in a scroll area).
+interop formats preview the first lines of the file. :class:`PreviewPane` shows the result:
+the page in a :class:`~orgeditor.ui.export_preview_view.PreviewView` that opens fitted to the
+content and zooms, with its zoom buttons and caption.
 """
 
 from __future__ import annotations
@@ -10,32 +11,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QSizeF, Qt, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPixmap, QResizeEvent
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPageLayout, QPainter, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
+    QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from orgeditor.model import Chart
 from orgeditor.render.export import RENDERED_FORMATS, check_export_size
+from orgeditor.ui.export_preview_view import PreviewView, RegionPainter
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from orgeditor.render.export_plan import FindingLike
+    from orgeditor.render.export_plan import ExportPlan, FindingLike
+    from orgeditor.render.theme import Theme
 
 __all__ = [
     "NOTES",
     "PREVIEW_MAX",
-    "ZOOM_MAX",
     "ExportOptions",
     "PreviewPane",
     "PreviewResult",
@@ -43,9 +44,12 @@ __all__ = [
     "page_caption",
 ]
 
-#: Largest preview drawing: fitted to the pane, and zoomed in.
-PREVIEW_MAX = QSize(1400, 1000)
-ZOOM_MAX = QSize(6000, 4500)
+#: The largest page image of a preview (the view scales it; zoomed in further, the visible
+#: part is drawn again sharply) and the largest scale it is drawn at (px per page px).
+PREVIEW_MAX = QSize(2400, 2400)
+PREVIEW_SCALE_MAX = 2.0
+#: How much of the page's white margin (page px) "fit" leaves out.
+CONTENT_INSET = 20.0
 PREVIEW_LINES = 80
 
 
@@ -68,9 +72,14 @@ class PreviewResult:
     image: QImage | None = None
     text: str | None = None
     page: QSize | None = None
+    """The page's size in page px (the image may be smaller or larger)."""
     error: str = ""
     units: int = 0
     """How many units the export holds."""
+    content: QRectF | None = None
+    """The part of the page that holds the title, chart and legend (page px)."""
+    draw: RegionPainter | None = None
+    """Draws a part of the page at another scale (thread-safe), for a zoomed-in view."""
 
 
 def build_preview(
@@ -94,10 +103,21 @@ def build_preview(
             findings=findings,
         )
         look = theme_for_chart(get_theme(options.theme), chart)  # colours as in the editor
-        size = Page(plan, look).size
-        scale = min(1.0, limit.width() / max(1, size.width()), limit.height() / max(1, size.height()))
+        page = Page(plan, look)
+        size = page.size
+        scale = min(
+            PREVIEW_SCALE_MAX, limit.width() / max(1, size.width()), limit.height() / max(1, size.height())
+        )
         image = render_image(plan, look, max(scale, 0.01))
-        return PreviewResult(image=image, page=size, units=len(plan.chart))
+        inset = min(CONTENT_INSET, size.width() / 4, size.height() / 4)
+        content = QRectF(0, 0, size.width(), size.height()).adjusted(inset, inset, -inset, -inset)
+        return PreviewResult(
+            image=image,
+            page=size,
+            units=len(plan.chart),
+            content=content,
+            draw=_region_painter(plan, look),
+        )
     from orgeditor.render.export_plan import branch_chart  # noqa: PLC0415
 
     subject = branch_chart(chart, options.unit) if options.unit is not None else chart
@@ -121,6 +141,30 @@ def build_preview(
     more = len(lines) - PREVIEW_LINES
     shown = "\n".join(lines[:PREVIEW_LINES]) + (f"\n… {more} more lines" if more > 0 else "")
     return PreviewResult(text=shown, units=len(subject))
+
+
+def _region_painter(plan: ExportPlan, look: Theme) -> RegionPainter:
+    """Draws a window of the page of *plan* (page px) at a scale, only what is inside it."""
+    from orgeditor.render.export_qt import Page, paint_page  # noqa: PLC0415 - Qt page code
+
+    page = Page(plan, look)
+
+    def draw(window: QRectF, scale: float) -> QImage:
+        width, height = max(1, round(window.width() * scale)), max(1, round(window.height() * scale))
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor(look.background))
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            painter.scale(scale, scale)
+            painter.translate(-window.topLeft())
+            paint_page(painter, page, window=window)
+        finally:
+            painter.end()
+        return image
+
+    return draw
 
 
 NOTES: dict[str, str] = {
@@ -151,90 +195,83 @@ def page_caption(options: ExportOptions, page: QSize, units: int) -> str:
 
 
 class PreviewPane(QWidget):
-    """The preview picture (fitted, or zoomed in and scrollable) or text, and its caption."""
-
-    zoom_toggled = Signal(bool)
+    """The preview: the page (fitted or zoomed) or the file's first lines, the caption, and
+    the zoom buttons (also Ctrl+plus, Ctrl+minus, Ctrl+0 and Ctrl+wheel)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: PreviewResult | None = None
-        self.picture = QLabel()
-        self.picture.setObjectName("exportPreview")
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroller = QScrollArea()
-        self.scroller.setObjectName("exportPreviewScroll")
-        self.scroller.setWidget(self.picture)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroller.setMinimumSize(560, 400)
-        self.scroller.setFrameShape(QFrame.Shape.StyledPanel)
-        self.scroller.setStyleSheet("QScrollArea, QLabel#exportPreview { background: #a8a8a8; }")
+        self.view = PreviewView()
         self.text_view = QPlainTextEdit()
         self.text_view.setObjectName("exportTextPreview")
         self.text_view.setReadOnly(True)
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.scroller)
+        self.stack.addWidget(self.view)
         self.stack.addWidget(self.text_view)
         self.caption = QLabel("Preparing preview…")
         self.caption.setObjectName("exportCaption")
-        self.zoom_check = QCheckBox("&Zoom in")
-        self.zoom_check.setObjectName("exportZoom")
-        self.zoom_check.setToolTip("Show the page larger, in a scrollable view")
-        self.zoom_check.toggled.connect(self._zoom)
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setObjectName("exportZoomOut")
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip("Zoom out (Ctrl+minus, or Ctrl+wheel)")
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("exportZoomLevel")
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("8888 %"))
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setObjectName("exportZoomIn")
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip("Zoom in (Ctrl+plus, or Ctrl+wheel); drag to move around")
+        self.fit_button = QPushButton("F&it")
+        self.fit_button.setObjectName("exportZoomFit")
+        self.fit_button.setAutoDefault(False)
+        self.fit_button.setToolTip("Show the whole chart (Ctrl+0)")
+        self.shortcuts = [
+            QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, self.view.zoom_in),
+            QShortcut(QKeySequence("Ctrl+="), self, self.view.zoom_in),
+            QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, self.view.zoom_out),
+            QShortcut(QKeySequence("Ctrl+0"), self, self.view.fit),
+        ]
+        self.zoom_in_button.clicked.connect(self.view.zoom_in)
+        self.zoom_out_button.clicked.connect(self.view.zoom_out)
+        self.fit_button.clicked.connect(self.view.fit)
+        self.view.zoom_changed.connect(self._show_zoom)
         below = QHBoxLayout()
         below.setContentsMargins(0, 0, 0, 0)
         below.addWidget(self.caption, 1)
-        below.addWidget(self.zoom_check)
+        below.addWidget(self.zoom_out_button)
+        below.addWidget(self.zoom_label)
+        below.addWidget(self.zoom_in_button)
+        below.addWidget(self.fit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack, 1)
         layout.addLayout(below)
-
-    @property
-    def zoomed(self) -> bool:
-        return self.zoom_check.isChecked()
-
-    def limit(self) -> QSize:
-        """How large the next drawing should be."""
-        return QSize(ZOOM_MAX if self.zoomed else PREVIEW_MAX)
+        self._set_zoomable(False)
 
     def show_result(self, result: PreviewResult) -> None:
         self.result = result
         if result.text is not None:
             self.text_view.setPlainText(result.text)
             self.stack.setCurrentWidget(self.text_view)
-            self.zoom_check.setEnabled(False)
+            self.view.clear()
         else:
-            self.stack.setCurrentWidget(self.scroller)
-            self.zoom_check.setEnabled(True)
-            self._show_picture()
+            self.stack.setCurrentWidget(self.view)
+            if result.image is not None and result.page is not None:
+                content = result.content if result.content is not None else QRectF()
+                self.view.show_page(result.image, QSizeF(result.page), content, result.draw)
+            else:
+                self.view.clear()
+        self._set_zoomable(self.view.has_page() and result.text is None)
 
-    def _zoom(self, on: bool) -> None:
-        self.scroller.setWidgetResizable(not on)
-        self._show_picture()
-        self.zoom_toggled.emit(on)
+    def _set_zoomable(self, on: bool) -> None:
+        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
+            widget.setVisible(on)
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(on)
 
-    def _show_picture(self) -> None:
-        result = self.result
-        if result is None or result.image is None:
-            self.picture.setPixmap(QPixmap())
-            self.picture.setText(result.error if result is not None else "")
-            return
-        ratio = self.picture.devicePixelRatioF()
-        pixmap = QPixmap.fromImage(result.image)
-        if not self.zoomed:
-            room = self.scroller.viewport().size() * ratio
-            if pixmap.width() > room.width() or pixmap.height() > room.height():
-                pixmap = pixmap.scaled(
-                    room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-                )
-        pixmap.setDevicePixelRatio(ratio)
-        self.picture.setPixmap(pixmap)
-        if self.zoomed:
-            self.picture.adjustSize()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if self.result is not None and self.result.image is not None and not self.zoomed:
-            self._show_picture()
+    def _show_zoom(self) -> None:
+        percent = max(1, round(self.view.zoom() * 100))
+        self.zoom_label.setText(f"{percent} %")
+        self.zoom_label.setToolTip("Fitted to the chart" if self.view.fitted else "Zoomed; Fit shows it all")

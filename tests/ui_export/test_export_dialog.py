@@ -222,22 +222,6 @@ def test_choices_are_remembered(window: MainWindow, qtbot: QtBot, tmp_path: Path
     again.reject()
 
 
-def test_zoom_draws_a_larger_scrollable_preview(window: MainWindow, qtbot: QtBot) -> None:
-    dialog = open_dialog(window, qtbot)
-    dialog.set_format("svg")
-    wait_preview(dialog, qtbot)
-    fitted = preview_image(dialog).size()
-    dialog.pane.zoom_check.setChecked(True)
-    wait_preview(dialog, qtbot)
-    zoomed = preview_image(dialog).size()
-    assert zoomed.width() >= fitted.width() and not dialog.pane.scroller.widgetResizable()
-    assert dialog.pane.picture.pixmap().width() == zoomed.width()
-    dialog.set_format("csv")
-    wait_preview(dialog, qtbot)
-    assert not dialog.pane.zoom_check.isEnabled()
-    dialog.reject()
-
-
 def test_return_in_the_path_field_exports(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     dialog = open_dialog(window, qtbot)
     dialog.set_format("csv")
