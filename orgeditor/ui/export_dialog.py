@@ -16,13 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,20 +26,13 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from orgeditor.io.atomic import describe_os_error
 from orgeditor.model import Chart, ChartError
-from orgeditor.render.export import FORMATS, RENDERED_FORMATS, export_chart, format_for_path
-from orgeditor.ui.export_preview import (
-    NOTES,
-    ExportOptions,
-    PreviewPane,
-    PreviewResult,
-    build_preview,
-    page_caption,
-)
+from orgeditor.render.export import FORMATS, export_chart, format_for_path
+from orgeditor.ui.export_options import FORMAT_LABELS, ExportOptionsForm
+from orgeditor.ui.export_preview import ExportOptions, PreviewPane, PreviewResult, build_preview, page_caption
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
@@ -57,16 +46,6 @@ __all__ = [
     "open_export_dialog",
 ]
 
-FORMAT_LABELS: dict[str, str] = {
-    "svg": "SVG — vector picture",
-    "pdf": "PDF — printable page",
-    "png": "PNG — image",
-    "pptx": "PowerPoint — editable slides",
-    "graphml": "GraphML — for yEd",
-    "dot": "DOT — Graphviz",
-    "csv": "CSV — spreadsheet",
-    "yaml": "YAML — chart file",
-}
 SUFFIXES: dict[str, str] = {fmt: f".{fmt}" for fmt in FORMATS}
 FILTERS: dict[str, str] = {
     "svg": "SVG pictures (*.svg)",
@@ -78,7 +57,6 @@ FILTERS: dict[str, str] = {
     "csv": "CSV spreadsheets (*.csv)",
     "yaml": "Org charts (*.yaml *.yml)",
 }
-THEME_LABELS = {"screen": "Screen (colour)", "print": "Print (greyscale-friendly)"}
 DEBOUNCE_MS = 200
 
 
@@ -120,61 +98,17 @@ class ExportDialog(QDialog):
     # ---------------------------------------------------------------- building
 
     def _build(self) -> None:
-        self.format_combo = QComboBox()
-        self.format_combo.setObjectName("exportFormat")
-        for fmt in ("svg", "pdf", "png", "pptx", "graphml", "dot", "csv", "yaml"):
-            self.format_combo.addItem(FORMAT_LABELS[fmt], fmt)
-        self.theme_combo = QComboBox()
-        self.theme_combo.setObjectName("exportTheme")
-        for name, label in THEME_LABELS.items():
-            self.theme_combo.addItem(label, name)
-        self.branch_combo = QComboBox()
-        self.branch_combo.setObjectName("exportBranch")
-        self.branch_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.branch_combo.setMinimumContentsLength(24)
-        self.branch_combo.view().setMinimumWidth(520)  # long unit names are not cut in the list
-        self.branch_combo.addItem("Whole chart", None)
-        for unit in self.chart:
-            self.branch_combo.addItem(f"{unit.label} ({unit.id})", unit.id)
-        self.scale_spin = QDoubleSpinBox()
-        self.scale_spin.setObjectName("exportScale")
-        self.scale_spin.setRange(0.25, 8.0)
-        self.scale_spin.setSingleStep(0.5)
-        self.scale_spin.setDecimals(2)
-        self.scale_spin.setSuffix(" ×")
-        self.badges_check = QCheckBox("Findings &badges")
-        self.badges_check.setObjectName("exportBadges")
-        self.posts_check = QCheckBox("&Posts on cards")
-        self.posts_check.setObjectName("exportPosts")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Format:", self.format_combo)
-        form.addRow("&Theme:", self.theme_combo)
-        form.addRow("B&ranch:", self.branch_combo)
-        form.addRow("&Scale (PNG):", self.scale_spin)
-        form.addRow("Show:", self.badges_check)
-        form.addRow("", self.posts_check)
-        self.note = QLabel()
-        self.note.setObjectName("exportNote")
-        self.note.setWordWrap(True)
-        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        options = QVBoxLayout()
-        options.addLayout(form)
-        options.addSpacing(8)
-        options.addWidget(self.note)
-        options.addStretch(1)
-        options_box = QWidget()
-        options_box.setLayout(options)
-        options_box.setMinimumWidth(340)
-        options_box.setMaximumWidth(420)
-
+        self.form = ExportOptionsForm(self.chart)
+        self.form.setMinimumWidth(340)
+        self.form.setMaximumWidth(420)
+        self.format_combo, self.theme_combo = self.form.format_combo, self.form.theme_combo
+        self.branch_combo, self.scale_spin = self.form.branch_combo, self.form.scale_spin
+        self.badges_check, self.posts_check = self.form.badges_check, self.form.posts_check
         self.pane = PreviewPane()
         self.caption, self.text_view, self.stack = self.pane.caption, self.pane.text_view, self.pane.stack
 
         top = QHBoxLayout()
-        top.addWidget(options_box)
+        top.addWidget(self.form)
         top.addWidget(self.pane, 1)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("exportPath")
@@ -199,23 +133,8 @@ class ExportDialog(QDialog):
         self.format_combo.setFocus()
 
     def _restore(self) -> None:
-        settings = self.settings
-        fmt = str(settings.value("export/format", "svg"))
-        self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(fmt)))
-        theme = str(settings.value("export/theme", "screen"))
-        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(theme)))
-        try:
-            scale = float(str(settings.value("export/scale", 2.0)))
-        except ValueError:
-            scale = 2.0
-        self.scale_spin.setValue(scale)
-        self.badges_check.setChecked(str(settings.value("export/badges", "false")).lower() == "true")
-        self.posts_check.setChecked(str(settings.value("export/posts", "true")).lower() == "true")
         selected = [u for u in self.window_.selected_units() if u in self.chart.units]
-        if selected:  # a choice right under the whole chart, which stays the default
-            unit = self.chart.unit(selected[0])
-            self.branch_combo.insertItem(1, f"Selected branch: {unit.label} ({unit.id})", unit.id)
-            self.branch_combo.insertSeparator(2)
+        self.form.restore(self.settings, selected[0] if selected else None)
         self.path_edit.setText(str(self._default_path()))
         self._format_changed()
 
@@ -236,21 +155,13 @@ class ExportDialog(QDialog):
 
     def options(self) -> ExportOptions:
         """The options the controls show now."""
-        unit = self.branch_combo.currentData()
-        return ExportOptions(
-            fmt=str(self.format_combo.currentData()),
-            theme=str(self.theme_combo.currentData()),
-            unit=unit if isinstance(unit, str) else None,
-            scale=self.scale_spin.value(),
-            show_badges=self.badges_check.isChecked(),
-            show_posts=self.posts_check.isChecked(),
-        )
+        return self.form.options()
 
     def set_format(self, fmt: str) -> None:
-        self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
+        self.form.set_format(fmt)
 
     def set_branch(self, unit_id: str | None) -> None:
-        self.branch_combo.setCurrentIndex(self.branch_combo.findData(unit_id) if unit_id else 0)
+        self.form.set_branch(unit_id)
 
     def output_path(self) -> Path | None:
         text = self.path_edit.text().strip()
@@ -273,20 +184,14 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         fmt = self.options().fmt
-        rendered = fmt in RENDERED_FORMATS
-        self.scale_spin.setEnabled(fmt == "png")
-        for widget in (self.theme_combo, self.badges_check, self.posts_check):
-            widget.setEnabled(rendered)
         path = self.output_path()
         if path is not None:
             known = {s for fmt_ in FORMATS for s in (SUFFIXES[fmt_], ".yml", ".gv", ".xml")}
             base = path.with_suffix("") if path.suffix.lower() in known else path
             self.path_edit.setText(str(base) + SUFFIXES[fmt])
             self._confirmed = None
-        self.note.setText(NOTES[fmt])
 
     def _branch_changed(self) -> None:
-        self.branch_combo.setToolTip(self.branch_combo.currentText())
         path = self.output_path()
         if path is not None and not self._path_edited:
             self.path_edit.setText(str(path.parent / (self._default_stem() + SUFFIXES[self.options().fmt])))
@@ -456,13 +361,8 @@ class ExportDialog(QDialog):
         QMessageBox.critical(self, "Cannot export", message)
 
     def _remember(self, path: Path, options: ExportOptions) -> None:
-        settings = self.settings
-        settings.setValue("export/folder", str(path.parent))
-        settings.setValue("export/format", options.fmt)
-        settings.setValue("export/theme", options.theme)
-        settings.setValue("export/scale", options.scale)
-        settings.setValue("export/badges", "true" if options.show_badges else "false")
-        settings.setValue("export/posts", "true" if options.show_posts else "false")
+        self.settings.setValue("export/folder", str(path.parent))
+        self.form.remember(self.settings, options)
 
     def reject(self) -> None:
         if not self.exporting:
