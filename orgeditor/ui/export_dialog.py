@@ -143,6 +143,8 @@ class ExportDialog(QDialog):
         self.branch_combo.currentIndexChanged.connect(self._branch_changed)
         for combo in (self.format_combo, self.theme_combo, self.branch_combo):
             combo.currentIndexChanged.connect(self.schedule_preview)
+        for combo in (self.form.page_combo, self.form.orientation_combo):
+            combo.currentIndexChanged.connect(self._update_caption)
         self.scale_spin.valueChanged.connect(self._update_caption)
         self.badges_check.toggled.connect(self.schedule_preview)
         self.posts_check.toggled.connect(self.schedule_preview)
@@ -336,6 +338,8 @@ class ExportDialog(QDialog):
                 show_posts=options.show_posts,
                 findings=findings,
                 progress=tick,
+                page=options.page,
+                orientation=options.orientation,
             )
         except OSError as exc:
             progress.close()

@@ -1,4 +1,5 @@
-"""The export dialog's options panel: format, theme, branch, scale and what to show.
+"""The export dialog's options panel: format, theme, branch, scale, what to show and the
+PDF page (paper size and orientation).
 
 :class:`ExportOptionsForm` reads its choices from the settings, says them as
 :class:`~orgeditor.ui.export_preview.ExportOptions`, enables only what the format uses, and
@@ -19,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Chart
-from orgeditor.render.export import RENDERED_FORMATS
-from orgeditor.ui.export_preview import NOTES, ExportOptions
+from orgeditor.render.export import ORIENTATIONS, PAGE_SIZES, RENDERED_FORMATS
+from orgeditor.ui.export_preview import NOTES, ORIENTATION_LABELS, PAGE_LABELS, ExportOptions
 
 __all__ = ["FORMAT_LABELS", "THEME_LABELS", "ExportOptionsForm"]
 
@@ -35,6 +36,16 @@ FORMAT_LABELS: dict[str, str] = {
     "yaml": "YAML — chart file",
 }
 THEME_LABELS = {"screen": "Screen (colour)", "print": "Print (greyscale-friendly)"}
+#: Tooltips of the PDF page controls, while they apply and while they do not.
+PAGE_TIPS = (
+    "The PDF's paper: “Fit the chart” makes one page as large as the chart; on a paper size "
+    "a chart that does not fit continues on more pages",
+    "Only a PDF has pages: choose the PDF format to set its paper",
+)
+ORIENTATION_TIPS = (
+    "Automatic turns each page the way that holds the chart best",
+    "Only a PDF has pages: choose the PDF format to turn them",
+)
 
 
 class ExportOptionsForm(QWidget):
@@ -71,12 +82,22 @@ class ExportOptionsForm(QWidget):
         self.badges_check.setObjectName("exportBadges")
         self.posts_check = QCheckBox("&Posts on cards")
         self.posts_check.setObjectName("exportPosts")
-        form = QFormLayout()
+        self.page_combo = QComboBox()
+        self.page_combo.setObjectName("exportPage")
+        for key in PAGE_SIZES:
+            self.page_combo.addItem(PAGE_LABELS.get(key, key.upper()), key)
+        self.orientation_combo = QComboBox()
+        self.orientation_combo.setObjectName("exportOrientation")
+        for key in ORIENTATIONS:
+            self.orientation_combo.addItem(ORIENTATION_LABELS.get(key, key.capitalize()), key)
+        self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("&Format:", self.format_combo)
         form.addRow("&Theme:", self.theme_combo)
         form.addRow("B&ranch:", self.branch_combo)
         form.addRow("&Scale (PNG):", self.scale_spin)
+        form.addRow("Pa&ge (PDF):", self.page_combo)
+        form.addRow("Orie&ntation:", self.orientation_combo)
         form.addRow("Show:", self.badges_check)
         form.addRow("", self.posts_check)
         self.note = QLabel()
@@ -104,6 +125,8 @@ class ExportOptionsForm(QWidget):
             scale=self.scale_spin.value(),
             show_badges=self.badges_check.isChecked(),
             show_posts=self.posts_check.isChecked(),
+            page=str(self.page_combo.currentData()),
+            orientation=str(self.orientation_combo.currentData()),
         )
 
     def set_format(self, fmt: str) -> None:
@@ -126,6 +149,10 @@ class ExportOptionsForm(QWidget):
         self.scale_spin.setValue(scale)
         self.badges_check.setChecked(str(settings.value("export/badges", "false")).lower() == "true")
         self.posts_check.setChecked(str(settings.value("export/posts", "true")).lower() == "true")
+        page = str(settings.value("export/page", "fit"))
+        self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(page)))
+        orientation = str(settings.value("export/orientation", "auto"))
+        self.orientation_combo.setCurrentIndex(max(0, self.orientation_combo.findData(orientation)))
         if selected is not None and selected in self.chart.units:
             unit = self.chart.unit(selected)
             self.branch_combo.insertItem(1, f"Selected branch: {unit.label} ({unit.id})", unit.id)
@@ -140,11 +167,25 @@ class ExportOptionsForm(QWidget):
         settings.setValue("export/scale", options.scale)
         settings.setValue("export/badges", "true" if options.show_badges else "false")
         settings.setValue("export/posts", "true" if options.show_posts else "false")
+        settings.setValue("export/page", options.page)
+        settings.setValue("export/orientation", options.orientation)
 
     def _format_changed(self) -> None:
         fmt = self.options().fmt
         rendered = fmt in RENDERED_FORMATS
-        self.scale_spin.setEnabled(fmt == "png")
+        pdf = fmt == "pdf"
+        self._enable(self.scale_spin, fmt == "png")
         for widget in (self.theme_combo, self.badges_check, self.posts_check):
-            widget.setEnabled(rendered)
+            self._enable(widget, rendered)
+        self._enable(self.page_combo, pdf)
+        self._enable(self.orientation_combo, pdf)
+        self.page_combo.setToolTip(PAGE_TIPS[0] if pdf else PAGE_TIPS[1])
+        self.orientation_combo.setToolTip(ORIENTATION_TIPS[0] if pdf else ORIENTATION_TIPS[1])
         self.note.setText(NOTES[fmt])
+
+    def _enable(self, field: QWidget, on: bool) -> None:
+        """Enable *field* and its label (greyed with it when the format does not use it)."""
+        field.setEnabled(on)
+        label = self.form.labelForField(field)
+        if label is not None and field is not self.posts_check:  # "Show:" is the badges' too
+            label.setEnabled(on)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPageLayout, QPainter, QShortcut
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NOTES",
+    "ORIENTATION_LABELS",
+    "PAGE_LABELS",
     "PREVIEW_MAX",
     "ExportOptions",
     "PreviewPane",
@@ -63,6 +65,10 @@ class ExportOptions:
     scale: float = 1.0
     show_badges: bool = True
     show_posts: bool = True
+    page: str = "fit"
+    """A PDF's paper, one of :data:`~orgeditor.render.export.PAGE_SIZES`."""
+    orientation: str = "auto"
+    """A PDF page's orientation, one of :data:`~orgeditor.render.export.ORIENTATIONS`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +175,8 @@ def _region_painter(plan: ExportPlan, look: Theme) -> RegionPainter:
 
 NOTES: dict[str, str] = {
     "svg": "A vector picture: text stays text, opens in browsers and Inkscape.",
-    "pdf": "Vector, searchable text; the page size (A4 … A0) and orientation are chosen to fit.",
+    "pdf": "Vector, searchable text. “Fit the chart” makes one page as large as the chart; on a "
+    "paper size a chart that does not fit continues on more pages.",
     "png": "An image of the page; the scale multiplies its pixels (2 × for slides and screens).",
     "pptx": "Native, editable boxes and connectors; large charts get one more slide a department.",
     "graphml": "Opens in yEd with names and line kinds as attributes; theme and badges do not apply.",
@@ -179,6 +186,18 @@ NOTES: dict[str, str] = {
 }
 
 
+#: The names of the PDF paper sizes (:data:`~orgeditor.render.export.PAGE_SIZES`) and
+#: orientations (:data:`~orgeditor.render.export.ORIENTATIONS`).
+PAGE_LABELS: dict[str, str] = {
+    "fit": "Fit the chart (one page)",
+    "a4": "A4",
+    "a3": "A3",
+    "letter": "US Letter",
+    "legal": "US Legal",
+}
+ORIENTATION_LABELS: dict[str, str] = {"auto": "Automatic", "landscape": "Landscape", "portrait": "Portrait"}
+
+
 def page_caption(options: ExportOptions, page: QSize, units: int) -> str:
     width, height = page.width(), page.height()
     count = f"{units} unit{'s' if units != 1 else ''}"
@@ -186,11 +205,11 @@ def page_caption(options: ExportOptions, page: QSize, units: int) -> str:
         scale = options.scale
         return f"{count} · PNG {round(width * scale)} × {round(height * scale)} px at {scale:g} ×"
     if options.fmt == "pdf":
-        from orgeditor.render.export_qt import choose_pdf_page  # noqa: PLC0415
-
-        page_size, orientation, _ = choose_pdf_page(QSizeF(page))
-        turn = "landscape" if orientation == QPageLayout.Orientation.Landscape else "portrait"
-        return f"{count} · PDF on {page_size.name()} {turn}"
+        if options.page == "fit":
+            return f"{count} · PDF, one page the size of the chart"
+        paper = PAGE_LABELS.get(options.page, options.page.upper())
+        turn = "turned to suit the chart" if options.orientation == "auto" else options.orientation
+        return f"{count} · PDF on {paper}, {turn}"
     return f"{count} · page {width} × {height} px"
 
 
