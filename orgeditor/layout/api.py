@@ -78,6 +78,7 @@ def compute_layout(
     group_size: Size = (240.0, 56.0),
     previous: LayoutResult | None = None,
     memory: Mapping[str, Sequence[Former]] | None = None,
+    max_column: int | None = None,
 ) -> LayoutResult:
     """Lay out the visible units of *chart*.
 
@@ -90,7 +91,8 @@ def compute_layout(
     With *previous* (the layout shown before an edit; tidy only) every card stays where it was
     unless the edit needs it moved: see :mod:`orgeditor.layout.sketch`; *memory* holds places
     units had before, so that a unit back under its former managers (an undone edit) goes back
-    to its former place. A *keep* that covers
+    to its former place. *max_column* (tidy only) is the most leaves stacked in one column
+    (:data:`orgeditor.layout.blocks.MAX_COLUMN` by default): fewer suit a wide page. A *keep* that covers
     most units (a frozen layout) is treated the same way; a few kept cards instead have the
     fresh layout moved next to them and the other cards moved off them.
     """
@@ -104,7 +106,7 @@ def compute_layout(
         result = _dot(chart, structure, keep=keep, gsize=gsize)
         result.seconds = time.perf_counter() - start
         return result
-    options = TidyOptions()
+    options = TidyOptions() if max_column is None else TidyOptions(max_column=max(1, max_column))
     tidy = tidy_layout(structure, options)
     positions, slots = tidy.positions, tidy.slots
     sketch = _sketch(positions, keep=keep, previous=previous, memory=memory or {})

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from orgeditor.layout.blocks import Block, make_block
+from orgeditor.layout.blocks import MAX_COLUMN, Block, make_block
 from orgeditor.layout.geometry import Point
 from orgeditor.layout.placers import BLOCK, UNRANKED, LayoutTree, arrange, build_tree, preorder
 from orgeditor.layout.slots import Slot
@@ -42,6 +42,8 @@ class TidyOptions:
     """Vertical gap between stacked cards."""
     staff_gap: float = 32.0
     """Vertical gap between an assistant and the reports stacked below it."""
+    max_column: int = MAX_COLUMN
+    """Most leaves stacked in one column; more stand in pairs of columns around spines."""
 
 
 @dataclass
@@ -92,7 +94,7 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
         for c in arr.row:
             if c == BLOCK:
                 node = _new_node(children, parent=parent, widths=widths, heights=heights, step=step, owner=v)
-                block = make_block(v, arr.block, widths, heights, opt)
+                block = make_block(v, arr.block, widths, heights, opt, max_column=opt.max_column)
                 widths[node], heights[node] = block.width, block.height
                 blocks[node] = block
                 row.append(node)
