@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from orgeditor.io.atomic import atomic_write_bytes, ensure_regular_target
 from orgeditor.model import Chart
-from orgeditor.render.export_plan import ExportCancelledError, FindingLike, branch_chart, plan_export
+from orgeditor.render.card_type import SCREEN, TypeScale
+from orgeditor.render.export_plan import (
+    ExportCancelledError,
+    ExportPlan,
+    FindingLike,
+    Measure,
+    branch_chart,
+    plan_export,
+)
 from orgeditor.render.theme import get_theme, theme_for_chart
+from orgeditor.render.tiers import card_tiers
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -133,12 +142,35 @@ def export_chart(
     ensure_regular_target(out_path)  # checked again just before the rename
     check_export_size(chart, fmt, unit)
     if fmt in ("svg", "pdf", "png"):
-        from orgeditor.render import export_qt  # noqa: PLC0415 - Qt only for pictures
+        from orgeditor.render import export_pdf, export_qt  # noqa: PLC0415 - Qt only for pictures
 
         export_qt.ensure_gui_app()
-        plan = plan_export(
-            chart, unit=unit, show_badges=show_badges, show_posts=show_posts, findings=findings
-        )
+        findings = list(findings) if findings is not None else None
+        tiers = card_tiers(chart)
+        measures: dict[TypeScale, Measure] = {}
+
+        def planner(
+            units: Sequence[str] | None, context: Sequence[str], scale: TypeScale, column: int | None
+        ) -> ExportPlan:
+            if scale not in measures:
+                measures[scale] = export_qt.card_measure(
+                    look, show_posts=show_posts, badges=show_badges, type_scale=scale
+                )
+            return plan_export(
+                chart,
+                unit=unit,
+                units=units,
+                context=context,
+                show_badges=show_badges,
+                show_posts=show_posts,
+                findings=findings,
+                tiers=tiers,
+                measure=measures[scale],
+                type_scale=scale,
+                max_column=column,
+            )
+
+        plan = planner(None, (), SCREEN, None)
         total, done = len(plan.chart), 0
 
         def tick() -> None:
@@ -150,8 +182,19 @@ def export_chart(
 
         if fmt == "svg":
             return export_qt.render_svg(plan, look, out_path, tick)
+        if fmt == "pdf" and page == "fit":
+            return export_pdf.render_pdf(plan, look, out_path, tick)
         if fmt == "pdf":
-            return export_qt.render_pdf(plan, look, out_path, tick)
+            return export_pdf.render_paged_pdf(
+                plan.chart,
+                planner,
+                look,
+                out_path,
+                page=page,
+                orientation=orientation,
+                subtitle=plan.subtitle,
+                tick=tick,
+            )
         return export_qt.render_png(plan, look, out_path, scale, tick)
     if fmt == "pptx":
         from orgeditor.render.export_pptx import render_pptx  # noqa: PLC0415
@@ -204,8 +247,11 @@ def preview_image(
 
     check_export_size(chart, "svg", unit)
 
-    plan = plan_export(chart, unit=unit, show_badges=show_badges, show_posts=show_posts, findings=findings)
     look = theme_for_chart(get_theme(theme), chart)  # colours as in the editor
+    measure = export_qt.card_measure(look, show_posts=show_posts, badges=show_badges)
+    plan = plan_export(
+        chart, unit=unit, show_badges=show_badges, show_posts=show_posts, findings=findings, measure=measure
+    )
     size = export_qt.Page(plan, look).size
     scale = min(1.0, max_width / max(1, size.width()), max_height / max(1, size.height()))
     image = export_qt.render_image(plan, look, max(scale, 0.01))

@@ -11,29 +11,36 @@ plan.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping
+import math
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from orgeditor.layout import card_rect, orthogonal_route
 from orgeditor.layout.geometry import SpatialIndex
 from orgeditor.layout.labels import label_spots
-from orgeditor.model import Chart, Group, ReportingLine
-from orgeditor.render.tiers import card_tiers
+from orgeditor.model import Chart, Group, ReportingLine, Unit
+from orgeditor.render.card_type import SCREEN, TypeScale
+from orgeditor.render.tiers import DEFAULT_TIER, card_tiers
 
 __all__ = [
     "ExportCancelledError",
     "ExportPlan",
     "FindingLike",
+    "Measure",
     "branch_chart",
     "departments_of",
     "descendants",
     "plan_export",
+    "restricted_chart",
     "worst_severities",
 ]
 
 Point = tuple[float, float]
+Size = tuple[float, float]
 LineKey = tuple[str, str, str]
+#: The height (scene px) a unit's card needs to show all its texts, given the unit and its tier.
+Measure = Callable[[Unit, int], float]
 CARD_SIZE: tuple[float, float] = (220.0, 84.0)
 GROUP_SIZE: tuple[float, float] = (240.0, 56.0)
 _SEVERITY_ORDER = ("info", "warning", "error")
@@ -83,6 +90,15 @@ class ExportPlan:
     tiers: dict[str, int] = field(default_factory=dict)
     """Unit id -> its tier in the whole chart (:func:`~orgeditor.render.tiers.card_tiers`), so
     that a branch's top keeps the type size it has in the whole chart."""
+    sizes: dict[str, Size] = field(default_factory=dict)
+    """Unit id -> its card's size, where it differs from ``card_size`` (a card grown to hold
+    all its texts)."""
+    type_scale: TypeScale = SCREEN
+    """How large card texts are drawn against the screen's (:mod:`orgeditor.render.card_type`)."""
+    context: frozenset[str] = frozenset()
+    """Units drawn only for the chain of command above a page's branch (drawn faded)."""
+    tabs: dict[str, str] = field(default_factory=dict)
+    """Unit id -> a note in a tab under its card ("continued on page 4")."""
 
     @property
     def group_names(self) -> list[str]:
@@ -115,7 +131,7 @@ class ExportPlan:
 
     def card_rect(self, unit_id: str) -> tuple[float, float, float, float]:
         """x, y (top left), width and height of a unit's card."""
-        return card_rect(self.positions[unit_id], self.card_size)
+        return card_rect(self.positions[unit_id], self.sizes.get(unit_id, self.card_size))
 
 
 def descendants(chart: Chart, unit_id: str) -> list[str]:
@@ -140,7 +156,14 @@ def branch_chart(chart: Chart, unit_id: str, *, any_scope: bool = True) -> Chart
 
     Groups keep only their members inside the branch and are dropped below two members.
     """
-    keep = set(descendants(chart, unit_id) if any_scope else chart.subtree(unit_id))
+    return restricted_chart(chart, descendants(chart, unit_id) if any_scope else chart.subtree(unit_id))
+
+
+def restricted_chart(chart: Chart, unit_ids: Collection[str]) -> Chart:
+    """A chart holding the units of *chart* among *unit_ids*, in chart order, with the lines,
+    links, groups and saved positions among them (a page of a paginated export). Groups keep
+    only their members inside and are dropped below two members."""
+    keep = set(unit_ids)
     branch = Chart(title=chart.title, description=chart.description, regions=chart.regions)
     branch.path = chart.path
     lines: dict[str, tuple[ReportingLine, ...]] = {}
@@ -209,45 +232,40 @@ def _saved_layout(chart: Chart) -> dict[str, Point] | None:
     return None
 
 
-def _routes_for(
-    chart: Chart, positions: Mapping[str, Point], size: tuple[float, float]
-) -> tuple[dict[LineKey, list[Point]], dict[LineKey, list[Point]]]:
+Rect = tuple[float, float, float, float]
+RectOf = Callable[[str], Rect]
+
+
+def _routes_for(chart: Chart, rect: RectOf) -> tuple[dict[LineKey, list[Point]], dict[LineKey, list[Point]]]:
     routes: dict[LineKey, list[Point]] = {}
     for unit in chart:
         for line in unit.reports_to:
-            key = (unit.id, line.to, line.scope)
-            routes[key] = orthogonal_route(
-                card_rect(positions[line.to], size), card_rect(positions[unit.id], size)
-            )
+            routes[(unit.id, line.to, line.scope)] = orthogonal_route(rect(line.to), rect(unit.id))
     links = {
-        (link.source, link.target, link.kind): orthogonal_route(
-            card_rect(positions[link.source], size), card_rect(positions[link.target], size)
-        )
+        (link.source, link.target, link.kind): orthogonal_route(rect(link.source), rect(link.target))
         for link in chart.links
         if link.source != link.target
     }
     return routes, links
 
 
-def _place_groups(
-    chart: Chart, positions: Mapping[str, Point], size: tuple[float, float]
-) -> dict[str, Point]:
+def _place_groups(chart: Chart, positions: Mapping[str, Point], rect: RectOf) -> dict[str, Point]:
     """Each group centred above its members, moved sideways until it overlaps no card."""
     gh = GROUP_SIZE[1]
-    taken = [card_rect(p, size) for p in positions.values()]
+    taken = [rect(uid) for uid in positions]
     placed: dict[str, Point] = {}
     for group in chart.groups.values():
-        members = [positions[m] for m in group.members if m in positions]
+        members = [m for m in group.members if m in positions]
         if not members:
             continue
-        xs = [x for x, _ in members]
-        top = min(y for _, y in members) - size[1] / 2
+        xs = [positions[m][0] for m in members]
+        top = min(rect(m)[1] for m in members)
         centre = ((min(xs) + max(xs)) / 2, top - 64.0 - gh / 2)
         for step in range(400):
             shift = (step + 1) // 2 * 40.0 * (1 if step % 2 else -1)
             candidate = (centre[0] + shift, centre[1])
-            rect = card_rect(candidate, GROUP_SIZE)
-            if not any(_overlap(rect, other, 12.0) for other in taken):
+            body = card_rect(candidate, GROUP_SIZE)
+            if not any(_overlap(body, other, 12.0) for other in taken):
                 centre = candidate
                 break
         placed[group.id] = centre
@@ -286,14 +304,14 @@ def _label_points(
     routes: Mapping[LineKey, list[Point]],
     link_routes: Mapping[LineKey, list[Point]],
     positions: Mapping[str, Point],
-    size: tuple[float, float],
+    rect: RectOf,
 ) -> dict[LineKey, Point]:
     """Label places for links routed here rather than by the layout (as the layout finds them)."""
     if not link_routes:
         return {}
     cards = SpatialIndex()
-    for p in positions.values():
-        cards.add(card_rect(p, size))
+    for uid in positions:
+        cards.add(rect(uid))
     return label_spots(
         link_routes,
         {key: key[2] for key in link_routes},
@@ -306,6 +324,8 @@ def plan_export(
     chart: Chart,
     *,
     unit: str | None = None,
+    units: Collection[str] | None = None,
+    context: Collection[str] = (),
     show_badges: bool = False,
     show_posts: bool = True,
     findings: Iterable[FindingLike] | None = None,
@@ -313,13 +333,22 @@ def plan_export(
     stacked: bool = True,
     any_scope: bool = True,
     tiers: Mapping[str, int] | None = None,
+    measure: Measure | None = None,
+    type_scale: TypeScale = SCREEN,
+    max_column: int | None = None,
 ) -> ExportPlan:
-    """Plan the drawing of *chart*, or of the branch under *unit*.
+    """Plan the drawing of *chart*, of the branch under *unit*, or of the *units* given (a
+    page of a paginated export: the lines, links and groups among them; the *context* among
+    them are drawn faded, for the chain of command, and groups need two others).
 
     Without a complete saved layout the chart is laid out with
-    :func:`orgeditor.layout.compute_layout`, or, when *stacked* is False, as a plain tidy tree
-    in which no reports are stacked in columns (every line enters its card from above, which
-    connectors in PowerPoint and LibreOffice can follow).
+    :func:`orgeditor.layout.compute_layout` (*max_column*: the most leaves stacked in one
+    column), or, when *stacked* is False, as a plain tidy tree in which no reports are
+    stacked in columns.
+
+    *measure* gives the height each card needs to show all its texts at *type_scale* (the
+    painter's own measure): cards grow to it, never below :data:`CARD_SIZE`, and the layout
+    makes room. Without it every card has :data:`CARD_SIZE`.
 
     *tiers* are the cards' tiers in the whole chart (:func:`~orgeditor.render.tiers.card_tiers`
     of *chart*, worked out here when not given; pass them to plan several branches of one
@@ -330,27 +359,42 @@ def plan_export(
     source = chart
     if unit is not None:
         chart = branch_chart(chart, unit, any_scope=any_scope)
+    if units is not None:
+        chart = restricted_chart(chart, units)
+        for group in list(chart.groups.values()):  # a group of context cards says nothing here
+            if sum(m not in context for m in group.members) < 2:
+                chart.remove_group(group.id)
+    whole_tiers = card_tiers(source) if tiers is None else tiers
     size = CARD_SIZE
+    sizes: dict[str, Size] = {}
+    if measure is not None:
+        for member in chart:
+            height = measure(member, whole_tiers.get(member.id, DEFAULT_TIER))
+            if height > size[1]:
+                sizes[member.id] = (size[0], float(math.ceil(height)))
+
+    def rect(uid: str) -> Rect:
+        return card_rect(positions[uid], sizes.get(uid, size))
+
     saved = _saved_layout(chart)
     group_positions: dict[str, Point] = {}
     member_routes: dict[tuple[str, str], list[Point]] | None = None
-    if saved is not None:
-        positions = saved
-        routes, link_routes = _routes_for(chart, positions, size)
-        group_positions = _place_groups(chart, positions, size)
-        label_points = _label_points(routes, link_routes, positions, size)
-    elif not stacked:
-        from orgeditor.layout.structure import analyse  # noqa: PLC0415
-        from orgeditor.layout.tidy import TidyOptions, tidy_layout  # noqa: PLC0415
+    if saved is not None or not stacked:
+        if saved is not None:
+            positions = saved
+        else:
+            from orgeditor.layout.structure import analyse  # noqa: PLC0415
+            from orgeditor.layout.tidy import TidyOptions, tidy_layout  # noqa: PLC0415
 
-        positions = dict(tidy_layout(analyse(chart, None, ()), TidyOptions(compact=0)).positions)
-        routes, link_routes = _routes_for(chart, positions, size)
-        group_positions = _place_groups(chart, positions, size)
-        label_points = _label_points(routes, link_routes, positions, size)
+            structure = analyse(chart, {**dict.fromkeys(chart.units, size), **sizes}, ())
+            positions = dict(tidy_layout(structure, TidyOptions(compact=0)).positions)
+        routes, link_routes = _routes_for(chart, rect)
+        group_positions = _place_groups(chart, positions, rect)
+        label_points = _label_points(routes, link_routes, positions, rect)
     else:
         from orgeditor.layout import compute_layout  # noqa: PLC0415 - may pull in Graphviz
 
-        result = compute_layout(chart)
+        result = compute_layout(chart, sizes or None, max_column=max_column)
         positions = dict(result.positions)
         routes, link_routes = dict(result.routes), dict(result.link_routes)
         group_positions = dict(result.group_positions)
@@ -358,9 +402,8 @@ def plan_export(
         label_points = dict(result.label_points)
     # tiers and colour bands follow the whole chart, so a branch's top keeps its type size and
     # its department's colour
-    whole_tiers = card_tiers(source) if tiers is None else tiers
     departments = {uid: departments_of(source, uid) for uid in chart.units}
-    rects = [card_rect(p, size) for p in positions.values()]
+    rects = [rect(uid) for uid in positions]
     rects += [card_rect(p, GROUP_SIZE) for p in group_positions.values()]
     points = [p for table in (routes, link_routes) for pts in table.values() for p in pts]
     file_name = source.path.name if source.path is not None else "unsaved chart"
@@ -389,4 +432,7 @@ def plan_export(
         member_routes=member_routes,
         label_points=label_points,
         tiers={uid: whole_tiers[uid] for uid in chart.units if uid in whole_tiers},
+        sizes=sizes,
+        type_scale=type_scale,
+        context=frozenset(context),
     )

@@ -6,8 +6,7 @@ drawn. Cards are drawn at their tier in the whole chart, links labelled where th
 scene pixels (1 px = 1/96 in), so the same page comes out the same in every format:
 
 * SVG through ``QSvgGenerator`` at 96 dpi, text as ``<text>``;
-* PDF through ``QPdfWriter``: vector, text selectable; the smallest ISO A page (A4 … A0) in the
-  orientation of the chart that holds it at a legible scale, else A0 scaled down;
+* PDF through ``QPdfWriter`` (:mod:`orgeditor.render.export_pdf`): vector, text selectable;
 * PNG through ``QImage`` at any scale factor (``scale=3`` gives three times the pixels).
 
 Each is written through a ``QFile`` of ours on a temporary file beside the target, which
@@ -22,31 +21,30 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import math
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFile, QFileDevice, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QFile, QFileDevice, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
     QGuiApplication,
     QImage,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
 )
 from PySide6.QtSvg import QSvgGenerator
 
 from orgeditor.io.atomic import atomic_path
 from orgeditor.layout.router import route_members
+from orgeditor.model import Unit
+from orgeditor.render.card_type import SCREEN, TypeScale, legible_theme
 from orgeditor.render.diagram import shared_departments
-from orgeditor.render.export_plan import ExportCancelledError, ExportPlan
+from orgeditor.render.export_plan import CARD_SIZE, ExportCancelledError, ExportPlan, Measure
 from orgeditor.render.painting import (
     DEFAULT_TIER,
+    card_height,
     draw_card,
     draw_group,
     draw_legend,
@@ -61,10 +59,10 @@ from orgeditor.render.theme import Theme
 
 __all__ = [
     "Page",
+    "card_measure",
     "ensure_gui_app",
     "paint_page",
     "render_image",
-    "render_pdf",
     "render_png",
     "render_svg",
 ]
@@ -75,6 +73,8 @@ HEADER = 52.0
 #: The legend flows into columns no taller than the chart, or than this when the chart is lower.
 LEGEND_MIN_HEIGHT = 320.0
 _APP: list[QGuiApplication] = []
+#: Width of a card (scene px), as the plan lays them out.
+CARD_WIDTH = CARD_SIZE[0]
 Tick = Callable[[], None]
 
 
@@ -88,8 +88,10 @@ def ensure_gui_app() -> None:
 class Page:
     """Where the header, chart and legend of a plan go on the page (scene px)."""
 
-    def __init__(self, plan: ExportPlan, theme: Theme) -> None:
-        self.plan, self.theme = plan, theme
+    def __init__(self, plan: ExportPlan, theme: Theme, *, header: bool = True) -> None:
+        self.plan, self.card_theme, self.header = plan, theme, header
+        self.theme = theme = legible_theme(theme, plan.type_scale)
+        """The theme of the page's texts other than the cards' (grown with the cards')."""
         self.severities = sorted(set(plan.severities.values()), key=("error", "warning", "info").index)
         bx, by, bw, bh = plan.bounds
         self.legend_args: dict[str, Any] = {
@@ -104,15 +106,17 @@ class Page:
         }
         """The keyword arguments of ``legend_size`` and ``draw_legend`` for this page."""
         self.legend = legend_size(theme, **self.legend_args)
-        self.chart_origin = QPointF(MARGIN - bx, MARGIN + HEADER + GAP - by)
-        title_width = max(
-            QFontMetricsF(make_font(theme, theme.title_px, bold=True)).horizontalAdvance(plan.title),
-            QFontMetricsF(make_font(theme, theme.legend_px)).horizontalAdvance(plan.subtitle),
-        )
-        width = max(MARGIN + bw + GAP + self.legend.width(), MARGIN + min(title_width + 4, 4000.0)) + MARGIN
-        height = MARGIN + HEADER + GAP + max(bh, self.legend.height()) + MARGIN
-        self.size = QSize(int(width + 0.999), int(height + 0.999))
-        self.legend_at = QPointF(MARGIN + bw + GAP, MARGIN + HEADER + GAP)
+        title_font = QFontMetricsF(make_font(theme, theme.title_px, bold=True))
+        sub_font = QFontMetricsF(make_font(theme, theme.legend_px))
+        title_width = max(title_font.horizontalAdvance(plan.title), sub_font.horizontalAdvance(plan.subtitle))
+        top = MARGIN + max(HEADER, title_font.height() + sub_font.height() + 4) + GAP if header else MARGIN
+        self.chart_origin = QPointF(MARGIN - bx, top - by)
+        width = MARGIN + bw + GAP + self.legend.width()
+        if header:
+            width = max(width, MARGIN + min(title_width + 4, 4000.0))
+        height = top + max(bh, self.legend.height()) + MARGIN
+        self.size = QSize(int(width + MARGIN + 0.999), int(height + 0.999))
+        self.legend_at = QPointF(MARGIN + bw + GAP, top)
 
 
 def paint_page(
@@ -129,13 +133,14 @@ def paint_page(
     plan, theme = page.plan, page.theme
     if background:
         painter.fillRect(QRectF(0, 0, page.size.width(), page.size.height()), QColor(theme.background))
-    title_rect = QRectF(MARGIN, MARGIN, page.size.width() - 2 * MARGIN, HEADER)
-    draw_title(painter, title_rect, plan.title, plan.subtitle, theme)
+    if page.header:
+        title_rect = QRectF(MARGIN, MARGIN, page.size.width() - 2 * MARGIN, page.chart_origin.y())
+        draw_title(painter, title_rect, plan.title, plan.subtitle, theme)
     painter.save()
     try:
         painter.translate(page.chart_origin)
         visible = window.translated(-page.chart_origin) if window is not None else None
-        _paint_chart(painter, plan, theme, tick, visible)
+        _paint_chart(painter, plan, theme, tick, visible, card_theme=page.card_theme)
     finally:
         painter.restore()
     draw_legend(painter, page.legend_at, theme, **page.legend_args)
@@ -150,8 +155,17 @@ def _outside(points: list[tuple[float, float]], visible: QRectF | None) -> bool:
 
 
 def _paint_chart(
-    painter: QPainter, plan: ExportPlan, theme: Theme, tick: Tick | None, visible: QRectF | None = None
+    painter: QPainter,
+    plan: ExportPlan,
+    theme: Theme,
+    tick: Tick | None,
+    visible: QRectF | None = None,
+    *,
+    card_theme: Theme | None = None,
 ) -> None:
+    """Draw the plan's chart: lines and groups with *theme*, cards with *card_theme* (the
+    theme their type scale applies to; *theme* when not given)."""
+    card_theme = card_theme or theme
     gw, gh = plan.group_size
     group_rects = {
         gid: QRectF(x - gw / 2, y - gh / 2, gw, gh)
@@ -189,34 +203,68 @@ def _paint_chart(
         x, y, w, h = plan.card_rect(unit.id)
         if _outside([(x, y), (x + w, y + h)], visible):
             continue
+        context = unit.id in plan.context
+        if context:  # drawn for the chain of command only
+            painter.save()
+            painter.setOpacity(0.55)
         draw_card(
             painter,
             QRectF(x, y, w, h),
             unit,
-            theme,
+            card_theme,
             departments=plan.departments.get(unit.id, ()),
             severity=plan.severities.get(unit.id),
             show_posts=plan.show_posts,
             tier=plan.tiers.get(unit.id, DEFAULT_TIER),
+            type_scale=plan.type_scale,
         )
-        _searchable_name(painter, QRectF(x, y, w, h), unit.name, theme)
+        if context:
+            painter.restore()
+        if unit.id in plan.tabs:
+            _tab(painter, QRectF(x, y, w, h), plan.tabs[unit.id], theme)
         if tick is not None:
             tick()
 
 
-def _searchable_name(painter: QPainter, rect: QRectF, name: str, theme: Theme) -> None:
-    """The unit's full name once more as one invisible line in the card's top band, so that
-    searching or extracting the text of an SVG or PDF finds every name whole, even where the
-    card wraps or elides it."""
-    font = make_font(theme, 5)
-    width = QFontMetricsF(font).horizontalAdvance(name)
-    if width > rect.width() - 4:
-        font.setPixelSize(max(1, int(5 * (rect.width() - 4) / width)))
+def _tab(painter: QPainter, rect: QRectF, text: str, theme: Theme) -> None:
+    """A note in a tab hanging under a card's bottom edge, right of its middle (where the
+    card's lines leave): "continued on page 4"."""
+    font = make_font(theme, theme.label_px, italic=True)
+    metrics = QFontMetricsF(font)
+    width, height = metrics.horizontalAdvance(text) + 12, metrics.height() + 4
+    left = min(rect.center().x() + 8, rect.right() - width)
+    box = QRectF(left, rect.bottom() + 3, width, height)
     painter.save()
+    painter.setPen(QColor(theme.card_border))
+    painter.setBrush(QColor(theme.card_fill))
+    painter.drawRoundedRect(box, height / 2, height / 2)
     painter.setFont(font)
-    painter.setPen(QColor(0, 0, 0, 0))
-    painter.drawText(QPointF(rect.left() + 2, rect.top() + 5), name)
+    painter.setPen(QColor(theme.muted_text))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
+
+
+def card_measure(theme: Theme, *, show_posts: bool, badges: bool, type_scale: TypeScale = SCREEN) -> Measure:
+    """The height a card needs for all its texts, measured as :func:`draw_card` wraps them
+    (for :func:`~orgeditor.render.export_plan.plan_export`'s *measure*); remembered by unit."""
+    ensure_gui_app()
+    known: dict[tuple[Unit, int], float] = {}
+
+    def measure(unit: Unit, tier: int) -> float:
+        key = (unit, tier)
+        if key not in known:
+            known[key] = card_height(
+                unit,
+                CARD_WIDTH,
+                theme,
+                show_posts=show_posts,
+                badge=badges,
+                tier=tier,
+                type_scale=type_scale,
+            )
+        return known[key]
+
+    return measure
 
 
 def _begin(painter: QPainter, device: object) -> None:
@@ -366,129 +414,3 @@ def render_png(
         if not image.save(file, "PNG"):  # type: ignore[call-overload]
             raise _IncompleteError
     return True
-
-
-#: ISO A sizes tried for PDF pages, smallest first.
-_PAGE_SIZES = (
-    QPageSize.PageSizeId.A4,
-    QPageSize.PageSizeId.A3,
-    QPageSize.PageSizeId.A2,
-    QPageSize.PageSizeId.A1,
-    QPageSize.PageSizeId.A0,
-)
-#: The smallest scale at which a PDF page is still legible (9 px text at 5 pt).
-MIN_PDF_SCALE = 0.75
-PDF_MARGIN_MM = 10.0
-#: How much neighbouring PDF tiles share (page px), enough to hold a whole card.
-TILE_OVERLAP = 240.0
-
-
-def choose_pdf_page(size: QSizeF) -> tuple[QPageSize, QPageLayout.Orientation, float]:
-    """The smallest A page (and orientation) holding *size* px at a legible scale, and the
-    scale to draw at (1 at most)."""
-    orientation = (
-        QPageLayout.Orientation.Landscape
-        if size.width() >= size.height()
-        else QPageLayout.Orientation.Portrait
-    )
-    margin = PDF_MARGIN_MM / 25.4 * 96
-    choice = (QPageSize(_PAGE_SIZES[-1]), orientation, 0.0)
-    for page_id in _PAGE_SIZES:
-        page_size = QPageSize(page_id)
-        points = page_size.sizePoints()
-        long_side, short_side = max(points.width(), points.height()), min(points.width(), points.height())
-        if orientation == QPageLayout.Orientation.Landscape:
-            width, height = long_side, short_side
-        else:
-            width, height = short_side, long_side
-        usable_w = width / 72 * 96 - 2 * margin
-        usable_h = height / 72 * 96 - 2 * margin
-        scale = min(1.0, usable_w / max(size.width(), 1.0), usable_h / max(size.height(), 1.0))
-        choice = (page_size, orientation, scale)
-        if scale >= MIN_PDF_SCALE:
-            break
-    return choice
-
-
-def render_pdf(plan: ExportPlan, theme: Theme, out_path: str | Path, tick: Tick | None = None) -> bool:
-    """Write the page as a vector PDF; False when cancelled (nothing written).
-
-    A chart that fits an A page (A4 … A0) at a legible scale is one page. A larger one gets
-    an A3 overview page of the whole chart followed by A3 tiles at a legible scale, each
-    labelled with its row and column, to print and assemble.
-    """
-    ensure_gui_app()
-    out = Path(out_path)
-    page = Page(plan, theme)
-    page_size, orientation, scale = choose_pdf_page(QSizeF(page.size))
-    tiled = scale < MIN_PDF_SCALE
-    if tiled:
-        page_size = QPageSize(QPageSize.PageSizeId.A3)
-    try:
-        with _output(out, "pdf") as file:
-            writer = QPdfWriter(file)
-            writer.setResolution(96)
-            writer.setTitle(plan.title)
-            writer.setCreator("orgeditor")
-            margins = QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM)
-            writer.setPageLayout(QPageLayout(page_size, orientation, margins, QPageLayout.Unit.Millimeter))
-            area = QRectF(writer.pageLayout().paintRectPixels(96))
-            area.moveTo(0, 0)
-            first_scale = scale
-            if tiled:
-                first_scale = min(area.width() / page.size.width(), area.height() / page.size.height())
-
-            def draw(painter: QPainter) -> None:
-                painter.save()
-                try:
-                    painter.translate(
-                        (area.width() - page.size.width() * first_scale) / 2,
-                        (area.height() - page.size.height() * first_scale) / 2,
-                    )
-                    painter.scale(first_scale, first_scale)
-                    paint_page(painter, page, tick, background=False)
-                finally:
-                    painter.restore()
-                if tiled:
-                    _paint_tiles(writer, painter, page, area, tick)
-
-            _paint(writer, draw)
-    except ExportCancelledError:
-        return False
-    return True
-
-
-def _paint_tiles(
-    writer: QPdfWriter, painter: QPainter, page: Page, area: QRectF, tick: Tick | None = None
-) -> None:
-    """Pages after the overview: the page at :data:`MIN_PDF_SCALE` cut into tiles of *area*
-    that overlap by :data:`TILE_OVERLAP` px, so that no card is lost at a cut."""
-    scale = MIN_PDF_SCALE
-    tile_w, tile_h = area.width() / scale, area.height() / scale
-    step_w, step_h = tile_w - TILE_OVERLAP, tile_h - TILE_OVERLAP
-    columns = max(1, math.ceil((page.size.width() - TILE_OVERLAP) / step_w))
-    rows = max(1, math.ceil((page.size.height() - TILE_OVERLAP) / step_h))
-    theme = page.theme
-    for row in range(rows):
-        for column in range(columns):
-            writer.newPage()
-            window = QRectF(column * step_w, row * step_h, tile_w, tile_h)
-            painter.save()
-            painter.setClipRect(QRectF(0, 0, area.width(), area.height()))
-            painter.scale(scale, scale)
-            painter.translate(-window.left(), -window.top())
-            paint_page(painter, page, tick, window, background=False)
-            painter.restore()
-            label = f"{page.plan.title} — row {row + 1} of {rows}, column {column + 1} of {columns}"
-            font = make_font(theme, theme.label_px)
-            painter.setFont(font)
-            metrics = QFontMetricsF(font)
-            box = QRectF(
-                0,
-                area.height() - metrics.height() - 2,
-                metrics.horizontalAdvance(label) + 8,
-                metrics.height() + 2,
-            )
-            painter.fillRect(box, QColor("#ffffff"))
-            painter.setPen(QColor(theme.muted_text))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)

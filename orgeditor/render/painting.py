@@ -20,6 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from orgeditor.model import Chart, Unit
+from orgeditor.render.card_type import SCREEN, CardType, TypeScale, card_type
 from orgeditor.render.diagram import (
     draw_group,
     draw_legend,
@@ -60,6 +61,8 @@ __all__ = [
     "CardTexts",
     "CardType",
     "Point",
+    "TypeScale",
+    "card_height",
     "card_texts",
     "card_tiers",
     "card_type",
@@ -150,47 +153,11 @@ def head_line(unit: Unit) -> str:
     return " · ".join(parts)
 
 
-#: Size of a card's label (short name, else name) relative to the theme's ``short_px``, by
-#: tier: 16/14/12/12/11 px with the stock themes. The label of a unit without a short name is
-#: its name, in the same size, so a long-named senior card never reads smaller than a junior.
-LABEL_SCALE: tuple[float, ...] = (1.15, 1.0, 0.86, 0.86, 0.79)
-#: Size of a card's other texts (full name under a short name, head, posts) relative to the
-#: theme's ``name_px``, ``head_px`` and ``label_px``, by tier.
-TEXT_SCALE: tuple[float, ...] = (1.1, 1.05, 1.0, 1.0, 0.95)
-#: No text of a card drawn in detail is smaller than this (px).
-MIN_CARD_PX = 9.0
 #: Baseline to baseline of a wrapped paragraph, in em (the font's own spacing if tighter).
 LEADING = 1.1
-#: Lines a head (``rank · title · name``) may wrap onto before it is elided.
+#: Lines a head (``rank · title · name``) may wrap onto before it is elided, when the card is
+#: too small for all of it.
 HEAD_LINES = 2
-
-
-@dataclass(frozen=True, slots=True)
-class CardType:
-    """The pixel sizes of a card's texts drawn in detail (see :func:`card_type`)."""
-
-    label_px: float
-    name_px: float
-    head_px: float
-    posts_px: float
-
-
-def card_type(theme: Theme, tier: int = DEFAULT_TIER) -> CardType:
-    """The sizes of a card's texts at *tier* (clamped to ``0 … MAX_TIER``): the theme's sizes
-    times :data:`LABEL_SCALE` / :data:`TEXT_SCALE`, never below :data:`MIN_CARD_PX`. Each
-    size is non-increasing with the tier and independent of the texts themselves."""
-    tier = clamp_tier(tier)
-    label, text = LABEL_SCALE[tier], TEXT_SCALE[tier]
-
-    def size(px: float, factor: float) -> float:
-        return float(max(MIN_CARD_PX, round(px * factor)))
-
-    return CardType(
-        size(theme.short_px, label),
-        size(theme.name_px, text),
-        size(theme.head_px, text),
-        size(theme.label_px, text),
-    )
 
 
 def _step(font: QFont) -> float:
@@ -240,14 +207,17 @@ def card_texts(
     show_posts: bool = True,
     badge: bool = False,
     tier: int = DEFAULT_TIER,
+    type_scale: TypeScale = SCREEN,
 ) -> CardTexts:
     """Fit a unit's texts into a card of *rect*'s size (see :func:`draw_card`).
 
-    Sizes come from *tier* alone (:func:`card_type`). The label takes the first line, the
-    head up to two lines at the bottom, and the name every line left between them (at least
-    one while the card holds it); text that still does not fit is elided on its last line.
+    Sizes come from *tier* and *type_scale* alone (:func:`card_type`). The label takes the
+    first line, the head its lines at the bottom and the name every line between them. In a
+    card as tall as :func:`card_height` asks, everything is shown whole; in a smaller one the
+    head keeps up to two lines, the name at least one while the card holds it, and text that
+    still does not fit is elided on its last line.
     """
-    sizes = card_type(theme, tier)
+    sizes = card_type(theme, tier, type_scale)
     label_font, name_font, head_font, posts_font = _card_fonts(theme, sizes, bool(unit.short))
     inner = rect.width() - 2 * PADDING
     first_width = inner - (2 * BADGE_RADIUS + 4 if badge else 0)
@@ -264,6 +234,10 @@ def card_texts(
         name_first = first_width
     name_step, head_step = _step(name_font), _step(head_font)
     head = head_line(unit)
+    whole_head = wrap_text(head, head_font, inner, _ALL) if head else []
+    whole_name = wrap_text(unit.name, name_font, inner, _ALL, first_width=name_first)
+    if len(whole_head) * head_step + len(whole_name) * name_step <= room:
+        return CardTexts(title, tuple(whole_name), tuple(whole_head), posts, sizes)
     head_count = HEAD_LINES
     while head_count > 1 and room - head_count * head_step < name_step:  # keep a line for the name
         head_count -= 1
@@ -272,6 +246,39 @@ def card_texts(
     max_lines = max(0 if unit.short else 1, int(room // name_step))
     lines = wrap_text(unit.name, name_font, inner, max_lines, first_width=name_first)
     return CardTexts(title, tuple(lines), tuple(head_lines), posts, sizes)
+
+
+#: As many lines as a text takes.
+_ALL = 1_000
+
+
+def card_height(
+    unit: Unit,
+    width: float,
+    theme: Theme,
+    *,
+    show_posts: bool = True,
+    badge: bool = False,
+    tier: int = DEFAULT_TIER,
+    type_scale: TypeScale = SCREEN,
+) -> float:
+    """The height a card *width* px wide needs to show all of a unit's texts, nothing elided
+    (:func:`card_texts` in a card this tall wraps them whole)."""
+    sizes = card_type(theme, tier, type_scale)
+    label_font, name_font, head_font, posts_font = _card_fonts(theme, sizes, bool(unit.short))
+    inner = width - 2 * PADDING
+    first_width = inner - (2 * BADGE_RADIUS + 4 if badge else 0)
+    if show_posts and unit.posts is not None:
+        first_width -= QFontMetricsF(posts_font).horizontalAdvance(f"{unit.posts} posts") + 6
+    text = 0.0
+    if unit.short:
+        text += _step(label_font)
+    head = head_line(unit)
+    if head:
+        text += len(wrap_text(head, head_font, inner, _ALL)) * _step(head_font)
+    name_first = inner if unit.short else first_width
+    text += len(wrap_text(unit.name, name_font, inner, _ALL, first_width=name_first)) * _step(name_font)
+    return text + BAND_HEIGHT + 2 * PADDING - 5 + 1
 
 
 def draw_card(
@@ -288,6 +295,7 @@ def draw_card(
     hidden_reports: int = 0,
     pinned: bool = False,
     tier: int = DEFAULT_TIER,
+    type_scale: TypeScale = SCREEN,
 ) -> None:
     """Draw one unit's card filling *rect*.
 
@@ -334,7 +342,9 @@ def draw_card(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
 
-    texts = card_texts(unit, rect, theme, show_posts=show_posts, badge=severity is not None, tier=tier)
+    texts = card_texts(
+        unit, rect, theme, show_posts=show_posts, badge=severity is not None, tier=tier, type_scale=type_scale
+    )
     label_font, name_font, head_font, posts_font = _card_fonts(theme, texts.sizes, bool(texts.title))
     left = rect.left() + PADDING
     y = rect.top() + BAND_HEIGHT + PADDING - 3

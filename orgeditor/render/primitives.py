@@ -109,7 +109,8 @@ def to_point(point: Point) -> QPointF:
 def wrap_text(
     text: str, font: QFont, width: float, max_lines: int, *, first_width: float | None = None
 ) -> list[str]:
-    """Word-wrap *text* to *width*; the last line is elided with "…" if text remains.
+    """Word-wrap *text* to *width*; the last line is elided with "…" if text remains. A word
+    wider than a line is cut after a hyphen, else between letters.
 
     Never returns more than *max_lines* lines and no line is wider than *width* (the first no
     wider than *first_width*, when given: room kept beside it for a badge or a count).
@@ -132,9 +133,13 @@ def wrap_text(
             current = candidate
             index += 1
             continue
-        if not current:  # a single word wider than the line
-            current = metrics.elidedText(word, Qt.TextElideMode.ElideRight, room(len(lines)))
-            index += 1
+        if not current:  # a word wider than the whole line: cut it, elide only a letter
+            head, rest = _split_word(word, metrics, room(len(lines)))
+            if head:
+                current, words[index] = head, rest
+            else:
+                current = metrics.elidedText(word, Qt.TextElideMode.ElideRight, room(len(lines)))
+                index += 1
         lines.append(current)
         current = ""
         if len(lines) == max_lines:
@@ -145,6 +150,18 @@ def wrap_text(
         rest = " ".join([lines[-1], *words[index:]])
         lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room(len(lines) - 1))
     return lines
+
+
+def _split_word(word: str, metrics: QFontMetricsF, room: float) -> tuple[str, str]:
+    """A word wider than *room* cut in two: after its last hyphen that leaves a first part
+    fitting *room*, else after as many letters as fit ("" when not one letter fits)."""
+    for at in range(len(word) - 2, 0, -1):
+        if word[at] == "-" and metrics.horizontalAdvance(word[: at + 1]) <= room:
+            return word[: at + 1], word[at + 1 :]
+    for at in range(len(word) - 1, 0, -1):
+        if metrics.horizontalAdvance(word[:at]) <= room:
+            return word[:at], word[at:]
+    return "", word
 
 
 def polyline_midpoint(points: Sequence[Point], fraction: float = 0.5) -> tuple[QPointF, float]:

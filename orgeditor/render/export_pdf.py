@@ -1,0 +1,266 @@
+"""PDF export: one page as large as the chart needs, or print pages of a paper size.
+
+Text is never under :data:`MIN_PT` on paper. With ``page="fit"`` the chart is one page whose
+size follows the chart. With a paper size (A4, A3, US Letter, US Legal) a chart that does not
+fit one page at that size is paginated (:mod:`orgeditor.render.pages`): an overview of the top
+levels, then a page a branch with its chain of command above it; cards whose reports go on
+elsewhere carry "continued on page N", and every page has the title, the file name and date,
+its number and a legend. Cards on print pages use a larger type (:data:`PRINT_TYPE`) so that
+more of them fit a sheet at a legible size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QSizeF, Qt
+from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from orgeditor.model import Chart
+from orgeditor.render.card_type import TypeScale, card_type
+from orgeditor.render.export_plan import ExportCancelledError, ExportPlan
+from orgeditor.render.export_qt import Page, Tick, _output, _paint, ensure_gui_app, paint_page
+from orgeditor.render.pages import PageSpec, paginate
+from orgeditor.render.primitives import family_font, qcolor, wrap_text
+from orgeditor.render.theme import Theme
+
+__all__ = ["MIN_PT", "PAPER", "PRINT_TYPE", "Planner", "fit_page_size", "render_paged_pdf", "render_pdf"]
+
+#: The smallest text on paper (pt).
+MIN_PT = 7.0
+#: Paper sizes by their name on the command line.
+PAPER: dict[str, QPageSize.PageSizeId] = {
+    "a4": QPageSize.PageSizeId.A4,
+    "a3": QPageSize.PageSizeId.A3,
+    "letter": QPageSize.PageSizeId.Letter,
+    "legal": QPageSize.PageSizeId.Legal,
+}
+#: Card type on print pages: a card 220 px wide is 1.5 in on paper, its smallest text 7 pt.
+PRINT_TYPE = TypeScale(factor=1.3, min_px=14.0)
+#: Leaves stacked in one column on a print page (more stand in pairs of columns): pages are
+#: wider than a chart's levels are tall.
+PRINT_COLUMN = 3
+MARGIN_MM = 10.0
+#: The largest side of a PDF page (pt): 200 in, what PDF readers accept.
+MAX_SIDE_PT = 14_400.0
+#: Builds the plan of a set of units (a page; None: all), the second set drawn only for the
+#: chain of command, at a type scale with at most so many leaves in a column.
+Planner = Callable[[Sequence[str] | None, Sequence[str], TypeScale, int | None], ExportPlan]
+
+
+def _smallest_px(page: Page) -> float:
+    """The smallest text on *page* (scene px): its cards' and its other texts'."""
+    theme, card_theme = page.theme, page.card_theme
+    cards = card_type(card_theme, 4, page.plan.type_scale).smallest
+    return min(cards, theme.label_px, theme.legend_px)
+
+
+def fit_page_size(page: Page) -> tuple[QSizeF, float]:
+    """The paper size (pt) of a one-page PDF holding *page* with its smallest text at
+    :data:`MIN_PT`, and the scale (pt a scene px); a page larger than PDF readers take is
+    scaled down to :data:`MAX_SIDE_PT`."""
+    scale = MIN_PT / _smallest_px(page)
+    margin = MARGIN_MM / 25.4 * 72
+    width, height = page.size.width() * scale, page.size.height() * scale
+    shrink = min(1.0, (MAX_SIDE_PT - 2 * margin) / max(width, height, 1.0))
+    scale *= shrink
+    return QSizeF(width * shrink + 2 * margin, height * shrink + 2 * margin), scale
+
+
+def render_pdf(plan: ExportPlan, theme: Theme, out_path: str | Path, tick: Tick | None = None) -> bool:
+    """Write *plan* as a one-page PDF sized to it (``--page fit``); False when cancelled."""
+    ensure_gui_app()
+    page = Page(plan, theme)
+    size, scale = fit_page_size(page)
+    layout = QPageLayout(
+        QPageSize(size, QPageSize.Unit.Point, "Chart", QPageSize.SizeMatchPolicy.ExactMatch),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+    return _write(out_path, plan.title, layout, [_Sheet(page, scale)], tick)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sheet:
+    """One PDF page: a composed *page* at *scale* (pt a scene px), below a *heading* (title,
+    subtitle lines) and above a *footer* printed in points; no heading: the page has its own."""
+
+    page: Page
+    scale: float
+    heading: tuple[str, ...] = ()
+    footer: tuple[str, str] = ("", "")
+
+
+#: Type of the print heading and footer (pt).
+TITLE_PT, SUBTITLE_PT, FOOTER_PT = 14.0, 9.0, 8.0
+#: Room the print heading and footer take on a sheet (pt).
+HEADING_H, FOOTER_H = 2 * 18.0 + 2 * 12.0, 16.0
+
+
+def _write(
+    out_path: str | Path, title: str, layout: QPageLayout, sheets: Sequence[_Sheet], tick: Tick | None
+) -> bool:
+    """Write *sheets* on paper of *layout*, each page centred across the printable area."""
+    try:
+        with _output(Path(out_path), "pdf") as file:
+            writer = QPdfWriter(file)
+            writer.setResolution(72)  # one device unit a point
+            writer.setTitle(title)
+            writer.setCreator("orgeditor")
+            writer.setPageLayout(layout)
+            area = writer.pageLayout().paintRectPoints()
+
+            def draw(painter: QPainter) -> None:
+                for index, sheet in enumerate(sheets):
+                    if index:
+                        writer.newPage()
+                    top = _heading(painter, sheet, area.width()) if sheet.heading else 0.0
+                    if sheet.footer != ("", ""):
+                        _footer(painter, sheet, area.width(), area.height())
+                    page, scale = sheet.page, sheet.scale
+                    painter.save()
+                    painter.translate((area.width() - page.size.width() * scale) / 2, top)
+                    painter.scale(scale, scale)
+                    paint_page(painter, page, tick, background=False)
+                    painter.restore()
+
+            _paint(writer, draw)
+    except ExportCancelledError:
+        return False
+    return True
+
+
+def _heading(painter: QPainter, sheet: _Sheet, width: float) -> float:
+    """Print the sheet's title and subtitle lines at the top; the height they take (pt)."""
+    theme = sheet.page.theme
+    painter.save()
+    font = family_font(theme.font_family, TITLE_PT, bold=True)
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    painter.setPen(qcolor(theme.text))
+    y = metrics.ascent()
+    painter.drawText(QPointF(0, y), metrics.elidedText(sheet.heading[0], Qt.TextElideMode.ElideRight, width))
+    y += metrics.descent() + 4
+    font = family_font(theme.font_family, SUBTITLE_PT)
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    painter.setPen(qcolor(theme.muted_text))
+    for line in sheet.heading[1:]:
+        for part in wrap_text(line, font, width, 2):
+            y += metrics.ascent()
+            painter.drawText(QPointF(0, y), part)
+            y += metrics.descent() + 1
+    painter.restore()
+    return HEADING_H
+
+
+def _footer(painter: QPainter, sheet: _Sheet, width: float, height: float) -> None:
+    """Print the footer: its left text (file and date) and right text (page number)."""
+    theme = sheet.page.theme
+    painter.save()
+    font = family_font(theme.font_family, FOOTER_PT)
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    painter.setPen(qcolor(theme.muted_text))
+    left, right = sheet.footer
+    base = height - metrics.descent()
+    painter.drawText(QPointF(0, base), left)
+    painter.drawText(QPointF(width - metrics.horizontalAdvance(right), base), right)
+    painter.restore()
+
+
+def _paper(page: str, orientation: str) -> QPageLayout:
+    turn = (
+        QPageLayout.Orientation.Portrait if orientation == "portrait" else QPageLayout.Orientation.Landscape
+    )
+    return QPageLayout(
+        QPageSize(PAPER[page]),
+        turn,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def _chains(chart: Chart, spec: PageSpec) -> str:
+    """The chains of command above the page's root as text: ``SG › DPPA; SG › DPO``."""
+    chains = [c[:-1] for c in spec.chain(chart) if len(c) > 1]
+    chains = [c for c in chains if not any(c != o and o[: len(c)] == c for o in chains)]
+    return "; ".join(" › ".join(chart.unit(u).label for u in chain) for chain in chains)
+
+
+def heading(chart: Chart, spec: PageSpec, pages: int) -> tuple[str, ...]:
+    """A page's title (the chart's, and the branch it shows) and its chain of command."""
+    if spec.root is None:
+        what = "overview" if pages > 1 else ""
+    else:
+        what = chart.unit(spec.root).label
+        if spec.part is not None:
+            what += f" (part {spec.part[0]} of {spec.part[1]})"
+    title = f"{chart.title} — {what}" if what else chart.title
+    chain = _chains(chart, spec)
+    return (title, f"Chain of command: {chain}") if chain else (title,)
+
+
+def mark_page(spec: PageSpec, plan: ExportPlan) -> None:
+    """Fade the chain-of-command cards of a page's *plan* and note where cards continue."""
+    plan.context = frozenset(spec.context)
+    plan.tabs = {uid: f"continued on page {number}" for uid, number in spec.continued.items()}
+
+
+def paged_plans(
+    chart: Chart, planner: Planner, holds: Callable[[ExportPlan], bool], type_scale: TypeScale, column: int
+) -> list[tuple[PageSpec, ExportPlan]]:
+    """The pages of *chart* and the plan of each: as many units a page as *holds* accepts."""
+    plans: dict[tuple[frozenset[str], frozenset[str]], ExportPlan] = {}
+
+    def plan_of(shown: Sequence[str], context: Sequence[str]) -> ExportPlan:
+        key = (frozenset(shown) - frozenset(context), frozenset(context))
+        if key not in plans:
+            plans[key] = planner([*context, *shown], context, type_scale, column)
+        return plans[key]
+
+    specs = paginate(chart, lambda shown, context: holds(plan_of(shown, context)))
+    return [(spec, plan_of(spec.units, spec.context)) for spec in specs]
+
+
+def render_paged_pdf(
+    chart: Chart,
+    planner: Planner,
+    theme: Theme,
+    out_path: str | Path,
+    *,
+    page: str,
+    orientation: str = "auto",
+    subtitle: str,
+    tick: Tick | None = None,
+) -> bool:
+    """Write *chart* on pages of paper *page* (a key of :data:`PAPER`), paginated when it
+    does not fit one; *planner* plans a set of units (None: all). False when cancelled."""
+    ensure_gui_app()
+    layout = _paper(page, "portrait" if orientation == "portrait" else "landscape")
+    paper = layout.paintRect(QPageLayout.Unit.Point)
+    room = QSizeF(paper.width(), paper.height() - HEADING_H - FOOTER_H)
+
+    def scale_of(sheet: Page) -> float:
+        return min(1.0, room.width() / sheet.size.width(), room.height() / sheet.size.height())
+
+    def holds(plan: ExportPlan) -> bool:
+        sheet = Page(plan, theme, header=False)
+        return scale_of(sheet) * _smallest_px(sheet) >= MIN_PT - 1e-6
+
+    def sheet_of(spec: PageSpec, plan: ExportPlan, pages: int) -> _Sheet:
+        mark_page(spec, plan)
+        sheet = Page(plan, theme, header=False)
+        number = f"page {spec.number} of {pages}" if pages > 1 else ""
+        return _Sheet(sheet, scale_of(sheet), heading(chart, spec, pages), (subtitle, number))
+
+    whole = planner(None, (), PRINT_TYPE, PRINT_COLUMN)
+    if holds(whole):
+        pages = [(PageSpec(1, None, tuple(whole.chart.units)), whole)]
+    else:
+        pages = paged_plans(chart, planner, holds, PRINT_TYPE, PRINT_COLUMN)
+    sheets = [sheet_of(spec, plan, len(pages)) for spec, plan in pages]
+    return _write(out_path, chart.title, layout, sheets, tick)

@@ -1,0 +1,206 @@
+"""Cutting a chart into pages (a print PDF) or slides (a deck) that each hold readable text.
+
+Pure Python. :func:`paginate` decides what each page shows; the caller says whether a set of
+units fits one page at its smallest legible size (*fits*, which lays the units out).
+
+* The **overview** (page 1) holds the chart's top: its roots and their reports, then, while
+  they fit, the units reporting to two managers both on the page (the regional ASGs between
+  DPPA and DPO), then further levels, one manager's reports at a time.
+* Every unit shown with reports that are not all on its page gets a **page of its own**
+  (breadth first, so page numbers follow the hierarchy): the unit, its managers above it for
+  the chain of command (a unit shared by two managers shows both lines), all its reports, and
+  further levels while they fit. Its card on the earlier page says where it continues.
+* A unit whose reports do not fit one page even alone has them cut into **parts**, one page
+  each, in chart order.
+
+Every unit of the chart is on at least one page as a unit of its own (not only as context).
+
+>>> from orgeditor.model import Chart, ReportingLine, Unit
+>>> chart = Chart()
+>>> chart.add_unit(Unit("sg", "Secretary-General", "office"))
+>>> for n in range(4):
+...     chart.add_unit(Unit(f"d{n}", f"Department {n}", "department", reports_to=(ReportingLine("sg"),)))
+>>> chart.add_unit(Unit("x", "Division", "division", reports_to=(ReportingLine("d0"),)))
+>>> def five(shown, context):
+...     return len(shown) + len(context) <= 5
+>>> [(p.number, p.root, p.units) for p in paginate(chart, five)]
+[(1, None, ('sg', 'd0', 'd1', 'd2', 'd3')), (2, 'd0', ('sg', 'd0', 'x'))]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from orgeditor.model import Chart
+
+__all__ = ["Fits", "PageSpec", "paginate"]
+
+#: Whether a page holding these units (in the order given), the second of them drawn only for
+#: the chain of command, is legible.
+Fits = Callable[[Sequence[str], Sequence[str]], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    """What one page shows."""
+
+    number: int
+    """1-based."""
+    root: str | None
+    """The unit whose branch the page shows; None for the overview."""
+    units: tuple[str, ...]
+    """Every unit drawn, in chart order (the *context* managers among them)."""
+    context: tuple[str, ...] = ()
+    """The root's managers, drawn above it for the chain of command."""
+    continued: dict[str, int] = field(default_factory=dict)
+    """Unit drawn here -> the page where its reports are shown."""
+    part: tuple[int, int] | None = None
+    """(k, n): the root's reports take n pages and this is the k-th."""
+
+    def chain(self, chart: Chart) -> list[list[str]]:
+        """The root's chains of command, one per distinct chain (scopes), top first, each
+        ending at the root (empty for the overview)."""
+        if self.root is None:
+            return []
+        chains: list[list[str]] = []
+        for scope in ("all", "mission", "non-mission"):
+            chain = list(reversed(chart.chain(self.root, scope)))
+            if chain not in chains:
+                chains.append(chain)
+        return chains
+
+
+@dataclass
+class _Draft:
+    root: str | None
+    context: list[str]
+    shown: list[str]
+    part: tuple[int, int] | None = None
+
+
+def paginate(chart: Chart, fits: Fits) -> list[PageSpec]:
+    """The pages of *chart*: an overview, then a page a branch (see the module's doc).
+
+    *fits* is asked about growing sets of units; it must be monotone (what fits still fits
+    with a unit fewer) and accept any single unit with its managers.
+    """
+    if not chart.units:
+        return [PageSpec(1, None, ())]
+    order = {uid: index for index, uid in enumerate(chart.units)}
+    drafts: list[_Draft] = []
+    page_of: dict[str, int] = {}  # unit -> index of the first draft showing all its reports
+    placed: set[str] = set()  # units shown other than as context
+    roots = chart.roots() or [next(iter(chart.units))]
+    queue: list[tuple[str | None, list[str]]] = [(None, roots)]
+    while queue:
+        root, context = queue.pop(0)
+        for draft in _drafts(chart, root, context, fits, order):
+            drafts.append(draft)
+            if root is not None:
+                page_of.setdefault(root, len(drafts) - 1)
+            placed.update(draft.shown)
+            for uid in draft.shown:
+                if uid != draft.root and uid not in page_of and _cut(chart, uid, draft):
+                    page_of[uid] = -1  # claimed: its page comes from the queue
+                    queue.append((uid, _managers(chart, uid)))
+        if not queue:  # units no root reaches (a cycle of managers)
+            rest = [uid for uid in chart.units if uid not in placed]
+            if rest:
+                page_of[rest[0]] = -1
+                queue.append((rest[0], _managers(chart, rest[0])))
+    pages: list[PageSpec] = []
+    for index, draft in enumerate(drafts):
+        continued = {
+            uid: page_of[uid] + 1
+            for uid in draft.shown
+            if uid != draft.root and page_of.get(uid, -1) >= 0 and _cut(chart, uid, draft)
+        }
+        units = tuple(sorted(set(draft.shown) | set(draft.context), key=order.__getitem__))
+        pages.append(PageSpec(index + 1, draft.root, units, tuple(draft.context), continued, draft.part))
+    return pages
+
+
+def _cut(chart: Chart, unit_id: str, draft: _Draft) -> bool:
+    """Whether some of the unit's reports are not on the draft's page."""
+    return any(r not in draft.shown for r in chart.direct_reports(unit_id))
+
+
+def _managers(chart: Chart, unit_id: str) -> list[str]:
+    """The unit's managers in the chart, by any line, once each."""
+    return list(dict.fromkeys(line.to for line in chart.unit(unit_id).reports_to if line.to in chart.units))
+
+
+def _drafts(
+    chart: Chart, root: str | None, context: list[str], fits: Fits, order: dict[str, int]
+) -> list[_Draft]:
+    """The page (or pages, when its reports are cut into parts) of one branch."""
+    if root is None:  # the overview: its roots, their reports and the units between them
+        top = context
+        draft = _Draft(None, [], list(top))
+        _grow(chart, draft, fits, order, levels=1)
+        return [draft]
+    context = [c for c in context if c != root]
+    reports = [r for r in chart.direct_reports(root) if r != root and r not in context]
+    if len(reports) <= 1 or fits([root, *reports], context):
+        draft = _Draft(root, context, [root, *reports])
+        _grow(chart, draft, fits, order, levels=-1, frontier=reports)
+        return [draft]
+    parts: list[list[str]] = [[]]
+    for report in reports:
+        if parts[-1] and not fits([root, *parts[-1], report], context):
+            parts.append([])
+        parts[-1].append(report)
+    size = -(-len(reports) // len(parts))  # as even as they fit
+    even = [reports[k : k + size] for k in range(0, len(reports), size)]
+    if len(even) == len(parts) and all(fits([root, *part], context) for part in even):
+        parts = even
+    return [_Draft(root, context, [root, *part], (k + 1, len(parts))) for k, part in enumerate(parts)]
+
+
+def _grow(
+    chart: Chart,
+    draft: _Draft,
+    fits: Fits,
+    order: dict[str, int],
+    *,
+    levels: int,
+    frontier: Sequence[str] | None = None,
+) -> None:
+    """Add to *draft* what else fits below it, breadth first: before each level the units
+    reporting to two managers both shown, then each unit's reports (all of them, or none),
+    for *levels* levels (-1: all); after the last only the units between two managers."""
+    shown, context = draft.shown, draft.context
+    on_page = set(shown) | set(context)
+
+    def attempt(extra: list[str]) -> bool:
+        extra = [e for e in dict.fromkeys(extra) if e not in on_page]
+        if not extra or not fits([*shown, *extra], context):
+            return False
+        shown.extend(extra)
+        on_page.update(extra)
+        return True
+
+    def between() -> list[str]:
+        shared = [
+            report
+            for uid in shown
+            for report in chart.direct_reports(uid)
+            if report not in on_page and sum(m in on_page for m in _managers(chart, report)) >= 2
+        ]
+        if not attempt(shared):  # all together, else one by one
+            for report in shared:
+                attempt([report])
+        return [report for report in shared if report in on_page]
+
+    current = list(shown if frontier is None else frontier)
+    level = 0
+    while current:
+        following = between()
+        if level == levels:
+            break
+        for uid in sorted(current, key=order.__getitem__):
+            reports = [r for r in chart.direct_reports(uid) if r not in on_page]
+            if attempt(reports):
+                following.extend(reports)
+        current, level = following, level + 1
