@@ -79,6 +79,7 @@ def compute_layout(
     previous: LayoutResult | None = None,
     memory: Mapping[str, Sequence[Former]] | None = None,
     max_column: int | None = None,
+    rowed: Collection[str] = (),
 ) -> LayoutResult:
     """Lay out the visible units of *chart*.
 
@@ -92,14 +93,15 @@ def compute_layout(
     unless the edit needs it moved: see :mod:`orgeditor.layout.sketch`; *memory* holds places
     units had before, so that a unit back under its former managers (an undone edit) goes back
     to its former place. *max_column* (tidy only) is the most leaves stacked in one column
-    (:data:`orgeditor.layout.blocks.MAX_COLUMN` by default): fewer suit a wide page. A *keep* that covers
+    (:data:`orgeditor.layout.blocks.MAX_COLUMN` by default): fewer suit a wide page. Units
+    in *rowed* stand in their manager's row like branches even without visible reports. A *keep* that covers
     most units (a frozen layout) is treated the same way; a few kept cards instead have the
     fresh layout moved next to them and the other cards moved off them.
     """
     if method not in ("auto", "dot", "tidy"):
         raise ValueError(f"layout method must be auto, dot or tidy, not {method!r}")
     start = time.perf_counter()
-    structure = analyse(chart, sizes, hidden)
+    structure = analyse(chart, sizes, hidden, rowed)
     gsize = (float(group_size[0]), float(group_size[1]))
     chosen = "tidy" if method == "auto" else method
     if chosen == "dot":

@@ -138,6 +138,7 @@ def arrange(tree: LayoutTree, v: int, structure: Structure, *, compact: int = 2)
     lowest = max(ranked, default=None)
     outranking = {c for c in leaves if lowest is not None and rank_of[c] < lowest}
     outranking.update(c for c in leaves if c < tree.units and order[c] in structure.duals)  # one row
+    outranking.update(c for c in leaves if c < tree.units and order[c] in structure.rowed)
     stacked = [c for c in leaves if c not in outranking]
     if compact <= 0 or len(stacked) < max(2, compact):
         return Arrangement(assistants, rest, [])

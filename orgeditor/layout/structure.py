@@ -38,14 +38,19 @@ class Structure:
     ranks: dict[str, int] = field(default_factory=dict)
     """Each visible unit's head rank as a position in ``RANKS`` (0: SG, highest); unranked units
     are absent."""
+    rowed: frozenset[str] = frozenset()
+    """Units that stand in their manager's row like a branch even without visible reports (a
+    page of a paginated export, whose reports are on another page)."""
 
 
 def analyse(
     chart: Chart,
     sizes: Mapping[str, Size] | None,
     hidden: Collection[str],
+    rowed: Collection[str] = (),
 ) -> Structure:
-    """Collect visible units, their lines, links, groups and dual-reporting units."""
+    """Collect visible units, their lines, links, groups and dual-reporting units (*rowed*:
+    see :attr:`Structure.rowed`)."""
     hidden_set = set(hidden)
     units = chart.units
     order = [uid for uid in units if uid not in hidden_set]
@@ -87,4 +92,6 @@ def analyse(
         for uid in order
         if (head := units[uid].head) is not None and head.rank in RANK_ORDER
     }
-    return Structure(order, card_sizes, lines, primary, links, groups, duals, kinds, ranks)
+    return Structure(
+        order, card_sizes, lines, primary, links, groups, duals, kinds, ranks, frozenset(rowed) & visible
+    )
