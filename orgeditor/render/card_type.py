@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from orgeditor.model import Unit
 from orgeditor.render.theme import Theme
 from orgeditor.render.tiers import DEFAULT_TIER, clamp_tier
 
@@ -28,6 +29,7 @@ __all__ = [
     "CardType",
     "TypeScale",
     "card_type",
+    "head_line",
     "legible_theme",
 ]
 
@@ -110,3 +112,12 @@ def legible_theme(theme: Theme, scale: TypeScale) -> Theme:
         legend_px=grown(theme.legend_px),
         title_px=grown(theme.title_px),
     )
+
+
+def head_line(unit: Unit) -> str:
+    """One line about the head: ``rank · title · name`` (what is given)."""
+    head = unit.head
+    if head is None:
+        return ""
+    parts = [p for p in (head.rank, head.title, head.name) if p]
+    return " · ".join(parts)

@@ -11,7 +11,7 @@ more of them fit a sheet at a legible size.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,11 +22,11 @@ from orgeditor.model import Chart
 from orgeditor.render.card_type import TypeScale, card_type
 from orgeditor.render.export_plan import ExportCancelledError, ExportPlan
 from orgeditor.render.export_qt import Page, Tick, _output, _paint, ensure_gui_app, paint_page
-from orgeditor.render.pages import PageSpec, paginate
+from orgeditor.render.pages import PageSpec, Planner, heading, mark_page, paged_plans
 from orgeditor.render.primitives import family_font, qcolor, wrap_text
 from orgeditor.render.theme import Theme
 
-__all__ = ["MIN_PT", "PAPER", "PRINT_TYPE", "Planner", "fit_page_size", "render_paged_pdf", "render_pdf"]
+__all__ = ["MIN_PT", "PAPER", "PRINT_TYPE", "fit_page_size", "render_paged_pdf", "render_pdf"]
 
 #: The smallest text on paper (pt).
 MIN_PT = 7.0
@@ -45,9 +45,6 @@ PRINT_COLUMN = 3
 MARGIN_MM = 10.0
 #: The largest side of a PDF page (pt): 200 in, what PDF readers accept.
 MAX_SIDE_PT = 14_400.0
-#: Builds the plan of a set of units (a page; None: all), the second set drawn only for the
-#: chain of command, at a type scale with at most so many leaves in a column.
-Planner = Callable[[Sequence[str] | None, Sequence[str], TypeScale, int | None], ExportPlan]
 
 
 def _smallest_px(page: Page) -> float:
@@ -184,48 +181,6 @@ def _paper(page: str, orientation: str) -> QPageLayout:
     )
 
 
-def _chains(chart: Chart, spec: PageSpec) -> str:
-    """The chains of command above the page's root as text: ``SG › DPPA; SG › DPO``."""
-    chains = [c[:-1] for c in spec.chain(chart) if len(c) > 1]
-    chains = [c for c in chains if not any(c != o and o[: len(c)] == c for o in chains)]
-    return "; ".join(" › ".join(chart.unit(u).label for u in chain) for chain in chains)
-
-
-def heading(chart: Chart, spec: PageSpec, pages: int) -> tuple[str, ...]:
-    """A page's title (the chart's, and the branch it shows) and its chain of command."""
-    if spec.root is None:
-        what = "overview" if pages > 1 else ""
-    else:
-        what = chart.unit(spec.root).label
-        if spec.part is not None:
-            what += f" (part {spec.part[0]} of {spec.part[1]})"
-    title = f"{chart.title} — {what}" if what else chart.title
-    chain = _chains(chart, spec)
-    return (title, f"Chain of command: {chain}") if chain else (title,)
-
-
-def mark_page(spec: PageSpec, plan: ExportPlan) -> None:
-    """Fade the chain-of-command cards of a page's *plan* and note where cards continue."""
-    plan.context = frozenset(spec.context)
-    plan.tabs = {uid: f"continued on page {number}" for uid, number in spec.continued.items()}
-
-
-def paged_plans(
-    chart: Chart, planner: Planner, holds: Callable[[ExportPlan], bool], type_scale: TypeScale, column: int
-) -> list[tuple[PageSpec, ExportPlan]]:
-    """The pages of *chart* and the plan of each: as many units a page as *holds* accepts."""
-    plans: dict[tuple[frozenset[str], frozenset[str]], ExportPlan] = {}
-
-    def plan_of(shown: Sequence[str], context: Sequence[str]) -> ExportPlan:
-        key = (frozenset(shown) - frozenset(context), frozenset(context))
-        if key not in plans:
-            plans[key] = planner([*context, *shown], context, type_scale, column)
-        return plans[key]
-
-    specs = paginate(chart, lambda shown, context: holds(plan_of(shown, context)))
-    return [(spec, plan_of(spec.units, spec.context)) for spec in specs]
-
-
 def render_paged_pdf(
     chart: Chart,
     planner: Planner,
@@ -249,7 +204,7 @@ def render_paged_pdf(
 
     def holds(plan: ExportPlan) -> bool:
         sheet = Page(plan, theme, header=False)
-        return scale_of(sheet) * _smallest_px(sheet) >= MIN_PT - 1e-6
+        return scale_of(sheet) * _smallest_px(sheet) >= MIN_PT
 
     def sheet_of(spec: PageSpec, plan: ExportPlan, pages: int) -> _Sheet:
         mark_page(spec, plan)

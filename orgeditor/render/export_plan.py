@@ -336,6 +336,7 @@ def plan_export(
     measure: Measure | None = None,
     type_scale: TypeScale = SCREEN,
     max_column: int | None = None,
+    card_width: float = CARD_SIZE[0],
 ) -> ExportPlan:
     """Plan the drawing of *chart*, of the branch under *unit*, or of the *units* given (a
     page of a paginated export: the lines, links and groups among them; the *context* among
@@ -346,9 +347,10 @@ def plan_export(
     column), or, when *stacked* is False, as a plain tidy tree in which no reports are
     stacked in columns.
 
-    *measure* gives the height each card needs to show all its texts at *type_scale* (the
-    painter's own measure): cards grow to it, never below :data:`CARD_SIZE`, and the layout
-    makes room. Without it every card has :data:`CARD_SIZE`.
+    *measure* gives the height each card *card_width* wide needs to show all its texts at
+    *type_scale* (the painter's own measure): cards grow to it, never below
+    :data:`CARD_SIZE`'s height, and the layout makes room. Without it every card has that
+    height.
 
     *tiers* are the cards' tiers in the whole chart (:func:`~orgeditor.render.tiers.card_tiers`
     of *chart*, worked out here when not given; pass them to plan several branches of one
@@ -365,7 +367,7 @@ def plan_export(
             if sum(m not in context for m in group.members) < 2:
                 chart.remove_group(group.id)
     whole_tiers = card_tiers(source) if tiers is None else tiers
-    size = CARD_SIZE
+    size = (float(card_width), CARD_SIZE[1])
     sizes: dict[str, Size] = {}
     if measure is not None:
         for member in chart:
@@ -394,7 +396,10 @@ def plan_export(
     else:
         from orgeditor.layout import compute_layout  # noqa: PLC0415 - may pull in Graphviz
 
-        result = compute_layout(chart, sizes or None, max_column=max_column)
+        # on a page, units whose reports are on other pages stand as the branches they are
+        rowed = [uid for uid in chart.units if not chart.direct_reports(uid) and source.direct_reports(uid)]
+        every = {uid: sizes.get(uid, size) for uid in chart.units}
+        result = compute_layout(chart, every, max_column=max_column, rowed=rowed)
         positions = dict(result.positions)
         routes, link_routes = dict(result.routes), dict(result.link_routes)
         group_positions = dict(result.group_positions)

@@ -22,21 +22,21 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from orgeditor.io.atomic import atomic_path
 from orgeditor.model import Chart, Unit
+from orgeditor.render.card_type import TypeScale, card_type, head_line
 from orgeditor.render.export_plan import (
     ExportCancelledError,
     ExportPlan,
     FindingLike,
-    descendants,
+    Measure,
     plan_export,
 )
 from orgeditor.render.export_pptx_geometry import (
-    card_px,
     clearest_sides,
     elide,
     fitted,
@@ -45,9 +45,8 @@ from orgeditor.render.export_pptx_geometry import (
     set_geometry,
     side_point,
     sides_for_route,
-    tier_caps,
-    wrap,
 )
+from orgeditor.render.pages import heading, mark_page, paged_plans
 from orgeditor.render.theme import (
     LineStyle,
     Theme,
@@ -60,14 +59,27 @@ from orgeditor.render.theme import (
 )
 from orgeditor.render.tiers import DEFAULT_TIER, card_tiers
 
-__all__ = ["SPLIT_THRESHOLD", "render_pptx"]
+__all__ = ["MIN_PT", "SLIDE_TYPE", "render_pptx", "slide_measure"]
 
-#: Above this many units a deck gets one slide a department besides the overview.
-SPLIT_THRESHOLD = 40
+#: The smallest text on a slide (pt).
+MIN_PT = 10.0
+#: Card type on slides: the smallest text 17 px, so 10 pt on a card 1.7 in wide or wider.
+SLIDE_TYPE = TypeScale(factor=1.4, min_px=17.0)
+#: Width of a card on a slide (scene px): wider than on screen, so that the larger type
+#: wraps onto fewer lines (a slide is wider than its levels are tall).
+SLIDE_CARD_PX = 290.0
+#: Leaves stacked in one column on a slide: enough that they stand in one column beside a
+#: spine, which glued connectors follow (they cannot run between pairs of columns).
+SLIDE_COLUMN = 12
+#: The widest a card is drawn (in): a slide with few cards does not blow them up.
+MAX_CARD_IN = 2.6
+#: A card's inner margin (scene px) and its paragraphs' line spacing (in lines).
+PAD_PX = 7.0
+LEADING = 1.0
 _IN = 914400  # EMU an inch
 SLIDE_W, SLIDE_H = _IN * 40 // 3, _IN * 15 // 2
 MARGIN = _IN * 35 // 100
-HEADER_H = _IN * 95 // 100
+HEADER_H = _IN * 105 // 100
 #: The legend's rows: their pitch, the room above and below them, and at most how many.
 LEGEND_ROW = _IN * 28 // 100
 LEGEND_PAD = _IN * 14 // 100
@@ -110,7 +122,7 @@ class _Slide:
         bx, by, bw, bh = plan.bounds
         area_w = SLIDE_W - 2 * MARGIN
         area_h = SLIDE_H - HEADER_H - legend_h - 2 * MARGIN
-        self.scale = min(area_w / max(bw, 1.0), area_h / max(bh, 1.0), _IN * 1.9 / plan.card_size[0])
+        self.scale = min(area_w / max(bw, 1.0), area_h / max(bh, 1.0), _IN * MAX_CARD_IN / plan.card_size[0])
         self.ox = MARGIN + (area_w - bw * self.scale) / 2 - bx * self.scale
         self.oy = MARGIN + HEADER_H + (area_h - bh * self.scale) / 2 - by * self.scale
         self.shapes: dict[str, Any] = {}
@@ -119,54 +131,29 @@ class _Slide:
         return Emu(round(self.ox + x * self.scale)), Emu(round(self.oy + y * self.scale))
 
     def pt(self, px: float) -> Pt:
-        """A font size for *px* scene pixels at this slide's scale (never below 5 pt)."""
-        return Pt(max(5.0, round(px * self.scale / 12700 * 2) / 2))
+        """A font size for *px* scene pixels at this slide's scale (never below :data:`MIN_PT`)."""
+        return Pt(max(MIN_PT, round(px * self.scale / 12700 * 2) / 2))
 
     def card_lines(self, unit: Unit) -> list[CardLine]:
-        """(text, size in pt, bold, italic, colour) of the paragraphs of a unit's card.
-
-        Sizes are the editor's at the unit's tier (:func:`card_px`; a name without a short
-        name above it is the label, in the label's size) at the slide's scale. The full name is
-        always one paragraph (PowerPoint wraps it; it is never cut, so the deck can be
-        searched), shrunk until its estimated lines fit; the head's rank and the posts are left
-        out when there is no room.
-        """
+        """(text, size in pt, bold, italic, colour) of the paragraphs of a unit's card: the
+        label (short name, else name) bold, the name under a short name, the head in italics
+        and the posts, in the sizes of the unit's tier at :data:`SLIDE_TYPE` (as the editor's
+        type scale), never under :data:`MIN_PT`. Every text is whole: the card was planned
+        tall enough (:func:`slide_measure`) and PowerPoint wraps it."""
         theme, plan = self.theme, self.plan
-        to_pt = self.scale / 12700
-        inner_w = (plan.card_size[0] - 14) * to_pt
-        inner_h = (plan.card_size[1] - 8 - BAND_PX) * to_pt
+        sizes = card_type(theme, plan.tiers.get(unit.id, DEFAULT_TIER), plan.type_scale)
 
         def size(px: float) -> float:
-            return max(1.0, round(px * to_pt * 2) / 2)
+            return max(MIN_PT, round(px * self.scale / 12700 * 2) / 2)
 
-        label_px, name_px, head_px = card_px(theme, plan.tiers.get(unit.id, DEFAULT_TIER))
-        short_pt, foot_pt = size(label_px), size(head_px)
-        name_pt = size(name_px if unit.short else label_px)
-        lines: list[CardLine] = []
-        room = inner_h
+        lines: list[CardLine] = [(unit.label, size(sizes.label_px), True, False, theme.text)]
         if unit.short:
-            short_pt = max(1.0, min(short_pt, inner_h * 0.4 / 1.2))
-            short = elide(unit.short, max(4, int(inner_w / (short_pt * 0.64))))
-            lines.append((short, short_pt, True, False, theme.text))
-            room -= short_pt * 1.2
-        extra = [unit.head.rank] if unit.head is not None and unit.head.rank else []
+            lines.append((unit.name, size(sizes.name_px), False, False, theme.text))
+        head = head_line(unit)
+        if head:
+            lines.append((head, size(sizes.head_px), False, True, theme.muted_text))
         if plan.show_posts and unit.posts is not None:
-            extra.append(f"{unit.posts} posts")
-        footer = " · ".join(e for e in extra if e)
-        if footer and room - foot_pt * 1.2 < name_pt * 1.2 * min(
-            2, lines_needed(unit.name, name_pt, inner_w)
-        ):
-            footer = ""
-        if footer:
-            room -= foot_pt * 1.2
-        bold = unit.short is None
-        fitted = name_pt
-        while fitted > 1.0 and lines_needed(unit.name, fitted, inner_w, bold) * fitted * 1.2 > room:
-            fitted -= 0.5
-        lines.append((unit.name, fitted, bold, False, theme.text))
-        if footer:
-            footer = elide(footer, int(inner_w / (foot_pt * 0.52)))
-            lines.append((footer, foot_pt, False, True, theme.muted_text))
+            lines.append((f"{unit.posts} posts", size(sizes.posts_px), False, False, theme.muted_text))
         return lines
 
     def box(self, rect: Rect, shape_type: Any = MSO_SHAPE.ROUNDED_RECTANGLE) -> Any:
@@ -196,16 +183,22 @@ class _Slide:
             border = department_colour(theme, departments[0])
         shape.line.color.rgb = _rgb(border)
         shape.line.width = Pt(1.75 if unit.kind == "department" else 1.0)
+        context = unit.id in plan.context
+        if context:  # drawn for the chain of command only
+            shape.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+            lines = [(text, size, bold, italic, theme.muted_text) for text, size, bold, italic, _ in lines]
         frame = shape.text_frame
         frame.word_wrap = True
-        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-        pad = Emu(round(6 * self.scale))
+        frame.auto_size = MSO_AUTO_SIZE.NONE
+        frame.vertical_anchor = MSO_ANCHOR.TOP
+        pad = Emu(round(PAD_PX * self.scale))
         frame.margin_left = frame.margin_right = pad
-        frame.margin_top = Emu(round((3 + BAND_PX) * self.scale))
-        frame.margin_bottom = Emu(round(3 * self.scale))
+        frame.margin_top = Emu(round((PAD_PX + BAND_PX) * self.scale))
+        frame.margin_bottom = Emu(round(PAD_PX * self.scale))
         for index, (text, px, bold, italic, colour) in enumerate(lines):
             paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-            paragraph.alignment = PP_ALIGN.CENTER
+            paragraph.alignment = PP_ALIGN.LEFT
+            paragraph.line_spacing = LEADING
             run = paragraph.add_run()
             run.text = text
             font = run.font
@@ -219,6 +212,22 @@ class _Slide:
         severity = plan.severities.get(unit.id)
         if severity is not None:
             self.badge(plan.card_rect(unit.id), severity)
+        if unit.id in plan.tabs:
+            self.tab(plan.card_rect(unit.id), plan.tabs[unit.id])
+
+    def tab(self, rect: Rect, text: str) -> None:
+        """A note under a card's bottom edge, right of its middle: "continued on slide 4"."""
+        x, y, w, h = rect
+        left, top = self.emu(x + w / 2 + 6, y + h + 2)
+        box = _text_box(
+            self.slide,
+            (left, top, round(w / 2 * self.scale), round(MIN_PT * 1.5 * 12700)),
+            text,
+            size=MIN_PT,
+            colour=self.theme.muted_text,
+        )
+        box.text_frame.paragraphs[0].runs[0].font.italic = True
+        box.name = f"note {text}"
 
     def band(self, unit_id: str, departments: Sequence[str]) -> None:
         """The department band along the card's top, split when the unit is shared, inset
@@ -272,14 +281,12 @@ class _Slide:
         to_pt = self.scale / 12700
         frame.margin_left = frame.margin_right = Emu(round(gh / 3 * self.scale))
         frame.margin_top = frame.margin_bottom = Emu(round(2 * self.scale))
-        inner_w, inner_h = (gw - 2 * gh / 3) * to_pt, (gh - 4) * to_pt
-        size = max(1.0, min(round((theme.name_px + 1) * to_pt * 2) / 2, inner_h / 1.25))
-        per_line = max(4, int(inner_w / (size * 0.62)))
-        lines = wrap(plan.chart.groups[group_id].name, per_line, max(1, int(inner_h // (size * 1.25))))
+        inner_h = (gh - 4) * to_pt
+        size = max(MIN_PT, min(round((theme.name_px + 1) * to_pt * 2) / 2, inner_h / 1.25))
         paragraph = frame.paragraphs[0]
         paragraph.alignment = PP_ALIGN.CENTER
         run = paragraph.add_run()
-        run.text = "\v".join(lines)
+        run.text = plan.chart.groups[group_id].name  # PowerPoint wraps it
         run.font.name = FONT
         run.font.bold = True
         run.font.size = Pt(size)
@@ -338,16 +345,9 @@ class _Slide:
 
     def draw(self, progress: Callable[[], None]) -> None:
         plan, theme = self.plan, self.theme
-        texts = {unit.id: self.card_lines(unit) for unit in plan.chart if unit.id in plan.positions}
-        tiers = {uid: plan.tiers.get(uid, DEFAULT_TIER) for uid in texts}
-        # a label shrunk to fit its card caps the labels of the tiers below: never larger
-        caps = tier_caps({uid: lines[0][1] for uid, lines in texts.items()}, tiers)
         for unit in plan.chart:
-            lines = texts.get(unit.id)
-            if lines is not None:
-                text, size, bold, italic, colour = lines[0]
-                capped = (text, min(size, caps[tiers[unit.id]]), bold, italic, colour)
-                self.card(unit, [capped, *lines[1:]])
+            if unit.id in plan.positions:
+                self.card(unit, self.card_lines(unit))
                 progress()
         for (unit_id, manager, scope), route in plan.routes.items():
             if unit_id in self.shapes and manager in self.shapes:
@@ -400,8 +400,8 @@ def _header(slide: Any, title: str, subtitle: str, theme: Theme) -> None:
     width = SLIDE_W - 2 * MARGIN
     text, size = fitted(title, width, 22, 14)
     _text_box(slide, (MARGIN, MARGIN, width, _IN // 2), text, size=size, bold=True, colour=theme.text)
-    sub = (MARGIN, MARGIN + _IN // 2, width, _IN * 3 // 10)
-    text, size = fitted(subtitle, width, 11, 8)
+    sub = (MARGIN, MARGIN + _IN // 2, width, HEADER_H - _IN // 2)
+    text, size = fitted(subtitle, 2 * width, 12, MIN_PT)  # on up to two lines
     _text_box(slide, sub, text, size=size, colour=theme.muted_text)
 
 
@@ -512,7 +512,9 @@ def _line_end(line: Any, kind: str) -> None:
     ln.append(ln.makeelement(qn("a:tailEnd"), {"type": kind, "w": "med", "len": "med"}))
 
 
-def _add_slide(prs: Any, plan: ExportPlan, theme: Theme, title: str, tick: Callable[[], None]) -> None:
+def _add_slide(
+    prs: Any, plan: ExportPlan, theme: Theme, heading: tuple[str, str], tick: Callable[[], None]
+) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[6])
     # python-pptx finds each new shape's id by scanning every shape (quadratic: 2,000 units
     # took 85 s); turbo mode counts instead, safe as nothing else adds shapes meanwhile
@@ -520,15 +522,14 @@ def _add_slide(prs: Any, plan: ExportPlan, theme: Theme, title: str, tick: Calla
     background = slide.background.fill
     background.solid()
     background.fore_color.rgb = _rgb(theme.background)
-    _header(slide, title, plan.subtitle, theme)
+    _header(slide, heading[0], heading[1], theme)
     entries = _legend_entries(plan, theme)
     rows = _legend_rows(entries)
-    _Slide(slide, plan, theme, LEGEND_PAD + len(rows) * LEGEND_ROW).draw(tick)
+    _Slide(slide, plan, theme, _legend_height(rows)).draw(tick)
     _legend(slide, entries, rows, theme)
     _no_theme_effects(slide)
-    shown = [unit for unit in plan.chart if unit.id in plan.positions]
     notes = slide.notes_slide.notes_text_frame
-    notes.text = f"{title}\n{plan.subtitle}\n\n" + "\n".join(_describe(unit) for unit in shown)
+    notes.text = _notes(plan, heading)
 
 
 def _no_theme_effects(slide: Any) -> None:
@@ -537,21 +538,57 @@ def _no_theme_effects(slide: Any) -> None:
         ref.set("idx", "0")
 
 
-def _detail_slides(chart: Chart) -> list[tuple[str, bool]]:
-    """(unit, any scope) of the branches that get a slide of their own in a large chart: each
-    department's subtree, and everything below a unit reporting only through scoped lines
-    (a regional ASG under DPPA and DPO, with its divisions and their missions)."""
-    slides: list[tuple[str, bool]] = []
-    for unit in chart:
-        if unit.kind == "department" and len(chart.subtree(unit.id)) > 1:
-            slides.append((unit.id, False))
-        elif (
-            unit.reports_to
-            and all(line.scope != "all" for line in unit.reports_to)
-            and len(descendants(chart, unit.id)) > 2
-        ):
-            slides.append((unit.id, True))
-    return slides
+def _legend_height(rows: Sequence[Sequence[int]]) -> int:
+    return LEGEND_PAD + len(rows) * LEGEND_ROW
+
+
+def _notes(plan: ExportPlan, heading: tuple[str, str]) -> str:
+    """Speaker notes: the slide's heading and its units, one a line, with where they go on."""
+    lines = [*heading, ""]
+    for unit in plan.chart:
+        if unit.id in plan.positions:
+            line = _describe(unit)
+            if unit.posts is not None:
+                line += f" ({unit.posts} posts)"
+            if unit.id in plan.context:
+                line = f"[chain of command] {line}"
+            if unit.id in plan.tabs:
+                line += f"; {plan.tabs[unit.id]}"
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def slide_measure(theme: Theme, *, show_posts: bool) -> Measure:
+    """The height (scene px) a card :data:`SLIDE_CARD_PX` wide needs on a slide for all its
+    paragraphs (:meth:`_Slide.card_lines`) at :data:`SLIDE_TYPE`, estimated as Arial wraps
+    them."""
+    inner = SLIDE_CARD_PX - 2 * PAD_PX
+
+    def measure(unit: Unit, tier: int) -> float:
+        sizes = card_type(theme, tier, SLIDE_TYPE)
+        paragraphs = [(unit.label, sizes.label_px, True)]
+        if unit.short:
+            paragraphs.append((unit.name, sizes.name_px, False))
+        head = head_line(unit)
+        if head:
+            paragraphs.append((head, sizes.head_px, False))
+        if show_posts and unit.posts is not None:
+            paragraphs.append(("0000 posts", sizes.posts_px, False))
+        text = sum(lines_needed(t, px, inner, bold) * px * LEADING * 1.2 for t, px, bold in paragraphs)
+        return text + BAND_PX + 2 * PAD_PX + 4
+
+    return measure
+
+
+def _own_slides(chart: Chart) -> list[str]:
+    """Units that get a slide of their own: each department, and each unit reporting to two
+    managers (a regional ASG under DPPA and DPO)."""
+    return [
+        unit.id
+        for unit in chart
+        if unit.kind == "department"
+        or len({line.to for line in unit.reports_to if line.to in chart.units}) > 1
+    ]
 
 
 def render_pptx(
@@ -565,33 +602,45 @@ def render_pptx(
     findings: Sequence[FindingLike] | None = None,
     progress: Progress | None = None,
 ) -> bool:
-    """Write *chart* (or the branch under *unit*) as a PowerPoint deck at *out_path*.
+    """Write *chart* (or the branch under *unit*) as a PowerPoint deck at *out_path*: an
+    overview slide of the top levels, then a slide a branch that did not fit it and a slide
+    a department and a shared unit (:mod:`orgeditor.render.pages`), each filling its slide
+    with no text under :data:`MIN_PT`.
 
     Returns False (and writes nothing) when *progress* asks to cancel. Raises ``OSError``
     when the file cannot be written whole; any previous file is then left as it was.
     """
     look = theme_for_chart(get_theme(theme), chart)  # colours as in the editor
     tiers = card_tiers(chart)  # once, of the whole chart: a branch's top keeps its size
+    measure = slide_measure(look, show_posts=show_posts)
 
-    def plan_for(branch: str | None, any_scope: bool = False) -> ExportPlan:
+    def planner(
+        units: Sequence[str] | None, context: Sequence[str], scale: TypeScale, column: int | None
+    ) -> ExportPlan:
         return plan_export(
             chart,
-            unit=branch,
-            any_scope=any_scope,
+            unit=unit,
+            units=units,
+            context=context,
             show_badges=show_badges,
             show_posts=show_posts,
             findings=findings,
-            stacked=False,
             tiers=tiers,
+            measure=measure,
+            type_scale=scale,
+            max_column=column,
+            card_width=SLIDE_CARD_PX,
         )
 
-    plan = plan_for(unit)
-    plans = [(plan, plan.title)]
-    if len(plan.chart) > SPLIT_THRESHOLD:
-        for head, any_scope in _detail_slides(plan.chart):
-            if head != unit:
-                plans.append((plan_for(head, any_scope), f"{plan.title} — {chart.unit(head).label}"))
-    total = sum(len(p.chart) for p, _ in plans)
+    def holds(plan: ExportPlan) -> bool:
+        rows = _legend_rows(_legend_entries(plan, look))
+        scale = _Slide(None, plan, look, _legend_height(rows)).scale / 12700  # pt a scene px
+        return scale * SLIDE_TYPE.min_px >= MIN_PT - 1e-6
+
+    whole = planner(None, (), SLIDE_TYPE, SLIDE_COLUMN)
+    subject = whole.chart
+    pages = paged_plans(subject, planner, holds, SLIDE_TYPE, SLIDE_COLUMN, own_pages=_own_slides(subject))
+    total = sum(len(plan.positions) for _, plan in pages)
     done = 0
 
     def tick() -> None:
@@ -604,11 +653,16 @@ def render_pptx(
     prs.slide_width, prs.slide_height = Emu(SLIDE_W), Emu(SLIDE_H)
     _declare_widescreen(prs)
     try:
-        for sub, title in plans:
-            _add_slide(prs, sub, look, title, tick)
+        for spec, plan in pages:
+            mark_page(spec, plan, "slide")
+            title, *chain = heading(subject, spec, len(pages))
+            where = f"slide {spec.number} of {len(pages)}"
+            if spec.root is not None:  # the slide's title says what it shows; the chart's follows
+                title, chain = title.removeprefix(f"{subject.title} — "), [subject.title, *chain]
+            _add_slide(prs, plan, look, (title, " · ".join([*chain, whole.subtitle, where])), tick)
     except ExportCancelledError:
         return False
-    prs.core_properties.title = plan.title
+    prs.core_properties.title = whole.title
     with atomic_path(out_path, keep_backup=False) as temporary:
         prs.save(str(temporary))  # zipfile raises OSError on a failed write (disk full, size limit)
         if not is_zipfile(temporary):  # its directory, written last, is there

@@ -2,29 +2,20 @@
 
 Where connectors attach and how their elbows run: rectangles are ``(x, y, width, height)`` in
 scene px; sides are ``top``, ``left``, ``bottom`` and ``right``, the four connection points of
-a rounded rectangle. How large a card's texts are (the editor's type scale by tier, which
-lives with Qt code) and how much room a text takes in Arial (estimates: python-pptx cannot
+a rounded rectangle. How much room a text takes in Arial (estimates: python-pptx cannot
 measure text), and how legend entries flow into rows.
 """
 
 from __future__ import annotations
 
 import itertools
-import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
-from orgeditor.render.theme import Theme
-from orgeditor.render.tiers import DEFAULT_TIER, clamp_tier
-
 __all__ = [
-    "LABEL_SCALE",
-    "MIN_CARD_PX",
-    "TEXT_SCALE",
-    "card_px",
     "clearest_sides",
     "elide",
     "fitted",
@@ -33,7 +24,6 @@ __all__ = [
     "set_geometry",
     "side_point",
     "sides_for_route",
-    "tier_caps",
     "wrap",
 ]
 
@@ -216,48 +206,6 @@ def flow_rows(widths: Sequence[int], width: int, max_rows: int) -> list[list[int
         rows[-1].append(index)
         used += wide
     return rows
-
-
-#: The editor's type scale by tier (``render.painting.LABEL_SCALE`` and ``TEXT_SCALE``, which
-#: cannot be imported without Qt): a card's label, and its other texts, times the theme's sizes.
-LABEL_SCALE: tuple[float, ...] = (1.15, 1.0, 0.86, 0.86, 0.79)
-TEXT_SCALE: tuple[float, ...] = (1.1, 1.05, 1.0, 1.0, 0.95)
-#: No card text is below this (scene px), as in the editor (``render.painting.MIN_CARD_PX``).
-MIN_CARD_PX = 9.0
-
-
-def card_px(theme: Theme, tier: int = DEFAULT_TIER) -> tuple[float, float, float]:
-    """Scene px of a card's label, full name and head at *tier*: the editor's sizes
-    (``render.painting.card_type``), so a senior card never reads smaller than a junior one."""
-    tier = clamp_tier(tier)
-
-    def size(px: float, factor: float) -> float:
-        return float(max(MIN_CARD_PX, round(px * factor)))
-
-    return (
-        size(theme.short_px, LABEL_SCALE[tier]),
-        size(theme.name_px, TEXT_SCALE[tier]),
-        size(theme.head_px, TEXT_SCALE[tier]),
-    )
-
-
-def tier_caps(sizes: Mapping[str, float], tiers: Mapping[str, int]) -> dict[int, float]:
-    """The largest label each tier may have so that none reads larger than a label of a more
-    senior tier: *sizes* are the labels' sizes (by unit) after shrinking to fit their cards.
-
-    >>> tier_caps({"sg": 12, "dpo": 9, "ead": 10, "pbf": 8}, {"sg": 0, "dpo": 1, "ead": 1, "pbf": 2})
-    {0: 12, 1: 9, 2: 8}
-    """
-    smallest: dict[int, float] = {}
-    for uid, size in sizes.items():
-        tier = tiers[uid]
-        smallest[tier] = min(size, smallest.get(tier, size))
-    caps: dict[int, float] = {}
-    cap = math.inf
-    for tier in sorted(smallest):
-        cap = min(cap, smallest[tier])
-        caps[tier] = cap
-    return caps
 
 
 def lines_needed(text: str, size: float, width: float, bold: bool = False) -> int:

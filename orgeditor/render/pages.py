@@ -7,8 +7,8 @@ units fits one page at its smallest legible size (*fits*, which lays the units o
   they fit, the units reporting to two managers both on the page (the regional ASGs between
   DPPA and DPO), then further levels, one manager's reports at a time.
 * Every unit shown with reports that are not all on its page gets a **page of its own**
-  (breadth first, so page numbers follow the hierarchy): the unit, its managers above it for
-  the chain of command (a unit shared by two managers shows both lines), all its reports, and
+  (breadth first, so page numbers follow the hierarchy): the unit (below its managers when
+  it has two, so that both lines show; the heading names the chain of command), its reports, and
   further levels while they fit. Its card on the earlier page says where it continues.
 * A unit whose reports do not fit one page even alone has them cut into **parts**, one page
   each, in chart order.
@@ -29,12 +29,14 @@ Every unit of the chart is on at least one page as a unit of its own (not only a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from orgeditor.model import Chart
+from orgeditor.render.card_type import TypeScale
+from orgeditor.render.export_plan import ExportPlan
 
-__all__ = ["Fits", "PageSpec", "paginate"]
+__all__ = ["Fits", "PageSpec", "Planner", "heading", "mark_page", "paged_plans", "paginate"]
 
 #: Whether a page holding these units (in the order given), the second of them drawn only for
 #: the chain of command, is legible.
@@ -52,7 +54,7 @@ class PageSpec:
     units: tuple[str, ...]
     """Every unit drawn, in chart order (the *context* managers among them)."""
     context: tuple[str, ...] = ()
-    """The root's managers, drawn above it for the chain of command."""
+    """The root's managers drawn above it (when it has two: both its lines show)."""
     continued: dict[str, int] = field(default_factory=dict)
     """Unit drawn here -> the page where its reports are shown."""
     part: tuple[int, int] | None = None
@@ -71,6 +73,11 @@ class PageSpec:
         return chains
 
 
+#: Builds the plan of a set of units (a page; None: all), the second set drawn only for the
+#: chain of command, at a type scale with at most so many leaves in a column.
+Planner = Callable[[Sequence[str] | None, Sequence[str], TypeScale, int | None], ExportPlan]
+
+
 @dataclass
 class _Draft:
     root: str | None
@@ -79,8 +86,10 @@ class _Draft:
     part: tuple[int, int] | None = None
 
 
-def paginate(chart: Chart, fits: Fits) -> list[PageSpec]:
-    """The pages of *chart*: an overview, then a page a branch (see the module's doc).
+def paginate(chart: Chart, fits: Fits, own_pages: Collection[str] = ()) -> list[PageSpec]:
+    """The pages of *chart*: an overview, then a page a branch (see the module's doc). The
+    units of *own_pages* that have reports get a page of their own even when all their
+    reports fit an earlier one (a deck's slide a department).
 
     *fits* is asked about growing sets of units; it must be monotone (what fits still fits
     with a unit fewer) and accept any single unit with its managers.
@@ -97,18 +106,21 @@ def paginate(chart: Chart, fits: Fits) -> list[PageSpec]:
         root, context = queue.pop(0)
         for draft in _drafts(chart, root, context, fits, order):
             drafts.append(draft)
-            if root is not None:
-                page_of.setdefault(root, len(drafts) - 1)
+            if root is not None and page_of.get(root, -1) < 0:
+                page_of[root] = len(drafts) - 1
             placed.update(draft.shown)
             for uid in draft.shown:
-                if uid != draft.root and uid not in page_of and _cut(chart, uid, draft):
+                if uid == draft.root or uid in page_of:
+                    continue
+                if _cut(chart, uid, draft) or (uid in own_pages and chart.direct_reports(uid)):
                     page_of[uid] = -1  # claimed: its page comes from the queue
-                    queue.append((uid, _managers(chart, uid)))
+                    managers = _managers(chart, uid)  # drawn when two: the heading names one
+                    queue.append((uid, managers if len(managers) > 1 else []))
         if not queue:  # units no root reaches (a cycle of managers)
             rest = [uid for uid in chart.units if uid not in placed]
             if rest:
                 page_of[rest[0]] = -1
-                queue.append((rest[0], _managers(chart, rest[0])))
+                queue.append((rest[0], []))
     pages: list[PageSpec] = []
     for index, draft in enumerate(drafts):
         continued = {
@@ -204,3 +216,53 @@ def _grow(
             if attempt(reports):
                 following.extend(reports)
         current, level = following, level + 1
+
+
+def _chains(chart: Chart, spec: PageSpec) -> str:
+    """The chains of command above the page's root as text: ``SG › DPPA; SG › DPO``."""
+    chains = [c[:-1] for c in spec.chain(chart) if len(c) > 1]
+    # a chain that stops short (scope all, above a unit reporting by scope) is part of a longer one
+    chains = [c for c in chains if not any(c != o and o[len(o) - len(c) :] == c for o in chains)]
+    return "; ".join(" › ".join(chart.unit(u).label for u in chain) for chain in chains)
+
+
+def heading(chart: Chart, spec: PageSpec, pages: int) -> tuple[str, ...]:
+    """A page's title (the chart's, and the branch it shows) and its chain of command."""
+    if spec.root is None:
+        what = "overview" if pages > 1 else ""
+    else:
+        what = chart.unit(spec.root).label
+        if spec.part is not None:
+            what += f" (part {spec.part[0]} of {spec.part[1]})"
+    title = f"{chart.title} — {what}" if what else chart.title
+    chain = _chains(chart, spec)
+    return (title, f"Chain of command: {chain}") if chain else (title,)
+
+
+def mark_page(spec: PageSpec, plan: ExportPlan, word: str = "page") -> None:
+    """Fade the chain-of-command cards of a page's *plan* and note where cards continue
+    ("continued on page 4"; *word*: what a page is called, "slide" in a deck)."""
+    plan.context = frozenset(spec.context)
+    plan.tabs = {uid: f"continued on {word} {number}" for uid, number in spec.continued.items()}
+
+
+def paged_plans(
+    chart: Chart,
+    planner: Planner,
+    holds: Callable[[ExportPlan], bool],
+    type_scale: TypeScale,
+    column: int,
+    *,
+    own_pages: Collection[str] = (),
+) -> list[tuple[PageSpec, ExportPlan]]:
+    """The pages of *chart* and the plan of each: as many units a page as *holds* accepts."""
+    plans: dict[tuple[frozenset[str], frozenset[str]], ExportPlan] = {}
+
+    def plan_of(shown: Sequence[str], context: Sequence[str]) -> ExportPlan:
+        key = (frozenset(shown) - frozenset(context), frozenset(context))
+        if key not in plans:
+            plans[key] = planner([*context, *shown], context, type_scale, column)
+        return plans[key]
+
+    specs = paginate(chart, lambda shown, context: holds(plan_of(shown, context)), own_pages)
+    return [(spec, plan_of(spec.units, spec.context)) for spec in specs]

@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from orgeditor.model import Chart, Unit
-from orgeditor.render.card_type import SCREEN, CardType, TypeScale, card_type
+from orgeditor.render.card_type import SCREEN, CardType, TypeScale, card_type, head_line
 from orgeditor.render.diagram import (
     draw_group,
     draw_legend,
@@ -142,15 +142,6 @@ def department_map(chart: Chart) -> dict[str, tuple[str, ...]]:
 
 
 # -------------------------------------------------------------------------- cards
-
-
-def head_line(unit: Unit) -> str:
-    """One line about the head: ``rank · title · name`` (what is given)."""
-    head = unit.head
-    if head is None:
-        return ""
-    parts = [p for p in (head.rank, head.title, head.name) if p]
-    return " · ".join(parts)
 
 
 #: Baseline to baseline of a wrapped paragraph, in em (the font's own spacing if tighter).

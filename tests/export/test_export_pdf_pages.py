@@ -1,0 +1,117 @@
+"""Print PDFs: paper sizes, no word under 7 pt, every unit on a page, pages that refer to each other."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from export_big_chart import make_big_chart
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from orgeditor.io import load_chart
+from orgeditor.model import Chart, ReportingLine, Unit
+from orgeditor.render.export import export_chart
+from orgeditor.render.pages import paginate
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+#: Page sizes in points, portrait.
+PAPER = {"a4": (595, 842), "a3": (842, 1191), "letter": (612, 792), "legal": (612, 1008)}
+
+
+def poppler(*args: str) -> str:
+    if shutil.which(args[0]) is None:
+        pytest.skip(f"{args[0]} (poppler-utils) is not installed")
+    return subprocess.run(args, capture_output=True, check=True, text=True).stdout
+
+
+def words(path: Path) -> list[tuple[str, float]]:
+    """Every word of the PDF with the height of its box (pt: about 1.15 times its size)."""
+    html = poppler("pdftotext", "-bbox", str(path), "-")
+    found = re.findall(
+        r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', html
+    )
+    return [(text, float(y2) - float(y1)) for y1, y2, text in found]
+
+
+def flat(text: str) -> str:
+    return re.sub(r"-\s+", "-", " ".join(text.split()))
+
+
+@pytest.mark.parametrize(("example", "page"), [("proposal-2017", "a4"), ("implemented-2019", "letter")])
+def test_print_pages_hold_every_unit_legibly(tmp_path: Path, example: str, page: str) -> None:
+    chart = load_chart(EXAMPLES / f"{example}.yaml")
+    out = tmp_path / "chart.pdf"
+    assert export_chart(chart, out, page=page)
+    info = poppler("pdfinfo", str(out))
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
+    size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
+    assert size is not None
+    assert sorted(round(float(v)) for v in size.groups()) == sorted(PAPER[page])
+    assert float(size.group(1)) > float(size.group(2))  # landscape unless asked
+    assert pages > 1
+    smallest = min(height for _, height in words(out))
+    assert smallest >= 7.0  # a 7 pt word has a box about 8 pt tall
+    text = flat(poppler("pdftotext", "-raw", str(out), "-"))  # in the order drawn
+    for unit in chart:
+        assert flat(unit.name) in text, unit.id
+    assert f"page 1 of {pages}" in text and f"page {pages} of {pages}" in text
+    for number in re.findall(r"continued on page (\d+)", text):
+        assert 1 < int(number) <= pages
+
+
+def test_portrait_and_a_branch(tmp_path: Path) -> None:
+    chart = load_chart(EXAMPLES / "proposal-2017.yaml")
+    out = tmp_path / "dpo.pdf"
+    assert export_chart(chart, out, page="a3", orientation="portrait", unit="dpo")
+    size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", poppler("pdfinfo", str(out)))
+    assert size is not None and float(size.group(1)) < float(size.group(2))
+    text = flat(poppler("pdftotext", "-raw", str(out), "-"))
+    for uid in ("asg-africa", "africa-ii-division", "minusma", "orolsi"):
+        assert flat(chart.unit(uid).name) in text, uid
+    assert "Peacebuilding Support Office" not in text
+
+
+def test_fit_is_one_page_and_names_read_once(tmp_path: Path) -> None:
+    chart = load_chart(EXAMPLES / "proposal-2017.yaml")
+    out = tmp_path / "fit.pdf"
+    assert export_chart(chart, out)
+    assert "Pages:           1" in poppler("pdfinfo", str(out))
+    assert min(height for _, height in words(out)) >= 7.0
+    text = flat(poppler("pdftotext", "-raw", str(out), "-"))
+    assert text.count("United Nations Mission in South Sudan") == 1
+
+
+def test_a_big_chart_pages_quickly_enough(tmp_path: Path) -> None:
+    out = tmp_path / "big.pdf"
+    assert export_chart(make_big_chart(), out, page="a4")
+    assert out.stat().st_size > 0
+
+
+@st.composite
+def forests(draw: st.DrawFn) -> Chart:
+    chart = Chart(title="T")
+    count = draw(st.integers(1, 30))
+    for index in range(count):
+        managers = draw(st.lists(st.integers(0, max(0, index - 1)), max_size=2, unique=True)) if index else []
+        lines = tuple(ReportingLine(f"u{m}") for m in managers)
+        chart.add_unit(Unit(f"u{index}", f"Unit {index}", "office", reports_to=lines))
+    return chart
+
+
+@settings(max_examples=60, deadline=None)
+@given(forests(), st.integers(2, 8))
+def test_every_unit_has_a_page_and_every_reference_holds(chart: Chart, room: int) -> None:
+    pages = paginate(chart, lambda shown, context: len(shown) + len(context) <= room)
+    placed = {uid for page in pages for uid in page.units if uid not in page.context}
+    assert placed == set(chart.units)
+    assert [page.number for page in pages] == list(range(1, len(pages) + 1))
+    for page in pages:
+        for uid, number in page.continued.items():
+            target = pages[number - 1]
+            assert target.root == uid
+            shown = {u for p in pages if p.root == uid for u in p.units}
+            assert set(chart.direct_reports(uid)) <= shown
