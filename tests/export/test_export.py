@@ -34,7 +34,8 @@ def test_graphml_has_a_node_a_unit(pillar: Chart, tmp_path: Path) -> None:
     out = tmp_path / "chart.graphml"
     export_chart(pillar, out)
     nodes = ET.parse(out).getroot().iter("{http://graphml.graphdrawing.org/xmlns}node")
-    assert sorted(n.get("id") or "" for n in nodes) == sorted(pillar.units)
+    # a node a unit, and one a group (yEd draws its member lines from it)
+    assert sorted(n.get("id") or "" for n in nodes) == sorted([*pillar.units, *pillar.groups])
 
 
 def test_csv_round_trip_keeps_the_ids(pillar: Chart, tmp_path: Path) -> None:
