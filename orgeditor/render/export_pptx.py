@@ -221,11 +221,12 @@ class _Slide:
         left, top = self.emu(x + w / 2 + 6, y + h + 2)
         box = _text_box(
             self.slide,
-            (left, top, round(w / 2 * self.scale), round(MIN_PT * 1.5 * 12700)),
+            (left, top, round((w / 2 - 6) * self.scale), round(MIN_PT * 1.5 * 12700)),
             text,
             size=MIN_PT,
             colour=self.theme.muted_text,
         )
+        box.text_frame.word_wrap = False  # one line, running on past the card's edge if need be
         box.text_frame.paragraphs[0].runs[0].font.italic = True
         box.name = f"note {text}"
 
