@@ -1,8 +1,10 @@
 """``orgeditor import CSV -o OUT.yaml [--title T]``: build a chart file from a spreadsheet.
 
-One row a unit (columns: see :mod:`orgeditor.io.csv_format`). Every bad cell is reported as
-``FILE:ROW:COL: error: message`` on stderr and nothing is written (exit 2); else the chart is
-written as YAML (exit 0).
+One row a unit (columns: see :mod:`orgeditor.io.csv_format`), below an optional header block
+of ``# key: value`` lines with the chart's title, description, baseline, rulebooks, regions
+and group names (:mod:`orgeditor.io.csv_meta`), as ``orgeditor export … -o OUT.csv`` writes
+it. Every bad cell or block line is reported as ``FILE:LINE:COL: error: message`` on stderr
+and nothing is written (exit 2); else the chart is written as YAML (exit 0).
 """
 
 from __future__ import annotations
@@ -21,13 +23,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Build a chart file from a CSV spreadsheet, one row a unit. Columns (header row, any "
         f"order; id and name required): {', '.join(COLUMNS)}. reports_to holds 'manager' or "
-        "'manager@scope' entries separated by ';'. The file is read strictly (quotes closed, as "
+        "'manager@scope' entries separated by ';'. Lines above the header row starting with '#' "
+        "give the chart's own fields ('# title: …', '# description: …', '# baseline: …', "
+        "'# rulebooks: …', '# regions: …', '# group ID: name'), as an export to CSV writes them; "
+        "see docs/csv-format.md. The file is read strictly (quotes closed, as "
         f"many cells in each row as the header has columns) and may have up to {MAX_CSV_ROWS:,} "
         f"rows and {MAX_CSV_BYTES // 1048576} MB."
     )
     parser.add_argument("csv", help="CSV file (UTF-8; comma, semicolon or tab separated)")
     parser.add_argument("-o", "--output", required=True, help="chart file to write (.yaml)")
-    parser.add_argument("--title", help="chart title (default: the CSV file's name)")
+    parser.add_argument(
+        "--title", help="chart title (default: the file's '# title:' line, else the CSV file's name)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

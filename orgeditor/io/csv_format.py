@@ -1,4 +1,6 @@
-"""CSV interop: one row a unit, for spreadsheets.
+"""CSV interop: one row a unit, for spreadsheets, below a header block with the chart's own
+fields (title, description, baseline, rulebooks, regions, group names: see
+:mod:`orgeditor.io.csv_meta`; ``docs/csv-format.md`` for users).
 
 Columns: ``id, name, short, kind, reports_to, head_title, head_rank, head_gender, head_name,
 regions, presence, functions, posts, links, groups, note``. Lists are ``;``-separated.
@@ -6,7 +8,8 @@ regions, presence, functions, posts, links, groups, note``. Lists are ``;``-sepa
 (``dppa@non-mission;dpo@mission``); ``links`` holds outgoing links as ``target@kind``.
 
 Export quotes every cell holding the separator, a quote or a line break (CR as well as LF) and
-neutralises cells a spreadsheet would run as a formula (see :func:`_guard`). Import is strict
+neutralises cells a spreadsheet would run as a formula (see
+:func:`orgeditor.io.csv_export.guard`). Import is strict
 (RFC 4180 quoting, as many cells in every row as the header has columns) and applies the chart
 format's limits, so an imported chart always saves to a file that loads again. Every problem is
 a :class:`CsvError` naming the file, the line a row starts on and the column; input is bounded
@@ -27,8 +30,9 @@ import gc
 import re
 from pathlib import Path
 
-from orgeditor.io.atomic import atomic_write_bytes
 from orgeditor.io.chart_writer import dump_chart
+from orgeditor.io.csv_export import dumps_csv, save_csv
+from orgeditor.io.csv_meta import ChartMeta, read_block
 from orgeditor.io.csv_records import (
     COLUMNS,
     LINE_BREAK,
@@ -41,14 +45,15 @@ from orgeditor.io.csv_records import (
     Tokens,
     show,
 )
-from orgeditor.io.csv_rows import BAD_CHARACTER, GUARDED_STARTS, Row, RowReader, char_code
+from orgeditor.io.csv_rows import BAD_CHARACTER, Row, RowReader, char_code
+from orgeditor.io.csv_size import too_big, yaml_size_bound
+from orgeditor.io.csv_size import yaml_size_bound as _yaml_size_bound  # noqa: F401 - tests use it
 from orgeditor.io.reading import FileRefusedError, read_regular_file
 from orgeditor.io.yamltree import MAX_BYTES
 from orgeditor.model import (
     Chart,
     ChartError,
     Group,
-    Head,
     Link,
     Unit,
     build_chart,
@@ -76,79 +81,6 @@ MAX_CSV_BYTES = MAX_BYTES
 MAX_CSV_ROWS = MAX_UNITS
 
 
-# ---------------------------------------------------------------------- export
-
-
-def _join(values: tuple[str, ...] | list[str]) -> str:
-    return ";".join(values)
-
-
-def _reports_cell(unit: Unit) -> str:
-    return _join([line.to if line.scope == "all" else f"{line.to}@{line.scope}" for line in unit.reports_to])
-
-
-def _guard(cell: str) -> str:
-    """Keep spreadsheets from running a cell as a formula (CSV injection): a cell starting
-    with ``= + - @``, a tab or a CR gets a leading apostrophe (spreadsheets show the rest as
-    text), which :func:`loads_csv` removes again. A cell starting with an apostrophe gets one
-    more, so it too comes back as it was."""
-    return "'" + cell if cell.startswith(GUARDED_STARTS) else cell
-
-
-def _quote(cell: str) -> str:
-    """The cell as written: in quotes (quotes inside doubled) when it holds a comma, a quote,
-    a CR or an LF — ``csv.QUOTE_MINIMAL`` with ``\\n`` line ends leaves a lone CR bare."""
-    if any(char in cell for char in ',"\r\n'):
-        return '"' + cell.replace('"', '""') + '"'
-    return cell
-
-
-def dumps_csv(chart: Chart) -> str:
-    """The chart as CSV text, one row a unit in display order (deterministic)."""
-    lines = [",".join(COLUMNS)]
-    links: dict[str, list[str]] = {}
-    for link in chart.links:
-        links.setdefault(link.source, []).append(f"{link.target}@{link.kind}")
-    # a unit's groups in the order the import creates them (by their first member in display
-    # order), so that export, import and export again give the same text
-    order = {unit_id: index for index, unit_id in enumerate(chart.units)}
-    ranked = sorted(
-        chart.groups.values(),
-        key=lambda group: min((order[m] for m in group.members if m in order), default=len(order)),
-    )
-    groups: dict[str, list[str]] = {}
-    for group in ranked:
-        for member in dict.fromkeys(group.members):
-            groups.setdefault(member, []).append(group.id)
-    for unit in chart:
-        head = unit.head or Head()
-        row = [
-            unit.id,
-            unit.name,
-            unit.short or "",
-            unit.kind,
-            _reports_cell(unit),
-            head.title or "",
-            head.rank or "",
-            head.gender or "",
-            head.name or "",
-            _join(unit.regions),
-            unit.presence or "",
-            _join(unit.functions),
-            "" if unit.posts is None else str(unit.posts),
-            _join(links.get(unit.id, [])),
-            _join(groups.get(unit.id, [])),
-            unit.note or "",
-        ]
-        lines.append(",".join(_quote(_guard(cell)) for cell in row))
-    return "\n".join(lines) + "\n"
-
-
-def save_csv(chart: Chart, path: str | Path) -> None:
-    """Write the chart as UTF-8 CSV to *path*."""
-    atomic_write_bytes(path, dumps_csv(chart).encode("utf-8"), keep_backup=False)
-
-
 # ---------------------------------------------------------------------- import
 
 
@@ -169,24 +101,26 @@ def _too_large(size: int) -> str:
     return f"file is {size / 1048576:.1f} MB; the limit for a CSV file is {MAX_CSV_BYTES // 1048576} MB"
 
 
-def _delimiter(text: str) -> str:
-    """The header row's most frequent of comma, semicolon and tab (Excel varies by locale)."""
-    match = LINE_BREAK.search(text)
-    first = text[: match.start()] if match else text
+def _delimiter(text: str, start: int) -> str:
+    """The header row's (at *start*) most frequent of comma, semicolon and tab (Excel varies
+    by locale)."""
+    match = LINE_BREAK.search(text, start)
+    first = text[start : match.start()] if match else text[start:]
     return max((",", ";", "\t"), key=first.count)
 
 
-def _title(title: str | None, filename: str) -> str:
-    """The chart's title: *title* when given (it must be valid), else the file's name."""
-    if title is not None:
-        bad = BAD_CHARACTER.search(title)
-        if bad is not None:
-            raise CsvImportError(
-                [CsvError(filename, 1, 1, f"the title holds the control character {char_code(bad.group())}")]
-            )
-        if not title.strip():
-            raise CsvImportError([CsvError(filename, 1, 1, "the title must not be empty")])
-        return title
+def _check_title(title: str, filename: str) -> None:
+    """Refuse a title given by the caller that a chart cannot have."""
+    bad = BAD_CHARACTER.search(title)
+    if bad is not None:
+        raise CsvImportError(
+            [CsvError(filename, 1, 1, f"the title holds the control character {char_code(bad.group())}")]
+        )
+    if not title.strip():
+        raise CsvImportError([CsvError(filename, 1, 1, "the title must not be empty")])
+
+
+def _file_title(filename: str) -> str:
     stem = BAD_CHARACTER.sub("", Path(filename).stem).strip()
     return stem or "Imported chart"
 
@@ -194,6 +128,7 @@ def _title(title: str | None, filename: str) -> str:
 def loads_csv(text: str | bytes, filename: str = "<string>", title: str | None = None) -> Chart:
     """Build a chart from CSV *text*; raise :class:`CsvImportError` listing every bad cell.
 
+    The chart's title is *title* when given, else the header block's, else the file's name.
     Nothing is half-built: either every row is valid and a chart is returned, or no chart.
     """
     if isinstance(text, bytes):
@@ -202,41 +137,50 @@ def loads_csv(text: str | bytes, filename: str = "<string>", title: str | None =
         if len(text) > MAX_CSV_BYTES:
             raise CsvImportError([CsvError(filename, 1, 1, _too_large(len(text)))])
         text = text.removeprefix("\ufeff")
-    chart_title = _title(title, filename)
+    if title is not None:
+        _check_title(title, filename)
     collecting = gc.isenabled()
     gc.disable()  # importing makes many objects and frees none: cycle collection would only cost
     try:
-        return _import(text, filename, chart_title)
+        return _import(text, filename, title)
     finally:
         if collecting:
             gc.enable()
 
 
-def _import(text: str, filename: str, chart_title: str) -> Chart:
+def _import(text: str, filename: str, title: str | None) -> Chart:
     report = Report(filename)
-    reader = RowReader(report)
-    tokens = Tokens(text, _delimiter(text), report)
     rows: list[Row] = []
     seen: dict[str, int] = {}
     try:
-        _read_records(reader, tokens, rows, seen)
+        meta, start, line = read_block(text, report)
+        reader = RowReader(report, header_line=line)
+        tokens = Tokens(text, _delimiter(text, start), report, start=start, line=line)
+        _read_records(reader, tokens, rows, seen, block=start > 0)
     except FatalCsvError as fatal:
         # the last problem read so far (rows are checked once all are split): listed even after
         # too many others
         last = CsvError(filename, fatal.line, fatal.column, fatal.message)
         raise CsvImportError([*report.listed(), last]) from None
     if not rows and not report.errors:
-        reader.error(2, 1, "no units: expected one row a unit after the header")
+        reader.error(line + 1, 1, "no units: expected one row a unit after the header")
     _check_references(reader, rows, seen)
+    _check_block(reader, meta, rows, seen)
     if report.errors:
         raise CsvImportError(report.listed())
-    return _build(reader, rows, chart_title)
+    return _build(reader, rows, meta, title or meta.title or _file_title(filename))
 
 
-def _read_records(reader: RowReader, tokens: Tokens, rows: list[Row], seen: dict[str, int]) -> None:
+def _read_records(
+    reader: RowReader, tokens: Tokens, rows: list[Row], seen: dict[str, int], *, block: bool
+) -> None:
     records = iter(tokens)
     header = next(records, None)
     if header is None:
+        if block:
+            raise FatalCsvError(
+                tokens.line, 1, "no header row after the header block (the lines starting with '#')"
+            )
         raise FatalCsvError(1, 1, "empty file: expected a header row")
     if header.blank:
         raise FatalCsvError(1, 1, "the first line is blank: it must be the header row (id, name, …)")
@@ -245,7 +189,7 @@ def _read_records(reader: RowReader, tokens: Tokens, rows: list[Row], seen: dict
     assert header.cells is not None
     width = tokens.width = header.count
     names = sorted(reader.columns, key=reader.columns.__getitem__)
-    clean = BAD_CHARACTER.search(tokens.text) is None
+    clean = BAD_CHARACTER.search(tokens.text, tokens.start) is None
     body: list[Record] = []  # every row split first: one too many stops it all at once
     for number, record in enumerate(records, start=1):
         if number > MAX_CSV_ROWS:
@@ -313,10 +257,34 @@ def _check_references(reader: RowReader, rows: list[Row], known: dict[str, int])
                 reader.error(row.number, "groups", f"group '{show(group)}' has the id of a unit")
 
 
-def _build(reader: RowReader, rows: list[Row], title: str) -> Chart:
+def _check_block(reader: RowReader, meta: ChartMeta, rows: list[Row], known: dict[str, int]) -> None:
+    """What the header block says against the rows: group ids that are unit ids, and unit
+    regions outside the chart's region vocabulary."""
+    for group_id in meta.groups:
+        if group_id in known:
+            name = f"group {group_id}"
+            message = f"group '{show(group_id)}' has the id of a unit (row {known[group_id]})"
+            reader.error(meta.lines[name], meta.columns[name], message)
+    if not meta.regions:
+        return
+    allowed = set(meta.regions)
+    for row in rows:
+        assert row.unit is not None
+        for region in row.unit.regions:
+            if region not in allowed:
+                reader.error(
+                    row.number,
+                    "regions",
+                    f"region '{show(region)}' is not among the chart's regions "
+                    f"(line {meta.lines['regions']}): " + excerpt("; ".join(meta.regions), 200),
+                )
+
+
+def _build(reader: RowReader, rows: list[Row], meta: ChartMeta, title: str) -> Chart:
     units: list[Unit] = []
     links: list[Link] = []
-    groups: dict[str, list[str]] = {}
+    # the groups the block names first, in its order, with their names; then the others
+    groups: dict[str, list[str]] = {group_id: [] for group_id in meta.groups}
     for row in rows:
         assert row.unit is not None
         units.append(row.unit)
@@ -326,16 +294,23 @@ def _build(reader: RowReader, rows: list[Row], title: str) -> Chart:
     # the bound is cheap but pessimistic (up to 3 times the real size): under the limit the
     # file is sure to fit, far over it is sure not to (a long id in thousands of groups), and in
     # between the chart is written out to measure (a few seconds for 50,000 rows)
-    bound = _yaml_size_bound(title, units, links, groups)
+    bound = yaml_size_bound(title, units, links, groups, meta.texts())
     if bound > 3 * MAX_BYTES:
-        reader.error(1, 1, _too_big(None))
+        reader.error(1, 1, too_big(None))
         raise CsvImportError(reader.report.listed())
     try:
         chart = build_chart(
             title=title,
+            description=meta.description,
+            baseline=meta.baseline,
+            rulebooks=meta.rulebooks,
+            regions=meta.regions,
             units=units,
             links=links,
-            groups=[Group(group_id, group_id, tuple(members)) for group_id, members in groups.items()],
+            groups=[
+                Group(group_id, meta.groups.get(group_id, group_id), tuple(members))
+                for group_id, members in groups.items()
+            ],
         )
     except ChartError as exc:  # a limit of the whole chart (levels, groups …): where it shows
         named = re.search(r"unit '([^']*)'", str(exc))
@@ -343,49 +318,9 @@ def _build(reader: RowReader, rows: list[Row], title: str) -> Chart:
         raise CsvImportError([CsvError(reader.report.filename, line, 1, excerpt(exc, 200))]) from None
     size = len(dump_chart(chart).encode("utf-8")) if bound > MAX_BYTES else 0
     if size > MAX_BYTES:  # it would not open again
-        reader.error(1, 1, _too_big(size))
+        reader.error(1, 1, too_big(size))
         raise CsvImportError(reader.report.listed())
     return chart
-
-
-def _too_big(size: int | None) -> str:
-    what = "over" if size is None else f"{size / 1048576:.1f} MB,"
-    return (
-        f"the chart would make a chart file of {what} the {MAX_BYTES // 1048576} MB a chart file may "
-        "hold (long ids in many links or groups, or very long cells?)"
-    )
-
-
-#: Characters the chart writer may escape, or follow by an indentation (line breaks in a block).
-_WIDE = re.compile("[\\x00-\\x1f\\x7f-\\x9f\"'\\\\\u2028\u2029\ufeff\U0010ffff]")
-#: At most how many bytes the chart writer adds around one value (key, quotes, indentation).
-_VALUE = 24
-
-
-def _texts_bound(texts: list[str]) -> int:
-    """At most how many bytes the chart writer uses for *texts*, each a value: escapes, folded
-    lines and their indentation included (a quarter more for folding, 12 bytes a wide
-    character)."""
-    joined = "".join(texts)
-    size = len(joined) if joined.isascii() else len(joined.encode("utf-8", "surrogatepass"))
-    wide = len(joined) - len(_WIDE.sub("", joined)) if _WIDE.search(joined) else 0
-    return _VALUE * len(texts) + size + size // 4 + 12 * wide
-
-
-def _yaml_size_bound(title: str, units: list[Unit], links: list[Link], groups: dict[str, list[str]]) -> int:
-    """An upper bound of the size of the chart's file (ids are ASCII and escape nothing). It
-    matters for hostile files: a few kilobytes of CSV can put a long id in thousands of groups,
-    and the chart file repeats it each time."""
-    size = 64 + _texts_bound([title])
-    for unit in units:
-        head = unit.head or Head()
-        texts = [unit.name, unit.short, unit.note, head.title, head.name, *unit.regions, *unit.functions]
-        size += 200 + 2 * len(unit.id) + _texts_bound([text for text in texts if text is not None])
-        size += sum(48 + len(line.to) for line in unit.reports_to)
-    size += sum(64 + len(link.source) + len(link.target) for link in links)
-    for group_id, members in groups.items():
-        size += 64 + 2 * len(group_id) + sum(4 + len(member) for member in members)
-    return size
 
 
 def _read_file(path: Path, name: str) -> bytes:

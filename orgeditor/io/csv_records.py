@@ -122,17 +122,21 @@ class Tokens:
 
     Set :attr:`width` to the header's number of cells once it has been read: a row with another
     number of cells is then not split (bounded memory for a row of a million separators).
+    Splitting starts at offset *start* of the text, which is on line *line* (after a header
+    block, see :mod:`orgeditor.io.csv_meta`).
     """
 
-    def __init__(self, text: str, delimiter: str, report: Report) -> None:
+    def __init__(self, text: str, delimiter: str, report: Report, *, start: int = 0, line: int = 1) -> None:
         self.text = text
         self.delimiter = delimiter
         self.report = report
         self.width = 0
+        self.start = start
+        self.line = line
 
     def __iter__(self) -> Iterator[Record]:
         text, delimiter, size = self.text, self.delimiter, len(self.text)
-        pos, line = 0, 1
+        pos, line = self.start, self.line
         while pos < size:
             match = LINE_BREAK.search(text, pos)
             eol, after = (match.start(), match.end()) if match else (size, size)

@@ -74,9 +74,11 @@ class Row:
 class RowReader:
     """Turns CSV records into units, collecting every error instead of stopping at the first."""
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report, header_line: int = 1) -> None:
         self.report = report
         self.columns: dict[str, int] = {}
+        #: the line the header row is on (below a header block, if any)
+        self.header_line = header_line
 
     @property
     def errors(self) -> list[CsvError]:
@@ -90,13 +92,15 @@ class RowReader:
         return _hint(value, allowed) if self.report.listing else ""
 
     def read_header(self, record: Record) -> bool:
+        """Read the header row's column names; False when one is wrong (each reported)."""
         assert record.cells is not None
+        before = self.report.count
         suggested: set[str] = set()
         for index, raw in enumerate(record.cells, start=1):
             bad = BAD_CHARACTER.search(raw)
             if bad is not None:
                 self.error(
-                    1,
+                    self.header_line,
                     index,
                     f"the header of column {index} holds the control character {char_code(bad.group())}",
                 )
@@ -104,13 +108,13 @@ class RowReader:
             name = raw.strip().lower().replace(" ", "_").replace("-", "_")
             if not name:
                 self.error(
-                    1,
+                    self.header_line,
                     index,
                     f"column {index} has no name in the header; expected one of: " + ", ".join(COLUMNS),
                 )
             elif name in self.columns:
                 self.error(
-                    1,
+                    self.header_line,
                     index,
                     f"column '{show(raw)}' appears twice (columns {self.columns[name]} and {index})",
                 )
@@ -119,7 +123,7 @@ class RowReader:
                 suggested.add(close or "")
                 hint = f" (did you mean '{close}'?)" if close else ""
                 self.error(
-                    1,
+                    self.header_line,
                     index,
                     f"unknown column '{show(raw)}'{hint}; expected some of: {', '.join(COLUMNS)}",
                 )
@@ -127,8 +131,10 @@ class RowReader:
                 self.columns[name] = index
         for name in REQUIRED_COLUMNS:
             if name not in self.columns and name not in suggested:
-                self.error(1, 1, f"missing column '{name}' (the header row needs at least: id, name)")
-        return not self.errors
+                self.error(
+                    self.header_line, 1, f"missing column '{name}' (the header row needs at least: id, name)"
+                )
+        return self.report.count == before
 
     def read_cells(self, record: Record, names: list[str], clean: bool) -> dict[str, str] | None:
         """The row's cells by column name (trimmed, formula guard removed), or None when a cell
@@ -220,10 +226,11 @@ class RowReader:
             self.error(n, "id", "missing id")
             return
         if not is_valid_id(unit_id):
+            below = " (lines starting with '#' belong above the header row)" if unit_id[0] == "#" else ""
             self.error(
                 n,
                 "id",
-                f"'{show(unit_id)}' is not a valid id (lower-case letters, digits, '.', '_', '-')",
+                f"'{show(unit_id)}' is not a valid id (lower-case letters, digits, '.', '_', '-'){below}",
             )
             return
         name = cells.get("name", "")

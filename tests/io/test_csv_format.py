@@ -66,10 +66,11 @@ def small_chart() -> Chart:
     return chart
 
 
-def test_header_and_one_row_a_unit() -> None:
+def test_header_block_then_header_and_one_row_a_unit() -> None:
     text = dumps_csv(small_chart())
     lines = text.splitlines()
-    assert lines[0] == ",".join(COLUMNS)
+    assert lines[:4] == ["# title: Pillar", "# group spg: spg", "", ",".join(COLUMNS)]
+    assert lines[4].startswith("sg,Secretary-General,")
     assert "dppa@non-mission;dpo@mission" in text
     assert dumps_csv(small_chart()) == text
 
@@ -85,8 +86,19 @@ def test_round_trip_through_a_file(tmp_path: Path) -> None:
     path = tmp_path / "pillar.csv"
     path.write_bytes(b"\xef\xbb\xbf" + dumps_csv(small_chart()).encode())
     chart = load_csv(path)
-    assert chart.title == "pillar"
+    assert chart.title == "Pillar"
     assert list(chart.units) == ["sg", "dppa", "dpo", "asg-africa", "minusma"]
+    assert load_csv(path, title="Given").title == "Given"  # a title given wins
+
+
+def test_a_file_without_the_block_takes_its_title_from_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "pillar.csv"
+    text = dumps_csv(small_chart())
+    path.write_text(text[text.index("id,name") :], encoding="utf-8")
+    chart = load_csv(path)
+    assert chart.title == "pillar"
+    assert chart.groups["spg"].name == "spg"
+    assert chart.description is None and chart.rulebooks == () and chart.regions == ()
 
 
 def test_semicolon_delimited_spreadsheet_and_loose_header() -> None:

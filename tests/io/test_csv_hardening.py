@@ -86,6 +86,15 @@ def assert_error(
     raise AssertionError(f"no {line}:{column} error with {fragment!r} in {[e.group() for e in errors]}")
 
 
+def table(text: str) -> list[list[str]]:
+    """The rows of an exported CSV text below its header block (read by Python's csv module,
+    strictly: RFC 4180 for other readers too), the header row first."""
+    rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    blank = rows.index([])
+    assert all(len(row) == 1 and row[0].startswith("# ") for row in rows[:blank])
+    return rows[blank + 1 :]
+
+
 def write(tmp_path: Path, content: str | bytes, name: str = "in.csv") -> Path:
     path = tmp_path / name
     path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
@@ -100,7 +109,7 @@ def test_a_lone_cr_in_a_cell_is_quoted_and_comes_back() -> None:
     chart.add_unit(Unit("a", "Office\rof the SG", "office", note='one, "two"\r\nthree\n'))
     text = dumps_csv(chart)
     assert 'a,"Office\rof the SG",' in text
-    rows = list(csv.reader(io.StringIO(text, newline="")))
+    rows = table(text)
     assert [len(row) for row in rows] == [len(COLUMNS)] * 2
     assert rows[1][1] == "Office\rof the SG"
     again = loads_csv(text, title="T")
@@ -114,7 +123,7 @@ def test_formula_starts_are_neutralised_and_restored(start: str) -> None:
     chart = Chart(title="T")
     chart.add_unit(Unit("a", f"{start}cmd|' /C calc'!A0", "office", note=f"{start}1+1"))
     text = dumps_csv(chart)
-    row = list(csv.reader(io.StringIO(text, newline="")))[1]
+    row = table(text)[1]
     assert row[1].startswith("'") and row[-1].startswith("'")  # a spreadsheet shows them as text
     again = loads_csv(text, title="T")
     assert again.unit("a") == chart.unit("a")
@@ -220,7 +229,7 @@ def csv_charts(draw: st.DrawFn) -> Chart:
 def test_ordinary_charts_round_trip(chart: Chart) -> None:
     text = dumps_csv(chart)
     assert text == dumps_csv(chart)  # deterministic
-    rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))  # RFC 4180 for others too
+    rows = table(text)
     assert [len(row) for row in rows] == [len(COLUMNS)] * (len(chart) + 1)
     again = loads_csv(text, title="T")
     assert list(again.units.items()) == list(chart.units.items())
