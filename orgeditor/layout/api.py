@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from orgeditor.layout.blocks import MAX_COLUMN
 from orgeditor.layout.geometry import (
     Point,
     Rect,
@@ -80,6 +81,7 @@ def compute_layout(
     memory: Mapping[str, Sequence[Former]] | None = None,
     max_column: int | None = None,
     rowed: Collection[str] = (),
+    max_pairs: int = 0,
 ) -> LayoutResult:
     """Lay out the visible units of *chart*.
 
@@ -93,8 +95,9 @@ def compute_layout(
     unless the edit needs it moved: see :mod:`orgeditor.layout.sketch`; *memory* holds places
     units had before, so that a unit back under its former managers (an undone edit) goes back
     to its former place. *max_column* (tidy only) is the most leaves stacked in one column
-    (:data:`orgeditor.layout.blocks.MAX_COLUMN` by default): fewer suit a wide page. Units
-    in *rowed* stand in their manager's row like branches even without visible reports. A *keep* that covers
+    (:data:`orgeditor.layout.blocks.MAX_COLUMN` by default): fewer suit a wide page; leaves
+    stand in at most *max_pairs* pairs of columns (0: no limit). Units in *rowed* stand in
+    their manager's row like branches even without visible reports. A *keep* that covers
     most units (a frozen layout) is treated the same way; a few kept cards instead have the
     fresh layout moved next to them and the other cards moved off them.
     """
@@ -108,7 +111,8 @@ def compute_layout(
         result = _dot(chart, structure, keep=keep, gsize=gsize)
         result.seconds = time.perf_counter() - start
         return result
-    options = TidyOptions() if max_column is None else TidyOptions(max_column=max(1, max_column))
+    column = MAX_COLUMN if max_column is None else max(1, max_column)
+    options = TidyOptions(max_column=column, max_pairs=max(0, max_pairs))
     tidy = tidy_layout(structure, options)
     positions, slots = tidy.positions, tidy.slots
     sketch = _sketch(positions, keep=keep, previous=previous, memory=memory or {})

@@ -48,16 +48,19 @@ def make_block(
     opt: BlockGaps,
     *,
     max_column: int = MAX_COLUMN,
+    max_pairs: int = 0,
 ) -> Block:
     """Arrange *members* in one column beside a spine (up to *max_column* of them), else
     in pairs of columns around vertical spines, filled row by row (enough pairs that no
-    column holds more than *max_column*)."""
+    column holds more than *max_column*, but no more than *max_pairs* when above 0)."""
     count = len(members)
     if count <= max_column:
         return _column(parent, members, widths, heights, opt)
     pairs = max(1, round(math.sqrt(count / 8)))
     if max_column > 0:
         pairs = max(pairs, math.ceil(count / (2 * max_column)))
+    if max_pairs > 0:
+        pairs = min(pairs, max_pairs)
     ncols = max(1, min(2 * pairs, count))
     col_w = [0.0] * ncols
     for k, m in enumerate(members):

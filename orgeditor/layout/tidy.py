@@ -44,6 +44,8 @@ class TidyOptions:
     """Vertical gap between an assistant and the reports stacked below it."""
     max_column: int = MAX_COLUMN
     """Most leaves stacked in one column; more stand in pairs of columns around spines."""
+    max_pairs: int = 0
+    """Most pairs of columns a manager's leaves stand in (0: as many as *max_column* asks)."""
 
 
 @dataclass
@@ -94,7 +96,9 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
         for c in arr.row:
             if c == BLOCK:
                 node = _new_node(children, parent=parent, widths=widths, heights=heights, step=step, owner=v)
-                block = make_block(v, arr.block, widths, heights, opt, max_column=opt.max_column)
+                block = make_block(
+                    v, arr.block, widths, heights, opt, max_column=opt.max_column, max_pairs=opt.max_pairs
+                )
                 widths[node], heights[node] = block.width, block.height
                 blocks[node] = block
                 row.append(node)

@@ -337,6 +337,7 @@ def plan_export(
     type_scale: TypeScale = SCREEN,
     max_column: int | None = None,
     card_width: float = CARD_SIZE[0],
+    max_pairs: int = 0,
 ) -> ExportPlan:
     """Plan the drawing of *chart*, of the branch under *unit*, or of the *units* given (a
     page of a paginated export: the lines, links and groups among them; the *context* among
@@ -344,8 +345,8 @@ def plan_export(
 
     Without a complete saved layout the chart is laid out with
     :func:`orgeditor.layout.compute_layout` (*max_column*: the most leaves stacked in one
-    column), or, when *stacked* is False, as a plain tidy tree in which no reports are
-    stacked in columns.
+    column; *max_pairs*: the most pairs of columns), or, when *stacked* is False, as a plain
+    tidy tree in which no reports are stacked in columns.
 
     *measure* gives the height each card *card_width* wide needs to show all its texts at
     *type_scale* (the painter's own measure): cards grow to it, never below
@@ -399,7 +400,7 @@ def plan_export(
         # on a page, units whose reports are on other pages stand as the branches they are
         rowed = [uid for uid in chart.units if not chart.direct_reports(uid) and source.direct_reports(uid)]
         every = {uid: sizes.get(uid, size) for uid in chart.units}
-        result = compute_layout(chart, every, max_column=max_column, rowed=rowed)
+        result = compute_layout(chart, every, max_column=max_column, rowed=rowed, max_pairs=max_pairs)
         positions = dict(result.positions)
         routes, link_routes = dict(result.routes), dict(result.link_routes)
         group_positions = dict(result.group_positions)

@@ -68,9 +68,9 @@ SLIDE_TYPE = TypeScale(factor=1.4, min_px=17.0)
 #: Width of a card on a slide (scene px): wider than on screen, so that the larger type
 #: wraps onto fewer lines (a slide is wider than its levels are tall).
 SLIDE_CARD_PX = 290.0
-#: Leaves stacked in one column on a slide: enough that they stand in one column beside a
-#: spine, which glued connectors follow (they cannot run between pairs of columns).
-SLIDE_COLUMN = 12
+#: Leaves stacked in one column on a slide; more stand in one pair of columns around a spine
+#: (glued connectors cannot reach a column between two others).
+SLIDE_COLUMN = 3
 #: The widest a card is drawn (in): a slide with few cards does not blow them up.
 MAX_CARD_IN = 2.6
 #: A card's inner margin (scene px) and its paragraphs' line spacing (in lines).
@@ -126,6 +126,7 @@ class _Slide:
         self.ox = MARGIN + (area_w - bw * self.scale) / 2 - bx * self.scale
         self.oy = MARGIN + HEADER_H + (area_h - bh * self.scale) / 2 - by * self.scale
         self.shapes: dict[str, Any] = {}
+        self.spine_rects: dict[str, Rect] = {}
 
     def emu(self, x: float, y: float) -> tuple[Emu, Emu]:
         return Emu(round(self.ox + x * self.scale)), Emu(round(self.oy + y * self.scale))
@@ -319,15 +320,17 @@ class _Slide:
             sides = clearest_sides(start_rect, end_rect, self.obstacles())
         else:
             sides = sides_for_route(start_rect, end_rect, route)
+        if sides[0] in ("top", "bottom") and sides[1] in ("left", "right") and route:
+            joint = _spine_top(route)
+            if joint is not None:  # a stacked report hangs from its manager's spine
+                start_id = self.spine(start_id, start_rect, joint, style, lane)
+                start_rect, sides = self.spine_rects[start_id], ("bottom", sides[1])
         p1 = self.emu(*side_point(start_rect, sides[0]))
         p2 = self.emu(*side_point(end_rect, sides[1]))
         connector = self.slide.shapes.add_connector(MSO_CONNECTOR.ELBOW, p1[0], p1[1], p2[0], p2[1])
         connector.begin_connect(self.shapes[start_id], _SIDE_INDEX[sides[0]])
         connector.end_connect(self.shapes[end_id], _SIDE_INDEX[sides[1]])
-        spine = None
-        if sides[0] in ("top", "bottom") and sides[1] in ("left", "right") and route and len(route) >= 3:
-            spine = self.emu(route[-2][0], 0)[0]  # stacked reports hang from a spine
-        set_geometry(connector, p1, p2, sides, lane=lane, spine=spine)
+        set_geometry(connector, p1, p2, sides, lane=lane)
         line = connector.line
         line.color.rgb = _rgb(style.colour)
         line.width = Pt(max(0.75, style.width * 0.75))
@@ -335,6 +338,34 @@ class _Slide:
         if arrow:
             _line_end(line, "triangle")
         return connector
+
+    def spine(
+        self, manager: str, rect: Rect, joint: tuple[float, float], style: LineStyle, lane: float
+    ) -> str:
+        """The id of an invisible point at the top of a spine that stacked reports hang from,
+        joined to their *manager* (whose card is *rect*) by a connector; made once a spine.
+
+        Glued connectors are laid out again by the program showing them (LibreOffice does so
+        on opening), which knows nothing of spines: from the point straight above a report's
+        column a connector can only run down the spine and across into the report."""
+        key = f"\0spine {manager} {round(joint[0])} {style.dash} {style.colour}"
+        if key not in self.shapes:
+            point = (joint[0] - 1.0, joint[1] - 1.0, 2.0, 2.0)
+            shape = self.box(point, MSO_SHAPE.RECTANGLE)
+            shape.fill.background()
+            shape.line.fill.background()
+            shape.name = f"spine of {manager}"
+            self.shapes[key], self.spine_rects[key] = shape, point
+            p1, p2 = self.emu(*side_point(rect, "bottom")), self.emu(*side_point(point, "top"))
+            connector = self.slide.shapes.add_connector(MSO_CONNECTOR.ELBOW, p1[0], p1[1], p2[0], p2[1])
+            connector.begin_connect(self.shapes[manager], _SIDE_INDEX["bottom"])
+            connector.end_connect(shape, _SIDE_INDEX["top"])
+            set_geometry(connector, p1, p2, ("bottom", "top"), lane=lane)
+            connector.line.color.rgb = _rgb(style.colour)
+            connector.line.width = Pt(max(0.75, style.width * 0.75))
+            connector.line.dash_style = _DASH.get(style.dash, MSO_LINE_DASH_STYLE.SOLID)
+            connector.name = f"spine line of {manager}"
+        return key
 
     def obstacles(self) -> list[Rect]:
         """Every card and group body on the slide (scene px)."""
@@ -364,6 +395,20 @@ class _Slide:
         for group_id in plan.group_positions:
             if group_id in plan.chart.groups:
                 self.group(group_id)
+
+
+def _spine_top(route: Sequence[tuple[float, float]]) -> tuple[float, float] | None:
+    """Where a route into the side of a stacked report turns down its spine: the top of the
+    last vertical leg before the leg into the report (None for another shape of route)."""
+    if len(route) < 4:
+        return None
+    x = route[-2][0]
+    top = len(route) - 2
+    while top > 0 and abs(route[top - 1][0] - x) < 0.5:
+        top -= 1
+    if top == 0 or abs(route[top][1] - route[-2][1]) < 1.0:
+        return None
+    return (x, route[top][1])
 
 
 def _describe(unit: Unit) -> str:
@@ -631,6 +676,7 @@ def render_pptx(
             type_scale=scale,
             max_column=column,
             card_width=SLIDE_CARD_PX,
+            max_pairs=1,  # glued connectors cannot reach a column between two others
         )
 
     def holds(plan: ExportPlan) -> bool:

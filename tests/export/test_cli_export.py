@@ -85,13 +85,15 @@ def test_import_round_trip(pillar: Chart, tmp_path: Path) -> None:
     csv_path = tmp_path / "chart.csv"
     csv_path.write_text(dumps_csv(pillar), encoding="utf-8")
     out = tmp_path / "chart.yaml"
-    assert main(["import", str(csv_path), "-o", str(out), "--title", "Imported"]) == 0
+    assert main(["import", str(csv_path), "-o", str(out)]) == 0
     chart = load_chart(out)
-    assert chart.title == "Imported"
+    assert chart.title == pillar.title  # from the CSV's header block
     assert list(chart.units) == list(pillar.units)
     again = tmp_path / "again.csv"
     assert main(["export", str(out), "-o", str(again)]) == 0
     assert again.read_text(encoding="utf-8") == csv_path.read_text(encoding="utf-8")
+    assert main(["import", str(csv_path), "-o", str(out), "--title", "Imported"]) == 0
+    assert load_chart(out).title == "Imported"  # the option wins over the block
 
 
 def test_import_reports_every_bad_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
