@@ -137,19 +137,14 @@ def set_geometry(
     sides: tuple[str, str],
     *,
     lane: float,
-    spine: int | None = None,
 ) -> None:
     """Give an elbow connector the shape PowerPoint itself would: leave and enter the boxes
-    at right angles (rotated 90° for vertical legs, flipped by direction). With *spine* (an x
-    in EMU), a line into the side of a stacked report runs along the manager's edge to the
-    spine, down it and across into the report."""
+    at right angles (rotated 90° for vertical legs, flipped by direction), its middle leg
+    *lane* of the way across."""
     (x1, y1), (x2, y2) = p1, p2
     vertical_out = sides[0] in ("top", "bottom")
     vertical_in = sides[1] in ("top", "bottom")
     prst = "bentConnector3" if vertical_out == vertical_in else "bentConnector2"
-    if spine is not None and vertical_out and not vertical_in and x2 != x1:
-        prst, vertical_out = "bentConnector3", False
-        lane = min(1.0, max(0.0, (spine - x1) / (x2 - x1)))
     if vertical_out and vertical_in and abs(x1 - x2) < 2:
         prst = "straightConnector1"
     if not vertical_out and not vertical_in and abs(y1 - y2) < 2:
