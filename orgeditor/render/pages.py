@@ -3,9 +3,9 @@
 Pure Python. :func:`paginate` decides what each page shows; the caller says whether a set of
 units fits one page at its smallest legible size (*fits*, which lays the units out).
 
-* The **overview** (page 1) holds the chart's top: its roots and their reports, then, while
-  they fit, the units reporting to two managers both on the page (the regional ASGs between
-  DPPA and DPO), then further levels, one manager's reports at a time.
+* The **overview** (page 1) holds the chart's top: its roots and their reports (those with
+  reports of their own when all do not fit), then, while they fit, the units reporting to two
+  managers both on the page (the regional ASGs between DPPA and DPO).
 * Every unit shown with reports that are not all on its page gets a **page of its own**
   (breadth first, so page numbers follow the hierarchy): the unit (below its managers when
   it has two, so that both lines show; the heading names the chain of command), its reports, and
@@ -215,6 +215,10 @@ def _grow(
             reports = [r for r in chart.direct_reports(uid) if r not in on_page]
             if attempt(reports):
                 following.extend(reports)
+            elif draft.root is None:  # an overview shows at least the branches of the top
+                heads = [r for r in reports if chart.direct_reports(r)]
+                if len(heads) < len(reports) and attempt(heads):
+                    following.extend(heads)
         current, level = following, level + 1
 
 
