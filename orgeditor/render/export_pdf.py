@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QSizeF
 from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from orgeditor.model import Chart
@@ -138,9 +138,12 @@ def _heading(painter: QPainter, sheet: _Sheet, width: float) -> float:
     metrics = QFontMetricsF(font)
     painter.setFont(font)
     painter.setPen(qcolor(theme.text))
-    y = metrics.ascent()
-    painter.drawText(QPointF(0, y), metrics.elidedText(sheet.heading[0], Qt.TextElideMode.ElideRight, width))
-    y += metrics.descent() + 4
+    y = 0.0
+    for line in wrap_text(sheet.heading[0], font, width, 2 if len(sheet.heading) < 2 else 1):
+        y += metrics.ascent()
+        painter.drawText(QPointF(0, y), line)
+        y += metrics.descent()
+    y += 4
     font = family_font(theme.font_family, SUBTITLE_PT)
     metrics = QFontMetricsF(font)
     painter.setFont(font)

@@ -133,14 +133,15 @@ def wrap_text(
             current = candidate
             index += 1
             continue
-        if not current:  # a word wider than the whole line: cut it, elide only a letter
+        narrow_first = not lines and first_width is not None and metrics.horizontalAdvance(word) <= width
+        if not current and not narrow_first:  # a word wider than a line: cut it, elide a letter
             head, rest = _split_word(word, metrics, room(len(lines)))
             if head:
                 current, words[index] = head, rest
             else:
                 current = metrics.elidedText(word, Qt.TextElideMode.ElideRight, room(len(lines)))
                 index += 1
-        lines.append(current)
+        lines.append(current)  # empty when the word fits only a line without the first's count
         current = ""
         if len(lines) == max_lines:
             break

@@ -115,3 +115,35 @@ def test_every_unit_has_a_page_and_every_reference_holds(chart: Chart, room: int
             assert target.root == uid
             shown = {u for p in pages if p.root == uid for u in p.units}
             assert set(chart.direct_reports(uid)) <= shown
+
+
+def test_long_texts_are_never_cut(tmp_path: Path) -> None:
+    """A card grows to hold any name and head title whole: no "…" in a picture."""
+    from orgeditor.model import Head  # noqa: PLC0415
+
+    chart = Chart(title="Long names")
+    name = " ".join(["Extraordinarily long-winded designation"] * 8)
+    head = Head(title="Special Representative " * 6, rank="ASG", name="Somebody With A Long Name")
+    chart.add_unit(Unit("root", name, "office", head=head, posts=12))
+    word = "Pneumonoultramicroscopicsilicovolcanoconiosis" * 3
+    chart.add_unit(Unit("word", word, "unit", reports_to=(ReportingLine("root"),)))
+    for fmt in ("svg", "pdf", "pptx"):
+        out = tmp_path / f"long.{fmt}"
+        assert export_chart(chart, out, page="a4" if fmt == "pdf" else "fit")
+    svg = (tmp_path / "long.svg").read_text(encoding="utf-8")
+    assert "…" not in svg and "12 posts" in svg
+    text = flat(poppler("pdftotext", "-raw", str(tmp_path / "long.pdf"), "-"))
+    assert flat(name) in text and flat(word) in text.replace(" ", "")  # (a page's heading may be cut)
+
+
+def test_the_command_line_takes_a_page(tmp_path: Path) -> None:
+    from orgeditor.cli import main  # noqa: PLC0415
+
+    out = tmp_path / "p.pdf"
+    chart = str(EXAMPLES / "proposal-2017.yaml")
+    assert main(["export", chart, "-o", str(out), "--page", "legal", "--portrait"]) == 0
+    assert "612 x 1008 pts" in poppler("pdfinfo", str(out))
+    for wrong in (["--page", "b5"], ["--portrait", "--landscape"]):
+        with pytest.raises(SystemExit) as stop:
+            main(["export", chart, "-o", str(out), *wrong])
+        assert stop.value.code == 2
