@@ -178,7 +178,8 @@ NOTES: dict[str, str] = {
     "pdf": "Vector, searchable text. “Fit the chart” makes one page as large as the chart; on a "
     "paper size a chart that does not fit continues on more pages.",
     "png": "An image of the page; the scale multiplies its pixels (2 × for slides and screens).",
-    "pptx": "Native, editable boxes and connectors; large charts get one more slide a department.",
+    "pptx": "A 16:9 deck with no text under 10 pt: an overview, then a slide a department, shared "
+    "unit and branch; editable boxes and glued connectors; notes list each slide's units.",
     "graphml": "Opens in yEd with names and line kinds as attributes; theme and badges do not apply.",
     "dot": "Graphviz source; theme and badges do not apply.",
     "csv": "One row a unit, for spreadsheets; File ▸ Import CSV… reads it back.",
