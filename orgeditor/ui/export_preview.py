@@ -98,17 +98,18 @@ def build_preview(
     check_export_size(chart, options.fmt, options.unit)
     if options.fmt in RENDERED_FORMATS:
         from orgeditor.render.export_plan import plan_export  # noqa: PLC0415 - Qt page code
-        from orgeditor.render.export_qt import Page, render_image  # noqa: PLC0415
+        from orgeditor.render.export_qt import Page, card_measure, render_image  # noqa: PLC0415
         from orgeditor.render.theme import get_theme, theme_for_chart  # noqa: PLC0415
 
+        look = theme_for_chart(get_theme(options.theme), chart)  # colours as in the editor
         plan = plan_export(
             chart,
             unit=options.unit,
             show_badges=options.show_badges,
             show_posts=options.show_posts,
             findings=findings,
-        )
-        look = theme_for_chart(get_theme(options.theme), chart)  # colours as in the editor
+            measure=card_measure(look, show_posts=options.show_posts, badges=options.show_badges),
+        )  # the cards grown to their whole texts, as the export draws them
         page = Page(plan, look)
         size = page.size
         scale = min(
