@@ -170,6 +170,7 @@ def _assistants(
         for c in kids
         if c < tree.units
         and c not in tree.shares
+        and structure.order[c] not in structure.rowed  # a branch whose reports are elsewhere
         and structure.kinds.get(structure.order[c]) in STAFF_KINDS
         and (
             not children[c]

@@ -31,6 +31,7 @@ __all__ = [
     "card_type",
     "head_line",
     "legible_theme",
+    "overview_label",
 ]
 
 #: Size of a card's label (short name, else name) relative to the theme's ``short_px``, by
@@ -121,3 +122,30 @@ def head_line(unit: Unit) -> str:
         return ""
     parts = [p for p in (head.rank, head.title, head.name) if p]
     return " · ".join(parts)
+
+
+_ABBREVIATIONS = (
+    ("Office of the ", ""),
+    ("Under-Secretary-General", "USG"),
+    ("Assistant Secretary-General", "ASG"),
+    ("Special Envoy of the Secretary-General", "Special Envoy"),
+    ("Secretary-General", "SG"),
+    ("United Nations ", "UN "),
+    (" and the ", " & "),
+    (" and ", " & "),
+)
+
+
+def overview_label(unit: Unit) -> str:
+    """A compact label for small scales: the short name, else the name with the usual UN
+    abbreviations (USG, ASG, SG, UN, &).
+
+    >>> overview_label(Unit("a", "Office of the Assistant Secretary-General for Africa", "office"))
+    'ASG for Africa'
+    """
+    if unit.short:
+        return unit.short
+    label = unit.name.removeprefix("Office of the ")
+    for long, short in _ABBREVIATIONS[1:]:
+        label = label.replace(long, short)
+    return label.strip() or unit.name

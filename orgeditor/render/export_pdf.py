@@ -139,7 +139,7 @@ def _heading(painter: QPainter, sheet: _Sheet, width: float) -> float:
     painter.setFont(font)
     painter.setPen(qcolor(theme.text))
     y = 0.0
-    for line in wrap_text(sheet.heading[0], font, width, 2 if len(sheet.heading) < 2 else 1):
+    for line in wrap_text(sheet.heading[0], font, width, 2 if sheet.heading[1:] == ("",) else 1):
         y += metrics.ascent()
         painter.drawText(QPointF(0, y), line)
         y += metrics.descent()
@@ -205,13 +205,15 @@ def render_paged_pdf(
     def scale_of(sheet: Page) -> float:
         return min(1.0, room.width() / sheet.size.width(), room.height() / sheet.size.height())
 
+    upright = orientation == "portrait"
+
     def holds(plan: ExportPlan) -> bool:
-        sheet = Page(plan, theme, header=False)
+        sheet = Page(plan, theme, header=False, legend_below=upright)
         return scale_of(sheet) * _smallest_px(sheet) >= MIN_PT
 
     def sheet_of(spec: PageSpec, plan: ExportPlan, pages: int) -> _Sheet:
         mark_page(spec, plan)
-        sheet = Page(plan, theme, header=False)
+        sheet = Page(plan, theme, header=False, legend_below=upright)
         number = f"page {spec.number} of {pages}" if pages > 1 else ""
         return _Sheet(sheet, scale_of(sheet), heading(chart, spec, pages), (subtitle, number))
 

@@ -217,18 +217,31 @@ class _Slide:
             self.tab(plan.card_rect(unit.id), plan.tabs[unit.id])
 
     def tab(self, rect: Rect, text: str) -> None:
-        """A note under a card's bottom edge, right of its middle: "continued on slide 4"."""
-        x, y, w, h = rect
-        left, top = self.emu(x + w / 2 + 6, y + h + 2)
-        box = _text_box(
-            self.slide,
-            (left, top, round((w / 2 - 6) * self.scale), round(MIN_PT * 1.5 * 12700)),
-            text,
-            size=MIN_PT,
-            colour=self.theme.muted_text,
+        """A note in a tab astride a card's top edge at its right, clear of the lines that
+        come in at the top's middle and leave at the bottom: "continued on slide 4"."""
+        x, y, w, _ = rect
+        height = round(MIN_PT * 1.6 * 12700)
+        width = round((len(text) * 0.5 + 1.5) * MIN_PT * 12700)  # Arial italic, with margins
+        right, top = self.emu(x + w - 4, y)
+        box = self.slide.shapes.add_shape(
+            MSO_SHAPE.ROUNDED_RECTANGLE, Emu(right - width), Emu(top - height // 2), Emu(width), Emu(height)
         )
-        box.text_frame.word_wrap = False  # one line, running on past the card's edge if need be
-        box.text_frame.paragraphs[0].runs[0].font.italic = True
+        box.adjustments[0] = 0.5
+        box.shadow.inherit = False
+        box.fill.solid()
+        box.fill.fore_color.rgb = _rgb(self.theme.card_fill)
+        box.line.color.rgb = _rgb(self.theme.card_border)
+        box.line.width = Pt(0.75)
+        frame = box.text_frame
+        frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+        frame.word_wrap = False
+        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        paragraph = frame.paragraphs[0]
+        paragraph.alignment = PP_ALIGN.CENTER
+        run = paragraph.add_run()
+        run.text = text
+        run.font.name, run.font.size, run.font.italic = FONT, Pt(MIN_PT), True
+        run.font.color.rgb = _rgb(self.theme.muted_text)
         box.name = f"note {text}"
 
     def band(self, unit_id: str, departments: Sequence[str]) -> None:
@@ -298,6 +311,7 @@ class _Slide:
             if member in self.shapes:
                 line = self.connector("\0" + group_id, member, theme.group_member_line, rect, free_route=True)
                 _line_end(line.line, "oval")  # a dot at the member, as in the editor
+                line.name = f"member {member} of {group_id}"
 
     # ---------------------------------------------------------- connectors
 
@@ -395,6 +409,42 @@ class _Slide:
         for group_id in plan.group_positions:
             if group_id in plan.chart.groups:
                 self.group(group_id)
+        self.stack()
+
+    def stack(self) -> None:
+        """Put the slide's shapes in drawing order: group member lines at the bottom, then
+        links, reporting lines, group bodies and, on top, the cards with their bands, badges
+        and notes (the order they were made in puts every card under every line)."""
+        tree = self.slide.shapes._spTree
+        made = [e for e in tree.iterchildren() if _shape_name(e)]
+        layers: list[list[Any]] = [[] for _ in _LAYERS]
+        for element in made:
+            name = _shape_name(element)
+            index = next((i for i, prefixes in enumerate(_LAYERS) if name.startswith(prefixes)), None)
+            if index is not None:
+                layers[index].append(element)
+        for layer in layers:
+            for element in layer:
+                tree.append(element)  # lxml moves it
+
+
+#: The slide's layers, bottom first, by the names of their shapes.
+_LAYERS: tuple[tuple[str, ...], ...] = (
+    ("member ",),
+    ("link ",),
+    ("line ", "spine "),
+    ("group ",),
+    ("unit ", "band ", "finding ", "note "),
+)
+
+
+def _shape_name(element: Any) -> str:
+    """The name of a shape element of a slide's tree ("" for other elements)."""
+    for tag in ("p:nvSpPr", "p:nvCxnSpPr"):
+        props = element.find(qn(tag))
+        if props is not None:
+            return str(props.find(qn("p:cNvPr")).get("name", ""))
+    return ""
 
 
 def _spine_top(route: Sequence[tuple[float, float]]) -> tuple[float, float] | None:
@@ -702,11 +752,10 @@ def render_pptx(
     try:
         for spec, plan in pages:
             mark_page(spec, plan, "slide")
-            title, *chain = heading(subject, spec, len(pages))
+            title, about = heading(subject, spec, len(pages))
             where = f"slide {spec.number} of {len(pages)}"
-            if spec.root is not None:  # the slide's title says what it shows; the chart's follows
-                title, chain = title.removeprefix(f"{subject.title} — "), [subject.title, *chain]
-            _add_slide(prs, plan, look, (title, " · ".join([*chain, whole.subtitle, where])), tick)
+            subtitle = " · ".join(part for part in (about, whole.subtitle, where) if part)
+            _add_slide(prs, plan, look, (title, subtitle), tick)
     except ExportCancelledError:
         return False
     prs.core_properties.title = whole.title

@@ -72,6 +72,8 @@ GAP = 28.0
 HEADER = 52.0
 #: The legend flows into columns no taller than the chart, or than this when the chart is lower.
 LEGEND_MIN_HEIGHT = 320.0
+#: The height of a legend under the chart: its entries run in columns across.
+LEGEND_BELOW_HEIGHT = 200.0
 _APP: list[QGuiApplication] = []
 #: Width of a card (scene px), as the plan lays them out.
 CARD_WIDTH = CARD_SIZE[0]
@@ -88,7 +90,11 @@ def ensure_gui_app() -> None:
 class Page:
     """Where the header, chart and legend of a plan go on the page (scene px)."""
 
-    def __init__(self, plan: ExportPlan, theme: Theme, *, header: bool = True) -> None:
+    def __init__(
+        self, plan: ExportPlan, theme: Theme, *, header: bool = True, legend_below: bool = False
+    ) -> None:
+        """*header*: the page has its title and subtitle on top; *legend_below*: the legend
+        runs in columns under the chart (an upright page) rather than beside it."""
         self.plan, self.card_theme, self.header = plan, theme, header
         self.theme = theme = legible_theme(theme, plan.type_scale)
         """The theme of the page's texts other than the cards' (grown with the cards')."""
@@ -102,7 +108,7 @@ class Page:
             "split_departments": shared_departments(plan.departments),
             "unassigned": any(not plan.departments.get(u) for u in plan.positions),
             "severities": self.severities,
-            "max_height": max(bh, LEGEND_MIN_HEIGHT),
+            "max_height": LEGEND_BELOW_HEIGHT if legend_below else max(bh, LEGEND_MIN_HEIGHT),
         }
         """The keyword arguments of ``legend_size`` and ``draw_legend`` for this page."""
         self.legend = legend_size(theme, **self.legend_args)
@@ -111,12 +117,17 @@ class Page:
         title_width = max(title_font.horizontalAdvance(plan.title), sub_font.horizontalAdvance(plan.subtitle))
         top = MARGIN + max(HEADER, title_font.height() + sub_font.height() + 4) + GAP if header else MARGIN
         self.chart_origin = QPointF(MARGIN - bx, top - by)
-        width = MARGIN + bw + GAP + self.legend.width()
+        if legend_below:
+            width = MARGIN + max(bw, self.legend.width())
+            height = top + bh + GAP + self.legend.height() + MARGIN
+            self.legend_at = QPointF(MARGIN, top + bh + GAP)
+        else:
+            width = MARGIN + bw + GAP + self.legend.width()
+            height = top + max(bh, self.legend.height()) + MARGIN
+            self.legend_at = QPointF(MARGIN + bw + GAP, top)
         if header:
             width = max(width, MARGIN + min(title_width + 4, 4000.0))
-        height = top + max(bh, self.legend.height()) + MARGIN
         self.size = QSize(int(width + MARGIN + 0.999), int(height + 0.999))
-        self.legend_at = QPointF(MARGIN + bw + GAP, top)
 
 
 def paint_page(
@@ -227,13 +238,12 @@ def _paint_chart(
 
 
 def _tab(painter: QPainter, rect: QRectF, text: str, theme: Theme) -> None:
-    """A note in a tab hanging under a card's bottom edge, right of its middle (where the
-    card's lines leave): "continued on page 4"."""
+    """A note in a tab astride a card's top edge at its right, clear of the lines that come
+    in at the top's middle and leave at the bottom: "continued on page 4"."""
     font = make_font(theme, theme.label_px, italic=True)
     metrics = QFontMetricsF(font)
     width, height = metrics.horizontalAdvance(text) + 12, metrics.height() + 4
-    left = min(rect.center().x() + 8, rect.right() - width)
-    box = QRectF(left, rect.bottom() + 3, width, height)
+    box = QRectF(rect.right() - width - 4, rect.top() - height / 2, width, height)
     painter.save()
     painter.setPen(QColor(theme.card_border))
     painter.setBrush(QColor(theme.card_fill))

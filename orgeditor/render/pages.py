@@ -33,7 +33,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from orgeditor.model import Chart
-from orgeditor.render.card_type import TypeScale
+from orgeditor.render.card_type import TypeScale, overview_label
 from orgeditor.render.export_plan import ExportPlan
 
 __all__ = ["Fits", "PageSpec", "Planner", "heading", "mark_page", "paged_plans", "paginate"]
@@ -104,7 +104,9 @@ def paginate(chart: Chart, fits: Fits, own_pages: Collection[str] = ()) -> list[
     queue: list[tuple[str | None, list[str]]] = [(None, roots)]
     while queue:
         root, context = queue.pop(0)
-        for draft in _drafts(chart, root, context, fits, order):
+        # a root's page leaves out the reports the overview shows (it holds the rest)
+        shown_above = set(drafts[0].shown) if drafts and root in roots else set()
+        for draft in _drafts(chart, root, context, fits, order, shown_above=shown_above):
             drafts.append(draft)
             if root is not None and page_of.get(root, -1) < 0:
                 page_of[root] = len(drafts) - 1
@@ -144,9 +146,16 @@ def _managers(chart: Chart, unit_id: str) -> list[str]:
 
 
 def _drafts(
-    chart: Chart, root: str | None, context: list[str], fits: Fits, order: dict[str, int]
+    chart: Chart,
+    root: str | None,
+    context: list[str],
+    fits: Fits,
+    order: dict[str, int],
+    *,
+    shown_above: Collection[str] = (),
 ) -> list[_Draft]:
-    """The page (or pages, when its reports are cut into parts) of one branch."""
+    """The page (or pages, when its reports are cut into parts) of one branch, without the
+    reports in *shown_above* (on the overview) when others are left."""
     if root is None:  # the overview: its roots, their reports and the units between them
         top = context
         draft = _Draft(None, [], list(top))
@@ -154,6 +163,7 @@ def _drafts(
         return [draft]
     context = [c for c in context if c != root]
     reports = [r for r in chart.direct_reports(root) if r != root and r not in context]
+    reports = [r for r in reports if r not in shown_above] or reports
     if len(reports) <= 1 or fits([root, *reports], context):
         draft = _Draft(root, context, [root, *reports])
         _grow(chart, draft, fits, order, levels=-1, frontier=reports)
@@ -219,28 +229,42 @@ def _grow(
                 heads = [r for r in reports if chart.direct_reports(r)]
                 if len(heads) < len(reports) and attempt(heads):
                     following.extend(heads)
+                else:  # as many of them as fit, in order
+                    for head in heads:
+                        if attempt([head]):
+                            following.append(head)
         current, level = following, level + 1
 
 
 def _chains(chart: Chart, spec: PageSpec) -> str:
-    """The chains of command above the page's root as text: ``SG › DPPA; SG › DPO``."""
+    """The chains of command above the page's root as text, in compact labels, two chains
+    that differ in one place written as one: ``SG › DPPA / DPO``."""
     chains = [c[:-1] for c in spec.chain(chart) if len(c) > 1]
     # a chain that stops short (scope all, above a unit reporting by scope) is part of a longer one
     chains = [c for c in chains if not any(c != o and o[len(o) - len(c) :] == c for o in chains)]
-    return "; ".join(" › ".join(chart.unit(u).label for u in chain) for chain in chains)
+    steps: list[list[str]] = []
+    for chain in chains:
+        labels = [overview_label(chart.unit(u)) for u in chain]
+        for known in steps:
+            if len(known) == len(labels) and sum(a != b for a, b in zip(known, labels, strict=True)) == 1:
+                at = next(i for i, (a, b) in enumerate(zip(known, labels, strict=True)) if a != b)
+                known[at] = f"{known[at]} / {labels[at]}"
+                break
+        else:
+            steps.append(labels)
+    return "; ".join(" › ".join(labels) for labels in steps)
 
 
-def heading(chart: Chart, spec: PageSpec, pages: int) -> tuple[str, ...]:
-    """A page's title (the chart's, and the branch it shows) and its chain of command."""
+def heading(chart: Chart, spec: PageSpec, pages: int) -> tuple[str, str]:
+    """A page's title (what it shows: the chart's title on an overview, else the branch)
+    and its subtitle (the chart's title below a branch, and the chain of command above it)."""
     if spec.root is None:
-        what = "overview" if pages > 1 else ""
-    else:
-        what = chart.unit(spec.root).label
-        if spec.part is not None:
-            what += f" (part {spec.part[0]} of {spec.part[1]})"
-    title = f"{chart.title} — {what}" if what else chart.title
+        return (f"{chart.title} — overview" if pages > 1 else chart.title), ""
+    title = chart.unit(spec.root).label
+    if spec.part is not None:
+        title += f" (part {spec.part[0]} of {spec.part[1]})"
     chain = _chains(chart, spec)
-    return (title, f"Chain of command: {chain}") if chain else (title,)
+    return title, f"{chart.title} · Chain of command: {chain}" if chain else chart.title
 
 
 def mark_page(spec: PageSpec, plan: ExportPlan, word: str = "page") -> None:

@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from orgeditor.model import Chart, Unit
-from orgeditor.render.card_type import SCREEN, CardType, TypeScale, card_type, head_line
+from orgeditor.render.card_type import SCREEN, CardType, TypeScale, card_type, head_line, overview_label
 from orgeditor.render.diagram import (
     draw_group,
     draw_legend,
@@ -384,33 +384,6 @@ def draw_card(
         painter.setPen(qcolor(theme.text))
         painter.drawText(tab_rect, Qt.AlignmentFlag.AlignCenter, tab)
     painter.restore()
-
-
-_ABBREVIATIONS = (
-    ("Office of the ", ""),
-    ("Under-Secretary-General", "USG"),
-    ("Assistant Secretary-General", "ASG"),
-    ("Special Envoy of the Secretary-General", "Special Envoy"),
-    ("Secretary-General", "SG"),
-    ("United Nations ", "UN "),
-    (" and the ", " & "),
-    (" and ", " & "),
-)
-
-
-def overview_label(unit: Unit) -> str:
-    """A compact label for small scales: the short name, else the name with the usual UN
-    abbreviations (USG, ASG, SG, UN, &).
-
-    >>> overview_label(Unit("a", "Office of the Assistant Secretary-General for Africa", "office"))
-    'ASG for Africa'
-    """
-    if unit.short:
-        return unit.short
-    label = unit.name.removeprefix("Office of the ")
-    for long, short in _ABBREVIATIONS[1:]:
-        label = label.replace(long, short)
-    return label.strip() or unit.name
 
 
 #: Bold label size (px) of a card drawn zoomed out, by tier: senior cards read largest.
