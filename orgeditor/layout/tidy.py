@@ -191,22 +191,25 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
         for c in children[v]:
             xs[c] = xs[v] + rel[c]
             depth[c] = depth[v] + step[v]
+    tops = _level_tops(
+        order_down, depth, heights, n=n, spans=_spans(blocks, staff, heights, step, pitch), opt=opt
+    )
     positions: dict[str, Point] = {}
     slots: dict[str, Slot] = {}
     for v in order_down:
         if v >= n:
             continue
-        positions[order[v]] = (xs[v], depth[v] * pitch + heights[v] / 2)
+        positions[order[v]] = (xs[v], tops[depth[v]] + heights[v] / 2)
         slots[order[v]] = _row_slot(v, parent, tree, staff, order)
     for node, block in blocks.items():
-        top = depth[node] * pitch
+        top = tops[depth[node]]
         manager = order[block.parent]
         for member, (dx, dy), spine in zip(block.members, block.offsets, block.spines, strict=True):
             x = xs[node] + dx
             positions[order[member]] = (x, top + dy)
             slots[order[member]] = Slot("column", (manager,), xs[node] + spine - x)
     for trunk, plan in staff.items():
-        x0, top = xs[trunk], depth[trunk] * pitch
+        x0, top = xs[trunk], tops[depth[trunk]]
         owner = order[plan.owner]
         for a, (dx, dy) in plan.cards:
             positions[order[a]] = (x0 + dx, top + dy)
@@ -215,6 +218,46 @@ def tidy_layout(structure: Structure, options: TidyOptions | None = None) -> Tid
             positions[order[c]] = (x0 + dx, top + dy)
             slots[order[c]] = Slot("column", (order[a],), spine)
     return TidyResult(positions, slots, pitch, tree)
+
+
+def _spans(
+    blocks: dict[int, Block], staff: dict[int, _Staff], heights: list[float], step: list[int], pitch: float
+) -> dict[int, tuple[int, float]]:
+    """Nodes that span several levels: node -> (levels, height)."""
+    spans = {node: (max(1, math.ceil(heights[node] / pitch)), heights[node]) for node in blocks}
+    spans.update({trunk: (step[trunk], plan.height) for trunk, plan in staff.items()})
+    return spans
+
+
+def _level_tops(
+    order_down: list[int],
+    depth: list[int],
+    heights: list[float],
+    *,
+    n: int,
+    spans: dict[int, tuple[int, float]],
+    opt: TidyOptions,
+) -> list[float]:
+    """The top of each level: each as tall as its tallest card (cards of different heights
+    share a level, top-aligned), a node spanning several levels (a column of leaves, a
+    chief's staff) getting room across them, and :attr:`TidyOptions.vgap` between levels.
+    With cards of one size this is a uniform pitch."""
+    levels = max((depth[v] for v in order_down), default=0) + 1
+    for node, (count, _) in spans.items():
+        levels = max(levels, depth[node] + count + 1)
+    tall = [0.0] * levels
+    for v in order_down:
+        if v < n and depth[v] >= 0:
+            tall[depth[v]] = max(tall[depth[v]], heights[v])
+    for node, (count, height) in sorted(spans.items(), key=lambda item: depth[item[0]]):
+        first, last = depth[node], depth[node] + count - 1
+        room = sum(tall[first : last + 1]) + (count - 1) * opt.vgap
+        if room < height:
+            tall[last] += height - room
+    tops = [0.0] * (levels + 1)
+    for level in range(levels):
+        tops[level + 1] = tops[level] + tall[level] + opt.vgap
+    return tops
 
 
 def _new_node(

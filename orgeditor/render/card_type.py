@@ -28,6 +28,7 @@ __all__ = [
     "TEXT_SCALE",
     "CardType",
     "TypeScale",
+    "brief_unit",
     "card_type",
     "head_line",
     "legible_theme",
@@ -149,3 +150,9 @@ def overview_label(unit: Unit) -> str:
     for long, short in _ABBREVIATIONS[1:]:
         label = label.replace(long, short)
     return label.strip() or unit.name
+
+
+def brief_unit(unit: Unit) -> Unit:
+    """*unit* as a card drawn only to show the chain of command above a page's branch holds
+    it: its label (short name, else name) alone, whole."""
+    return unit.with_changes(name=unit.label, short=None, head=None, posts=None)

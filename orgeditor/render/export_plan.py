@@ -20,7 +20,7 @@ from orgeditor.layout import card_rect, orthogonal_route
 from orgeditor.layout.geometry import SpatialIndex
 from orgeditor.layout.labels import label_spots
 from orgeditor.model import Chart, Group, ReportingLine, Unit
-from orgeditor.render.card_type import SCREEN, TypeScale
+from orgeditor.render.card_type import SCREEN, TypeScale, brief_unit
 from orgeditor.render.tiers import DEFAULT_TIER, card_tiers
 
 __all__ = [
@@ -372,7 +372,8 @@ def plan_export(
     sizes: dict[str, Size] = {}
     if measure is not None:
         for member in chart:
-            height = measure(member, whole_tiers.get(member.id, DEFAULT_TIER))
+            shown = brief_unit(member) if member.id in context else member
+            height = measure(shown, whole_tiers.get(member.id, DEFAULT_TIER))
             if height > size[1]:
                 sizes[member.id] = (size[0], float(math.ceil(height)))
 

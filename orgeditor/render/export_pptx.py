@@ -28,7 +28,7 @@ from pptx.util import Emu, Pt
 
 from orgeditor.io.atomic import atomic_path
 from orgeditor.model import Chart, Unit
-from orgeditor.render.card_type import TypeScale, card_type, head_line
+from orgeditor.render.card_type import TypeScale, brief_unit, card_type, head_line
 from orgeditor.render.export_plan import (
     ExportCancelledError,
     ExportPlan,
@@ -393,7 +393,8 @@ class _Slide:
         plan, theme = self.plan, self.theme
         for unit in plan.chart:
             if unit.id in plan.positions:
-                self.card(unit, self.card_lines(unit))
+                shown = brief_unit(unit) if unit.id in plan.context else unit
+                self.card(unit, self.card_lines(shown))
                 progress()
         for (unit_id, manager, scope), route in plan.routes.items():
             if unit_id in self.shapes and manager in self.shapes:
@@ -413,7 +414,7 @@ class _Slide:
 
     def stack(self) -> None:
         """Put the slide's shapes in drawing order: group member lines at the bottom, then
-        links, reporting lines, group bodies and, on top, the cards with their bands, badges
+        group bodies, links, reporting lines and, on top, the cards with their bands, badges
         and notes (the order they were made in puts every card under every line)."""
         tree = self.slide.shapes._spTree
         made = [e for e in tree.iterchildren() if _shape_name(e)]
@@ -431,9 +432,9 @@ class _Slide:
 #: The slide's layers, bottom first, by the names of their shapes.
 _LAYERS: tuple[tuple[str, ...], ...] = (
     ("member ",),
+    ("group ",),
     ("link ",),
     ("line ", "spine "),
-    ("group ",),
     ("unit ", "band ", "finding ", "note "),
 )
 

@@ -39,7 +39,7 @@ from PySide6.QtSvg import QSvgGenerator
 from orgeditor.io.atomic import atomic_path
 from orgeditor.layout.router import route_members
 from orgeditor.model import Unit
-from orgeditor.render.card_type import SCREEN, TypeScale, legible_theme
+from orgeditor.render.card_type import SCREEN, TypeScale, brief_unit, legible_theme
 from orgeditor.render.diagram import shared_departments
 from orgeditor.render.export_plan import CARD_SIZE, ExportCancelledError, ExportPlan, Measure
 from orgeditor.render.painting import (
@@ -221,7 +221,7 @@ def _paint_chart(
         draw_card(
             painter,
             QRectF(x, y, w, h),
-            unit,
+            brief_unit(unit) if context else unit,
             card_theme,
             departments=plan.departments.get(unit.id, ()),
             severity=plan.severities.get(unit.id),
