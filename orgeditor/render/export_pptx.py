@@ -672,7 +672,7 @@ def slide_measure(theme: Theme, *, show_posts: bool) -> Measure:
         if show_posts and unit.posts is not None:
             paragraphs.append(("0000 posts", sizes.posts_px, False))
         text = sum(lines_needed(t, px, inner, bold) * px * LEADING * 1.2 for t, px, bold in paragraphs)
-        return text + BAND_PX + 2 * PAD_PX + 4
+        return text + BAND_PX + 2 * PAD_PX + 10  # room for the renderer's own line spacing
 
     return measure
 
