@@ -261,7 +261,7 @@ def draw_title(painter: QPainter, rect: QRectF, title: str, subtitle: str, theme
 
 
 _SWATCH = 44.0
-#: Legend texts longer than this (px) are elided: a group may have a long name.
+#: A legend text's usual greatest width (px); three times it a text is elided.
 _TEXT_MAX = 240.0
 #: Groups named in the legend; more are counted in one row.
 _GROUPS_SHOWN = 4
@@ -340,7 +340,9 @@ def legend_rows(
 
 
 def _row_text(text: str, metrics: QFontMetricsF) -> str:
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, _TEXT_MAX)
+    """A legend row's text: whole up to :data:`_TEXT_MAX` px, a longer one (a group's long
+    name) elided only past three times that, where it would crowd out the chart."""
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, 3 * _TEXT_MAX)
 
 
 _COLUMN_GAP = 18.0

@@ -169,6 +169,7 @@ def export_chart(
                 measure=measures[scale],
                 type_scale=scale,
                 max_column=column,
+                group_measure=export_qt.group_measure(look, scale),
             )
 
         plan = planner(None, (), SCREEN, None)

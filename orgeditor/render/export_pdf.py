@@ -139,7 +139,7 @@ def _heading(painter: QPainter, sheet: _Sheet, width: float) -> float:
     painter.setFont(font)
     painter.setPen(qcolor(theme.text))
     y = 0.0
-    for line in wrap_text(sheet.heading[0], font, width, 2 if sheet.heading[1:] == ("",) else 1):
+    for line in wrap_text(sheet.heading[0], font, width, 2):
         y += metrics.ascent()
         painter.drawText(QPointF(0, y), line)
         y += metrics.descent()

@@ -249,9 +249,12 @@ def _routes_for(chart: Chart, rect: RectOf) -> tuple[dict[LineKey, list[Point]],
     return routes, links
 
 
-def _place_groups(chart: Chart, positions: Mapping[str, Point], rect: RectOf) -> dict[str, Point]:
-    """Each group centred above its members, moved sideways until it overlaps no card."""
-    gh = GROUP_SIZE[1]
+def _place_groups(
+    chart: Chart, positions: Mapping[str, Point], rect: RectOf, size: Size = GROUP_SIZE
+) -> dict[str, Point]:
+    """Each group (bodies of *size*) centred above its members, moved sideways until it
+    overlaps no card."""
+    gh = size[1]
     taken = [rect(uid) for uid in positions]
     placed: dict[str, Point] = {}
     for group in chart.groups.values():
@@ -264,12 +267,12 @@ def _place_groups(chart: Chart, positions: Mapping[str, Point], rect: RectOf) ->
         for step in range(400):
             shift = (step + 1) // 2 * 40.0 * (1 if step % 2 else -1)
             candidate = (centre[0] + shift, centre[1])
-            body = card_rect(candidate, GROUP_SIZE)
+            body = card_rect(candidate, size)
             if not any(_overlap(body, other, 12.0) for other in taken):
                 centre = candidate
                 break
         placed[group.id] = centre
-        taken.append(card_rect(centre, GROUP_SIZE))
+        taken.append(card_rect(centre, size))
     return placed
 
 
@@ -338,6 +341,7 @@ def plan_export(
     max_column: int | None = None,
     card_width: float = CARD_SIZE[0],
     max_pairs: int = 0,
+    group_measure: Callable[[str], float] | None = None,
 ) -> ExportPlan:
     """Plan the drawing of *chart*, of the branch under *unit*, or of the *units* given (a
     page of a paginated export: the lines, links and groups among them; the *context* among
@@ -348,7 +352,8 @@ def plan_export(
     column; *max_pairs*: the most pairs of columns), or, when *stacked* is False, as a plain
     tidy tree in which no reports are stacked in columns.
 
-    *measure* gives the height each card *card_width* wide needs to show all its texts at
+    *group_measure* gives the height a group's body needs for its whole name (all bodies
+    take the tallest). *measure* gives the height each card *card_width* wide needs to show all its texts at
     *type_scale* (the painter's own measure): cards grow to it, never below
     :data:`CARD_SIZE`'s height, and the layout makes room. Without it every card has that
     height.
@@ -377,6 +382,11 @@ def plan_export(
             if height > size[1]:
                 sizes[member.id] = (size[0], float(math.ceil(height)))
 
+    group_size = GROUP_SIZE
+    if group_measure is not None and chart.groups:  # one size for all: as tall as the longest name
+        tallest = max(group_measure(group.name) for group in chart.groups.values())
+        group_size = (GROUP_SIZE[0], max(GROUP_SIZE[1], float(math.ceil(tallest))))
+
     def rect(uid: str) -> Rect:
         return card_rect(positions[uid], sizes.get(uid, size))
 
@@ -393,7 +403,7 @@ def plan_export(
             structure = analyse(chart, {**dict.fromkeys(chart.units, size), **sizes}, ())
             positions = dict(tidy_layout(structure, TidyOptions(compact=0)).positions)
         routes, link_routes = _routes_for(chart, rect)
-        group_positions = _place_groups(chart, positions, rect)
+        group_positions = _place_groups(chart, positions, rect, group_size)
         label_points = _label_points(routes, link_routes, positions, rect)
     else:
         from orgeditor.layout import compute_layout  # noqa: PLC0415 - may pull in Graphviz
@@ -401,7 +411,9 @@ def plan_export(
         # on a page, units whose reports are on other pages stand as the branches they are
         rowed = [uid for uid in chart.units if not chart.direct_reports(uid) and source.direct_reports(uid)]
         every = {uid: sizes.get(uid, size) for uid in chart.units}
-        result = compute_layout(chart, every, max_column=max_column, rowed=rowed, max_pairs=max_pairs)
+        result = compute_layout(
+            chart, every, max_column=max_column, rowed=rowed, max_pairs=max_pairs, group_size=group_size
+        )
         positions = dict(result.positions)
         routes, link_routes = dict(result.routes), dict(result.link_routes)
         group_positions = dict(result.group_positions)
@@ -411,7 +423,7 @@ def plan_export(
     # its department's colour
     departments = {uid: departments_of(source, uid) for uid in chart.units}
     rects = [rect(uid) for uid in positions]
-    rects += [card_rect(p, GROUP_SIZE) for p in group_positions.values()]
+    rects += [card_rect(p, group_size) for p in group_positions.values()]
     points = [p for table in (routes, link_routes) for pts in table.values() for p in pts]
     file_name = source.path.name if source.path is not None else "unsaved chart"
     date = (today or _dt.date.today()).isoformat()
@@ -427,7 +439,7 @@ def plan_export(
         routes=routes,
         link_routes=link_routes,
         group_positions=group_positions,
-        group_size=GROUP_SIZE,
+        group_size=group_size,
         bounds=_bounds(points, rects),
         departments=departments,
         department_labels={d: source.unit(d).label for ds in departments.values() for d in ds},

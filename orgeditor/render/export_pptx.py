@@ -30,6 +30,7 @@ from orgeditor.io.atomic import atomic_path
 from orgeditor.model import Chart, Unit
 from orgeditor.render.card_type import TypeScale, brief_unit, card_type, head_line
 from orgeditor.render.export_plan import (
+    GROUP_SIZE,
     ExportCancelledError,
     ExportPlan,
     FindingLike,
@@ -73,6 +74,8 @@ SLIDE_CARD_PX = 290.0
 SLIDE_COLUMN = 3
 #: The widest a card is drawn (in): a slide with few cards does not blow them up.
 MAX_CARD_IN = 2.6
+#: A group body's inner margin at its sides (scene px).
+GROUP_PAD_PX = 20.0
 #: A card's inner margin (scene px) and its paragraphs' line spacing (in lines).
 PAD_PX = 7.0
 LEADING = 1.0
@@ -293,11 +296,9 @@ class _Slide:
         frame = shape.text_frame
         frame.word_wrap = True
         frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-        to_pt = self.scale / 12700
-        frame.margin_left = frame.margin_right = Emu(round(gh / 3 * self.scale))
-        frame.margin_top = frame.margin_bottom = Emu(round(2 * self.scale))
-        inner_h = (gh - 4) * to_pt
-        size = max(MIN_PT, min(round((theme.name_px + 1) * to_pt * 2) / 2, inner_h / 1.25))
+        frame.margin_left = frame.margin_right = Emu(round(GROUP_PAD_PX * self.scale))
+        frame.margin_top = frame.margin_bottom = Emu(round(4 * self.scale))
+        size = MIN_PT + 1  # the body is as tall as its name needs at this size (group_measure)
         paragraph = frame.paragraphs[0]
         paragraph.alignment = PP_ALIGN.CENTER
         run = paragraph.add_run()
@@ -523,7 +524,7 @@ def _legend_entries(plan: ExportPlan, theme: Theme) -> list[_Entry]:
     ]
     entries += [_Entry(f"link: {k}", link_style(theme, k), "triangle") for k in plan.link_kinds]
     names = plan.group_names
-    entries += [_Entry(elide(name, 40), group=True) for name in names[:LEGEND_GROUPS]]
+    entries += [_Entry(elide(name, 90), group=True) for name in names[:LEGEND_GROUPS]]
     if len(names) > LEGEND_GROUPS:
         entries.append(_Entry(f"and {len(names) - LEGEND_GROUPS} more groups", group=True))
     if names:
@@ -677,6 +678,14 @@ def slide_measure(theme: Theme, *, show_posts: bool) -> Measure:
     return measure
 
 
+def group_measure(name: str) -> float:
+    """The height (scene px) a group's body needs on a slide for its whole name, in bold at
+    ``MIN_PT + 1`` at the smallest scale a slide is drawn at, as Arial wraps it."""
+    px = (MIN_PT + 1) / (MIN_PT / SLIDE_TYPE.min_px)  # scene px at the smallest scale
+    inner = GROUP_SIZE[0] - 2 * GROUP_PAD_PX
+    return lines_needed(name, px, inner, bold=True) * px * 1.2 + 8 + 10
+
+
 def _own_slides(chart: Chart) -> list[str]:
     """Units that get a slide of their own: each department, and each unit reporting to two
     managers (a regional ASG under DPPA and DPO)."""
@@ -728,6 +737,7 @@ def render_pptx(
             max_column=column,
             card_width=SLIDE_CARD_PX,
             max_pairs=1,  # glued connectors cannot reach a column between two others
+            group_measure=group_measure,
         )
 
     def holds(plan: ExportPlan) -> bool:

@@ -41,9 +41,10 @@ from orgeditor.layout.router import route_members
 from orgeditor.model import Unit
 from orgeditor.render.card_type import SCREEN, TypeScale, brief_unit, legible_theme
 from orgeditor.render.diagram import shared_departments
-from orgeditor.render.export_plan import CARD_SIZE, ExportCancelledError, ExportPlan, Measure
+from orgeditor.render.export_plan import CARD_SIZE, GROUP_SIZE, ExportCancelledError, ExportPlan, Measure
 from orgeditor.render.painting import (
     DEFAULT_TIER,
+    PADDING,
     card_height,
     draw_card,
     draw_group,
@@ -54,6 +55,7 @@ from orgeditor.render.painting import (
     draw_title,
     legend_size,
     make_font,
+    wrap_text,
 )
 from orgeditor.render.theme import Theme
 
@@ -61,6 +63,7 @@ __all__ = [
     "Page",
     "card_measure",
     "ensure_gui_app",
+    "group_measure",
     "paint_page",
     "render_image",
     "render_png",
@@ -252,6 +255,21 @@ def _tab(painter: QPainter, rect: QRectF, text: str, theme: Theme) -> None:
     painter.setPen(QColor(theme.muted_text))
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
+
+
+def group_measure(theme: Theme, type_scale: TypeScale = SCREEN) -> Callable[[str], float]:
+    """The height a group's body needs for its whole name, as :func:`draw_group` wraps it
+    on a page whose texts grow by *type_scale*."""
+    ensure_gui_app()
+    page_theme = legible_theme(theme, type_scale)
+    font = make_font(page_theme, page_theme.name_px + 1, bold=True)
+    metrics = QFontMetricsF(font)
+    inner = GROUP_SIZE[0] - 2 * PADDING - 10
+
+    def measure(name: str) -> float:
+        return len(wrap_text(name, font, inner, 1_000)) * metrics.lineSpacing() + 12
+
+    return measure
 
 
 def card_measure(theme: Theme, *, show_posts: bool, badges: bool, type_scale: TypeScale = SCREEN) -> Measure:

@@ -6,7 +6,8 @@ units fits one page at its smallest legible size (*fits*, which lays the units o
 * The **overview** (page 1) holds the chart's top: its roots and their reports (those with
   reports of their own when all do not fit), then, while they fit, the units reporting to two
   managers both on the page (the regional ASGs between DPPA and DPO).
-* Every unit shown with reports that are not all on its page gets a **page of its own**
+* Every unit shown with reports that are not all on its page, and every unit reporting to
+  two managers or more (whose reports are drawn only there), gets a **page of its own**
   (breadth first, so page numbers follow the hierarchy): the unit (below its managers when
   it has two, so that both lines show; the heading names the chain of command), its reports, and
   further levels while they fit. Its card on the earlier page says where it continues.
@@ -24,7 +25,7 @@ Every unit of the chart is on at least one page as a unit of its own (not only a
 >>> def five(shown, context):
 ...     return len(shown) + len(context) <= 5
 >>> [(p.number, p.root, p.units) for p in paginate(chart, five)]
-[(1, None, ('sg', 'd0', 'd1', 'd2', 'd3')), (2, 'd0', ('sg', 'd0', 'x'))]
+[(1, None, ('sg', 'd0', 'd1', 'd2', 'd3')), (2, 'd0', ('d0', 'x'))]
 """
 
 from __future__ import annotations
@@ -114,7 +115,8 @@ def paginate(chart: Chart, fits: Fits, own_pages: Collection[str] = ()) -> list[
             for uid in draft.shown:
                 if uid == draft.root or uid in page_of:
                     continue
-                if _cut(chart, uid, draft) or (uid in own_pages and chart.direct_reports(uid)):
+                own = uid in own_pages and chart.direct_reports(uid)
+                if _cut(chart, uid, draft) or own or _shared(chart, uid):
                     page_of[uid] = -1  # claimed: its page comes from the queue
                     managers = _managers(chart, uid)  # drawn when two: the heading names one
                     queue.append((uid, managers if len(managers) > 1 else []))
@@ -138,6 +140,12 @@ def paginate(chart: Chart, fits: Fits, own_pages: Collection[str] = ()) -> list[
 def _cut(chart: Chart, unit_id: str, draft: _Draft) -> bool:
     """Whether some of the unit's reports are not on the draft's page."""
     return any(r not in draft.shown for r in chart.direct_reports(unit_id))
+
+
+def _shared(chart: Chart, unit_id: str) -> bool:
+    """Whether the unit reports to two managers or more: it gets a page of its own, below
+    all of them, and its reports are drawn there only."""
+    return len(_managers(chart, unit_id)) > 1
 
 
 def _managers(chart: Chart, unit_id: str) -> list[str]:
@@ -222,6 +230,8 @@ def _grow(
         if level == levels:
             break
         for uid in sorted(current, key=order.__getitem__):
+            if uid != draft.root and _shared(chart, uid):
+                continue  # its reports are on its own page, below all its managers
             reports = [r for r in chart.direct_reports(uid) if r not in on_page]
             if attempt(reports):
                 following.extend(reports)

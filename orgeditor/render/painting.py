@@ -161,8 +161,9 @@ class CardTexts:
     """The lines a card shows, already wrapped and elided to fit, and their sizes.
 
     *title* is the short name (empty without one: the name is then the label, in
-    :attr:`CardType.label_px` bold); *name_lines* the name; *head_lines* the head, on up to
-    :data:`HEAD_LINES` lines; *posts* the post count drawn on the first line's right.
+    :attr:`CardType.label_px` bold; its lines joined by newlines when wider than a card);
+    *name_lines* the name; *head_lines* the head, on up to :data:`HEAD_LINES` lines in a
+    card too small for it; *posts* the post count drawn on the first line's right.
     """
 
     title: str
@@ -170,6 +171,8 @@ class CardTexts:
     head_lines: tuple[str, ...]
     posts: str
     sizes: CardType
+    posts_below: bool = False
+    """The post count has a line of its own below the name (a short name too wide beside it)."""
 
     @property
     def head(self) -> str:
@@ -216,6 +219,22 @@ def card_texts(
     if posts:
         first_width -= QFontMetricsF(posts_font).horizontalAdvance(posts) + 6
     room = _text_room(rect) + 0.01  # rounding: lines that fit exactly are kept
+    name_step, head_step = _step(name_font), _step(head_font)
+    head = head_line(unit)
+    # everything whole, when the card is tall enough (card_height): a short name too wide
+    # beside the post count puts the count on a line of its own, one wider than a line wraps
+    below = bool(posts) and _posts_below(unit, label_font, first_width)
+    whole_first = inner - (2 * BADGE_RADIUS + 4 if badge else 0) if below else first_width
+    whole_title = wrap_text(unit.short or "", label_font, inner, _ALL, first_width=whole_first)
+    whole_head = wrap_text(head, head_font, inner, _ALL) if head else []
+    whole_name = wrap_text(
+        unit.name, name_font, inner, _ALL, first_width=inner if unit.short else whole_first
+    )
+    needed = len(whole_title) * _step(label_font) + len(whole_head) * head_step + len(whole_name) * name_step
+    if needed + (_step(posts_font) if below else 0.0) <= room:
+        title = "\n".join(whole_title)
+        return CardTexts(title, tuple(whole_name), tuple(whole_head), posts, sizes, below)
+    # else the label on one line, the head on up to two and the name in what is left
     title = ""
     if unit.short:
         title = QFontMetricsF(label_font).elidedText(unit.short, Qt.TextElideMode.ElideRight, first_width)
@@ -223,12 +242,6 @@ def card_texts(
         name_first = inner
     else:
         name_first = first_width
-    name_step, head_step = _step(name_font), _step(head_font)
-    head = head_line(unit)
-    whole_head = wrap_text(head, head_font, inner, _ALL) if head else []
-    whole_name = wrap_text(unit.name, name_font, inner, _ALL, first_width=name_first)
-    if len(whole_head) * head_step + len(whole_name) * name_step <= room:
-        return CardTexts(title, tuple(whole_name), tuple(whole_head), posts, sizes)
     head_count = HEAD_LINES
     while head_count > 1 and room - head_count * head_step < name_step:  # keep a line for the name
         head_count -= 1
@@ -241,6 +254,12 @@ def card_texts(
 
 #: As many lines as a text takes.
 _ALL = 1_000
+
+
+def _posts_below(unit: Unit, label_font: QFont, first_width: float) -> bool:
+    """Whether a unit's post count (when shown) goes on a line of its own: its short name
+    does not fit beside it in *first_width*."""
+    return bool(unit.short) and QFontMetricsF(label_font).horizontalAdvance(unit.short or "") > first_width
 
 
 def card_height(
@@ -262,8 +281,13 @@ def card_height(
     if show_posts and unit.posts is not None:
         first_width -= QFontMetricsF(posts_font).horizontalAdvance(f"{unit.posts} posts") + 6
     text = 0.0
+    if show_posts and unit.posts is not None and _posts_below(unit, label_font, first_width):
+        first_width = inner - (2 * BADGE_RADIUS + 4 if badge else 0)
+        text += _step(posts_font)
     if unit.short:
-        text += _step(label_font)
+        text += len(wrap_text(unit.short, label_font, inner, _ALL, first_width=first_width)) * _step(
+            label_font
+        )
     head = head_line(unit)
     if head:
         text += len(wrap_text(head, head_font, inner, _ALL)) * _step(head_font)
@@ -341,16 +365,20 @@ def draw_card(
     y = rect.top() + BAND_HEIGHT + PADDING - 3
     first_ascent = QFontMetricsF(label_font).ascent()
     painter.setPen(qcolor(theme.text))
-    if texts.title:
+    for line in texts.title.split("\n") if texts.title else ():
         painter.setFont(label_font)
-        painter.drawText(QPointF(left, y + first_ascent), texts.title)
+        painter.drawText(QPointF(left, y + first_ascent), line)
         y += _step(label_font)
     painter.setFont(name_font)
     name_ascent, name_step = QFontMetricsF(name_font).ascent(), _step(name_font)
     for line in texts.name_lines:
         painter.drawText(QPointF(left, y + name_ascent), line)
         y += name_step
-    if texts.posts:
+    if texts.posts and texts.posts_below:  # under the name, a short name being too wide
+        painter.setFont(posts_font)
+        painter.setPen(qcolor(theme.muted_text))
+        painter.drawText(QPointF(left, y + QFontMetricsF(posts_font).ascent()), texts.posts)
+    elif texts.posts:
         painter.setFont(posts_font)
         painter.setPen(qcolor(theme.muted_text))
         right = rect.right() - PADDING - (2 * BADGE_RADIUS + 4 if severity else 0)
