@@ -149,3 +149,45 @@ def test_the_command_line_takes_a_page(tmp_path: Path) -> None:
         with pytest.raises(SystemExit) as stop:
             main(["export", chart, "-o", str(out), *wrong])
         assert stop.value.code == 2
+
+
+@pytest.mark.parametrize("page", ["a4", "a3", "legal"])
+def test_no_page_repeats_the_units_of_another(tmp_path: Path, page: str) -> None:
+    chart = load_chart(EXAMPLES / "implemented-2019.yaml")
+    out = tmp_path / "chart.pdf"
+    assert export_chart(chart, out, page=page)
+    text = flat(poppler("pdftotext", "-raw", str(out), "-"))
+    heads = " ".join(u.head.title or "" for u in chart if u.head is not None)
+    for unit in chart:  # a leaf with one manager is drawn once, on its manager's page
+        if not chart.direct_reports(unit.id) and len({line.to for line in unit.reports_to}) == 1:
+            also = heads.count(unit.name)  # its name in a head's title ("USG, Office of …")
+            assert text.count(flat(unit.name)) == 1 + also, unit.id
+
+
+def test_a_unit_of_three_managers_has_a_page_below_all_three() -> None:
+    chart = Chart(title="T")
+    chart.add_unit(Unit("top", "Top", "office"))
+    for name in ("a", "b", "c"):
+        chart.add_unit(Unit(name, name.upper(), "department", reports_to=(ReportingLine("top"),)))
+    lines = tuple(ReportingLine(m) for m in ("a", "b", "c"))
+    chart.add_unit(Unit("cell", "Joint cell", "unit", reports_to=lines))
+    pages = paginate(chart, lambda shown, context: len(shown) + len(context) <= 6)
+    own = [page for page in pages if page.root == "cell"]
+    assert len(own) == 1 and set(own[0].context) == {"a", "b", "c"}
+
+
+def test_group_names_and_short_names_are_never_cut(tmp_path: Path) -> None:
+    from orgeditor.model import Group  # noqa: PLC0415
+
+    chart = Chart(title="Names")
+    chart.add_unit(
+        Unit("root", "Head Office", "office", short="Office of the Special Representative", posts=120)
+    )
+    chart.add_unit(Unit("a", "A unit", "unit", short="AU", posts=3, reports_to=(ReportingLine("root"),)))
+    chart.add_unit(Unit("b", "B unit", "unit", short="BU", reports_to=(ReportingLine("root"),)))
+    name = "Group of Six Coordinating Committee on Strategic Planning and Oversight of Field Operations"
+    chart.add_group(Group("g", name, ("a", "b")))
+    out = tmp_path / "names.svg"
+    assert export_chart(chart, out)
+    svg = out.read_text(encoding="utf-8")
+    assert "…" not in svg and "120 posts" in svg and name in svg  # whole in the legend
