@@ -342,10 +342,13 @@ class _Slide:
                 start_rect, sides = self.spine_rects[start_id], ("bottom", sides[1])
         p1 = self.emu(*side_point(start_rect, sides[0]))
         p2 = self.emu(*side_point(end_rect, sides[1]))
-        connector = self.slide.shapes.add_connector(MSO_CONNECTOR.ELBOW, p1[0], p1[1], p2[0], p2[1])
+        # lines that are not reporting lines curve, so that they never merge with one
+        kind = MSO_CONNECTOR.CURVE if free_route else MSO_CONNECTOR.ELBOW
+        connector = self.slide.shapes.add_connector(kind, p1[0], p1[1], p2[0], p2[1])
         connector.begin_connect(self.shapes[start_id], _SIDE_INDEX[sides[0]])
         connector.end_connect(self.shapes[end_id], _SIDE_INDEX[sides[1]])
-        set_geometry(connector, p1, p2, sides, lane=lane)
+        if not free_route:
+            set_geometry(connector, p1, p2, sides, lane=lane)
         line = connector.line
         line.color.rgb = _rgb(style.colour)
         line.width = Pt(max(0.75, style.width * 0.75))
