@@ -211,9 +211,10 @@ def render_paged_pdf(
         sheet = Page(plan, theme, header=False, legend_below=upright)
         return scale_of(sheet) * _smallest_px(sheet) >= MIN_PT
 
-    def sheet_of(spec: PageSpec, plan: ExportPlan, pages: int) -> _Sheet:
-        mark_page(spec, plan)
+    def sheet_of(spec: PageSpec, plan: ExportPlan, specs: Sequence[PageSpec]) -> _Sheet:
+        mark_page(spec, plan, "page", specs)
         sheet = Page(plan, theme, header=False, legend_below=upright)
+        pages = len(specs)
         number = f"page {spec.number} of {pages}" if pages > 1 else ""
         return _Sheet(sheet, scale_of(sheet), heading(chart, spec, pages), (subtitle, number))
 
@@ -222,5 +223,6 @@ def render_paged_pdf(
         pages = [(PageSpec(1, None, tuple(whole.chart.units)), whole)]
     else:
         pages = paged_plans(chart, planner, holds, PRINT_TYPE, PRINT_COLUMN)
-    sheets = [sheet_of(spec, plan, len(pages)) for spec, plan in pages]
+    specs = [spec for spec, _ in pages]
+    sheets = [sheet_of(spec, plan, specs) for spec, plan in pages]
     return _write(out_path, chart.title, layout, sheets, tick)

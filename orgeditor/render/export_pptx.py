@@ -765,7 +765,7 @@ def render_pptx(
     _declare_widescreen(prs)
     try:
         for spec, plan in pages:
-            mark_page(spec, plan, "slide")
+            mark_page(spec, plan, "slide", [spec for spec, _ in pages])
             title, about = heading(subject, spec, len(pages))
             where = f"slide {spec.number} of {len(pages)}"
             subtitle = " · ".join(part for part in (about, whole.subtitle, where) if part)

@@ -277,11 +277,17 @@ def heading(chart: Chart, spec: PageSpec, pages: int) -> tuple[str, str]:
     return title, f"{chart.title} · Chain of command: {chain}" if chain else chart.title
 
 
-def mark_page(spec: PageSpec, plan: ExportPlan, word: str = "page") -> None:
+def mark_page(spec: PageSpec, plan: ExportPlan, word: str = "page", pages: Sequence[PageSpec] = ()) -> None:
     """Fade the chain-of-command cards of a page's *plan* and note where cards continue
-    ("continued on page 4"; *word*: what a page is called, "slide" in a deck)."""
+    ("continued on page 4", or "on pages 4–5" when a branch takes several of *pages*;
+    *word*: what a page is called, "slide" in a deck)."""
     plan.context = frozenset(spec.context)
-    plan.tabs = {uid: f"continued on {word} {number}" for uid, number in spec.continued.items()}
+    plan.tabs = {}
+    for uid, number in spec.continued.items():
+        target = pages[number - 1] if 0 < number <= len(pages) else None
+        parts = target.part[1] if target is not None and target.part is not None else 1
+        where = f"{word}s {number}–{number + parts - 1}" if parts > 1 else f"{word} {number}"
+        plan.tabs[uid] = f"continued on {where}"
 
 
 def paged_plans(

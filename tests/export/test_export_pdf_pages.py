@@ -59,8 +59,8 @@ def test_print_pages_hold_every_unit_legibly(tmp_path: Path, example: str, page:
     for unit in chart:
         assert flat(unit.name) in text, unit.id
     assert f"page 1 of {pages}" in text and f"page {pages} of {pages}" in text
-    for number in re.findall(r"continued on page (\d+)", text):
-        assert 1 < int(number) <= pages
+    for first, last in re.findall(r"continued on pages? (\d+)(?:–(\d+))?", text):
+        assert 1 < int(first) <= int(last or first) <= pages
 
 
 def test_portrait_and_a_branch(tmp_path: Path) -> None:
