@@ -26,7 +26,7 @@ from orgeditor.render.export_plan import (
     branch_chart,
     plan_export,
 )
-from orgeditor.render.theme import get_theme, theme_for_chart
+from orgeditor.render.theme import Theme, get_theme, theme_for_chart
 from orgeditor.render.tiers import card_tiers
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ __all__ = [
     "export_chart",
     "format_for_path",
     "preview_image",
+    "print_preview",
 ]
 
 FORMATS: tuple[str, ...] = ("svg", "pdf", "png", "pptx", "dot", "graphml", "csv", "yaml")
@@ -146,32 +147,9 @@ def export_chart(
         from orgeditor.render import export_pdf, export_qt  # noqa: PLC0415 - Qt only for pictures
 
         export_qt.ensure_gui_app()
-        findings = list(findings) if findings is not None else None
-        tiers = card_tiers(chart)
-        measures: dict[TypeScale, Measure] = {}
-
-        def planner(
-            units: Sequence[str] | None, context: Sequence[str], scale: TypeScale, column: int | None
-        ) -> ExportPlan:
-            if scale not in measures:
-                measures[scale] = export_qt.card_measure(
-                    look, show_posts=show_posts, badges=show_badges, type_scale=scale
-                )
-            return plan_export(
-                chart,
-                unit=unit,
-                units=units,
-                context=context,
-                show_badges=show_badges,
-                show_posts=show_posts,
-                findings=findings,
-                tiers=tiers,
-                measure=measures[scale],
-                type_scale=scale,
-                max_column=column,
-                group_measure=export_qt.group_measure(look, scale),
-            )
-
+        planner = _picture_planner(
+            chart, look, unit=unit, show_badges=show_badges, show_posts=show_posts, findings=findings
+        )
         plan = planner(None, (), SCREEN, None)
         total, done = len(plan.chart), 0
 
@@ -229,6 +207,82 @@ def export_chart(
         text = text.replace("\n", os.linesep)  # as text mode writes it; CSV keeps its own line ends
     atomic_write_bytes(out_path, text.encode("utf-8"), keep_backup=False)
     return True
+
+
+def _picture_planner(
+    chart: Chart,
+    look: Theme,
+    *,
+    unit: str | None,
+    show_badges: bool,
+    show_posts: bool,
+    findings: Iterable[FindingLike] | None,
+) -> Callable[[Sequence[str] | None, Sequence[str], TypeScale, int | None], ExportPlan]:
+    """Plans the pages of a picture of *chart* (or of the branch under *unit*): a set of units
+    (None: all), those of it drawn for the chain of command, a type scale and a column
+    length; the cards measured as Qt draws them."""
+    from orgeditor.render import export_qt  # noqa: PLC0415 - Qt only for pictures
+
+    known = list(findings) if findings is not None else None
+    tiers = card_tiers(chart)
+    measures: dict[TypeScale, Measure] = {}
+
+    def planner(
+        units: Sequence[str] | None, context: Sequence[str], scale: TypeScale, column: int | None
+    ) -> ExportPlan:
+        if scale not in measures:
+            measures[scale] = export_qt.card_measure(
+                look, show_posts=show_posts, badges=show_badges, type_scale=scale
+            )
+        return plan_export(
+            chart,
+            unit=unit,
+            units=units,
+            context=context,
+            show_badges=show_badges,
+            show_posts=show_posts,
+            findings=known,
+            tiers=tiers,
+            measure=measures[scale],
+            type_scale=scale,
+            max_column=column,
+            group_measure=export_qt.group_measure(look, scale),
+        )
+
+    return planner
+
+
+def print_preview(
+    chart: Chart,
+    *,
+    unit: str | None = None,
+    theme: str = "screen",
+    page: str = "a4",
+    orientation: str = "auto",
+    show_badges: bool = False,
+    show_posts: bool = True,
+    findings: Iterable[FindingLike] | None = None,
+    scale: float = 1.0,
+    fit: tuple[int, int] | None = None,
+) -> tuple[QImage, int]:
+    """The first page of a PDF export on paper *page* as an image of *scale* pixels a point
+    (or as large as fits *fit*, width and height in pixels), and how many pages the export
+    has (for an export dialog's preview)."""
+    from orgeditor.render import export_pdf  # noqa: PLC0415 - Qt only for pictures
+
+    check_export_size(chart, "pdf", unit)
+    look = theme_for_chart(get_theme(theme), chart)
+    planner = _picture_planner(
+        chart, look, unit=unit, show_badges=show_badges, show_posts=show_posts, findings=findings
+    )
+    whole = planner(None, (), SCREEN, None)
+    layout, sheets = export_pdf.print_sheets(
+        whole.chart, planner, look, page=page, orientation=orientation, subtitle=whole.subtitle
+    )
+    if fit is not None:
+        paper = layout.fullRectPoints()
+        scale = min(fit[0] / paper.width(), fit[1] / paper.height())
+    return export_pdf.sheet_image(layout, sheets[0], max(scale, 0.01)), len(sheets)
 
 
 def preview_image(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QSizeF
-from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from orgeditor.model import Chart
 from orgeditor.render.card_type import TypeScale, card_type
@@ -26,7 +26,16 @@ from orgeditor.render.pages import PageSpec, Planner, heading, mark_page, paged_
 from orgeditor.render.primitives import family_font, qcolor, wrap_text
 from orgeditor.render.theme import Theme
 
-__all__ = ["MIN_PT", "PAPER", "PRINT_TYPE", "fit_page_size", "render_paged_pdf", "render_pdf"]
+__all__ = [
+    "MIN_PT",
+    "PAPER",
+    "PRINT_TYPE",
+    "fit_page_size",
+    "print_sheets",
+    "render_paged_pdf",
+    "render_pdf",
+    "sheet_image",
+]
 
 #: The smallest text on paper (pt).
 MIN_PT = 7.0
@@ -114,20 +123,25 @@ def _write(
                 for index, sheet in enumerate(sheets):
                     if index:
                         writer.newPage()
-                    top = _heading(painter, sheet, area.width()) if sheet.heading else 0.0
-                    if sheet.footer != ("", ""):
-                        _footer(painter, sheet, area.width(), area.height())
-                    page, scale = sheet.page, sheet.scale
-                    painter.save()
-                    painter.translate((area.width() - page.size.width() * scale) / 2, top)
-                    painter.scale(scale, scale)
-                    paint_page(painter, page, tick, background=False)
-                    painter.restore()
+                    _draw_sheet(painter, sheet, area.width(), area.height(), tick)
 
             _paint(writer, draw)
     except ExportCancelledError:
         return False
     return True
+
+
+def _draw_sheet(painter: QPainter, sheet: _Sheet, width: float, height: float, tick: Tick | None) -> None:
+    """Draw a sheet in a printable area *width* × *height* (pt) at the painter's origin."""
+    top = _heading(painter, sheet, width) if sheet.heading else 0.0
+    if sheet.footer != ("", ""):
+        _footer(painter, sheet, width, height)
+    page, scale = sheet.page, sheet.scale
+    painter.save()
+    painter.translate((width - page.size.width() * scale) / 2, top)
+    painter.scale(scale, scale)
+    paint_page(painter, page, tick, background=False)
+    painter.restore()
 
 
 def _heading(painter: QPainter, sheet: _Sheet, width: float) -> float:
@@ -184,19 +198,12 @@ def _paper(page: str, orientation: str) -> QPageLayout:
     )
 
 
-def render_paged_pdf(
-    chart: Chart,
-    planner: Planner,
-    theme: Theme,
-    out_path: str | Path,
-    *,
-    page: str,
-    orientation: str = "auto",
-    subtitle: str,
-    tick: Tick | None = None,
-) -> bool:
-    """Write *chart* on pages of paper *page* (a key of :data:`PAPER`), paginated when it
-    does not fit one; *planner* plans a set of units (None: all). False when cancelled."""
+def print_sheets(
+    chart: Chart, planner: Planner, theme: Theme, *, page: str, orientation: str = "auto", subtitle: str
+) -> tuple[QPageLayout, list[_Sheet]]:
+    """The paper of *page* (a key of :data:`PAPER`) and the sheets *chart* takes on it:
+    one when it fits, else an overview and a sheet a branch; *planner* plans a set of units
+    (None: all)."""
     ensure_gui_app()
     layout = _paper(page, "portrait" if orientation == "portrait" else "landscape")
     paper = layout.paintRect(QPageLayout.Unit.Point)
@@ -224,5 +231,44 @@ def render_paged_pdf(
     else:
         pages = paged_plans(chart, planner, holds, PRINT_TYPE, PRINT_COLUMN)
     specs = [spec for spec, _ in pages]
-    sheets = [sheet_of(spec, plan, specs) for spec, plan in pages]
+    return layout, [sheet_of(spec, plan, specs) for spec, plan in pages]
+
+
+def render_paged_pdf(
+    chart: Chart,
+    planner: Planner,
+    theme: Theme,
+    out_path: str | Path,
+    *,
+    page: str,
+    orientation: str = "auto",
+    subtitle: str,
+    tick: Tick | None = None,
+) -> bool:
+    """Write *chart* on pages of paper *page* (a key of :data:`PAPER`), paginated when it
+    does not fit one (:func:`print_sheets`). False when cancelled."""
+    layout, sheets = print_sheets(
+        chart, planner, theme, page=page, orientation=orientation, subtitle=subtitle
+    )
     return _write(out_path, chart.title, layout, sheets, tick)
+
+
+def sheet_image(layout: QPageLayout, sheet: _Sheet, scale: float) -> QImage:
+    """A sheet as the paper it is printed on, *scale* pixels a point (a preview)."""
+    ensure_gui_app()
+    full = layout.fullRectPoints()
+    area = layout.paintRectPoints()
+    image = QImage(
+        max(1, round(full.width() * scale)), max(1, round(full.height() * scale)), QImage.Format.Format_RGB32
+    )
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.scale(scale, scale)
+        painter.translate(area.left(), area.top())
+        _draw_sheet(painter, sheet, area.width(), area.height(), None)
+    finally:
+        painter.end()
+    return image

@@ -143,7 +143,8 @@ class ExportDialog(QDialog):
         self.branch_combo.currentIndexChanged.connect(self._branch_changed)
         for combo in (self.format_combo, self.theme_combo, self.branch_combo):
             combo.currentIndexChanged.connect(self.schedule_preview)
-        for combo in (self.form.page_combo, self.form.orientation_combo):
+        for combo in (self.form.page_combo, self.form.orientation_combo):  # a PDF's first page
+            combo.currentIndexChanged.connect(self.schedule_preview)
             combo.currentIndexChanged.connect(self._update_caption)
         self.scale_spin.valueChanged.connect(self._update_caption)
         self.badges_check.toggled.connect(self.schedule_preview)
@@ -266,7 +267,7 @@ class ExportDialog(QDialog):
         if result.error:
             self.caption.setText(f"No preview: {result.error}")
         elif result.page is not None:
-            self.caption.setText(page_caption(options, result.page, result.units))
+            self.caption.setText(page_caption(options, result.page, result.units, result.pages))
         else:
             count = result.units
             self.caption.setText(f"{count} unit{'s' if count != 1 else ''} · the file's first lines")

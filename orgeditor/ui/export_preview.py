@@ -86,6 +86,8 @@ class PreviewResult:
     """The part of the page that holds the title, chart and legend (page px)."""
     draw: RegionPainter | None = None
     """Draws a part of the page at another scale (thread-safe), for a zoomed-in view."""
+    pages: int = 0
+    """How many pages a PDF on paper takes (its first is shown); 0 for one page of any size."""
 
 
 def build_preview(
@@ -96,6 +98,8 @@ def build_preview(
     Raises ``ValueError`` for an export over its format's limits (the caption says so).
     """
     check_export_size(chart, options.fmt, options.unit)
+    if options.fmt == "pdf" and options.page != "fit":  # the first page, as printed
+        return _print_preview(chart, options, findings, limit)
     if options.fmt in RENDERED_FORMATS:
         from orgeditor.render.export_plan import plan_export  # noqa: PLC0415 - Qt page code
         from orgeditor.render.export_qt import Page, card_measure, render_image  # noqa: PLC0415
@@ -150,6 +154,31 @@ def build_preview(
     return PreviewResult(text=shown, units=len(subject))
 
 
+def _print_preview(
+    chart: Chart, options: ExportOptions, findings: Sequence[FindingLike], limit: QSize
+) -> PreviewResult:
+    """The first page of a PDF on paper, with the number of pages it takes."""
+    from orgeditor.render.export import print_preview  # noqa: PLC0415 - Qt page code
+    from orgeditor.render.export_plan import branch_chart  # noqa: PLC0415
+
+    image, pages = print_preview(
+        chart,
+        unit=options.unit,
+        theme=options.theme,
+        page=options.page,
+        orientation=options.orientation,
+        show_badges=options.show_badges,
+        show_posts=options.show_posts,
+        findings=findings,
+        fit=(limit.width(), limit.height()),
+    )
+    paper = QSize(image.width(), image.height())
+    units = len(branch_chart(chart, options.unit)) if options.unit is not None else len(chart)
+    return PreviewResult(
+        image=image, page=paper, units=units, content=QRectF(0, 0, paper.width(), paper.height()), pages=pages
+    )
+
+
 def _region_painter(plan: ExportPlan, look: Theme) -> RegionPainter:
     """Draws a window of the page of *plan* (page px) at a scale, only what is inside it."""
     from orgeditor.render.export_qt import Page, paint_page  # noqa: PLC0415 - Qt page code
@@ -200,7 +229,7 @@ PAGE_LABELS: dict[str, str] = {
 ORIENTATION_LABELS: dict[str, str] = {"auto": "Automatic", "landscape": "Landscape", "portrait": "Portrait"}
 
 
-def page_caption(options: ExportOptions, page: QSize, units: int) -> str:
+def page_caption(options: ExportOptions, page: QSize, units: int, pages: int = 0) -> str:
     width, height = page.width(), page.height()
     count = f"{units} unit{'s' if units != 1 else ''}"
     if options.fmt == "png":
@@ -210,8 +239,10 @@ def page_caption(options: ExportOptions, page: QSize, units: int) -> str:
         if options.page == "fit":
             return f"{count} · PDF, one page the size of the chart"
         paper = PAGE_LABELS.get(options.page, options.page.upper())
-        turn = "turned to suit the chart" if options.orientation == "auto" else options.orientation
-        return f"{count} · PDF on {paper}, {turn}"
+        turn = "portrait" if options.orientation == "portrait" else "landscape"
+        if pages > 1:
+            return f"{count} · PDF on {paper} {turn}: {pages} pages, the first shown"
+        return f"{count} · PDF on {paper} {turn}, one page"
     return f"{count} · page {width} × {height} px"
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from orgeditor.render.export import ORIENTATIONS, PAGE_SIZES
-from orgeditor.ui import export_dialog
+from orgeditor.ui import export_dialog, export_preview
 from orgeditor.ui.export_dialog import ExportDialog
 from orgeditor.ui.main_window import MainWindow
 
@@ -107,7 +107,8 @@ def test_paper_and_orientation_reach_the_export(
     form = dialog.form
     form.page_combo.setCurrentIndex(form.page_combo.findData("a4"))
     form.orientation_combo.setCurrentIndex(form.orientation_combo.findData("landscape"))
-    assert "PDF on A4, landscape" in dialog.caption.text()
+    pump_until(dialog.preview_ready)
+    assert "PDF on A4 landscape" in dialog.caption.text()
     export_pdf(dialog, tmp_path / "a4.pdf")  # however many pages it has
     assert (calls[-1]["page"], calls[-1]["orientation"]) == ("a4", "landscape")
 
@@ -141,4 +142,25 @@ def test_unknown_remembered_values_fall_back_to_the_defaults(window: MainWindow)
     dialog = open_dialog(window)
     options = dialog.options()
     assert (options.page, options.orientation) == ("fit", "auto")
+    dialog.reject()
+
+
+def test_a_paper_preview_shows_the_first_page_and_counts_them(window: MainWindow) -> None:
+    dialog = open_dialog(window)
+    dialog.set_format("pdf")
+    form = dialog.form
+    form.page_combo.setCurrentIndex(form.page_combo.findData("a4"))
+    pump_until(dialog.preview_ready)
+    result = dialog.result_
+    assert result is not None and result.image is not None and result.page is not None
+    assert result.pages == 1  # the test chart fits one A4 page
+    assert abs(result.page.width() / result.page.height() - 297 / 210) < 0.01  # A4 landscape
+    assert dialog.caption.text().endswith("PDF on A4 landscape, one page")
+    many = export_preview.page_caption(form.options(), result.page, 72, pages=16)
+    assert many == "72 units · PDF on A4 landscape: 16 pages, the first shown"
+    form.orientation_combo.setCurrentIndex(form.orientation_combo.findData("portrait"))
+    pump_until(dialog.preview_ready)
+    upright = dialog.result_
+    assert upright is not None and upright.page is not None
+    assert upright.page.width() < upright.page.height()
     dialog.reject()
