@@ -102,7 +102,12 @@ def build_tree(structure: Structure, index: dict[str, int]) -> LayoutTree:
             (children[parent[bridge]] if parent[bridge] >= 0 else roots).append(bridge)
     for k, (left, right) in enumerate(pairs):  # the two managers and their bridge side by side
         siblings = children[parent[left]] if parent[left] >= 0 else roots
-        if not any(right in pair for j, pair in enumerate(pairs) if j != k):
+        # (in a chart whose lines go round, the right manager may hang elsewhere: leave it)
+        if (
+            right in siblings
+            and n + k in siblings
+            and not any(right in pair for j, pair in enumerate(pairs) if j != k)
+        ):
             siblings.remove(right)
             siblings.insert(siblings.index(n + k) + 1, right)
     _break_cycles(parent, children, roots, total)

@@ -224,7 +224,8 @@ def draw_group(
         metrics = QFontMetricsF(font)
         max_lines = max(1, int((rect.height() - 8) // metrics.lineSpacing()))
         lines = wrap_text(name, font, inner, max_lines)
-        if " ".join(lines).split() == name.split() or size <= 6:
+        whole = "".join(lines).replace(" ", "") == "".join(name.split())  # (words cut at a line's end)
+        if whole or size <= 6:
             break
         size = max(6.0, size * 0.9)
     painter.setFont(font)
@@ -261,8 +262,6 @@ def draw_title(painter: QPainter, rect: QRectF, title: str, subtitle: str, theme
 
 
 _SWATCH = 44.0
-#: A legend text's usual greatest width (px); three times it a text is elided.
-_TEXT_MAX = 240.0
 #: Groups named in the legend; more are counted in one row.
 _GROUPS_SHOWN = 4
 SCOPE_TEXTS = {"all": "all scopes", "mission": "mission", "non-mission": "non-mission"}
@@ -339,12 +338,6 @@ def legend_rows(
     return rows
 
 
-def _row_text(text: str, metrics: QFontMetricsF) -> str:
-    """A legend row's text: whole up to :data:`_TEXT_MAX` px, a longer one (a group's long
-    name) elided only past three times that, where it would crowd out the chart."""
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, 3 * _TEXT_MAX)
-
-
 _COLUMN_GAP = 18.0
 
 
@@ -388,7 +381,7 @@ def _plan(theme: Theme, rows: list[LegendRow], max_height: float | None) -> _Leg
             (
                 bold_m.horizontalAdvance(text)
                 if what == "header"
-                else _SWATCH + 8 + metrics.horizontalAdvance(_row_text(text, metrics))
+                else _SWATCH + 8 + metrics.horizontalAdvance(text)  # whole: a long name widens the legend
                 for what, _, text in column
             ),
             default=0.0,
@@ -487,7 +480,7 @@ def draw_legend(
                 _draw_sample(painter, QRectF(x, y, _SWATCH, row_h), what, key, theme)
                 painter.setFont(font)
             painter.setPen(qcolor(theme.muted_text if what == "more" else theme.text))
-            painter.drawText(baseline, text if what == "header" else _row_text(text, metrics))
+            painter.drawText(baseline, text)
             y += row_h
         x += width + _COLUMN_GAP
     painter.restore()

@@ -54,7 +54,7 @@ _SUFFIXES = {"yml": "yaml", "gv": "dot", "xml": "graphml"}
 #: Paper sizes of a PDF export: ``fit`` is one page as large as the chart needs; the others
 #: are paginated when the chart does not fit (an overview, then a page a branch).
 PAGE_SIZES: tuple[str, ...] = ("fit", "a4", "a3", "letter", "legal")
-#: Orientations of a PDF page; ``auto`` picks the one that holds the chart best.
+#: Orientations of a PDF page; ``auto`` is upright for a chart taller than wide, else landscape.
 ORIENTATIONS: tuple[str, ...] = ("auto", "landscape", "portrait")
 Progress = Callable[[int, int], bool]
 
@@ -306,7 +306,13 @@ def preview_image(
     look = theme_for_chart(get_theme(theme), chart)  # colours as in the editor
     measure = export_qt.card_measure(look, show_posts=show_posts, badges=show_badges)
     plan = plan_export(
-        chart, unit=unit, show_badges=show_badges, show_posts=show_posts, findings=findings, measure=measure
+        chart,
+        unit=unit,
+        show_badges=show_badges,
+        show_posts=show_posts,
+        findings=findings,
+        measure=measure,
+        group_measure=export_qt.group_measure(look),
     )
     size = export_qt.Page(plan, look).size
     scale = min(1.0, max_width / max(1, size.width()), max_height / max(1, size.height()))

@@ -205,7 +205,10 @@ def print_sheets(
     one when it fits, else an overview and a sheet a branch; *planner* plans a set of units
     (None: all)."""
     ensure_gui_app()
-    layout = _paper(page, "portrait" if orientation == "portrait" else "landscape")
+    whole = planner(None, (), PRINT_TYPE, PRINT_COLUMN)
+    if orientation == "auto":  # upright for a chart taller than wide (a long chain)
+        orientation = "portrait" if whole.bounds[3] > whole.bounds[2] else "landscape"
+    layout = _paper(page, orientation)
     paper = layout.paintRect(QPageLayout.Unit.Point)
     room = QSizeF(paper.width(), paper.height() - HEADING_H - FOOTER_H)
 
@@ -219,13 +222,12 @@ def print_sheets(
         return scale_of(sheet) * _smallest_px(sheet) >= MIN_PT
 
     def sheet_of(spec: PageSpec, plan: ExportPlan, specs: Sequence[PageSpec]) -> _Sheet:
-        mark_page(spec, plan, "page", specs)
+        plan = mark_page(spec, plan, "page", specs)
         sheet = Page(plan, theme, header=False, legend_below=upright)
         pages = len(specs)
         number = f"page {spec.number} of {pages}" if pages > 1 else ""
         return _Sheet(sheet, scale_of(sheet), heading(chart, spec, pages), (subtitle, number))
 
-    whole = planner(None, (), PRINT_TYPE, PRINT_COLUMN)
     if holds(whole):
         pages = [(PageSpec(1, None, tuple(whole.chart.units)), whole)]
     else:

@@ -390,7 +390,9 @@ def plan_export(
     def rect(uid: str) -> Rect:
         return card_rect(positions[uid], sizes.get(uid, size))
 
-    saved = _saved_layout(chart)
+    # a saved layout holds the screen's cards: a page of some units, or larger type, lays out afresh
+    screen_like = units is None and type_scale == SCREEN and card_width == CARD_SIZE[0]
+    saved = _saved_layout(chart) if screen_like else None
     group_positions: dict[str, Point] = {}
     member_routes: dict[tuple[str, str], list[Point]] | None = None
     if saved is not None or not stacked:

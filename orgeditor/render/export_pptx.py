@@ -217,8 +217,9 @@ def render_pptx(
     prs.slide_width, prs.slide_height = Emu(SLIDE_W), Emu(SLIDE_H)
     _declare_widescreen(prs)
     try:
-        for spec, plan in pages:
-            mark_page(spec, plan, "slide", [spec for spec, _ in pages])
+        specs = [spec for spec, _ in pages]
+        for spec, planned in pages:
+            plan = mark_page(spec, planned, "slide", specs)
             title, about = heading(subject, spec, len(pages))
             where = f"slide {spec.number} of {len(pages)}"
             subtitle = " · ".join(part for part in (about, whole.subtitle, where) if part)

@@ -129,7 +129,7 @@ class Page:
             height = top + max(bh, self.legend.height()) + MARGIN
             self.legend_at = QPointF(MARGIN + bw + GAP, top)
         if header:
-            width = max(width, MARGIN + min(title_width + 4, 4000.0))
+            width = max(width, MARGIN + title_width + 4)  # a long title widens the page
         self.size = QSize(int(width + MARGIN + 0.999), int(height + 0.999))
 
 

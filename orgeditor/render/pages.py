@@ -31,7 +31,7 @@ Every unit of the chart is on at least one page as a unit of its own (not only a
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from orgeditor.model import Chart
 from orgeditor.render.card_type import TypeScale, overview_label
@@ -109,13 +109,17 @@ def paginate(chart: Chart, fits: Fits, own_pages: Collection[str] = ()) -> list[
         shown_above = set(drafts[0].shown) if drafts and root in roots else set()
         for draft in _drafts(chart, root, context, fits, order, shown_above=shown_above):
             drafts.append(draft)
+            if root is None:  # a root the overview shows whole has its page: the overview
+                whole = [uid for uid in draft.shown if uid in roots and not _cut(chart, uid, draft)]
+                page_of.update(dict.fromkeys(whole, len(drafts) - 1))
             if root is not None and page_of.get(root, -1) < 0:
                 page_of[root] = len(drafts) - 1
             placed.update(draft.shown)
             for uid in draft.shown:
                 if uid == draft.root or uid in page_of:
                     continue
-                own = uid in own_pages and chart.direct_reports(uid)
+                # a page of its own, unless it would repeat the overview that shows it whole
+                own = uid in own_pages and chart.direct_reports(uid) and not (root is None and uid in roots)
                 if _cut(chart, uid, draft) or own or _shared(chart, uid):
                     page_of[uid] = -1  # claimed: its page comes from the queue
                     managers = _managers(chart, uid)  # drawn when two: the heading names one
@@ -149,8 +153,9 @@ def _shared(chart: Chart, unit_id: str) -> bool:
 
 
 def _managers(chart: Chart, unit_id: str) -> list[str]:
-    """The unit's managers in the chart, by any line, once each."""
-    return list(dict.fromkeys(line.to for line in chart.unit(unit_id).reports_to if line.to in chart.units))
+    """The unit's managers in the chart, by any line, once each (not itself)."""
+    lines = chart.unit(unit_id).reports_to
+    return list(dict.fromkeys(line.to for line in lines if line.to in chart.units and line.to != unit_id))
 
 
 def _drafts(
@@ -165,27 +170,40 @@ def _drafts(
     """The page (or pages, when its reports are cut into parts) of one branch, without the
     reports in *shown_above* (on the overview) when others are left."""
     if root is None:  # the overview: its roots, their reports and the units between them
-        top = context
-        draft = _Draft(None, [], list(top))
-        _grow(chart, draft, fits, order, levels=1)
-        return [draft]
+        parts = _parts([], context, [], fits)  # many roots (separate trees) take several pages
+        drafts = [
+            _Draft(None, [], part, (k + 1, len(parts)) if len(parts) > 1 else None)
+            for k, part in enumerate(parts)
+        ]
+        for draft in drafts:
+            _grow(chart, draft, fits, order, levels=1)
+        return drafts
     context = [c for c in context if c != root]
     reports = [r for r in chart.direct_reports(root) if r != root and r not in context]
     reports = [r for r in reports if r not in shown_above] or reports
-    if len(reports) <= 1 or fits([root, *reports], context):
+    if context and not fits([root, *reports[:1]], context):  # no room for the managers above
+        context = []
+    if fits([root, *reports], context):
         draft = _Draft(root, context, [root, *reports])
         _grow(chart, draft, fits, order, levels=-1, frontier=reports)
         return [draft]
-    parts: list[list[str]] = [[]]
-    for report in reports:
-        if parts[-1] and not fits([root, *parts[-1], report], context):
-            parts.append([])
-        parts[-1].append(report)
-    size = -(-len(reports) // len(parts))  # as even as they fit
-    even = [reports[k : k + size] for k in range(0, len(reports), size)]
-    if len(even) == len(parts) and all(fits([root, *part], context) for part in even):
-        parts = even
+    parts = _parts([root], reports, context, fits)
     return [_Draft(root, context, [root, *part], (k + 1, len(parts))) for k, part in enumerate(parts)]
+
+
+def _parts(head: list[str], items: list[str], context: list[str], fits: Fits) -> list[list[str]]:
+    """*items* cut into runs that each fit a page below *head* (as even as they fit; an item
+    that does not fit even alone has a page to itself)."""
+    parts: list[list[str]] = [[]]
+    for item in items:
+        if parts[-1] and not fits([*head, *parts[-1], item], context):
+            parts.append([])
+        parts[-1].append(item)
+    size = -(-len(items) // len(parts)) if items else 1
+    even = [items[k : k + size] for k in range(0, len(items), size)]
+    if len(even) == len(parts) and all(fits([*head, *part], context) for part in even):
+        return even
+    return parts
 
 
 def _grow(
@@ -269,7 +287,8 @@ def heading(chart: Chart, spec: PageSpec, pages: int) -> tuple[str, str]:
     """A page's title (what it shows: the chart's title on an overview, else the branch)
     and its subtitle (the chart's title below a branch, and the chain of command above it)."""
     if spec.root is None:
-        return (f"{chart.title} — overview" if pages > 1 else chart.title), ""
+        part = f" (part {spec.part[0]} of {spec.part[1]})" if spec.part is not None else ""
+        return (f"{chart.title} — overview{part}" if pages > 1 else chart.title), ""
     title = chart.unit(spec.root).label
     if spec.part is not None:
         title += f" (part {spec.part[0]} of {spec.part[1]})"
@@ -277,17 +296,20 @@ def heading(chart: Chart, spec: PageSpec, pages: int) -> tuple[str, str]:
     return title, f"{chart.title} · Chain of command: {chain}" if chain else chart.title
 
 
-def mark_page(spec: PageSpec, plan: ExportPlan, word: str = "page", pages: Sequence[PageSpec] = ()) -> None:
-    """Fade the chain-of-command cards of a page's *plan* and note where cards continue
-    ("continued on page 4", or "on pages 4–5" when a branch takes several of *pages*;
-    *word*: what a page is called, "slide" in a deck)."""
-    plan.context = frozenset(spec.context)
-    plan.tabs = {}
+def mark_page(
+    spec: PageSpec, plan: ExportPlan, word: str = "page", pages: Sequence[PageSpec] = ()
+) -> ExportPlan:
+    """A copy of a page's *plan* with its chain-of-command cards faded and a note on each card
+    that continues elsewhere ("continued on page 4", or "on pages 4–5" when a branch takes
+    several of *pages*; *word*: what a page is called, "slide" in a deck). Plans are shared
+    between pages that hold the same units: the copy keeps each page's notes its own."""
+    tabs: dict[str, str] = {}
     for uid, number in spec.continued.items():
         target = pages[number - 1] if 0 < number <= len(pages) else None
         parts = target.part[1] if target is not None and target.part is not None else 1
         where = f"{word}s {number}–{number + parts - 1}" if parts > 1 else f"{word} {number}"
-        plan.tabs[uid] = f"continued on {where}"
+        tabs[uid] = f"continued on {where}"
+    return replace(plan, context=frozenset(spec.context), tabs=tabs)
 
 
 def paged_plans(

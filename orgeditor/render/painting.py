@@ -211,8 +211,9 @@ def card_texts(
     head keeps up to two lines, the name at least one while the card holds it, and text that
     still does not fit is elided on its last line.
     """
+    unit = _shown(unit)
     sizes = card_type(theme, tier, type_scale)
-    label_font, name_font, head_font, posts_font = _card_fonts(theme, sizes, bool(unit.short))
+    label_font, name_font, head_font, posts_font = _card_fonts(theme, sizes, _has_short(unit))
     inner = rect.width() - 2 * PADDING
     first_width = inner - (2 * BADGE_RADIUS + 4 if badge else 0)
     posts = f"{unit.posts} posts" if show_posts and unit.posts is not None else ""
@@ -256,10 +257,20 @@ def card_texts(
 _ALL = 1_000
 
 
+def _has_short(unit: Unit) -> bool:
+    """Whether the unit has a short name to show (not only spaces)."""
+    return bool((unit.short or "").strip())
+
+
+def _shown(unit: Unit) -> Unit:
+    """*unit* as its card shows it: a short name of spaces only is none."""
+    return unit if unit.short is None or _has_short(unit) else unit.with_changes(short=None)
+
+
 def _posts_below(unit: Unit, label_font: QFont, first_width: float) -> bool:
     """Whether a unit's post count (when shown) goes on a line of its own: its short name
     does not fit beside it in *first_width*."""
-    return bool(unit.short) and QFontMetricsF(label_font).horizontalAdvance(unit.short or "") > first_width
+    return _has_short(unit) and QFontMetricsF(label_font).horizontalAdvance(unit.short or "") > first_width
 
 
 def card_height(
@@ -274,8 +285,9 @@ def card_height(
 ) -> float:
     """The height a card *width* px wide needs to show all of a unit's texts, nothing elided
     (:func:`card_texts` in a card this tall wraps them whole)."""
+    unit = _shown(unit)
     sizes = card_type(theme, tier, type_scale)
-    label_font, name_font, head_font, posts_font = _card_fonts(theme, sizes, bool(unit.short))
+    label_font, name_font, head_font, posts_font = _card_fonts(theme, sizes, _has_short(unit))
     inner = width - 2 * PADDING
     first_width = inner - (2 * BADGE_RADIUS + 4 if badge else 0)
     if show_posts and unit.posts is not None:

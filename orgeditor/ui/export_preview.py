@@ -102,7 +102,7 @@ def build_preview(
         return _print_preview(chart, options, findings, limit)
     if options.fmt in RENDERED_FORMATS:
         from orgeditor.render.export_plan import plan_export  # noqa: PLC0415 - Qt page code
-        from orgeditor.render.export_qt import Page, card_measure, render_image  # noqa: PLC0415
+        from orgeditor.render.export_qt import Page, card_measure, group_measure, render_image  # noqa: PLC0415
         from orgeditor.render.theme import get_theme, theme_for_chart  # noqa: PLC0415
 
         look = theme_for_chart(get_theme(options.theme), chart)  # colours as in the editor
@@ -113,6 +113,7 @@ def build_preview(
             show_posts=options.show_posts,
             findings=findings,
             measure=card_measure(look, show_posts=options.show_posts, badges=options.show_badges),
+            group_measure=group_measure(look),
         )  # the cards grown to their whole texts, as the export draws them
         page = Page(plan, look)
         size = page.size
@@ -239,7 +240,8 @@ def page_caption(options: ExportOptions, page: QSize, units: int, pages: int = 0
         if options.page == "fit":
             return f"{count} · PDF, one page the size of the chart"
         paper = PAGE_LABELS.get(options.page, options.page.upper())
-        turn = "portrait" if options.orientation == "portrait" else "landscape"
+        upright = page.height() > page.width() if pages else options.orientation == "portrait"
+        turn = "portrait" if upright else "landscape"
         if pages > 1:
             return f"{count} · PDF on {paper} {turn}: {pages} pages, the first shown"
         return f"{count} · PDF on {paper} {turn}, one page"

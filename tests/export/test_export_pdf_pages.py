@@ -191,3 +191,40 @@ def test_group_names_and_short_names_are_never_cut(tmp_path: Path) -> None:
     assert export_chart(chart, out)
     svg = out.read_text(encoding="utf-8")
     assert "…" not in svg and "120 posts" in svg and name in svg  # whole in the legend
+
+
+def smallest_word(path: Path) -> float:
+    return min(height for _, height in words(path))
+
+
+def test_many_separate_trees_and_a_frozen_layout_stay_legible(tmp_path: Path) -> None:
+    loose = Chart(title="Loose")
+    for index in range(40):
+        loose.add_unit(Unit(f"u{index}", f"Separate unit number {index}", "office"))
+    out = tmp_path / "loose.pdf"
+    assert export_chart(loose, out, page="a4")
+    assert smallest_word(out) >= 7.0
+    text = flat(poppler("pdftotext", "-raw", str(out), "-"))
+    assert all(flat(unit.name) in text for unit in loose) and "overview (part 1 of" in text
+    from orgeditor.layout.freeze import freeze_layout  # noqa: PLC0415
+
+    frozen = load_chart(EXAMPLES / "proposal-2017.yaml")
+    freeze_layout(frozen)  # positions for the screen's cards: pages lay out afresh
+    out = tmp_path / "frozen.pdf"
+    assert export_chart(frozen, out, page="a4")
+    assert smallest_word(out) >= 7.0
+    assert "Pages:           16" in poppler("pdfinfo", str(out))
+
+
+def test_lines_that_go_round_repeat_no_page() -> None:
+    chart = Chart(title="Loop")
+    loop = (("a", "c"), ("b", "a"), ("c", "b"), ("d", "a"), ("e", "d"), ("f", "d"))
+    for uid, _ in loop:
+        chart.add_unit(Unit(uid, uid.upper(), "office"))
+    for uid, manager in loop:
+        chart.update_unit(chart.unit(uid).with_changes(reports_to=(ReportingLine(manager),)))
+    chart.add_unit(Unit("g", "G", "office", reports_to=(ReportingLine("g"), ReportingLine("a"))))
+    pages = paginate(chart, lambda shown, context: len(shown) + len(context) <= 3)
+    seen = [frozenset(page.units) for page in pages]
+    assert len(seen) == len(set(seen))  # no page repeats another
+    assert not [page for page in pages if page.root == "g" and page.context]  # itself is no manager
