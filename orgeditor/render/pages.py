@@ -110,7 +110,11 @@ def paginate(chart: Chart, fits: Fits, own_pages: Collection[str] = ()) -> list[
         for draft in _drafts(chart, root, context, fits, order, shown_above=shown_above):
             drafts.append(draft)
             if root is None:  # a root the overview shows whole has its page: the overview
-                whole = [uid for uid in draft.shown if uid in roots and not _cut(chart, uid, draft)]
+                whole = [
+                    uid
+                    for uid in draft.shown
+                    if uid in roots and uid not in own_pages and not _cut(chart, uid, draft)
+                ]
                 page_of.update(dict.fromkeys(whole, len(drafts) - 1))
             if root is not None and page_of.get(root, -1) < 0:
                 page_of[root] = len(drafts) - 1
@@ -118,8 +122,9 @@ def paginate(chart: Chart, fits: Fits, own_pages: Collection[str] = ()) -> list[
             for uid in draft.shown:
                 if uid == draft.root or uid in page_of:
                     continue
-                # a page of its own, unless it would repeat the overview that shows it whole
-                own = uid in own_pages and chart.direct_reports(uid) and not (root is None and uid in roots)
+                # a page of its own even where the overview shows it whole (a deck's slide a
+                # department, titled with its name)
+                own = uid in own_pages and chart.direct_reports(uid)
                 if _cut(chart, uid, draft) or own or _shared(chart, uid):
                     page_of[uid] = -1  # claimed: its page comes from the queue
                     managers = _managers(chart, uid)  # drawn when two: the heading names one

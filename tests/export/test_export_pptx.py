@@ -13,7 +13,7 @@ from pptx import Presentation
 from pptx.util import Emu
 
 from orgeditor.io import load_chart
-from orgeditor.model import Chart, ChartError
+from orgeditor.model import Chart, ChartError, ReportingLine, Unit
 from orgeditor.render.export_pptx import render_pptx
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -212,3 +212,21 @@ def test_the_deck_declares_the_16_9_size_it_has(pillar: Chart, tmp_path: Path) -
     assert size is not None
     assert 'cx="12192000"' in size.group(0) and 'cy="6858000"' in size.group(0)
     assert "4x3" not in size.group(0)  # no 4:3 type declared over a 16:9 size
+
+
+def test_a_small_chart_still_has_an_overview_and_a_slide_a_department(tmp_path: Path) -> None:
+    chart = Chart(title="Small")
+    chart.add_unit(Unit("top", "Head Office", "office"))
+    for name in ("one", "two"):
+        chart.add_unit(Unit(name, f"Department {name}", "department", reports_to=(ReportingLine("top"),)))
+        chart.add_unit(
+            Unit(f"{name}-d", f"Division of {name}", "division", reports_to=(ReportingLine(name),))
+        )
+    chart.add_unit(Unit("alone", "Department alone", "department"))  # a second root
+    chart.add_unit(Unit("alone-d", "Division alone", "division", reports_to=(ReportingLine("alone"),)))
+    out = tmp_path / "small.pptx"
+    assert render_pptx(chart, out)
+    titles = [title_of(slide) for slide in Presentation(str(out)).slides]
+    assert titles[0] == "Small — overview"
+    for label in ("Department one", "Department two", "Department alone"):
+        assert label in titles, titles
