@@ -57,7 +57,7 @@ SLIDE_CARD_PX = 290.0
 #: (glued connectors cannot reach a column between two others).
 SLIDE_COLUMN = 3
 #: The widest a card is drawn (in): a slide with few cards does not blow them up.
-MAX_CARD_IN = 2.6
+MAX_CARD_IN = 3.2
 #: A group body's inner margin at its sides (scene px).
 GROUP_PAD_PX = 20.0
 #: A card's inner margin (scene px) and its paragraphs' line spacing (in lines).
