@@ -147,10 +147,23 @@ def export_chart(
         from orgeditor.render import export_pdf, export_qt  # noqa: PLC0415 - Qt only for pictures
 
         export_qt.ensure_gui_app()
-        planner = _picture_planner(
+        planned = _picture_planner(
             chart, look, unit=unit, show_badges=show_badges, show_posts=show_posts, findings=findings
         )
-        plan = planner(None, (), SCREEN, None)
+        units_total = len(chart.subtree(unit)) if unit is not None else len(chart)
+
+        def planner(
+            units: Sequence[str] | None, context: Sequence[str], type_scale: TypeScale, column: int | None
+        ) -> ExportPlan:
+            # paginating plans many pages before the first card is drawn: stay cancellable
+            if progress is not None and not progress(0, units_total):
+                raise ExportCancelledError
+            return planned(units, context, type_scale, column)
+
+        try:
+            plan = planner(None, (), SCREEN, None)
+        except ExportCancelledError:
+            return False
         total, done = len(plan.chart), 0
 
         def tick() -> None:
@@ -165,16 +178,19 @@ def export_chart(
         if fmt == "pdf" and page == "fit":
             return export_pdf.render_pdf(plan, look, out_path, tick)
         if fmt == "pdf":
-            return export_pdf.render_paged_pdf(
-                plan.chart,
-                planner,
-                look,
-                out_path,
-                page=page,
-                orientation=orientation,
-                subtitle=plan.subtitle,
-                tick=tick,
-            )
+            try:
+                return export_pdf.render_paged_pdf(
+                    plan.chart,
+                    planner,
+                    look,
+                    out_path,
+                    page=page,
+                    orientation=orientation,
+                    subtitle=plan.subtitle,
+                    tick=tick,
+                )
+            except ExportCancelledError:  # while the pages were planned
+                return False
         return export_qt.render_png(plan, look, out_path, scale, tick)
     if fmt == "pptx":
         from orgeditor.render.export_pptx import render_pptx  # noqa: PLC0415

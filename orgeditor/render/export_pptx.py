@@ -179,6 +179,9 @@ def render_pptx(
     def planner(
         units: Sequence[str] | None, context: Sequence[str], scale: TypeScale, column: int | None
     ) -> ExportPlan:
+        # paginating plans many slides before the first card is drawn: stay cancellable
+        if progress is not None and not progress(0, len(chart)):
+            raise ExportCancelledError
         return plan_export(
             chart,
             unit=unit,
@@ -201,9 +204,12 @@ def render_pptx(
         scale = SlideDrawing(None, plan, look, legend_height(rows)).scale / 12700  # pt a scene px
         return scale * SLIDE_TYPE.min_px >= MIN_PT - 1e-6
 
-    whole = planner(None, (), SLIDE_TYPE, SLIDE_COLUMN)
-    subject = whole.chart
-    pages = paged_plans(subject, planner, holds, SLIDE_TYPE, SLIDE_COLUMN, own_pages=_own_slides(subject))
+    try:
+        whole = planner(None, (), SLIDE_TYPE, SLIDE_COLUMN)
+        subject = whole.chart
+        pages = paged_plans(subject, planner, holds, SLIDE_TYPE, SLIDE_COLUMN, own_pages=_own_slides(subject))
+    except ExportCancelledError:  # while the slides were planned
+        return False
     total = sum(len(plan.positions) for _, plan in pages)
     done = 0
 

@@ -228,3 +228,17 @@ def test_lines_that_go_round_repeat_no_page() -> None:
     seen = [frozenset(page.units) for page in pages]
     assert len(seen) == len(set(seen))  # no page repeats another
     assert not [page for page in pages if page.root == "g" and page.context]  # itself is no manager
+
+
+@pytest.mark.parametrize(("suffix", "page"), [("pdf", "a4"), ("pptx", "fit")])
+def test_planning_the_pages_can_be_cancelled(tmp_path: Path, suffix: str, page: str) -> None:
+    chart = load_chart(EXAMPLES / "proposal-2017.yaml")
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return len(calls) < 5  # cancel while the pages are still being planned
+
+    out = tmp_path / f"chart.{suffix}"
+    assert not export_chart(chart, out, page=page, progress=progress)
+    assert not out.exists() and all(done == 0 for done, _ in calls)
