@@ -28,6 +28,9 @@ class Raw:
     units: tuple[str, ...]
     severity: str | None = None
     fix: str | None = None
+    subject: str = ""
+    """The unit's name the text starts with, when the text is about one unit: findings of one
+    rule that say the same of several units become one (:meth:`Rule.evaluate`)."""
 
 
 class Check:
@@ -209,7 +212,7 @@ class _UnitIs(Check):
             return
         problems = self.select.failures(unit, ctx)
         if problems:
-            yield Raw(f"{ctx.index.label(uid)} {join_words(problems)}", (uid,))
+            yield Raw(f"{ctx.index.label(uid)} {join_words(problems)}", (uid,), subject=ctx.index.label(uid))
 
 
 @check("unit")
@@ -283,7 +286,8 @@ class _Each(Check):
         for uid in self.select.select(ctx):
             problems = self.require.failures(units[uid], ctx)
             if problems:
-                yield Raw(f"{ctx.index.label(uid)} {join_words(problems)}", (uid,), fix=self.fix)
+                label = ctx.index.label(uid)
+                yield Raw(f"{label} {join_words(problems)}", (uid,), fix=self.fix, subject=label)
 
 
 @check("each")
@@ -358,7 +362,8 @@ class _Lines(Check):
                 words = _lines_text(ctx, [(e.to, e.scope) for e in extra], "line to ")
                 parts.append(f"{lead} an extra {words}")
             concerned = [uid, *(to for to, _ in missing), *(e.to for e in extra)]
-            yield Raw(f"{index.label(uid)} {' '.join(parts)}", tuple(dict.fromkeys(concerned)))
+            label = index.label(uid)
+            yield Raw(f"{label} {' '.join(parts)}", tuple(dict.fromkeys(concerned)), subject=label)
 
 
 def _lines_text(ctx: Context, lines: list[tuple[str, str]], noun: str = "") -> str:
@@ -422,7 +427,7 @@ class _Link(Check):
             )
         elif self.each:
             for uid in lacking:
-                yield Raw(f"{index.label(uid)} has no {what}", (uid,))
+                yield Raw(f"{index.label(uid)} has no {what}", (uid,), subject=index.label(uid))
         elif len(lacking) == len(matched):
             yield Raw(
                 f"No {fill(self.noun[0], ctx)} has {what} ({index.labels(lacking[:5])} lack one)",

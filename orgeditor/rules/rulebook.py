@@ -28,8 +28,9 @@ import yaml
 
 import orgeditor.rules.checks_structure as _structure  # registers its checks
 from orgeditor.io.reading import read_regular_file
-from orgeditor.rules.checks import Check, Compiler
+from orgeditor.rules.checks import Check, Compiler, Raw
 from orgeditor.rules.findings import SEVERITIES, Finding
+from orgeditor.rules.index import join_words
 from orgeditor.rules.selectors import Context
 from orgeditor.rules.source import MAX_RULEBOOK_BYTES, RulebookError, Source, parse_source
 
@@ -63,11 +64,27 @@ class Rule:
     reads_details: bool = True
 
     def evaluate(self, ctx: Context) -> Iterator[Finding]:
+        """The rule's findings; those that say the same of several units are one, listing them
+        ("Each of UNAMA, UNAMI and UNSOM has no …")."""
+        groups: dict[tuple[str, str | None, str | None], list[Raw]] = {}
         for raw in self.check.run(ctx):
-            text = raw.text.rstrip(".")
-            fix = self.fix if raw.fix is None else raw.fix
+            cause = (
+                raw.text.removeprefix(raw.subject)
+                if raw.subject and raw.text.startswith(raw.subject)
+                else None
+            )
+            key = (cause or f"\0{len(groups)}", raw.severity, raw.fix)
+            groups.setdefault(key, []).append(raw)
+        for (cause, severity, fix_override), raws in groups.items():
+            if len(raws) == 1 or cause.startswith("\0"):
+                text = raws[0].text
+            else:
+                text = f"Each of {join_words([r.subject for r in raws])}{cause}"
+            text = text.rstrip(".")
+            fix = self.fix if fix_override is None else fix_override
             message = f"{text}. {fix}" if fix else f"{text}."
-            yield Finding(self.id, raw.severity or self.severity, message, self.cite, raw.units)
+            units = tuple(dict.fromkeys(u for r in raws for u in r.units))
+            yield Finding(self.id, severity or self.severity, message, self.cite, units)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,41 @@
+"""pillar.regions-consistent, and findings of one cause given once for all their units."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from orgeditor.io import load_chart
+from orgeditor.model import Chart, ReportingLine
+from orgeditor.rules import check_chart
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def findings_of(chart: Chart, rule: str) -> list[str]:
+    return [f.message for f in check_chart(chart) if f.rule == rule]
+
+
+def test_a_mali_mission_under_the_americas_division_is_caught() -> None:
+    chart = load_chart(EXAMPLES / "proposal-2017.yaml")
+    assert findings_of(chart, "pillar.regions-consistent") == []
+    minusma = chart.unit("minusma")
+    chart.update_unit(minusma.with_changes(reports_to=(ReportingLine("americas-division", "mission"),)))
+    [message] = findings_of(chart, "pillar.regions-consistent")
+    assert message.startswith("MINUSMA covers Africa, outside the regions of")
+    assert "Europe, Central Asia and the Americas" in message
+    assert "minusma" not in message and "americas-division" not in message  # names, never ids
+
+
+def test_every_example_is_consistent() -> None:
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        assert findings_of(load_chart(path), "pillar.regions-consistent") == [], path.name
+
+
+def test_one_cause_is_one_finding_listing_its_units() -> None:
+    chart = load_chart(EXAMPLES / "implemented-2019.yaml")
+    found = [f for f in check_chart(chart) if f.rule == "pillar.field-backstopping"]
+    assert len(found) == 1
+    [finding] = found
+    assert finding.message.startswith("Each of UNIOGBIS, UNSMIL, UNSOM, UNAMI, UNAMA and ")
+    assert set(finding.units) == {"uniogbis", "unsmil", "unsom", "unami", "unama", "colombia-mission"}
+    assert finding.message.count("has no reporting line") == 1
