@@ -75,7 +75,10 @@ class _ScopesUnambiguous(Check):
                     )
             if problems:
                 others = [ln.to for ln in lines]
-                yield Raw(f"{index.label(uid)} {join_words(problems)}", tuple(dict.fromkeys([uid, *others])))
+                label = index.label(uid)
+                yield Raw(
+                    f"{label} {join_words(problems)}", tuple(dict.fromkeys([uid, *others])), subject=label
+                )
 
 
 @check("scopes-unambiguous")
@@ -222,6 +225,41 @@ class _RegionsWithin(Check):
 def _regions_within(src: Source, comp: Compiler) -> Check:
     f = _fields(src, ("select", "of"), ("of",))
     return _RegionsWithin(comp.selector(f.get("select")), f["of"].text())
+
+
+@dataclass(frozen=True)
+class _RegionsBelow(Check):
+    """Each selected unit's regions lie within those of the units of *above* in its chains."""
+
+    select: Selector
+    above: Selector
+
+    def run(self, ctx: Context) -> Iterator[Raw]:
+        index = ctx.index
+        for uid in self.select.select(ctx):
+            regions = index.units[uid].regions
+            if not regions:
+                continue
+            chains = [index.chain(uid, scope)[1:] for scope in ("all", "mission", "non-mission")]
+            owners = [
+                a for a in dict.fromkeys(a for c in chains for a in c) if self.above.test(index.units[a], ctx)
+            ]
+            allowed = [r for a in owners for r in index.units[a].regions]
+            outside = [r for r in regions if r not in allowed]
+            if owners and outside:
+                label = index.label(uid)
+                yield Raw(
+                    f"{label} covers {join_words(outside)}, outside the regions of"
+                    f" {index.labels(owners)} above it ({join_words(list(dict.fromkeys(allowed)))})",
+                    (uid, *owners),
+                    subject=label,
+                )
+
+
+@check("regions-below")
+def _regions_below(src: Source, comp: Compiler) -> Check:
+    f = _fields(src, ("select", "above"), ("above",))
+    return _RegionsBelow(comp.selector(f.get("select")), comp.selector(f.get("above")))
 
 
 # --------------------------------------------------------------------- share

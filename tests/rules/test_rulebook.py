@@ -48,6 +48,7 @@ SPEC_RULES = {
         "pillar.gender-parity",
         "pillar.cost-neutral",
         "pillar.mandates-preserved",
+        "pillar.regions-consistent",
     ],
 }
 WARNINGS = {
@@ -60,6 +61,7 @@ WARNINGS = {
     "pillar.mediation-board",
     "pillar.eosg-capacities",
     "pillar.gender-parity",
+    "pillar.regions-consistent",
 }
 
 
