@@ -59,7 +59,7 @@ def test_trace_prints_the_chain_unit_by_unit(capsys: pytest.CaptureFixture[str])
 
 
 def test_trace_for_a_scope_the_unit_has_no_line_in(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["trace", str(SPEC), "minusma"]) == 0
+    assert main(["trace", str(SPEC), "minusma", "--scope", "all"]) == 0
     assert "no reporting line for scope all" in capsys.readouterr().out
 
 
