@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.cli.trace import trace_scopes
 from orgeditor.layout import LayoutResult
 from orgeditor.layout.fallback import fallback_layout
 from orgeditor.layout.freeze import collapsed_branches
@@ -418,9 +419,13 @@ class MainWindow(QMainWindow):
             self.scene.set_trace(None)
             return
         scope = str(self.scope_combo.currentData())
-        self.scene.set_trace(units[0], scope)
-        labels = [self.chart.unit(u).label for u in self.scene.trace_chain()]
-        self.statusBar().showMessage(f"Chain ({scope}): " + " → ".join(labels))
+        # "all" traces every scope the unit's lines have: a regional ASG's mission and non-mission chains
+        scopes = trace_scopes(self.chart, units[0]) if scope == "all" else [scope]
+        self.scene.set_trace(units[0], *scopes)
+        chains = self.scene.trace_chains().items()
+        unit = self.chart.unit
+        shown = [f"Chain ({s}): " + " → ".join(unit(u).label for u in chain) for s, chain in chains]
+        self.statusBar().showMessage(" · ".join(shown))
 
     def search(self, text: str) -> list[str]:
         """Highlight units whose name, short name or id contains *text*; returns them."""

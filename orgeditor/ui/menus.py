@@ -274,7 +274,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
             "&Trace Chain",
             window._update_trace,
             "Ctrl+T",
-            "Highlight the selected unit's chain for the chosen scope",
+            "Highlight the selected unit's chain for the chosen scope (all: every scope its lines have)",
             checkable=True,
         )
     )

@@ -85,7 +85,7 @@ class ChartScene(QGraphicsScene):
         self._lines_of: dict[str, set[LineKey]] = {}
         self._traced: set[LineKey] = set()  # the lines drawn highlighted
         self._severity: dict[str, str] = {}
-        self._trace: tuple[str, str] | None = None
+        self._trace: tuple[str, tuple[str, ...]] | None = None  # unit, scopes
         self._search: set[str] = set()
         self._drag_start: dict[str, QPointF] = {}
         self._connect_from: str | None = None
@@ -523,15 +523,21 @@ class ChartScene(QGraphicsScene):
         """The worst finding of each unit with a badge."""
         return self._severity
 
-    def set_trace(self, unit_id: str | None, scope: str = "all") -> None:
-        """Highlight *unit_id*'s chain for *scope* (None clears the trace)."""
-        self._trace = None if unit_id is None else (unit_id, scope)
+    def set_trace(self, unit_id: str | None, *scopes: str) -> None:
+        """Highlight *unit_id*'s chain for each of *scopes* (default ``all``; None clears)."""
+        self._trace = None if unit_id is None else (unit_id, scopes or ("all",))
         self._refresh_highlights()
 
-    def trace_chain(self) -> list[str]:
+    def trace_chains(self) -> dict[str, list[str]]:
+        """The traced chain for each traced scope."""
         if self._trace is None or self.chart is None or self._trace[0] not in self.chart.units:
-            return []
-        return self.chart.chain(*self._trace)
+            return {}
+        unit_id, scopes = self._trace
+        return {scope: self.chart.chain(unit_id, scope) for scope in scopes}
+
+    def trace_chain(self) -> list[str]:
+        """The traced units: the chains of every traced scope, each unit once."""
+        return list(dict.fromkeys(u for chain in self.trace_chains().values() for u in chain))
 
     def set_search(self, unit_ids: Iterable[str]) -> None:
         """Highlight search matches."""
@@ -550,8 +556,9 @@ class ChartScene(QGraphicsScene):
         self.overview.refresh_on_top()
 
     def _refresh_trace_lines(self) -> None:
-        chain, traced = self.trace_chain(), self._trace
-        keys = chain_lines(self.chart, chain, traced[1]) if self.chart and chain and traced else set()
+        chart, keys = self.chart, set[LineKey]()
+        for scope, chain in self.trace_chains().items():
+            keys |= chain_lines(chart, chain, scope) if chart else set()
         for key in keys ^ self._traced:
             item = self.lines.get(key)
             if item is not None:
