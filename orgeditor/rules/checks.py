@@ -208,7 +208,7 @@ class _UnitIs(Check):
         uid = resolve(self.uid, ctx)
         unit = ctx.index.units.get(uid)
         if unit is None:
-            yield Raw(f"There is no unit with id '{uid}'", ())
+            yield Raw(f"There is no {ctx.index.label(uid)} in the chart", ())
             return
         problems = self.select.failures(unit, ctx)
         if problems:
@@ -310,7 +310,7 @@ class _SubtreeCarries(Check):
         root = resolve(self.root, ctx)
         if root not in index.units:
             yield Raw(
-                f"There is no unit with id '{root}' to carry {join_words(list(self.functions))}",
+                f"There is no {index.label(root)} in the chart to carry {join_words(list(self.functions))}",
                 (),
             )
             return
@@ -470,7 +470,8 @@ class _Group(Check):
         if group is None:
             wanted = [u for u in self.includes if u in index.units]
             yield Raw(
-                f"There is no group '{self.gid}' (of {index.labels(list(self.includes))})",
+                f"There is no {index.label_of_missing(self.gid)} group"
+                f" (of {index.labels(list(self.includes))})",
                 tuple(wanted),
             )
             return

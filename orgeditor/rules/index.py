@@ -165,9 +165,23 @@ class ChartIndex:
     # ----------------------------------------------------------------- naming
 
     def label(self, uid: str) -> str:
-        """A unit's short name, else its name, else its id (for messages)."""
+        """A unit's short name, else its name (for messages); a unit not in the chart (one a
+        rulebook expects) by its id made readable, never the bare id: ``dpo`` -> ``DPO``,
+        ``africa-division`` -> ``Africa division``.
+
+        >>> ChartIndex.__new__(ChartIndex).label_of_missing("eosg")
+        'EOSG'
+        """
         unit = self.units.get(uid)
-        return unit.label if unit is not None else uid
+        return unit.label if unit is not None else self.label_of_missing(uid)
+
+    @staticmethod
+    def label_of_missing(uid: str) -> str:
+        """A readable name for the id of a unit that is not in the chart."""
+        if len(uid) <= 5 and uid.isalnum():
+            return uid.upper()
+        words = uid.replace("_", "-").split("-")
+        return " ".join([words[0].capitalize(), *words[1:]])
 
     def labels(self, uids: list[str] | tuple[str, ...]) -> str:
         """Labels joined as "A, B and C"."""

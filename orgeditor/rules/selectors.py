@@ -239,7 +239,13 @@ class _InGroup(Condition):
         return group is not None and unit.id in group.members
 
     def why_not(self, unit: Unit, ctx: Context) -> str:
-        return f"is not a member of group '{self.group}'"
+        group = ctx.index.chart.groups.get(self.group)
+        name = group.name if group is not None else ctx.index.label_of_missing(self.group)
+        return (
+            f"is not a member of the {name}"
+            if name.lower().endswith("group")
+            else f"is not a member of {name}"
+        )
 
 
 @dataclass(frozen=True)

@@ -39,3 +39,19 @@ def test_one_cause_is_one_finding_listing_its_units() -> None:
     assert finding.message.startswith("Each of UNIOGBIS, UNSMIL, UNSOM, UNAMI, UNAMA and ")
     assert set(finding.units) == {"uniogbis", "unsmil", "unsom", "unami", "unama", "colombia-mission"}
     assert finding.message.count("has no reporting line") == 1
+
+
+def test_no_message_names_a_unit_by_its_id() -> None:
+    chart = load_chart(EXAMPLES / "proposal-2017.yaml")
+    from orgeditor.render.export_plan import restricted_chart  # noqa: PLC0415
+
+    # units the rulebook expects (DPO, DPPA, the SG) gone from a variant, their reports kept
+    gone = {"dpo", "dppa", "sg"}
+    chart = restricted_chart(chart, [u for u in chart.units if u not in gone])
+    chart.set_meta(rulebooks=load_chart(EXAMPLES / "proposal-2017.yaml").rulebooks)
+    messages = [f.message for f in check_chart(chart)]
+    assert messages
+    ids = {"dpo", "dppa", "sg", "asg-africa", "americas-division", "minusma", "spg"}
+    for message in messages:
+        words = set(message.replace(",", " ").replace("'", " ").replace("(", " ").replace(")", " ").split())
+        assert not words & ids, message
