@@ -8,6 +8,7 @@
 ['dppa', 'sg']
 """
 
+from orgeditor.model.breakdown import PostBreakdown
 from orgeditor.model.chart import (
     Chart,
     ChartChange,
@@ -17,19 +18,32 @@ from orgeditor.model.chart import (
     build_chart,
 )
 from orgeditor.model.elements import Group, Head, Layout, Link, ReportingLine, Unit
+from orgeditor.model.posts import (
+    post_counts,
+    posts_by_grade,
+    posts_by_source,
+    subtree_posts,
+    total_posts,
+    unit_post_counts,
+)
 from orgeditor.model.vocabulary import (
+    DEFAULT_FUNDING,
     GENDERS,
+    GRADES,
     KINDS,
     LINK_KINDS,
     PRESENCES,
     RANKS,
     SCOPES,
+    grade_order,
     is_valid_id,
     rank_order,
 )
 
 __all__ = [
+    "DEFAULT_FUNDING",
     "GENDERS",
+    "GRADES",
     "KINDS",
     "LINK_KINDS",
     "PRESENCES",
@@ -43,10 +57,18 @@ __all__ = [
     "Head",
     "Layout",
     "Link",
+    "PostBreakdown",
     "RemovedUnit",
     "ReportingLine",
     "Unit",
     "build_chart",
+    "grade_order",
     "is_valid_id",
+    "post_counts",
+    "posts_by_grade",
+    "posts_by_source",
     "rank_order",
+    "subtree_posts",
+    "total_posts",
+    "unit_post_counts",
 ]

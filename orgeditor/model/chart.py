@@ -16,8 +16,10 @@ from pathlib import Path
 from types import EllipsisType
 from typing import TYPE_CHECKING
 
+from orgeditor.model import posts as rollups
 from orgeditor.model.elements import Group, Layout, Link, Unit
 from orgeditor.model.validation import check_group, check_link, check_meta, check_size, check_unit
+from orgeditor.model.vocabulary import DEFAULT_FUNDING
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -75,6 +77,8 @@ class Chart:
     rulebooks: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     path: Path | None = None
+    #: Funding sources declared by the file (SPEC §6.1); empty: :data:`DEFAULT_FUNDING`.
+    funding: tuple[str, ...] = ()
     _units: dict[str, Unit] = field(default_factory=dict, repr=False)
     _links: list[Link] = field(default_factory=list, repr=False)
     _groups: dict[str, Group] = field(default_factory=dict, repr=False)
@@ -133,6 +137,7 @@ class Chart:
             and self.baseline == other.baseline
             and self.rulebooks == other.rulebooks
             and self.regions == other.regions
+            and self.funding == other.funding
             and list(self._units.items()) == list(other._units.items())
             and self._links == other._links
             and list(self._groups.items()) == list(other._groups.items())
@@ -150,11 +155,29 @@ class Chart:
             rulebooks=self.rulebooks,
             regions=self.regions,
             path=self.path,
+            funding=self.funding,
             _units=dict(self._units),
             _links=list(self._links),
             _groups=dict(self._groups),
             _layout=self._layout.copy(),
         )
+
+    @property
+    def funding_sources(self) -> tuple[str, ...]:
+        """The funding sources units may name: those declared, else :data:`DEFAULT_FUNDING`."""
+        return self.funding or DEFAULT_FUNDING
+
+    def posts_by_grade(self, unit_ids: Iterable[str] | None = None) -> dict[str | None, int]:
+        """See :func:`orgeditor.model.posts.posts_by_grade` (default: every unit)."""
+        return rollups.posts_by_grade(self, unit_ids)
+
+    def posts_by_source(self, unit_ids: Iterable[str] | None = None) -> dict[str | None, int]:
+        """See :func:`orgeditor.model.posts.posts_by_source` (default: every unit)."""
+        return rollups.posts_by_source(self, unit_ids)
+
+    def subtree_posts(self, unit_id: str) -> int:
+        """Posts of *unit_id* and its subtree."""
+        return rollups.subtree_posts(self, unit_id)
 
     def direct_reports(self, unit_id: str, scope: str | None = None) -> list[str]:
         """Ids of units with a reporting line to *unit_id*, in display order.
@@ -313,6 +336,7 @@ class Chart:
         baseline: str | EllipsisType | None = ...,
         rulebooks: Iterable[str] | None = None,
         regions: Iterable[str] | None = None,
+        funding: Iterable[str] | None = None,
     ) -> None:
         """Change chart-level fields; ``...`` (the default) leaves a field as it is."""
         changed = False
@@ -320,12 +344,15 @@ class Chart:
             rulebooks = tuple(rulebooks)
         if regions is not None:
             regions = tuple(regions)
+        if funding is not None:
+            funding = tuple(funding)
         check_meta(
             title,
             None if isinstance(description, EllipsisType) else description,
             None if isinstance(baseline, EllipsisType) else baseline,
             rulebooks or (),
             regions or (),
+            funding=funding or (),
         )
         if title is not None and title != self.title:
             if not title.strip():
@@ -344,6 +371,13 @@ class Chart:
                     if new_regions and region not in new_regions:
                         raise ChartError(f"unit '{unit.id}' uses region '{region}', which the new list lacks")
             self.regions, changed = new_regions, True
+        if funding is not None and funding != self.funding:
+            allowed = funding or DEFAULT_FUNDING
+            for unit in self._units.values():
+                for source in unit.post_breakdown.sources() if unit.post_breakdown else ():
+                    if source not in allowed:
+                        raise ChartError(f"unit '{unit.id}' has posts from '{source}', not in the new list")
+            self.funding, changed = tuple(funding), True
         if changed:
             self._changed(self.META_CHANGED)
 
@@ -351,7 +385,7 @@ class Chart:
         """Add *unit* at *index* in display order (default: last)."""
         if unit.id in self:
             raise ChartError(f"id '{unit.id}' is already used")
-        check_unit(unit, self._known_unit(unit.id), self.regions)
+        check_unit(unit, self._known_unit(unit.id), self.regions, self.funding)
         self._insert_unit(unit, index)
         self._changed(self.UNIT_ADDED, unit.id)
 
@@ -360,7 +394,7 @@ class Chart:
         old = self.unit(unit.id)
         if old == unit:
             return old
-        check_unit(unit, self._known_unit(), self.regions)
+        check_unit(unit, self._known_unit(), self.regions, self.funding)
         self._units[unit.id] = unit
         if old.reports_to != unit.reports_to:
             self._patch_reports(old, unit)
@@ -445,7 +479,7 @@ class Chart:
         unit = record.unit
         if unit.id in self:
             raise ChartError(f"id '{unit.id}' is already used")
-        check_unit(unit, self._known_unit(unit.id), self.regions)
+        check_unit(unit, self._known_unit(unit.id), self.regions, self.funding)
         with self.batch():
             self._insert_unit(unit, record.index)
             self._changed(self.UNIT_ADDED, unit.id)
@@ -595,6 +629,7 @@ def build_chart(
     baseline: str | None = None,
     rulebooks: Iterable[str] = (),
     regions: Iterable[str] = (),
+    funding: Iterable[str] = (),
     links: Iterable[Link] = (),
     groups: Iterable[Group] = (),
     layout: Layout | None = None,
@@ -608,6 +643,7 @@ def build_chart(
         rulebooks=tuple(rulebooks),
         regions=tuple(regions),
         path=path,
+        funding=tuple(funding),
     )
     unit_list = list(units)
     for unit in unit_list:
@@ -616,7 +652,7 @@ def build_chart(
         chart._units[unit.id] = unit
     known = chart._known_unit()
     for unit in unit_list:
-        check_unit(unit, known, chart.regions)
+        check_unit(unit, known, chart.regions, chart.funding)
     seen_links: set[Link] = set()
     for link in links:  # in bulk: add_link's checks are linear in the links already there
         check_link(link, known)
@@ -633,6 +669,8 @@ def build_chart(
         chart.set_layout(layout)
     if not chart.title.strip():
         raise ChartError("the chart title must not be empty")
-    check_meta(chart.title, chart.description, chart.baseline, chart.rulebooks, chart.regions)
+    check_meta(
+        chart.title, chart.description, chart.baseline, chart.rulebooks, chart.regions, funding=chart.funding
+    )
     check_size(unit_list, len(chart._links), len(chart._groups))
     return chart

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from orgeditor.model.breakdown import PostBreakdown
+
 __all__ = ["Group", "Head", "Layout", "Link", "ReportingLine", "Unit"]
 
 
@@ -39,7 +41,15 @@ class ReportingLine:
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """An organizational unit. Replace it (``with_changes``) rather than mutating it."""
+    """An organizational unit. Replace it (``with_changes``) rather than mutating it.
+
+    ``posts`` is always the unit's total; ``post_breakdown``, when given, is the detail by grade
+    (and funding source) and ``posts`` is its total (filled in when left out).
+
+    >>> unit = Unit("a", "A", "office", post_breakdown=PostBreakdown.from_grades({"P-4": 2, "GS": 1}))
+    >>> unit.posts, unit.with_changes(posts=5).post_breakdown
+    (3, None)
+    """
 
     id: str
     name: str
@@ -52,6 +62,11 @@ class Unit:
     functions: tuple[str, ...] = ()
     posts: int | None = None
     note: str | None = None
+    post_breakdown: PostBreakdown | None = None
+
+    def __post_init__(self) -> None:
+        if self.post_breakdown is not None and self.posts is None:
+            object.__setattr__(self, "posts", self.post_breakdown.total())
 
     @property
     def label(self) -> str:
@@ -63,7 +78,22 @@ class Unit:
         return self.head.rank if self.head is not None else None
 
     def with_changes(self, **changes: Any) -> Unit:
-        """A copy of this unit with *changes* applied."""
+        """A copy of this unit with *changes* applied.
+
+        The total follows the breakdown: a new ``post_breakdown`` sets ``posts`` to its total
+        (``post_breakdown=None`` keeps the total as a plain number), and a new ``posts`` that is
+        not the breakdown's total drops the breakdown.
+        """
+        if "post_breakdown" in changes and "posts" not in changes:
+            breakdown = changes["post_breakdown"]
+            changes["posts"] = self.posts if breakdown is None else breakdown.total()
+        elif (
+            "posts" in changes
+            and "post_breakdown" not in changes
+            and self.post_breakdown is not None
+            and changes["posts"] != self.post_breakdown.total()
+        ):
+            changes["post_breakdown"] = None
         return replace(self, **changes)
 
 

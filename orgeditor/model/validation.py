@@ -20,6 +20,7 @@ from orgeditor.model.limits import (
 )
 from orgeditor.model.vocabulary import (
     CONTROL_CHARACTER,
+    DEFAULT_FUNDING,
     FUNCTION_PATTERN,
     GENDERS,
     KINDS,
@@ -30,7 +31,15 @@ from orgeditor.model.vocabulary import (
     is_valid_id,
 )
 
-__all__ = ["check_group", "check_link", "check_meta", "check_size", "check_text", "check_unit"]
+__all__ = [
+    "check_funding",
+    "check_group",
+    "check_link",
+    "check_meta",
+    "check_size",
+    "check_text",
+    "check_unit",
+]
 
 
 def _fail(message: str) -> None:
@@ -44,8 +53,11 @@ def _check_choice(value: str | None, allowed: Sequence[str], what: str, owner: s
         _fail(f"{what} '{value}' of {owner} is not one of: {', '.join(allowed)}")
 
 
-def check_unit(unit: Unit, known: Callable[[str], bool], regions: Sequence[str]) -> None:
-    """Raise ChartError unless *unit* is valid in a chart where *known* ids exist."""
+def check_unit(
+    unit: Unit, known: Callable[[str], bool], regions: Sequence[str], funding: Sequence[str] = ()
+) -> None:
+    """Raise ChartError unless *unit* is valid in a chart where *known* ids exist (and whose
+    funding sources are *funding*, empty meaning :data:`DEFAULT_FUNDING`)."""
     owner = f"unit '{unit.id}'"
     head = unit.head
     texts = [unit.name, unit.short, *unit.regions]
@@ -65,6 +77,8 @@ def check_unit(unit: Unit, known: Callable[[str], bool], regions: Sequence[str])
         _fail(f"{owner} has a presence but only missions may have one")
     if unit.posts is not None and not 0 <= unit.posts <= MAX_POSTS:
         _fail(f"posts of {owner} must be from 0 to {MAX_POSTS:,}")
+    if unit.post_breakdown is not None:
+        _check_breakdown(unit, owner, funding or DEFAULT_FUNDING)
     for line in unit.reports_to:
         _check_choice(line.scope, SCOPES, "scope", owner)
         if not known(line.to):
@@ -77,6 +91,26 @@ def check_unit(unit: Unit, known: Callable[[str], bool], regions: Sequence[str])
     for function in unit.functions:
         if FUNCTION_PATTERN.match(function) is None:
             _fail(f"function '{function}' of {owner} is not a kebab-case slug")
+
+
+def _check_breakdown(unit: Unit, owner: str, funding: Sequence[str]) -> None:
+    breakdown = unit.post_breakdown
+    assert breakdown is not None
+    if unit.posts != breakdown.total():
+        _fail(f"posts of {owner} are {unit.posts} but its breakdown adds up to {breakdown.total()}")
+    for source in breakdown.sources():
+        if source not in funding:
+            _fail(f"funding source '{source}' of {owner} is not one of: {', '.join(funding)}")
+
+
+def check_funding(funding: Sequence[str]) -> None:
+    """Refuse a chart's funding vocabulary unless it is distinct kebab-case slugs."""
+    check_text("the chart's funding", *funding)
+    for source in funding:
+        if FUNCTION_PATTERN.match(source) is None:
+            _fail(f"funding source '{printable(source[:60])}' is not a kebab-case slug")
+    if len(set(funding)) != len(funding):
+        _fail("the chart's funding lists a source twice")
 
 
 def check_text(
@@ -99,9 +133,12 @@ def check_meta(
     baseline: str | None,
     rulebooks: Sequence[str],
     regions: Sequence[str],
+    *,
+    funding: Sequence[str] = (),
 ) -> None:
     """Refuse chart-level fields a chart file could not hold (see :mod:`orgeditor.model.limits`)."""
     check_text("the chart", title, *regions, long=(description,))
+    check_funding(funding)
     if baseline is not None and (problem := relative_path_problem(baseline)) is not None:
         _fail(f"the baseline {problem}")
     for rulebook in rulebooks:

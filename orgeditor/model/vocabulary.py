@@ -6,14 +6,17 @@ import re
 
 __all__ = [
     "CONTROL_CHARACTER",
+    "DEFAULT_FUNDING",
     "FUNCTIONS_USED_BY_RULEBOOKS",
     "GENDERS",
+    "GRADES",
     "ID_PATTERN",
     "KINDS",
     "LINK_KINDS",
     "PRESENCES",
     "RANKS",
     "SCOPES",
+    "grade_order",
     "is_valid_id",
     "rank_order",
 ]
@@ -46,6 +49,26 @@ RANKS: tuple[str, ...] = (
     "P-2",
     "P-1",
 )
+
+#: Grades of posts (SPEC §6.1), highest first: the professional and higher categories, then
+#: National Professional Officers, Field Service and General Service.
+GRADES: tuple[str, ...] = (
+    "USG",
+    "ASG",
+    "D-2",
+    "D-1",
+    "P-5",
+    "P-4",
+    "P-3",
+    "P-2",
+    "P-1",
+    "NO",
+    "FS",
+    "GS",
+)
+
+#: Funding sources of a chart that declares none (SPEC §6.1).
+DEFAULT_FUNDING: tuple[str, ...] = ("regular-budget", "support-account", "extrabudgetary")
 
 GENDERS: tuple[str, ...] = ("female", "male", "unspecified")
 
@@ -102,6 +125,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 FUNCTION_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 _RANK_INDEX = {rank: index for index, rank in enumerate(RANKS)}
+_GRADE_INDEX = {grade: index for index, grade in enumerate(GRADES)}
 
 
 def is_valid_id(value: str) -> bool:
@@ -120,3 +144,12 @@ def rank_order(rank: str) -> int:
     True
     """
     return _RANK_INDEX[rank]
+
+
+def grade_order(grade: str) -> int:
+    """Position of *grade* in :data:`GRADES` (0 is highest).
+
+    >>> grade_order("D-1") < grade_order("GS")
+    True
+    """
+    return _GRADE_INDEX[grade]

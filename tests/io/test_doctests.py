@@ -11,6 +11,8 @@ MODULES = [
     "orgeditor.model",
     "orgeditor.model.vocabulary",
     "orgeditor.model.elements",
+    "orgeditor.model.breakdown",
+    "orgeditor.model.posts",
     "orgeditor.io",
     "orgeditor.io.yamltree",
     "orgeditor.io.chart_writer",
