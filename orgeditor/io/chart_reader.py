@@ -12,10 +12,13 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from orgeditor.io.chart_posts import describe as _describe
+from orgeditor.io.chart_posts import read_funding, read_posts
 from orgeditor.io.errors import ChartLoadError, LoadError
 from orgeditor.io.reading import FileRefusedError, read_regular_file
 from orgeditor.io.yamltree import MAX_BYTES, YMap, YNode, YScalar, YSeq, parse_yaml
 from orgeditor.model import (
+    DEFAULT_FUNDING,
     GENDERS,
     KINDS,
     LINK_KINDS,
@@ -39,7 +42,6 @@ from orgeditor.model.limits import (
     MAX_LEVELS,
     MAX_LINKS,
     MAX_LONG_TEXT,
-    MAX_POSTS,
     MAX_TEXT,
     MAX_UNITS,
     deeper_than,
@@ -64,6 +66,7 @@ TOP_KEYS = (
     "baseline",
     "rulebooks",
     "regions",
+    "funding",
     "units",
     "links",
     "groups",
@@ -86,22 +89,6 @@ LINE_KEYS = ("to", "scope")
 LINK_KEYS = ("from", "to", "kind")
 GROUP_KEYS = ("name", "members")
 LAYOUT_KEYS = ("direction", "positions", "collapsed", "pinned")
-
-_TYPE_NAMES = {
-    str: "text",
-    int: "a whole number",
-    float: "a number",
-    bool: "true/false",
-    type(None): "nothing",
-}
-
-
-def _describe(node: YNode) -> str:
-    if isinstance(node, YMap):
-        return "a mapping"
-    if isinstance(node, YSeq):
-        return "a list"
-    return _TYPE_NAMES.get(type(node.value), "a value")
 
 
 def _suggest(word: str, choices: Sequence[str]) -> str:
@@ -287,25 +274,6 @@ def _read_lines(reader: _Reader, node: YNode | None, owner: str) -> tuple[Report
     return tuple(lines)
 
 
-def _read_posts(reader: _Reader, node: YNode | None, owner: str) -> int | None:
-    if node is None:
-        return None
-    if isinstance(node, YScalar) and isinstance(node.value, int) and not isinstance(node.value, bool):
-        if node.value < 0:
-            reader.error(node, f"posts of {owner} must be 0 or more, not {node.value}")
-            return None
-        if node.value > MAX_POSTS:
-            reader.error(node, f"posts of {owner} must be at most {MAX_POSTS:,}, not {node.value:,}")
-            return None
-        return node.value
-    written = f" '{excerpt(node.literal)}'" if isinstance(node, YScalar) and node.value is not None else ""
-    reader.error(
-        node,
-        f"posts of {owner} must be a whole number >= 0 in decimal digits, not {_describe(node)}{written}",
-    )
-    return None
-
-
 def _check_id(reader: _Reader, key: YScalar, value: str) -> None:
     if len(value) > MAX_TEXT:
         reader.error(
@@ -318,7 +286,13 @@ def _check_id(reader: _Reader, key: YScalar, value: str) -> None:
 
 
 def _read_unit(
-    reader: _Reader, unit_id: str, key: YScalar, node: YNode, regions: Sequence[str]
+    reader: _Reader,
+    unit_id: str,
+    key: YScalar,
+    node: YNode,
+    *,
+    regions: Sequence[str],
+    funding: Sequence[str],
 ) -> Unit | None:
     owner = f"unit '{excerpt(unit_id)}'"
     _check_id(reader, key, unit_id)
@@ -351,6 +325,7 @@ def _read_unit(
                 function_node,
                 f"function '{excerpt(function)}' of {owner} must be a kebab-case slug such as 'good-offices'",
             )
+    posts, breakdown = read_posts(reader, body.get("posts"), owner, funding)
     unit = Unit(
         id=unit_id,
         name=name or "",
@@ -361,8 +336,9 @@ def _read_unit(
         regions=tuple(r for r, _ in unit_regions),
         presence=presence,
         functions=tuple(f for f, _ in functions),
-        posts=_read_posts(reader, body.get("posts"), owner),
+        posts=posts,
         note=reader.text(body.get("note"), f"the note of {owner}", allow_empty=True, limit=MAX_LONG_TEXT),
+        post_breakdown=breakdown,
     )
     return unit if reader.count == errors_before else None
 
@@ -500,6 +476,7 @@ def _read_chart(reader: _Reader, tree: YNode, path: Path | None) -> Chart | None
             reader.error(rulebook_node, f"rulebook '{excerpt(rulebook)}' {problem}")
         rulebooks.append(rulebook)
     regions = [r for r, _ in reader.text_list(root.get("regions"), "regions")]
+    funding = read_funding(reader, root.get("funding"))
     units: list[Unit] = []
     units_node = root.get("units")
     unit_map = reader.mapping(units_node, "units") if units_node is not None else None
@@ -507,7 +484,14 @@ def _read_chart(reader: _Reader, tree: YNode, path: Path | None) -> Chart | None
         reader.error(unit_map, "units must list at least one unit")
     for unit_id in unit_map.order if unit_map else []:
         assert unit_map is not None
-        unit = _read_unit(reader, unit_id, unit_map.keys[unit_id], unit_map.entries[unit_id], regions)
+        unit = _read_unit(
+            reader,
+            unit_id,
+            unit_map.keys[unit_id],
+            unit_map.entries[unit_id],
+            regions=regions,
+            funding=funding or DEFAULT_FUNDING,
+        )
         if unit is not None:
             units.append(unit)
     links = _read_links(reader, root.get("links"))
@@ -537,6 +521,7 @@ def _read_chart(reader: _Reader, tree: YNode, path: Path | None) -> Chart | None
             baseline=baseline,
             rulebooks=rulebooks,
             regions=regions,
+            funding=funding,
             units=units,
             links=links,
             groups=[g for g, _ in groups],

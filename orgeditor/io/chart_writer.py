@@ -15,7 +15,7 @@ import yaml
 from orgeditor.io.atomic import atomic_write_bytes
 from orgeditor.io.chart_reader import FORMAT_VERSION
 from orgeditor.io.yamltree import MAX_BYTES, plain_value
-from orgeditor.model import Chart, Head, ReportingLine, Unit
+from orgeditor.model import Chart, Head, PostBreakdown, ReportingLine, Unit
 
 __all__ = ["chart_to_data", "dump_chart", "save_chart"]
 
@@ -96,7 +96,14 @@ def _reports_to(lines: tuple[ReportingLine, ...]) -> Any:
     return [_line(line) for line in lines]
 
 
-def _unit(unit: Unit) -> dict[str, Any]:
+def _posts(breakdown: PostBreakdown, funding: tuple[str, ...]) -> Any:
+    """The breakdown in the shape it came: ``{grade: n}`` on one line, or one line per source."""
+    if not breakdown.has_sources:
+        return _FlowMap(breakdown.grades_of(None))
+    return {source: _FlowMap(breakdown.grades_of(source)) for source in breakdown.to_mapping(funding)}
+
+
+def _unit(unit: Unit, funding: tuple[str, ...]) -> dict[str, Any]:
     data: dict[str, Any] = {"name": unit.name}
     if unit.short is not None:
         data["short"] = unit.short
@@ -111,7 +118,9 @@ def _unit(unit: Unit) -> dict[str, Any]:
         data["reports_to"] = _reports_to(unit.reports_to)
     if unit.functions:
         data["functions"] = _Flow(unit.functions)
-    if unit.posts is not None:
+    if unit.post_breakdown is not None:
+        data["posts"] = _posts(unit.post_breakdown, funding)
+    elif unit.posts is not None:
         data["posts"] = unit.posts
     if unit.note is not None:
         data["note"] = unit.note
@@ -129,7 +138,10 @@ def chart_to_data(chart: Chart) -> dict[str, Any]:
         data["rulebooks"] = _Flow(chart.rulebooks)
     if chart.regions:
         data["regions"] = _Flow(chart.regions)
-    data["units"] = {unit.id: _unit(unit) for unit in chart.units.values()}
+    if chart.funding:
+        data["funding"] = _Flow(chart.funding)
+    funding = chart.funding_sources
+    data["units"] = {unit.id: _unit(unit, funding) for unit in chart.units.values()}
     if chart.links:
         data["links"] = [
             _FlowMap({"from": link.source, "to": link.target, "kind": link.kind}) for link in chart.links

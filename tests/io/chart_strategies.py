@@ -5,7 +5,9 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from orgeditor.model import (
+    DEFAULT_FUNDING,
     GENDERS,
+    GRADES,
     KINDS,
     LINK_KINDS,
     PRESENCES,
@@ -16,6 +18,7 @@ from orgeditor.model import (
     Head,
     Layout,
     Link,
+    PostBreakdown,
     ReportingLine,
     Unit,
     build_chart,
@@ -39,11 +42,30 @@ def clean_note(text: str) -> bool:
     return "\r" not in text and "\x85" not in text and CONTROL_CHARACTER.search(text) is None
 
 
+counts = st.integers(min_value=0, max_value=10**5)
+by_grade = st.dictionaries(st.sampled_from(GRADES), counts, min_size=1, max_size=len(GRADES))
+
+
+def breakdowns(funding: tuple[str, ...] = DEFAULT_FUNDING) -> st.SearchStrategy[PostBreakdown]:
+    """Random breakdowns of posts: by grade, or by sources from *funding*, then grade."""
+    by_source = st.dictionaries(st.sampled_from(funding), by_grade, min_size=1, max_size=len(funding))
+    return st.one_of(by_grade.map(PostBreakdown.from_grades), by_source.map(PostBreakdown.from_sources))
+
+
 coords = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False).map(lambda v: round(v, 2))
 
 
 @st.composite
-def charts(draw: st.DrawFn, max_units: int = 12) -> Chart:
+def charts(draw: st.DrawFn, max_units: int = 12, with_breakdowns: bool = False) -> Chart:
+    """Random valid charts; *with_breakdowns*: units' posts may be broken down (SPEC §6.1) and the
+    chart may declare its own funding sources."""
+    funding: tuple[str, ...] = ()
+    if with_breakdowns:
+        funding = tuple(draw(st.lists(slugs, unique=True, max_size=4)))
+    posts = st.none() | st.integers(min_value=0, max_value=10**6)
+    breakdown = st.none()
+    if with_breakdowns:
+        breakdown = st.none() | breakdowns(funding or DEFAULT_FUNDING)
     count = draw(st.integers(min_value=1, max_value=max_units))
     ids = [f"u{i}" for i in range(count)]
     units: list[Unit] = []
@@ -66,6 +88,7 @@ def charts(draw: st.DrawFn, max_units: int = 12) -> Chart:
                 optional_texts,
             ).filter(lambda h: not h.is_empty())
         )
+        unit_breakdown = draw(breakdown)
         units.append(
             Unit(
                 id=unit_id,
@@ -77,8 +100,9 @@ def charts(draw: st.DrawFn, max_units: int = 12) -> Chart:
                 regions=tuple(draw(st.lists(st.sampled_from(REGIONS), unique=True, max_size=2))),
                 presence=draw(st.none() | st.sampled_from(PRESENCES)) if kind == "mission" else None,
                 functions=tuple(draw(st.lists(slugs, unique=True, max_size=3))),
-                posts=draw(st.none() | st.integers(min_value=0, max_value=10**6)),
+                posts=None if unit_breakdown else draw(posts),
                 note=draw(st.none() | st.text(max_size=40).filter(clean_note)),
+                post_breakdown=unit_breakdown,
             )
         )
     links = draw(
@@ -105,6 +129,7 @@ def charts(draw: st.DrawFn, max_units: int = 12) -> Chart:
         baseline=draw(st.none() | st.just("baseline.yaml")),
         rulebooks=draw(st.lists(st.sampled_from(("peace-security-2017", "mine.yaml")), unique=True)),
         regions=REGIONS if draw(st.booleans()) else (),
+        funding=funding,
         units=units,
         links=links,
         groups=groups,

@@ -13,7 +13,7 @@ from chart_strategies import charts
 from hypothesis import given, settings
 
 from orgeditor.io import chart_reader, dump_chart
-from orgeditor.model import GENDERS, KINDS, LINK_KINDS, PRESENCES, RANKS, SCOPES, Chart, limits
+from orgeditor.model import GENDERS, GRADES, KINDS, LINK_KINDS, PRESENCES, RANKS, SCOPES, Chart, limits
 
 ROOT = Path(__file__).parents[2]
 SCHEMA: dict[str, Any] = json.loads((ROOT / "resources/schema/orgchart.schema.json").read_text())
@@ -37,6 +37,7 @@ def test_vocabularies_match_the_model() -> None:
     assert tuple(props["head"]["properties"]["gender"]["enum"]) == GENDERS
     assert tuple(SCHEMA["$defs"]["line"]["properties"]["scope"]["enum"]) == SCOPES
     assert tuple(SCHEMA["properties"]["links"]["items"]["properties"]["kind"]["enum"]) == LINK_KINDS
+    assert tuple(SCHEMA["$defs"]["postsByGrade"]["propertyNames"]["enum"]) == GRADES
 
 
 def test_schema_is_valid() -> None:
@@ -68,4 +69,7 @@ def test_limits_match_the_loader() -> None:
     assert props["title"]["maxLength"] == SCHEMA["$defs"]["id"]["maxLength"] == limits.MAX_TEXT
     assert UNIT["properties"]["name"]["maxLength"] == limits.MAX_TEXT
     assert UNIT["properties"]["note"]["maxLength"] == limits.MAX_LONG_TEXT
-    assert UNIT["properties"]["posts"]["maximum"] == limits.MAX_POSTS
+    plain, by_grade, _ = UNIT["properties"]["posts"]["oneOf"]
+    assert plain["maximum"] == limits.MAX_POSTS
+    assert by_grade == {"$ref": "#/$defs/postsByGrade"}
+    assert SCHEMA["$defs"]["postsByGrade"]["additionalProperties"]["maximum"] == limits.MAX_POSTS
