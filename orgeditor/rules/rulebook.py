@@ -26,6 +26,7 @@ from pathlib import Path
 
 import yaml
 
+import orgeditor.rules.checks_posts as _posts  # registers its checks
 import orgeditor.rules.checks_structure as _structure  # registers its checks
 from orgeditor.io.reading import read_regular_file
 from orgeditor.rules.checks import Check, Compiler, Raw
@@ -46,7 +47,7 @@ __all__ = [
 #: Where the built-in rulebooks live (``chart.yaml`` is always on).
 BUILTIN_DIR = Path(__file__).resolve().parents[2] / "resources" / "rulebooks"
 _RULE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-_ = _structure
+_ = (_structure, _posts)
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def _rule(src: Source, compiler: Compiler) -> Rule:
     )
 
 
-_DETAIL_KEYS = frozenset({"unique", "baseline-total-posts", "has"})
+_DETAIL_KEYS = frozenset({"unique", "baseline-total-posts", "baseline-cost", "senior-posts", "has"})
 
 
 def _mentions(node: yaml.Node, keys: frozenset[str]) -> bool:

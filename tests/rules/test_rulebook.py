@@ -49,6 +49,7 @@ SPEC_RULES = {
         "pillar.cost-neutral",
         "pillar.mandates-preserved",
         "pillar.regions-consistent",
+        "pillar.senior-posts",
     ],
 }
 WARNINGS = {
@@ -62,6 +63,7 @@ WARNINGS = {
     "pillar.eosg-capacities",
     "pillar.gender-parity",
     "pillar.regions-consistent",
+    "pillar.senior-posts",
 }
 
 

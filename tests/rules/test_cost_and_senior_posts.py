@@ -1,0 +1,60 @@
+"""pillar.cost-neutral by funding source and grade, pillar.senior-posts (SPEC 6.4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from orgeditor.io import load_chart
+from orgeditor.rules import check_chart
+
+HEAD = "orgchart: 1\ntitle: {title}\n{baseline}rulebooks: [peace-security-2017]\nunits:\n"
+UNITS = """\
+  sg: {{name: Secretary-General, kind: office}}
+  office: {{name: Office of Planning, kind: office, reports_to: sg, posts: {posts}}}
+  other: {{name: Field Support Unit, kind: unit, reports_to: sg, posts: 3}}
+"""
+
+
+def write(folder: Path, name: str, posts: str, baseline: str = "") -> Path:
+    path = folder / name
+    head = HEAD.format(title=name, baseline=f"baseline: {baseline}\n" if baseline else "")
+    path.write_text(head + UNITS.format(posts=posts), encoding="utf-8")
+    return path
+
+
+def messages(path: Path, rule: str) -> list[str]:
+    return [f.message for f in check_chart(load_chart(path)) if f.rule == rule]
+
+
+BASE = "{regular-budget: {P-3: 4, GS: 2}}"
+
+
+def test_the_same_posts_cost_the_same(tmp_path: Path) -> None:
+    write(tmp_path, "base.yaml", BASE)
+    variant = write(tmp_path, "variant.yaml", "{regular-budget: {GS: 2, P-3: 4}}", "base.yaml")
+    assert messages(variant, "pillar.cost-neutral") == []
+    assert messages(variant, "pillar.senior-posts") == []
+
+
+def test_the_same_number_of_posts_at_higher_grades_is_not_cost_neutral(tmp_path: Path) -> None:
+    write(tmp_path, "base.yaml", BASE)
+    variant = write(tmp_path, "variant.yaml", "{regular-budget: {D-2: 4, GS: 2}}", "base.yaml")
+    [message] = messages(variant, "pillar.cost-neutral")
+    assert "regular budget +$0.56M" in message and "Office of Planning" in message
+    assert "office" not in message.replace("Office", "")  # named, never by id
+    [senior] = messages(variant, "pillar.senior-posts")
+    assert "D-2 0 → 4 (+4)" in senior
+
+
+def test_posts_moved_between_sources_are_not_cost_neutral(tmp_path: Path) -> None:
+    write(tmp_path, "base.yaml", BASE)
+    variant = write(tmp_path, "variant.yaml", "{support-account: {P-3: 4, GS: 2}}", "base.yaml")
+    [message] = messages(variant, "pillar.cost-neutral")
+    assert "regular budget -$1.02M" in message and "support account +$1.02M" in message
+    assert messages(variant, "pillar.senior-posts") == []
+
+
+def test_plain_totals_compare_as_before(tmp_path: Path) -> None:
+    write(tmp_path, "base.yaml", "6")
+    assert messages(write(tmp_path, "same.yaml", "6", "base.yaml"), "pillar.cost-neutral") == []
+    assert messages(write(tmp_path, "more.yaml", "7", "base.yaml"), "pillar.cost-neutral")
