@@ -19,7 +19,7 @@ from orgeditor.rules.index import join_words
 from orgeditor.rules.selectors import Context
 from orgeditor.rules.source import Source
 
-__all__ = ["SENIOR_GRADES", "unit_costs"]
+__all__ = ["SENIOR_GRADES", "unit_costs", "unit_posts"]
 
 #: Grades whose growth ``senior-posts`` watches.
 SENIOR_GRADES: tuple[str, ...] = ("USG", "ASG", "D-2")
@@ -37,6 +37,17 @@ def unit_costs(unit: Unit, costs: Mapping[str, float], unspecified: float) -> di
         return result
     for source, grade, count in breakdown.counts:
         result[source] = result.get(source, 0.0) + count * costs.get(grade, unspecified)
+    return result
+
+
+def unit_posts(unit: Unit) -> dict[str | None, int]:
+    """A unit's posts by funding source (None: no source given)."""
+    breakdown = unit.post_breakdown
+    if breakdown is None:
+        return {None: unit.posts} if unit.posts else {}
+    result: dict[str | None, int] = {}
+    for source, _, count in breakdown.counts:
+        result[source] = result.get(source, 0) + count
     return result
 
 
@@ -74,13 +85,18 @@ class _BaselineCost(Check):
         now = _chart_costs(ctx.index.chart, costs, self.unspecified)
         before = _chart_costs(base.chart, costs, self.unspecified)
         sources = list(dict.fromkeys([s for c in (*now.values(), *before.values()) for s in c]))
+        posts_now = [unit_posts(u) for u in ctx.index.chart.units.values()]
+        posts_was = [unit_posts(u) for u in base.chart.units.values()]
         parts: list[str] = []
         for source in sources:
             after = sum(c.get(source, 0.0) for c in now.values())
             was = sum(c.get(source, 0.0) for c in before.values())
             if abs(after - was) > self.tolerance:
+                count = sum(p.get(source, 0) for p in posts_now)
+                had = sum(p.get(source, 0) for p in posts_was)
                 parts.append(
-                    f"{_source_name(source)} {_money(after - was)} ({_money(was)[1:]} → {_money(after)[1:]})"
+                    f"{_source_name(source)} {_money(after - was)} ({had:,} → {count:,} posts,"
+                    f" {count - had:+,}; {_money(was)[1:]} → {_money(after)[1:]} a year)"
                 )
         if not parts:
             return
