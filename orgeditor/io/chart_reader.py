@@ -12,6 +12,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from orgeditor.io.chart_lineage import read_departures, read_formerly
 from orgeditor.io.chart_posts import describe as _describe
 from orgeditor.io.chart_posts import read_funding, read_posts
 from orgeditor.io.errors import ChartLoadError, LoadError
@@ -70,6 +71,7 @@ TOP_KEYS = (
     "units",
     "links",
     "groups",
+    "departures",
     "layout",
 )
 UNIT_KEYS = (
@@ -83,6 +85,7 @@ UNIT_KEYS = (
     "functions",
     "posts",
     "note",
+    "formerly",
 )
 HEAD_KEYS = ("title", "rank", "gender", "name")
 LINE_KEYS = ("to", "scope")
@@ -339,6 +342,7 @@ def _read_unit(
         posts=posts,
         note=reader.text(body.get("note"), f"the note of {owner}", allow_empty=True, limit=MAX_LONG_TEXT),
         post_breakdown=breakdown,
+        formerly=read_formerly(reader, body.get("formerly"), owner),
     )
     return unit if reader.count == errors_before else None
 
@@ -496,6 +500,7 @@ def _read_chart(reader: _Reader, tree: YNode, path: Path | None) -> Chart | None
             units.append(unit)
     links = _read_links(reader, root.get("links"))
     groups = _read_groups(reader, root.get("groups"))
+    departures = read_departures(reader, root.get("departures"))
     layout = _read_layout(reader, root.get("layout"))
     unit_ids = list(unit_map.order) if unit_map else []
     for group, key in groups:
@@ -522,6 +527,7 @@ def _read_chart(reader: _Reader, tree: YNode, path: Path | None) -> Chart | None
             rulebooks=rulebooks,
             regions=regions,
             funding=funding,
+            departures=departures,
             units=units,
             links=links,
             groups=[g for g, _ in groups],

@@ -124,6 +124,8 @@ def _unit(unit: Unit, funding: tuple[str, ...]) -> dict[str, Any]:
         data["posts"] = unit.posts
     if unit.note is not None:
         data["note"] = unit.note
+    if unit.formerly:
+        data["formerly"] = _Flow(unit.formerly)
     return data
 
 
@@ -150,6 +152,11 @@ def chart_to_data(chart: Chart) -> dict[str, Any]:
         data["groups"] = {
             group.id: {"name": group.name, "members": _Flow(group.members)} for group in chart.groups.values()
         }
+    if chart.departures:
+        data["departures"] = [
+            {"rule": d.rule, "units": _Flow(d.units), "reason": d.reason, "cite": d.cite}
+            for d in chart.departures
+        ]
     layout = chart.layout
     if not layout.is_empty():
         section: dict[str, Any] = {"direction": layout.direction}

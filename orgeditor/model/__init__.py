@@ -17,6 +17,7 @@ from orgeditor.model.chart import (
     RemovedUnit,
     build_chart,
 )
+from orgeditor.model.departures import Departure
 from orgeditor.model.elements import Group, Head, Layout, Link, ReportingLine, Unit
 from orgeditor.model.posts import (
     post_counts,
@@ -53,6 +54,7 @@ __all__ = [
     "ChartChange",
     "ChartError",
     "ChartListener",
+    "Departure",
     "Group",
     "Head",
     "Layout",

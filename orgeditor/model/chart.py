@@ -17,6 +17,7 @@ from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from orgeditor.model import posts as rollups
+from orgeditor.model.departures import Departure
 from orgeditor.model.elements import Group, Layout, Link, Unit
 from orgeditor.model.validation import check_group, check_link, check_meta, check_size, check_unit
 from orgeditor.model.vocabulary import DEFAULT_FUNDING
@@ -79,6 +80,8 @@ class Chart:
     path: Path | None = None
     #: Funding sources declared by the file (SPEC §6.1); empty: :data:`DEFAULT_FUNDING`.
     funding: tuple[str, ...] = ()
+    #: Sanctioned departures from rules (SPEC §6.3).
+    departures: tuple[Departure, ...] = ()
     _units: dict[str, Unit] = field(default_factory=dict, repr=False)
     _links: list[Link] = field(default_factory=list, repr=False)
     _groups: dict[str, Group] = field(default_factory=dict, repr=False)
@@ -138,6 +141,7 @@ class Chart:
             and self.rulebooks == other.rulebooks
             and self.regions == other.regions
             and self.funding == other.funding
+            and self.departures == other.departures
             and list(self._units.items()) == list(other._units.items())
             and self._links == other._links
             and list(self._groups.items()) == list(other._groups.items())
@@ -156,6 +160,7 @@ class Chart:
             regions=self.regions,
             path=self.path,
             funding=self.funding,
+            departures=self.departures,
             _units=dict(self._units),
             _links=list(self._links),
             _groups=dict(self._groups),
@@ -337,9 +342,12 @@ class Chart:
         rulebooks: Iterable[str] | None = None,
         regions: Iterable[str] | None = None,
         funding: Iterable[str] | None = None,
+        departures: Iterable[Departure] | None = None,
     ) -> None:
         """Change chart-level fields; ``...`` (the default) leaves a field as it is."""
         changed = False
+        if departures is not None:
+            departures = tuple(departures)
         if rulebooks is not None:
             rulebooks = tuple(rulebooks)
         if regions is not None:
@@ -353,6 +361,7 @@ class Chart:
             rulebooks or (),
             regions or (),
             funding=funding or (),
+            departures=departures or (),
         )
         if title is not None and title != self.title:
             if not title.strip():
@@ -378,6 +387,8 @@ class Chart:
                     if source not in allowed:
                         raise ChartError(f"unit '{unit.id}' has posts from '{source}', not in the new list")
             self.funding, changed = tuple(funding), True
+        if departures is not None and departures != self.departures:
+            self.departures, changed = tuple(departures), True
         if changed:
             self._changed(self.META_CHANGED)
 
@@ -630,6 +641,7 @@ def build_chart(
     rulebooks: Iterable[str] = (),
     regions: Iterable[str] = (),
     funding: Iterable[str] = (),
+    departures: Iterable[Departure] = (),
     links: Iterable[Link] = (),
     groups: Iterable[Group] = (),
     layout: Layout | None = None,
@@ -644,6 +656,7 @@ def build_chart(
         regions=tuple(regions),
         path=path,
         funding=tuple(funding),
+        departures=tuple(departures),
     )
     unit_list = list(units)
     for unit in unit_list:
@@ -670,7 +683,13 @@ def build_chart(
     if not chart.title.strip():
         raise ChartError("the chart title must not be empty")
     check_meta(
-        chart.title, chart.description, chart.baseline, chart.rulebooks, chart.regions, funding=chart.funding
+        chart.title,
+        chart.description,
+        chart.baseline,
+        chart.rulebooks,
+        chart.regions,
+        funding=chart.funding,
+        departures=chart.departures,
     )
     check_size(unit_list, len(chart._links), len(chart._groups))
     return chart

@@ -63,6 +63,8 @@ class Unit:
     posts: int | None = None
     note: str | None = None
     post_breakdown: PostBreakdown | None = None
+    #: Ids of the units this one continues in the chart it is compared with (SPEC §6.2).
+    formerly: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.post_breakdown is not None and self.posts is None:

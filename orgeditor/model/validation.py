@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from orgeditor.model.departures import Departure, check_departures, check_formerly
 from orgeditor.model.display import printable
 from orgeditor.model.elements import Group, Link, Unit
 from orgeditor.model.limits import (
@@ -91,6 +92,8 @@ def check_unit(
     for function in unit.functions:
         if FUNCTION_PATTERN.match(function) is None:
             _fail(f"function '{function}' of {owner} is not a kebab-case slug")
+    if unit.formerly:
+        check_formerly(unit.id, unit.formerly)
 
 
 def _check_breakdown(unit: Unit, owner: str, funding: Sequence[str]) -> None:
@@ -135,10 +138,12 @@ def check_meta(
     regions: Sequence[str],
     *,
     funding: Sequence[str] = (),
+    departures: Sequence[Departure] = (),
 ) -> None:
     """Refuse chart-level fields a chart file could not hold (see :mod:`orgeditor.model.limits`)."""
     check_text("the chart", title, *regions, long=(description,))
     check_funding(funding)
+    check_departures(departures)
     if baseline is not None and (problem := relative_path_problem(baseline)) is not None:
         _fail(f"the baseline {problem}")
     for rulebook in rulebooks:

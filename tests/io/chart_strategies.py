@@ -14,6 +14,7 @@ from orgeditor.model import (
     RANKS,
     SCOPES,
     Chart,
+    Departure,
     Group,
     Head,
     Layout,
@@ -52,13 +53,32 @@ def breakdowns(funding: tuple[str, ...] = DEFAULT_FUNDING) -> st.SearchStrategy[
     return st.one_of(by_grade.map(PostBreakdown.from_grades), by_source.map(PostBreakdown.from_sources))
 
 
+#: Ids of units in another chart (the baseline): any valid id, some written plain as numbers.
+former_ids = st.from_regex(r"\A[a-z0-9][a-z0-9._-]{0,8}\Z") | st.sampled_from(("017", "1e3", "on", "null"))
+rule_ids = st.from_regex(r"\A[a-z0-9]{1,6}(\.[a-z0-9-]{1,8}){0,2}\Z")
+
+
+def departures_of(ids: list[str]) -> st.SearchStrategy[Departure]:
+    """Random departures naming units among *ids*."""
+    return st.builds(
+        Departure,
+        rule_ids,
+        st.lists(st.sampled_from(ids), unique=True, max_size=4).map(tuple),
+        texts,
+        texts,
+    )
+
+
 coords = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False).map(lambda v: round(v, 2))
 
 
 @st.composite
-def charts(draw: st.DrawFn, max_units: int = 12, with_breakdowns: bool = False) -> Chart:
+def charts(
+    draw: st.DrawFn, max_units: int = 12, with_breakdowns: bool = False, with_lineage: bool = False
+) -> Chart:
     """Random valid charts; *with_breakdowns*: units' posts may be broken down (SPEC §6.1) and the
-    chart may declare its own funding sources."""
+    chart may declare its own funding sources; *with_lineage*: units may name former units
+    (SPEC §6.2) and the chart may list departures (SPEC §6.3)."""
     funding: tuple[str, ...] = ()
     if with_breakdowns:
         funding = tuple(draw(st.lists(slugs, unique=True, max_size=4)))
@@ -89,6 +109,9 @@ def charts(draw: st.DrawFn, max_units: int = 12, with_breakdowns: bool = False) 
             ).filter(lambda h: not h.is_empty())
         )
         unit_breakdown = draw(breakdown)
+        formerly: tuple[str, ...] = ()
+        if with_lineage:
+            formerly = tuple(draw(st.lists(former_ids, unique=True, max_size=3)))
         units.append(
             Unit(
                 id=unit_id,
@@ -103,6 +126,7 @@ def charts(draw: st.DrawFn, max_units: int = 12, with_breakdowns: bool = False) 
                 posts=None if unit_breakdown else draw(posts),
                 note=draw(st.none() | st.text(max_size=40).filter(clean_note)),
                 post_breakdown=unit_breakdown,
+                formerly=formerly,
             )
         )
     links = draw(
@@ -123,6 +147,9 @@ def charts(draw: st.DrawFn, max_units: int = 12, with_breakdowns: bool = False) 
         collapsed=draw(st.lists(st.sampled_from(ids), unique=True, max_size=2)),
         pinned=draw(st.lists(st.sampled_from(ids), unique=True, max_size=2)),
     )
+    departures: list[Departure] = []
+    if with_lineage:
+        departures = draw(st.lists(departures_of(ids), unique=True, max_size=3))
     return build_chart(
         title=draw(texts),
         description=draw(st.none() | st.text(max_size=80).filter(clean_note)),
@@ -130,6 +157,7 @@ def charts(draw: st.DrawFn, max_units: int = 12, with_breakdowns: bool = False) 
         rulebooks=draw(st.lists(st.sampled_from(("peace-security-2017", "mine.yaml")), unique=True)),
         regions=REGIONS if draw(st.booleans()) else (),
         funding=funding,
+        departures=departures,
         units=units,
         links=links,
         groups=groups,
