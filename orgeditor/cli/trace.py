@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import itertools
 import sys
 
 from orgeditor.cli.loading import load_or_report
 from orgeditor.model import SCOPES, Chart
+from orgeditor.model.scopes import trace_scopes
 
 __all__ = ["add_arguments", "run", "trace_scopes"]
 
@@ -33,26 +33,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 MAX_INDENT = 30
 #: Ids looked through for a "did you mean" hint.
 MAX_SUGGEST = 5_000
-
-
-def trace_scopes(chart: Chart, unit_id: str) -> list[str]:
-    """The scopes whose chains *unit_id* has: ``["all"]`` when its chain follows only lines of
-    scope ``all``; else each of ``mission`` and ``non-mission`` whose chain follows a line of
-    that scope (a regional ASG: both; a mission: ``mission``)."""
-    scoped = [scope for scope in SCOPES if scope != "all" and _follows_scope(chart, unit_id, scope)]
-    return scoped or ["all"]
-
-
-def _follows_scope(chart: Chart, unit_id: str, scope: str) -> bool:
-    """True when *unit_id*'s chain for *scope* takes a line of that very scope."""
-    chain = chart.chain(unit_id, scope)
-    nxt = chart.manager(chain[-1], scope)  # a cycle's closing line counts too
-    steps = itertools.pairwise([*chain, nxt] if nxt is not None else chain)
-    for lower, upper in steps:
-        line = next(x for x in chart.unit(lower).reports_to if x.to == upper and x.applies_to(scope))
-        if line.scope == scope:
-            return True
-    return False
 
 
 def run(args: argparse.Namespace) -> int:

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.cli.trace import trace_scopes
 from orgeditor.layout import LayoutResult
 from orgeditor.layout.fallback import fallback_layout
 from orgeditor.layout.freeze import collapsed_branches
 from orgeditor.model import SCOPES, Chart, ChartChange
+from orgeditor.model.scopes import trace_scopes
 from orgeditor.render.painting import worst_severity
 from orgeditor.ui.docks import ChecksDock, OutlineDock, PropertiesDock
 from orgeditor.ui.docks.checks import FindingLike
