@@ -12,6 +12,7 @@ from orgeditor.io import ChartLoadError, load_chart
 from orgeditor.io.reading import FileRefusedError, chart_relative_path, rulebook_is_path, rulebook_problem
 from orgeditor.model.display import excerpt
 from orgeditor.rules.checks import BASELINE, GROUPS, LINKS, META, UNITS
+from orgeditor.rules.checks_lineage import settle_departures  # also registers its checks
 from orgeditor.rules.checks_structure import Baseline
 from orgeditor.rules.findings import Finding
 from orgeditor.rules.index import ChartIndex
@@ -111,7 +112,8 @@ def _run(rules: Iterable[Rule], ctx: Context) -> dict[str, list[Finding]]:
 
 
 def check_chart(chart: Chart, rulebooks: Sequence[Rulebook] | None = None) -> list[Finding]:
-    """Every finding of the chart's rulebooks, in rule order.
+    """Every finding of the chart's rulebooks, in rule order, the chart's departures applied
+    (:func:`~orgeditor.rules.checks_lineage.settle_departures`, as :class:`LiveChecker` does).
 
     >>> from orgeditor.model import Chart, Unit
     >>> chart = Chart()
@@ -124,7 +126,7 @@ def check_chart(chart: Chart, rulebooks: Sequence[Rulebook] | None = None) -> li
     rules = [rule for book in books for rule in book.rules]
     baseline = load_baseline(chart) if any(BASELINE in r.check.depends for r in rules) else None
     ctx = Context(ChartIndex(chart), baseline=baseline)
-    return [f for found in _run(rules, ctx).values() for f in found]
+    return settle_departures(rules, _run(rules, ctx), chart.departures, ctx)
 
 
 _KIND_AREAS = {
@@ -217,7 +219,8 @@ class LiveChecker:
             baseline = load_baseline(self.chart) if needs_base else None
             ctx = Context(self._index, baseline=baseline)
             self._results.update(_run(rules, ctx))
-        self.findings = [f for r in self._rules for f in self._results.get(r.id, ())]
+        settling = Context(self._index)
+        self.findings = settle_departures(self._rules, self._results, self.chart.departures, settling)
         return self.findings
 
     def _changed(self, changes: Sequence[ChartChange]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from orgeditor.model import Departure
+
 __all__ = ["SEVERITIES", "Finding", "count_findings", "sort_findings"]
 
 #: Severities, most serious first.
@@ -25,16 +27,25 @@ class Finding:
     message: str
     cite: str
     units: tuple[str, ...] = ()
+    #: The sanctioned departure (SPEC §6.3) that made this finding ``info``, if any.
+    departure: Departure | None = None
+    #: The rule's severity for the finding had there been no departure.
+    severity_without_departure: str | None = None
 
     def to_json(self) -> dict[str, object]:
-        """The finding as SPEC §3's JSON object."""
-        return {
+        """The finding as SPEC §3's JSON object; a finding a departure covers also carries
+        ``departure`` (``reason``, ``cite``) and ``severity_without_departure``."""
+        data: dict[str, object] = {
             "rule": self.rule,
             "severity": self.severity,
             "message": self.message,
             "cite": self.cite,
             "units": list(self.units),
         }
+        if self.departure is not None:
+            data["departure"] = {"reason": self.departure.reason, "cite": self.departure.cite}
+            data["severity_without_departure"] = self.severity_without_departure
+        return data
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

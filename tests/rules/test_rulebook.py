@@ -29,6 +29,8 @@ SPEC_RULES = {
         "chart.span-of-control",
         "chart.unique-short-names",
         "chart.group-size",
+        "chart.lineage-unknown",
+        "chart.unused-departure",
     ],
     "peace-security-2017": [
         "pillar.two-departments",
@@ -57,6 +59,8 @@ WARNINGS = {
     "chart.span-of-control",
     "chart.unique-short-names",
     "chart.group-size",
+    "chart.lineage-unknown",
+    "chart.unused-departure",
     "pillar.pbf-linkage",
     "pillar.regional-divisions",
     "pillar.mediation-board",

@@ -1,0 +1,179 @@
+"""Sanctioned departures (SPEC §6.3) and lineage checks (SPEC §6.2) in the rule engine."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from orgeditor.io import load_chart
+from orgeditor.model import Chart, Departure
+from orgeditor.rules import LiveChecker, check_chart
+from orgeditor.rules.report import findings_json
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+FIXTURES = Path(__file__).parent / "fixtures"
+BACKSTOPPED = ("uniogbis", "unsmil", "unsom", "unami", "unama", "colombia-mission")
+DEPARTURE = """departures:
+- rule: pillar.field-backstopping
+  units: [{units}]
+  reason: Special political missions led by DPPA
+  cite: GA res 72/262 C
+"""
+
+
+def _implemented(tmp_path: Path, units: tuple[str, ...] = BACKSTOPPED) -> Path:
+    """implemented-2019.yaml beside its baseline, with a departure for *units*."""
+    shutil.copy(EXAMPLES / "baseline-2017.yaml", tmp_path / "baseline-2017.yaml")
+    text = (EXAMPLES / "implemented-2019.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "implemented.yaml"
+    path.write_text(text + DEPARTURE.format(units=", ".join(units)), encoding="utf-8")
+    return path
+
+
+def _check(path: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "orgeditor", "check", str(path), *options],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+
+
+def test_the_example_fails_backstopping_for_the_six_units() -> None:
+    findings = check_chart(load_chart(EXAMPLES / "implemented-2019.yaml"))
+    (finding,) = [f for f in findings if f.rule == "pillar.field-backstopping"]
+    assert set(finding.units) == set(BACKSTOPPED)
+    assert finding.departure is None
+
+
+def test_a_departure_makes_its_finding_info_and_the_check_pass(tmp_path: Path) -> None:
+    path = _implemented(tmp_path)
+    result = _check(path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 errors, 0 warnings, 1 info" in result.stdout
+    assert "Departure (GA res 72/262 C): Special political missions led by DPPA — Each of" in result.stdout
+    (finding,) = [f for f in check_chart(load_chart(path)) if f.rule == "pillar.field-backstopping"]
+    assert finding.severity == "info"
+    assert finding.severity_without_departure == "error"
+    assert finding.departure == Departure(
+        "pillar.field-backstopping", BACKSTOPPED, "Special political missions led by DPPA", "GA res 72/262 C"
+    )
+
+
+def test_json_carries_the_departure(tmp_path: Path) -> None:
+    result = _check(_implemented(tmp_path), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["counts"] == {"error": 0, "warning": 0, "info": 1}
+    (finding,) = data["findings"]
+    assert finding["severity"] == "info"
+    assert finding["departure"] == {
+        "reason": "Special political missions led by DPPA",
+        "cite": "GA res 72/262 C",
+    }
+    assert finding["severity_without_departure"] == "error"
+    assert finding["message"].startswith(
+        "Departure (GA res 72/262 C): Special political missions led by DPPA — "
+    )
+
+
+def test_other_findings_keep_their_json(tmp_path: Path) -> None:
+    data = json.loads(findings_json("x", check_chart(load_chart(EXAMPLES / "implemented-2019.yaml"))))
+    (finding,) = data["findings"]
+    assert set(finding) == {"rule", "severity", "message", "cite", "units"}
+
+
+def test_a_departure_covering_only_some_units_does_not_apply(tmp_path: Path) -> None:
+    path = _implemented(tmp_path, ("unama", "unami"))
+    result = _check(path)
+    assert result.returncode == 1
+    findings = check_chart(load_chart(path))
+    assert [f.severity for f in findings if f.rule == "pillar.field-backstopping"] == ["error"]
+    (unused,) = [f for f in findings if f.rule == "chart.unused-departure"]
+    assert unused.severity == "warning"
+    assert (
+        "pillar.field-backstopping for UNAMA and UNAMI (GA res 72/262 C) matches no finding" in unused.message
+    )
+    assert unused.units == ("unama", "unami")
+
+
+def test_an_unused_departure_warns_naming_units_by_name(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "pillar-baseline.yaml", tmp_path / "pillar-baseline.yaml")
+    text = (FIXTURES / "pillar.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "pillar.yaml"
+    path.write_text(text + DEPARTURE.format(units="unami, gone-unit"), encoding="utf-8")
+    result = _check(path, "--format", "json")
+    assert result.returncode == 0, result.stderr  # a warning only
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert finding["rule"] == "chart.unused-departure"
+    assert finding["severity"] == "warning"
+    assert "departure" not in finding
+    assert finding["units"] == ["unami"]
+    assert "UNAMI" in finding["message"]
+    assert "'gone-unit' (not a unit of this chart)" in finding["message"]
+    assert "'unami'" not in finding["message"]
+
+
+def test_the_live_checker_applies_departures_too(pillar: Chart) -> None:
+    live = LiveChecker(pillar)
+    assert live.findings == []
+    lines = pillar.unit("unami").reports_to
+    pillar.set_meta(departures=[Departure("chart.single-root", ("unami",), "Reason", "Cite")])
+    assert [f.rule for f in live.findings] == ["chart.unused-departure"]
+    pillar.update_unit(pillar.unit("unami").with_changes(reports_to=()))
+    assert ("chart.single-root", "error") in [(f.rule, f.severity) for f in live.findings]
+    assert ("chart.unused-departure", "warning") in [(f.rule, f.severity) for f in live.findings]
+    pillar.set_meta(departures=[Departure("chart.single-root", ("sg", "unami"), "Reason", "Cite")])
+    assert ("chart.single-root", "info") in [(f.rule, f.severity) for f in live.findings]
+    assert "chart.unused-departure" not in [f.rule for f in live.findings]
+    assert live.findings == check_chart(pillar)
+    pillar.update_unit(pillar.unit("unami").with_changes(reports_to=lines))
+    assert [f.rule for f in live.findings] == ["chart.unused-departure"]
+    assert live.findings == check_chart(pillar)
+
+
+# ------------------------------------------------------------------ lineage
+
+
+def test_proposal_names_its_baseline() -> None:
+    chart = load_chart(EXAMPLES / "proposal-2017.yaml")
+    assert chart.baseline == "baseline-2017.yaml"
+    assert not [f for f in check_chart(chart) if f.rule == "chart.lineage-unknown"]
+
+
+@pytest.fixture
+def proposal(tmp_path: Path) -> Chart:
+    shutil.copy(EXAMPLES / "baseline-2017.yaml", tmp_path / "baseline-2017.yaml")
+    shutil.copy(EXAMPLES / "proposal-2017.yaml", tmp_path / "proposal.yaml")
+    return load_chart(tmp_path / "proposal.yaml")
+
+
+def test_known_former_units_pass(proposal: Chart) -> None:
+    proposal.update_unit(proposal.unit("dppa").with_changes(formerly=("dpa", "pbso")))
+    assert not [f for f in check_chart(proposal) if f.rule == "chart.lineage-unknown"]
+
+
+def test_unknown_former_units_warn(proposal: Chart) -> None:
+    proposal.update_unit(proposal.unit("dppa").with_changes(formerly=("dpa", "dpx", "pbs")))
+    (finding,) = [f for f in check_chart(proposal) if f.rule == "chart.lineage-unknown"]
+    assert finding.severity == "warning"
+    assert finding.units == ("dppa",)
+    assert finding.message.startswith(
+        "DPPA continues 'dpx' and 'pbs', which are not units of the baseline baseline-2017.yaml."
+    )
+    assert "'dpa'" not in finding.message
+
+
+def test_lineage_is_not_checked_without_a_usable_baseline(proposal: Chart) -> None:
+    proposal.update_unit(proposal.unit("dppa").with_changes(formerly=("nowhere",)))
+    proposal.set_meta(baseline=None)
+    assert not [f for f in check_chart(proposal) if f.rule == "chart.lineage-unknown"]
+    proposal.set_meta(baseline="missing.yaml")
+    assert not [f for f in check_chart(proposal) if f.rule == "chart.lineage-unknown"]
