@@ -625,8 +625,13 @@ class Chart:
         self.unit(unit_id)
         if on == (unit_id in flags):
             return
-        if on:
-            flags.append(unit_id)
+        if on:  # in chart order, so that undoing an unpin puts the unit back where it was
+            order = list(self._units)
+            rank = order.index(unit_id)
+            at = next(
+                (i for i, u in enumerate(flags) if u in self._units and order.index(u) > rank), len(flags)
+            )
+            flags.insert(at, unit_id)
         else:
             flags.remove(unit_id)
         self._changed(self.LAYOUT_CHANGED, unit_id)
