@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from orgeditor.model import Departure
 from orgeditor.rules.checks import BASELINE, META, UNITS, Check, Compiler, Raw, check
 from orgeditor.rules.checks_structure import Baseline
-from orgeditor.rules.findings import Finding
+from orgeditor.rules.findings import Finding, gather
 from orgeditor.rules.index import join_words
 from orgeditor.rules.rulebook import Rule
 from orgeditor.rules.selectors import Context
@@ -124,6 +124,22 @@ def depart(finding: Finding, departures: Sequence[Departure]) -> tuple[Finding, 
     return finding, None
 
 
+def _split(finding: Finding, departures: Sequence[Departure]) -> list[Finding]:
+    """A finding gathering several units, cut in two where a departure of its rule covers some
+    of them only (UNAMA and UNAMI under DPPA by res 72/262 C, not the other missions): the
+    covered units' finding and the others'."""
+    if not finding.members:
+        return [finding]
+    for departure in departures:
+        if departure.rule != finding.rule or departure.covers(finding.units):
+            continue
+        covered = [m for m in finding.members if departure.covers(m.units)]
+        if covered:
+            rest = [m for m in finding.members if m not in covered]
+            return [gather(covered), *_split(gather(rest), departures)]
+    return [finding]
+
+
 def settle_departures(
     rules: Sequence[Rule],
     results: Mapping[str, Sequence[Finding]],
@@ -139,10 +155,11 @@ def settle_departures(
             continue
         found = []
         for finding in results.get(rule.id, ()):
-            reported, departure = depart(finding, departures) if departures else (finding, None)
-            if departure is not None:
-                used.add(departure)
-            found.append(reported)
+            for part in _split(finding, departures) if departures else [finding]:
+                reported, departure = depart(part, departures) if departures else (part, None)
+                if departure is not None:
+                    used.add(departure)
+                found.append(reported)
         settled[rule.id] = found
     unused = [d for d in departures if d not in used]
     for rule in rules:

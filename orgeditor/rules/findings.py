@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from orgeditor.model import Departure
 
-__all__ = ["SEVERITIES", "Finding", "count_findings", "sort_findings"]
+__all__ = ["SEVERITIES", "Finding", "count_findings", "gather", "sort_findings"]
 
 #: Severities, most serious first.
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
@@ -31,6 +31,10 @@ class Finding:
     departure: Departure | None = None
     #: The rule's severity for the finding had there been no departure.
     severity_without_departure: str | None = None
+    #: The name the message starts with, for a finding about one unit ("" otherwise).
+    subject: str = field(default="", compare=False, repr=False)
+    #: The findings about one unit each that this one gathers ("Each of A, B and C has …").
+    members: tuple[Finding, ...] = field(default=(), compare=False, repr=False)
 
     def to_json(self) -> dict[str, object]:
         """The finding as SPEC §3's JSON object; a finding a departure covers also carries
@@ -59,3 +63,16 @@ def count_findings(findings: Iterable[Finding]) -> dict[str, int]:
     for finding in findings:
         counts[finding.severity] = counts.get(finding.severity, 0) + 1
     return counts
+
+
+def gather(members: list[Finding]) -> Finding:
+    """Findings of one rule saying the same of one unit each, as one finding listing them all:
+    "Each of A, B and C has …" (one member: itself)."""
+    if len(members) == 1:
+        return members[0]
+    first = members[0]
+    labels = [m.subject for m in members]
+    names = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    rest = first.message[len(first.subject) :]
+    units = tuple(dict.fromkeys(u for m in members for u in m.units))
+    return replace(first, message=f"Each of {names}{rest}", units=units, subject="", members=tuple(members))

@@ -29,9 +29,8 @@ import yaml
 import orgeditor.rules.checks_posts as _posts  # registers its checks
 import orgeditor.rules.checks_structure as _structure  # registers its checks
 from orgeditor.io.reading import read_regular_file
-from orgeditor.rules.checks import Check, Compiler, Raw
-from orgeditor.rules.findings import SEVERITIES, Finding
-from orgeditor.rules.index import join_words
+from orgeditor.rules.checks import Check, Compiler
+from orgeditor.rules.findings import SEVERITIES, Finding, gather
 from orgeditor.rules.selectors import Context
 from orgeditor.rules.source import MAX_RULEBOOK_BYTES, RulebookError, Source, parse_source
 
@@ -66,26 +65,20 @@ class Rule:
 
     def evaluate(self, ctx: Context) -> Iterator[Finding]:
         """The rule's findings; those that say the same of several units are one, listing them
-        ("Each of UNAMA, UNAMI and UNSOM has no …")."""
-        groups: dict[tuple[str, str | None, str | None], list[Raw]] = {}
+        ("Each of UNAMA, UNAMI and UNSOM has no …"; :func:`~orgeditor.rules.findings.gather`)."""
+        groups: dict[tuple[str, str | None, str | None], list[Finding]] = {}
         for raw in self.check.run(ctx):
-            cause = (
-                raw.text.removeprefix(raw.subject)
-                if raw.subject and raw.text.startswith(raw.subject)
-                else None
-            )
-            key = (cause or f"\0{len(groups)}", raw.severity, raw.fix)
-            groups.setdefault(key, []).append(raw)
-        for (cause, severity, fix_override), raws in groups.items():
-            if len(raws) == 1 or cause.startswith("\0"):
-                text = raws[0].text
-            else:
-                text = f"Each of {join_words([r.subject for r in raws])}{cause}"
-            text = text.rstrip(".")
-            fix = self.fix if fix_override is None else fix_override
+            text = raw.text.rstrip(".")
+            fix = self.fix if raw.fix is None else raw.fix
             message = f"{text}. {fix}" if fix else f"{text}."
-            units = tuple(dict.fromkeys(u for r in raws for u in r.units))
-            yield Finding(self.id, severity or self.severity, message, self.cite, units)
+            subject = raw.subject if raw.subject and raw.text.startswith(raw.subject) else ""
+            finding = Finding(
+                self.id, raw.severity or self.severity, message, self.cite, raw.units, subject=subject
+            )
+            cause = message[len(subject) :] if subject else f"\0{len(groups)}"
+            groups.setdefault((cause, raw.severity, raw.fix), []).append(finding)
+        for members in groups.values():
+            yield gather(members)
 
 
 @dataclass(frozen=True)
