@@ -212,29 +212,20 @@ def card_texts(
     still does not fit is elided on its last line.
     """
     unit = _shown(unit)
-    sizes = card_type(theme, tier, type_scale)
+    whole, needed = _whole(
+        unit, rect.width(), theme, show_posts=show_posts, badge=badge, tier=tier, type_scale=type_scale
+    )
+    room = _text_room(rect) + 0.01  # rounding: lines that fit exactly are kept
+    if needed <= room:  # everything whole, when the card is tall enough (card_height)
+        return whole
+    sizes, posts = whole.sizes, whole.posts
     label_font, name_font, head_font, posts_font = _card_fonts(theme, sizes, _has_short(unit))
     inner = rect.width() - 2 * PADDING
     first_width = inner - (2 * BADGE_RADIUS + 4 if badge else 0)
-    posts = f"{unit.posts} posts" if show_posts and unit.posts is not None else ""
     if posts:
         first_width -= QFontMetricsF(posts_font).horizontalAdvance(posts) + 6
-    room = _text_room(rect) + 0.01  # rounding: lines that fit exactly are kept
     name_step, head_step = _step(name_font), _step(head_font)
     head = head_line(unit)
-    # everything whole, when the card is tall enough (card_height): a short name too wide
-    # beside the post count puts the count on a line of its own, one wider than a line wraps
-    below = bool(posts) and _posts_below(unit, label_font, first_width)
-    whole_first = inner - (2 * BADGE_RADIUS + 4 if badge else 0) if below else first_width
-    whole_title = wrap_text(unit.short or "", label_font, inner, _ALL, first_width=whole_first)
-    whole_head = wrap_text(head, head_font, inner, _ALL) if head else []
-    whole_name = wrap_text(
-        unit.name, name_font, inner, _ALL, first_width=inner if unit.short else whole_first
-    )
-    needed = len(whole_title) * _step(label_font) + len(whole_head) * head_step + len(whole_name) * name_step
-    if needed + (_step(posts_font) if below else 0.0) <= room:
-        title = "\n".join(whole_title)
-        return CardTexts(title, tuple(whole_name), tuple(whole_head), posts, sizes, below)
     # else the label on one line, the head on up to two and the name in what is left
     title = ""
     if unit.short:
@@ -285,27 +276,43 @@ def card_height(
 ) -> float:
     """The height a card *width* px wide needs to show all of a unit's texts, nothing elided
     (:func:`card_texts` in a card this tall wraps them whole)."""
-    unit = _shown(unit)
+    _, needed = _whole(
+        _shown(unit), width, theme, show_posts=show_posts, badge=badge, tier=tier, type_scale=type_scale
+    )
+    return needed + BAND_HEIGHT + 2 * PADDING - 5 + 1
+
+
+def _whole(
+    unit: Unit,
+    width: float,
+    theme: Theme,
+    *,
+    show_posts: bool,
+    badge: bool,
+    tier: int,
+    type_scale: TypeScale,
+) -> tuple[CardTexts, float]:
+    """A card's texts all whole in a card *width* px wide, and the height they take: a short
+    name too wide beside the post count puts the count on a line of its own, one wider than a
+    line wraps. One measure for :func:`card_texts` and :func:`card_height`."""
     sizes = card_type(theme, tier, type_scale)
     label_font, name_font, head_font, posts_font = _card_fonts(theme, sizes, _has_short(unit))
     inner = width - 2 * PADDING
     first_width = inner - (2 * BADGE_RADIUS + 4 if badge else 0)
-    if show_posts and unit.posts is not None:
-        first_width -= QFontMetricsF(posts_font).horizontalAdvance(f"{unit.posts} posts") + 6
-    text = 0.0
-    if show_posts and unit.posts is not None and _posts_below(unit, label_font, first_width):
+    posts = f"{unit.posts} posts" if show_posts and unit.posts is not None else ""
+    if posts:
+        first_width -= QFontMetricsF(posts_font).horizontalAdvance(posts) + 6
+    below = bool(posts) and _posts_below(unit, label_font, first_width)
+    if below:
         first_width = inner - (2 * BADGE_RADIUS + 4 if badge else 0)
-        text += _step(posts_font)
-    if unit.short:
-        text += len(wrap_text(unit.short, label_font, inner, _ALL, first_width=first_width)) * _step(
-            label_font
-        )
     head = head_line(unit)
-    if head:
-        text += len(wrap_text(head, head_font, inner, _ALL)) * _step(head_font)
-    name_first = inner if unit.short else first_width
-    text += len(wrap_text(unit.name, name_font, inner, _ALL, first_width=name_first)) * _step(name_font)
-    return text + BAND_HEIGHT + 2 * PADDING - 5 + 1
+    title = wrap_text(unit.short or "", label_font, inner, _ALL, first_width=first_width)
+    heads = wrap_text(head, head_font, inner, _ALL) if head else []
+    names = wrap_text(unit.name, name_font, inner, _ALL, first_width=inner if unit.short else first_width)
+    needed = len(title) * _step(label_font) + len(heads) * _step(head_font) + len(names) * _step(name_font)
+    needed += _step(posts_font) if below else 0.0
+    texts = CardTexts("\n".join(title), tuple(names), tuple(heads), posts, sizes, below)
+    return texts, needed
 
 
 def draw_card(
