@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from orgeditor.model import Departure
 from orgeditor.rules.checks import BASELINE, META, UNITS, Check, Compiler, Raw, check
-from orgeditor.rules.checks_structure import Baseline
+from orgeditor.rules.checks_structure import usable_baseline
 from orgeditor.rules.findings import Finding, gather
 from orgeditor.rules.index import join_words
 from orgeditor.rules.rulebook import Rule
@@ -42,8 +42,8 @@ class _LineageKnown(Check):
     depends = frozenset({UNITS, META, BASELINE})
 
     def run(self, ctx: Context) -> Iterator[Raw]:
-        base = ctx.baseline
-        if not isinstance(base, Baseline) or base.chart is None:
+        base = usable_baseline(ctx)
+        if base is None or base.chart is None:
             return  # no baseline, or one the baseline rules already report as unusable
         known = base.chart.units
         index = ctx.index

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from orgeditor.model import Chart, Unit
 from orgeditor.rules.checks import BASELINE, META, UNITS, Check, Compiler, Raw, _fields, check
-from orgeditor.rules.checks_structure import Baseline, _baseline_problem
+from orgeditor.rules.checks_structure import _baseline_problem, usable_baseline
 from orgeditor.rules.index import join_words
 from orgeditor.rules.selectors import Context
 from orgeditor.rules.source import Source
@@ -75,10 +75,8 @@ class _BaselineCost(Check):
     depends = frozenset({UNITS, META, BASELINE})
 
     def run(self, ctx: Context) -> Iterator[Raw]:
-        base = ctx.baseline
-        if not isinstance(base, Baseline):
-            return
-        if base.chart is None:
+        base = usable_baseline(ctx)
+        if base is None or base.chart is None:
             yield from _baseline_problem(ctx)
             return
         costs = dict(self.costs)
@@ -152,10 +150,8 @@ class _SeniorPosts(Check):
     depends = frozenset({UNITS, META, BASELINE})
 
     def run(self, ctx: Context) -> Iterator[Raw]:
-        base = ctx.baseline
-        if not isinstance(base, Baseline):
-            return
-        if base.chart is None:  # pillar.cost-neutral says why
+        base = usable_baseline(ctx)
+        if base is None or base.chart is None:  # (an unusable one: pillar.cost-neutral says why)
             return
         now, before = _senior(ctx.index.chart), _senior(base.chart)
         grown = [

@@ -335,6 +335,12 @@ def _baseline_facts(chart: Chart) -> _Facts:
     return posts, carriers
 
 
+def usable_baseline(ctx: Context) -> Baseline | None:
+    """The chart's baseline when it names one that loaded (else None: see :func:`_baseline_problem`)."""
+    base = ctx.baseline
+    return base if isinstance(base, Baseline) and base.chart is not None else None
+
+
 def _baseline_problem(ctx: Context) -> Iterator[Raw]:
     base = ctx.baseline
     if isinstance(base, Baseline) and base.chart is None:
@@ -346,10 +352,8 @@ class _BaselineTotal(Check):
     depends = frozenset({UNITS, META, BASELINE})
 
     def run(self, ctx: Context) -> Iterator[Raw]:
-        base = ctx.baseline
-        if not isinstance(base, Baseline):
-            return
-        if base.chart is None:
+        base = usable_baseline(ctx)
+        if base is None or base.chart is None:
             yield from _baseline_problem(ctx)
             return
         units = ctx.index.units
@@ -377,10 +381,8 @@ class _BaselineFunctions(Check):
     depends = frozenset({UNITS, META, BASELINE})
 
     def run(self, ctx: Context) -> Iterator[Raw]:
-        base = ctx.baseline
-        if not isinstance(base, Baseline):
-            return
-        if base.chart is None:
+        base = usable_baseline(ctx)
+        if base is None or base.chart is None:
             yield from _baseline_problem(ctx)
             return
         units = ctx.index.units
