@@ -24,7 +24,6 @@ __all__ = [
     "set_geometry",
     "side_point",
     "sides_for_route",
-    "wrap",
 ]
 
 Rect = tuple[float, float, float, float]
@@ -235,33 +234,6 @@ def _advance(ch: str) -> float:
     if ch in "ilj.,;:'|!ft()[]-":
         return 0.32
     return 0.56
-
-
-def wrap(text: str, per_line: int, max_lines: int) -> list[str]:
-    """Break *text* into lines of at most *per_line* characters (an estimate of the width:
-    Arial averages about half an em a character) and elide what does not fit."""
-    if max_lines <= 0:
-        return []
-    lines: list[str] = []
-    current = ""
-    words = text.split()
-    for index, word in enumerate(words):
-        candidate = f"{current} {word}".strip()
-        if len(candidate) <= per_line:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        current = word
-        if len(lines) == max_lines:
-            lines[-1] = elide(" ".join([lines[-1], *words[index:]]), per_line)
-            return lines
-    if current:
-        if len(lines) == max_lines:
-            lines[-1] = elide(f"{lines[-1]} {current}", per_line)
-        else:
-            lines.append(elide(current, per_line))
-    return lines
 
 
 def elide(text: str, limit: int) -> str:
