@@ -108,14 +108,19 @@ def _unused_departures(src: Source, comp: Compiler) -> Check:
 
 def depart(finding: Finding, departures: Sequence[Departure]) -> tuple[Finding, Departure | None]:
     """*finding* as the first of *departures* that covers it reports it (``info``, its message
-    prefixed ``Departure (cite): reason — ``), with that departure; else unchanged, with None."""
+    prefixed ``Departure (cite): reason — `` and without the rule's fix, which the later
+    decision overrides), with that departure; else unchanged, with None."""
     for departure in departures:
         if departure.rule == finding.rule and departure.covers(finding.units):
+            text = finding.message
+            if finding.fix and text.endswith(" " + finding.fix):
+                text = text[: -len(finding.fix) - 1]
             return (
                 replace(
                     finding,
                     severity="info",
-                    message=f"Departure ({departure.cite}): {departure.reason} — {finding.message}",
+                    message=f"Departure ({departure.cite}): {departure.reason} — {text}",
+                    fix="",
                     departure=departure,
                     severity_without_departure=finding.severity,
                 ),

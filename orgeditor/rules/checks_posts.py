@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from orgeditor.model import Chart, Unit
+from orgeditor.model import GRADES, Chart, Unit
 from orgeditor.rules.checks import BASELINE, META, UNITS, Check, Compiler, Raw, _fields, check
 from orgeditor.rules.checks_structure import _baseline_problem, usable_baseline
 from orgeditor.rules.index import join_words
@@ -51,6 +51,34 @@ def unit_posts(unit: Unit) -> dict[str | None, int]:
     return result
 
 
+def _grades(chart: Chart, source: str | None) -> dict[str, int]:
+    """Posts of *source* by grade ("" for posts given as a plain number)."""
+    counts: dict[str, int] = {}
+    for unit in chart.units.values():
+        breakdown = unit.post_breakdown
+        if breakdown is None:
+            if source is None and unit.posts:
+                counts[""] = counts.get("", 0) + unit.posts
+            continue
+        for src, grade, count in breakdown.counts:
+            if src == source:
+                counts[grade] = counts.get(grade, 0) + count
+    return counts
+
+
+def _grade_changes(chart: Chart, baseline: Chart, source: str | None) -> str:
+    """ ", by grade ASG +1, P-4 -1": how the posts of *source* moved between grades (highest
+    first; posts given as a plain number as "ungraded")."""
+    now, was = _grades(chart, source), _grades(baseline, source)
+    order = {grade: i for i, grade in enumerate(GRADES)}
+    moved = sorted(
+        (g for g in set(now) | set(was) if now.get(g, 0) != was.get(g, 0)), key=lambda g: order.get(g, -1)
+    )
+    if not moved or set(moved) == {""}:
+        return ""
+    return ", by grade " + ", ".join(f"{g or 'ungraded'} {now.get(g, 0) - was.get(g, 0):+,}" for g in moved)
+
+
 def _chart_costs(
     chart: Chart, costs: Mapping[str, float], unspecified: float
 ) -> dict[str, dict[str | None, float]]:
@@ -86,36 +114,116 @@ class _BaselineCost(Check):
         posts_now = [unit_posts(u) for u in ctx.index.chart.units.values()]
         posts_was = [unit_posts(u) for u in base.chart.units.values()]
         parts: list[str] = []
+        differing: set[str | None] = set()
         for source in sources:
             after = sum(c.get(source, 0.0) for c in now.values())
             was = sum(c.get(source, 0.0) for c in before.values())
             if abs(after - was) > self.tolerance:
+                differing.add(source)
                 count = sum(p.get(source, 0) for p in posts_now)
                 had = sum(p.get(source, 0) for p in posts_was)
+                grades = _grade_changes(ctx.index.chart, base.chart, source)
                 parts.append(
                     f"{_source_name(source)} {_money(after - was)} ({had:,} → {count:,} posts,"
-                    f" {count - had:+,}; {_money(was)[1:]} → {_money(after)[1:]} a year)"
+                    f" {count - had:+,}{grades}; {_money(was)[1:]} → {_money(after)[1:]} a year)"
                 )
         if not parts:
             return
-        change = {
-            uid: sum(now.get(uid, {}).values()) - sum(before.get(uid, {}).values())
-            for uid in set(now) | set(before)
-        }
-        most = [uid for uid in sorted(change, key=lambda u: -abs(change[u])) if abs(change[uid]) > 0][:3]
-
-        was_units = base.chart.units
-
-        def label(uid: str) -> str:
-            return ctx.index.label(uid) if uid in ctx.index.units else was_units[uid].label
-
-        named = [f"{label(uid)} ({_money(change[uid])})" for uid in most]
-        where = f"; most at {join_words(named)}" if named else ""
+        changed = [source for source in sources if source in differing]
         yield Raw(
             f"The standard annual cost differs from the baseline {base.name} by funding source:"
-            f" {join_words(parts)}{where}",
-            tuple(uid for uid in most if uid in ctx.index.units),
+            f" {join_words(parts)}{_most_changed(ctx, base.chart, now, before, changed)}",
+            tuple(uid for uid in _changed_units(ctx, base.chart, now, before, changed)),
         )
+
+
+def _lineages(chart: Chart, baseline: Chart) -> list[tuple[list[str], list[str]]]:
+    """The units of *chart* and *baseline* in groups of one lineage: a unit with the units it
+    continues (``formerly``) or the baseline's unit of its id, joined transitively (a merge, a
+    split, a regrouping). Each group as (ids now, ids in the baseline)."""
+    parent: dict[tuple[int, str], tuple[int, str]] = {}
+
+    def find(node: tuple[int, str]) -> tuple[int, str]:
+        root = parent.setdefault(node, node)
+        while root != parent[root]:
+            root = parent[root]
+        while node != root:
+            node, parent[node] = parent[node], root
+        return root
+
+    def join(a: tuple[int, str], b: tuple[int, str]) -> None:
+        parent[find(a)] = find(b)
+
+    for uid in baseline.units:
+        find((1, uid))
+    for uid, unit in chart.units.items():
+        find((0, uid))
+        for former in (uid, *unit.formerly):
+            if former in baseline.units and (former == uid or former in unit.formerly):
+                join((0, uid), (1, former))
+    groups: dict[tuple[int, str], tuple[list[str], list[str]]] = {}
+    for node in list(parent):
+        side, uid = node
+        groups.setdefault(find(node), ([], []))[side].append(uid)
+    return list(groups.values())
+
+
+def _group_changes(
+    ctx: Context,
+    baseline: Chart,
+    now: Mapping[str, Mapping[str | None, float]],
+    before: Mapping[str, Mapping[str | None, float]],
+    sources: list[str | None],
+) -> list[tuple[float, list[str], list[str]]]:
+    """Lineage groups whose cost in *sources* changed, most changed first: (change, ids now,
+    ids in the baseline)."""
+    found = []
+    for current, former in _lineages(ctx.index.chart, baseline):
+        after = sum(now.get(uid, {}).get(s, 0.0) for uid in current for s in sources)
+        was = sum(before.get(uid, {}).get(s, 0.0) for uid in former for s in sources)
+        if after != was:
+            found.append((after - was, current, former))
+    found.sort(key=lambda item: -abs(item[0]))
+    return found[:3]
+
+
+def _changed_units(
+    ctx: Context,
+    baseline: Chart,
+    now: Mapping[str, Mapping[str | None, float]],
+    before: Mapping[str, Mapping[str | None, float]],
+    sources: list[str | None],
+) -> list[str]:
+    return [uid for _, current, _ in _group_changes(ctx, baseline, now, before, sources) for uid in current]
+
+
+def _few(names: list[str]) -> str:
+    """Up to two names, then how many more: "A, B and 3 more"."""
+    if len(names) <= 2:
+        return join_words(names)
+    return f"{', '.join(names[:2])} and {len(names) - 2} more"
+
+
+def _most_changed(
+    ctx: Context,
+    baseline: Chart,
+    now: Mapping[str, Mapping[str | None, float]],
+    before: Mapping[str, Mapping[str | None, float]],
+    sources: list[str | None],
+) -> str:
+    """ "; most at A (+$1.2M) and B and C (from D and E) (-$0.3M)": where the cost of the
+    differing sources moved, by lineage (a merged unit against the units it continues)."""
+    named = []
+    for change, current, former in _group_changes(ctx, baseline, now, before, sources):
+        was = [baseline.units[uid].label for uid in former]
+        if current:
+            label = _few([ctx.index.label(uid) for uid in current])
+            if former and set(former) != set(current):
+                label += f" (from {_few(was)})"
+        else:
+            label = f"{_few(was)} (gone)"
+        named.append(f"{label} ({_money(change)})")
+    return f"; most at {join_words(named)}" if named else ""
 
 
 def _costs(src: Source, comp: Compiler) -> tuple[tuple[str, float], ...]:
@@ -133,9 +241,10 @@ def _baseline_cost(src: Source, comp: Compiler) -> Check:
 
 
 def _senior(chart: Chart) -> dict[str, int]:
-    """USG, ASG and D-2 posts of a chart, as its posts by grade give them (posts given as a
-    plain number have no grade: heads' ranks are not counted, as a baseline often records
-    none and would make every variant look grown)."""
+    """USG, ASG and D-2 posts of a chart, as its posts by grade give them. Posts given as a
+    plain number have no grade and heads' ranks are not counted: a baseline often records no
+    ranks, or fewer units, and every variant would look grown (a chart's own heads are judged
+    by ``three-regional-asgs`` and the other structure rules)."""
     counts = dict.fromkeys(SENIOR_GRADES, 0)
     for unit in chart.units.values():
         if unit.post_breakdown is not None:

@@ -388,13 +388,25 @@ class _BaselineFunctions(Check):
         units = ctx.index.units
         carried = ctx.index.by("function")
         _, carriers = _baseline_facts(base.chart)
+        heirs: dict[str, list[str]] = {}
+        for uid, unit in units.items():
+            for former in unit.formerly:
+                heirs.setdefault(former, []).append(uid)
         for function, uids in carriers.items():
-            if function not in carried:
-                names = join_words([base.chart.units[u].label for u in uids])
-                yield Raw(
-                    f"{function}, carried by {names} in the baseline, is no longer carried by any unit",
-                    tuple(u for u in uids if u in units),
-                )
+            if function in carried:
+                continue
+            names = join_words([base.chart.units[u].label for u in uids])
+            # traced through lineage: the units that continue the baseline's carriers
+            found = list(dict.fromkeys(h for u in uids for h in (u, *heirs.get(u, ())) if h in units))
+            continued = [h for h in found if h not in uids]
+            trail = ""
+            if continued:
+                verb = "continues" if len(continued) == 1 else "continue"
+                trail = f"; {join_words([ctx.index.label(h) for h in continued])} {verb} {names} without it"
+            yield Raw(
+                f"{function}, carried by {names} in the baseline, is no longer carried by any unit{trail}",
+                tuple(found),
+            )
 
 
 @check("baseline-functions")

@@ -35,6 +35,8 @@ class Finding:
     subject: str = field(default="", compare=False, repr=False)
     #: The findings about one unit each that this one gathers ("Each of A, B and C has …").
     members: tuple[Finding, ...] = field(default=(), compare=False, repr=False)
+    #: The advice the message ends with (the rule's ``fix``), "" when none.
+    fix: str = field(default="", compare=False, repr=False)
 
     def to_json(self) -> dict[str, object]:
         """The finding as SPEC §3's JSON object; a finding a departure covers also carries

@@ -72,9 +72,8 @@ class Rule:
             fix = self.fix if raw.fix is None else raw.fix
             message = f"{text}. {fix}" if fix else f"{text}."
             subject = raw.subject if raw.subject and raw.text.startswith(raw.subject) else ""
-            finding = Finding(
-                self.id, raw.severity or self.severity, message, self.cite, raw.units, subject=subject
-            )
+            severity = raw.severity or self.severity
+            finding = Finding(self.id, severity, message, self.cite, raw.units, subject=subject, fix=fix)
             cause = message[len(subject) :] if subject else f"\0{len(groups)}"
             groups.setdefault((cause, raw.severity, raw.fix), []).append(finding)
         for members in groups.values():

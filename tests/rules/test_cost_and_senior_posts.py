@@ -58,3 +58,71 @@ def test_plain_totals_compare_as_before(tmp_path: Path) -> None:
     write(tmp_path, "base.yaml", "6")
     assert messages(write(tmp_path, "same.yaml", "6", "base.yaml"), "pillar.cost-neutral") == []
     assert messages(write(tmp_path, "more.yaml", "7", "base.yaml"), "pillar.cost-neutral")
+
+
+def test_the_message_says_in_which_grades(tmp_path: Path) -> None:
+    write(tmp_path, "base.yaml", BASE)
+    variant = write(tmp_path, "variant.yaml", "{regular-budget: {D-2: 4, GS: 2}}", "base.yaml")
+    [message] = messages(variant, "pillar.cost-neutral")
+    assert "by grade D-2 +4, P-3 -4" in message
+
+
+LINEAGE = """\
+orgchart: 1
+title: {title}
+{baseline}rulebooks: [peace-security-2017]
+units:
+  sg: {{name: Secretary-General, kind: office}}
+{units}"""
+
+
+def chart(folder: Path, name: str, units: str, baseline: str = "") -> Path:
+    path = folder / name
+    head = f"baseline: {baseline}\n" if baseline else ""
+    path.write_text(LINEAGE.format(title=name, baseline=head, units=units), encoding="utf-8")
+    return path
+
+
+def test_a_declared_merge_is_costed_against_the_units_it_continues(tmp_path: Path) -> None:
+    chart(
+        tmp_path,
+        "base.yaml",
+        "  dpa: {name: Political Affairs, kind: department, reports_to: sg,"
+        " posts: {regular-budget: {P-4: 2}}}\n"
+        "  pbso: {name: Peacebuilding Support, kind: office, reports_to: sg,"
+        " posts: {regular-budget: {P-3: 2}}}\n"
+        "  ict: {name: Technology, kind: unit, reports_to: sg, posts: {regular-budget: {GS: 1}}}\n",
+    )
+    merged = chart(
+        tmp_path,
+        "merged.yaml",
+        "  dppa: {name: Political and Peacebuilding, kind: department, reports_to: sg,"
+        " posts: {regular-budget: {P-4: 2, P-3: 2}}, formerly: [dpa, pbso]}\n"
+        "  ict: {name: Technology, kind: unit, reports_to: sg, posts: {regular-budget: {P-2: 1}}}\n",
+        "base.yaml",
+    )
+    [message] = messages(merged, "pillar.cost-neutral")
+    # only Technology's upgrade changed the cost; the merge carried its posts over
+    assert "most at Technology (+$0.05M)" in message
+    assert "Political and Peacebuilding" not in message
+    [finding] = [f for f in check_chart(load_chart(merged)) if f.rule == "pillar.cost-neutral"]
+    assert finding.units == ("ict",)
+
+
+def test_an_undeclared_merge_names_the_units_that_changed(tmp_path: Path) -> None:
+    chart(
+        tmp_path,
+        "base.yaml",
+        "  dpa: {name: Political Affairs, kind: department, reports_to: sg,"
+        " posts: {regular-budget: {P-4: 2}}}\n",
+    )
+    renamed = chart(
+        tmp_path,
+        "renamed.yaml",
+        "  dppa: {name: Political and Peacebuilding, kind: department, reports_to: sg,"
+        " posts: {regular-budget: {P-4: 1, D-1: 1}}}\n",
+        "base.yaml",
+    )
+    [message] = messages(renamed, "pillar.cost-neutral")
+    assert "Political and Peacebuilding (+$0.55M)" in message
+    assert "Political Affairs (gone) (-$0.48M)" in message
