@@ -3,6 +3,7 @@
 Commands never touch the scene or widgets; the scene follows the chart's notifications.
 """
 
+from orgeditor.commands.departures import RecordDeparture, RemoveDeparture
 from orgeditor.commands.layout import ApplyPositions, MoveUnits, SetCollapsed, SetPinned
 from orgeditor.commands.links import (
     AddGroup,
@@ -26,6 +27,8 @@ __all__ = [
     "AddUnit",
     "ApplyPositions",
     "MoveUnits",
+    "RecordDeparture",
+    "RemoveDeparture",
     "RemoveGroup",
     "RemoveLink",
     "RemoveUnit",

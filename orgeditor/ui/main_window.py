@@ -28,6 +28,7 @@ from orgeditor.layout.freeze import collapsed_branches
 from orgeditor.model import SCOPES, Chart, ChartChange
 from orgeditor.model.scopes import trace_scopes
 from orgeditor.render.painting import worst_severity
+from orgeditor.ui.departure_dialog import connect_departures
 from orgeditor.ui.docks import ChecksDock, OutlineDock, PropertiesDock
 from orgeditor.ui.docks.checks import FindingLike
 from orgeditor.ui.documents import Documents
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z:.0%}"))
         self.outline.units_selected.connect(self._outline_selection)
         self.checks.finding_activated.connect(self.select_and_centre)
+        connect_departures(self)
         self.properties.unit_edited.connect(self.editor.update_unit)
         self.properties.group_edited.connect(self.editor.update_group)
         self.properties.link_edited.connect(self.editor.change_link)
@@ -325,7 +327,7 @@ class MainWindow(QMainWindow):
                 by_unit.setdefault(unit_id, []).append(finding.severity)
         badges = {u: s for u, sev in by_unit.items() if (s := worst_severity(sev)) is not None}
         self.scene.set_findings(badges)
-        self.checks.set_findings(self.findings, self.check_message)
+        self.checks.set_findings(self.findings, self.check_message, self.chart.departures)
         self._update_trace()
         self._update_counts()
 

@@ -1,20 +1,51 @@
-"""The checks dock: live findings with severity icon, message and citation."""
+"""The checks dock: live findings with severity icon, message and citation.
+
+A finding's context menu records it as a sanctioned departure (SPEC §6.3), removes the
+departure behind it, or removes a departure that matches no finding. The dock only emits
+signals; the window turns them into commands.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeView, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QMenu, QTreeView, QWidget
 
+from orgeditor.model import Departure
 from orgeditor.render.painting import draw_badge
 from orgeditor.render.theme import get_theme
 
-__all__ = ["ChecksDock", "FindingLike", "severity_icon"]
+__all__ = [
+    "UNUSED_DEPARTURE",
+    "ChecksDock",
+    "FindingLike",
+    "departure_icon",
+    "departure_tip",
+    "severity_icon",
+    "unused_departure_of",
+]
 
 UNITS_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The index of a row's finding in :attr:`ChecksDock.findings` (absent on the message row).
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The rule that reports a departure matching no finding.
+UNUSED_DEPARTURE = "chart.unused-departure"
+#: The departure badge's colour: a sanctioned green, apart from every severity's colour.
+DEPARTURE_COLOUR = "#188038"
 
 
 class FindingLike(Protocol):
@@ -30,6 +61,10 @@ class FindingLike(Protocol):
     def cite(self) -> str: ...
     @property
     def units(self) -> tuple[str, ...]: ...
+    @property
+    def departure(self) -> Departure | None: ...
+    @property
+    def severity_without_departure(self) -> str | None: ...
 
 
 _ICONS: dict[str, QIcon] = {}
@@ -48,10 +83,81 @@ def severity_icon(severity: str) -> QIcon:
     return icon
 
 
+def departure_icon() -> QIcon:
+    """The badge of a finding a departure covers: a green rounded square with a tick (the
+    info badge is a blue circle with an "i")."""
+    icon = _ICONS.get("departure")
+    if icon is None:
+        pixmap = QPixmap(20, 20)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor("#ffffff"), 1.2))
+        painter.setBrush(QBrush(QColor(DEPARTURE_COLOUR)))
+        painter.drawRoundedRect(QRectF(3, 3, 14, 14), 3, 3)
+        tick = QPainterPath(QPointF(6.5, 10.2))
+        tick.lineTo(9.0, 12.8)
+        tick.lineTo(13.8, 7.2)
+        pen = QPen(QColor("#ffffff"), 2.0)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(tick)
+        painter.end()
+        icon = _ICONS["departure"] = QIcon(pixmap)
+    return icon
+
+
+def departure_tip(finding: FindingLike) -> str:
+    """The tool tip of a finding: its severity and message, or for one a departure covers
+    ``Departure: reason (cite); otherwise <severity>`` above the rule's message."""
+    departure = finding.departure
+    if departure is None:
+        return f"{finding.severity}: {finding.message}"
+    otherwise = finding.severity_without_departure or finding.severity
+    prefix = f"Departure ({departure.cite}): {departure.reason} — "
+    message = finding.message.removeprefix(prefix)
+    return f"Departure: {departure.reason} ({departure.cite}); otherwise {otherwise}\n{message}"
+
+
+def unused_departure_of(
+    finding: FindingLike, findings: Sequence[FindingLike], departures: Sequence[Departure]
+) -> Departure | None:
+    """The departure a ``chart.unused-departure`` *finding* (one of *findings*) reports, among
+    the chart's *departures*; None when it is not such a finding or cannot be told apart.
+
+    The finding names the departure's rule, cite and (present) units; departures no other
+    finding used are reported in their order, so the n-th alike finding is the n-th alike one.
+    """
+    if finding.rule != UNUSED_DEPARTURE:
+        return None
+    used = {f.departure for f in findings if f.departure is not None}
+
+    def reports(departure: Departure) -> bool:
+        return (
+            departure not in used
+            and finding.message.startswith(f"The departure from {departure.rule}")
+            and f"({departure.cite}) matches no finding" in finding.message
+            and set(finding.units) <= set(departure.units)
+        )
+
+    candidates = [d for d in departures if reports(d)]
+    alike = [f for f in findings if f.rule == finding.rule and f.message == finding.message]
+    place = next((i for i, f in enumerate(alike) if f is finding), 0)
+    return candidates[place] if place < len(candidates) else None
+
+
 class ChecksDock(QDockWidget):
-    """Findings as rows; activating one emits ``finding_activated(unit_ids)``."""
+    """Findings as rows; activating one emits ``finding_activated(unit_ids)``.
+
+    Its context menu emits ``departure_requested(finding)`` (record the finding as a
+    departure) and ``departure_removal_requested(departure)`` (remove that departure).
+    """
 
     finding_activated = Signal(list)
+    departure_requested = Signal(object)
+    departure_removal_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Checks", parent)
@@ -64,6 +170,8 @@ class ChecksDock(QDockWidget):
         self.view.setUniformRowHeights(True)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_menu)
         header = self.view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -73,10 +181,15 @@ class ChecksDock(QDockWidget):
         self.view.activated.connect(self._activated)
         self.setWidget(self.view)
         self.findings: list[FindingLike] = []
+        self.departures: tuple[Departure, ...] = ()
         self.message = ""
 
-    def set_findings(self, findings: Sequence[FindingLike], message: str = "") -> None:
-        """Show *findings* (rebuilding only when they changed)."""
+    def set_findings(
+        self, findings: Sequence[FindingLike], message: str = "", departures: Sequence[Departure] = ()
+    ) -> None:
+        """Show *findings* (rebuilding only when they changed); *departures*, the chart's, let
+        the menu tell which departure an unused-departure finding reports."""
+        self.departures = tuple(departures)
         if list(findings) == self.findings and message == self.message:
             return
         self.findings, self.message = list(findings), message
@@ -85,10 +198,12 @@ class ChecksDock(QDockWidget):
             item = QStandardItem(severity_icon("warning"), message)
             item.setEditable(False)
             self.model.appendRow([item, QStandardItem(""), QStandardItem("")])
-        for finding in findings:
-            text = QStandardItem(severity_icon(finding.severity), finding.message)
-            text.setToolTip(f"{finding.severity}: {finding.message}")
+        for number, finding in enumerate(findings):
+            icon = severity_icon(finding.severity) if finding.departure is None else departure_icon()
+            text = QStandardItem(icon, finding.message)
+            text.setToolTip(departure_tip(finding))
             text.setData(list(finding.units), UNITS_ROLE)
+            text.setData(number, FINDING_ROLE)
             cite = QStandardItem(finding.cite)
             rule = QStandardItem(finding.rule)
             for item in (text, cite, rule):
@@ -103,7 +218,70 @@ class ChecksDock(QDockWidget):
             counts[finding.severity] = counts.get(finding.severity, 0) + 1
         return counts
 
+    def finding_at(self, row: int) -> FindingLike | None:
+        """The finding shown in *row* (None for the rulebook message or no row)."""
+        number = self.model.index(row, 0).data(FINDING_ROLE)
+        return self.findings[number] if isinstance(number, int) else None
+
+    def menu_for(self, finding: FindingLike) -> QMenu:
+        """The context menu of *finding*'s row (its actions emit the dock's signals)."""
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        record = menu.addAction("Record as a departure…")
+        record.setObjectName("recordDeparture")
+        why_not = (
+            "already a departure"
+            if finding.departure is not None
+            else "an unused departure"
+            if finding.rule == UNUSED_DEPARTURE
+            else "names no unit"
+            if not finding.units
+            else ""
+        )
+        if why_not:
+            record.setEnabled(False)
+            record.setText(f"Record as a departure ({why_not})")
+            record.setToolTip(f"This finding cannot be recorded as a departure: {why_not}")
+        else:
+            record.setToolTip("Say that this chart departs from the rule here on purpose, and why")
+            record.triggered.connect(lambda: self.departure_requested.emit(finding))
+        departure = finding.departure
+        if departure is not None:
+            remove = menu.addAction("Remove departure")
+            remove.setObjectName("removeDeparture")
+            remove.setToolTip(f"Remove the departure ({departure.cite}): the finding counts again")
+            remove.triggered.connect(lambda: self.departure_removal_requested.emit(departure))
+        if finding.rule == UNUSED_DEPARTURE:
+            unused = unused_departure_of(finding, self.findings, self.departures)
+            remove_unused = menu.addAction("Remove unused departure")
+            remove_unused.setObjectName("removeUnusedDeparture")
+            if unused is None:
+                remove_unused.setEnabled(False)
+                remove_unused.setToolTip("The departure this finding reports cannot be told apart")
+            else:
+                remove_unused.setToolTip(f"Remove the departure from {unused.rule} ({unused.cite})")
+                remove_unused.triggered.connect(lambda: self.departure_removal_requested.emit(unused))
+        menu.addSeparator()
+        copy = menu.addAction("Copy message")
+        copy.setObjectName("copyMessage")
+        copy.triggered.connect(lambda: _copy(finding.message))
+        return menu
+
+    def _show_menu(self, at: QPoint) -> None:
+        finding = self.finding_at(self.view.indexAt(at).row())
+        if finding is None:
+            return
+        menu = self.menu_for(finding)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.view.viewport().mapToGlobal(at))
+
     def _activated(self, index: QModelIndex) -> None:
         units = self.model.index(index.row(), 0).data(UNITS_ROLE)
         if units:
             self.finding_activated.emit(list(units))
+
+
+def _copy(text: str) -> None:
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(text)

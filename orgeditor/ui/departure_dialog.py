@@ -1,0 +1,139 @@
+"""Recording a finding as a sanctioned departure (SPEC §6.3): the dialog asking why, and the
+wiring from the checks dock's requests to undoable commands."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.commands import RecordDeparture, RemoveDeparture
+from orgeditor.model import Chart, Departure
+from orgeditor.model.display import printable
+from orgeditor.model.limits import MAX_TEXT
+from orgeditor.ui.docks.checks import ChecksDock, FindingLike
+
+__all__ = ["DepartureDialog", "DepartureHost", "connect_departures", "unit_names"]
+
+
+def unit_names(chart: Chart, unit_ids: Sequence[str]) -> list[str]:
+    """The units' names as the chart shows them (short name first); an id the chart lacks as
+    itself."""
+    units = chart.units
+    return [printable(units[u].label if u in units else u) for u in unit_ids]
+
+
+class DepartureDialog(QDialog):
+    """Asks the reason and citation of a departure from *rule* for *unit_ids*; OK stays
+    disabled until both are given. :meth:`departure` is the result."""
+
+    def __init__(
+        self, chart: Chart, rule: str, unit_ids: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("departureDialog")
+        self.setWindowTitle("Record as a departure")
+        self.rule, self.unit_ids = rule, tuple(unit_ids)
+        intro = QLabel(
+            "The chart departs from this rule on purpose, by a later decision. Its finding for "
+            "these units is then reported as a note."
+        )
+        intro.setWordWrap(True)
+        self.rule_label = QLabel(f"<code>{html.escape(printable(rule))}</code>")
+        self.units_label = QLabel(html.escape(", ".join(unit_names(chart, self.unit_ids))))
+        self.units_label.setWordWrap(True)
+        self.units_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("departureReason")
+        self.reason_edit.setPlaceholderText("e.g. Special political missions led by DPPA")
+        self.cite_edit = QLineEdit()
+        self.cite_edit.setObjectName("departureCite")
+        self.cite_edit.setPlaceholderText("e.g. GA res 72/262 C")
+        for edit in (self.reason_edit, self.cite_edit):
+            edit.setMaxLength(MAX_TEXT)
+            edit.textChanged.connect(self._update_ok)
+        form = QFormLayout()
+        form.addRow("Rule:", self.rule_label)
+        form.addRow("Units:", self.units_label)
+        form.addRow("&Reason:", self.reason_edit)
+        form.addRow("&Citation:", self.cite_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self._update_ok()
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _update_ok(self) -> None:
+        filled = bool(self.reason_edit.text().strip() and self.cite_edit.text().strip())
+        self.ok_button.setEnabled(filled)
+
+    def accept(self) -> None:
+        if self.ok_button.isEnabled():  # Enter in a field does not accept a half-filled dialog
+            super().accept()
+
+    def departure(self) -> Departure:
+        """The departure as filled in (reason and citation trimmed)."""
+        reason, cite = self.reason_edit.text().strip(), self.cite_edit.text().strip()
+        return Departure(self.rule, self.unit_ids, reason, cite)
+
+
+class _Pusher(Protocol):
+    def push(self, command: QUndoCommand) -> bool: ...
+
+
+class DepartureHost(Protocol):
+    """What the wiring needs of the window."""
+
+    chart: Chart
+    checks: ChecksDock
+
+    @property
+    def editor(self) -> _Pusher: ...
+
+    def widget(self) -> QWidget: ...
+
+
+def ask_departure(host: DepartureHost, finding: FindingLike) -> DepartureDialog:
+    """Open the dialog for *finding* (window-modal); OK records the departure as one undo step."""
+    chart = host.chart
+    dialog = DepartureDialog(chart, finding.rule, finding.units, host.widget())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def record() -> None:
+        if host.chart is chart:  # the document did not change while the dialog was open
+            host.editor.push(RecordDeparture(chart, dialog.departure()))
+
+    dialog.accepted.connect(record)
+    dialog.open()
+    return dialog
+
+
+def connect_departures(host: DepartureHost) -> None:
+    """Turn the checks dock's departure requests into dialogs and commands."""
+    host.checks.departure_requested.connect(lambda finding: ask_departure(host, finding))
+    host.checks.departure_removal_requested.connect(
+        lambda departure: host.editor.push(RemoveDeparture(host.chart, departure))
+    )
