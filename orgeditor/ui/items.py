@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.model import Group, Link, Unit
+from orgeditor.model import Chart, Group, Link, Unit
 from orgeditor.render.diagram import style_pen
 from orgeditor.render.painting import (
     CARD_SIZE,
@@ -31,6 +31,7 @@ from orgeditor.render.painting import (
     draw_reporting_line,
 )
 from orgeditor.render.theme import Theme, department_colour, scope_style, severity_colour
+from orgeditor.ui.post_text import card_tool_tip
 
 if TYPE_CHECKING:
     from orgeditor.ui.scene import ChartScene
@@ -77,11 +78,16 @@ class CardItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
         )
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setZValue(10)  # no tool tip set here: the scene shows the unit's name on hover
+        self.setZValue(10)  # no tool tip set here: the scene asks :meth:`tool_tip` on hover
 
     @property
     def unit_id(self) -> str:
         return self.unit.id
+
+    def tool_tip(self, chart: Chart | None) -> str:
+        """The card's tool tip, built on hover: the unit's full name, its posts broken down by
+        grade and funding source, and its branch's posts (in *chart*)."""
+        return card_tool_tip(chart, self.unit)
 
     def set_state(self, **state: Any) -> None:
         """Change display state (unit, departments, severity, highlighted, tier, …); repaint if

@@ -38,6 +38,7 @@ from orgeditor.ui.items import CardItem, GroupItem, LinkItem
 from orgeditor.ui.journaling import JournalKeeper
 from orgeditor.ui.menus import build_actions
 from orgeditor.ui.placement import LayoutRunner, busy_cursor
+from orgeditor.ui.post_text import counts_text
 from orgeditor.ui.recovery import RecoveredBar
 from orgeditor.ui.relayout import Relayout
 from orgeditor.ui.scene import ChartScene
@@ -332,11 +333,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        counts = self.checks.counts()
-        self.counts_label.setText(
-            f"{len(self.chart)} units · {counts['error']} errors · "
-            f"{counts['warning']} warnings · {counts['info']} notes"
-        )
+        self.counts_label.setText(counts_text(self.chart, self.checks.counts(), self.selected_units()))
 
     # ----------------------------------------------------------------- layout
 
@@ -399,6 +396,7 @@ class MainWindow(QMainWindow):
         else:
             self.properties.show_chart(self.chart)
         self._update_trace()
+        self._update_counts()
 
     def _outline_selection(self, unit_ids: list[str]) -> None:
         self.scene.select_units(unit_ids)

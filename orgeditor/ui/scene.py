@@ -624,12 +624,13 @@ class ChartScene(QGraphicsScene):
         self.move_finished.emit(new, old)
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:  # noqa: N802
-        """A card's tool tip is its unit's full name (set on demand, not on thousands of items)."""
+        """A card's tool tip: its unit's full name and posts (built on demand, not on thousands
+        of items)."""
         card = self._card_at(event.scenePos(), pick_slack(event.widget()))
         if card is None:
             super().helpEvent(event)
             return
-        QToolTip.showText(event.screenPos(), card.unit.name, event.widget())
+        QToolTip.showText(event.screenPos(), card.tool_tip(self.chart), event.widget())
         event.accept()
 
     # ---------------------------------------------------------- drawing lines
