@@ -1,7 +1,8 @@
-"""Dock widgets of the main window: outline, properties, checks."""
+"""Dock widgets of the main window: outline, properties (with its posts table), checks."""
 
 from orgeditor.ui.docks.checks import ChecksDock
 from orgeditor.ui.docks.outline import OutlineDock
+from orgeditor.ui.docks.post_table import PostTable
 from orgeditor.ui.docks.properties import PropertiesDock
 
-__all__ = ["ChecksDock", "OutlineDock", "PropertiesDock"]
+__all__ = ["ChecksDock", "OutlineDock", "PostTable", "PropertiesDock"]

@@ -2,6 +2,11 @@
 
 The dock never writes the model: each finished edit emits a signal with the new value and
 the window pushes a command. When the chart changes, :meth:`PropertiesDock.refresh` reloads.
+
+A unit's posts are a plain total (the spin box) or a breakdown by grade and funding source
+(the :class:`~orgeditor.ui.docks.post_table.PostTable`, shown on demand); with a breakdown the
+total is its sum and read-only. Each finished cell edit is one ``unit_edited`` ("Edit posts of
+X"); emptying every cell removes the breakdown and leaves no number of posts (nothing is given).
 """
 
 from __future__ import annotations
@@ -17,10 +22,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,12 +40,17 @@ from orgeditor.model import (
     RANKS,
     SCOPES,
     Chart,
+    ChartError,
     Group,
     Head,
     Link,
     ReportingLine,
     Unit,
 )
+from orgeditor.model.breakdown import PostBreakdown
+from orgeditor.model.departures import check_formerly
+from orgeditor.model.limits import MAX_POSTS
+from orgeditor.ui.docks.post_table import PostTable
 
 __all__ = ["PropertiesDock"]
 
@@ -78,6 +90,7 @@ class PropertiesDock(QDockWidget):
         self.link: Link | None = None
         self.group_id: str | None = None
         self._loading = False
+        self._show_breakdown = False
         self.stack = QStackedWidget()
         self.setWidget(self.stack)
         self._build_chart_page()
@@ -117,11 +130,15 @@ class PropertiesDock(QDockWidget):
         self.regions_edit.setPlaceholderText("comma-separated")
         self.functions_edit = QLineEdit()
         self.functions_edit.setPlaceholderText("comma-separated slugs")
-        self.posts_spin = QSpinBox()
-        self.posts_spin.setRange(-1, 1_000_000)
-        self.posts_spin.setSpecialValueText("—")
+        self._build_posts()
         self.presence_combo = _combo(PRESENCES, empty=True)
         self.note_edit = QLineEdit()
+        self.formerly_edit = QLineEdit()
+        self.formerly_edit.setPlaceholderText("comma-separated ids")
+        self.formerly_edit.setToolTip(
+            "Units of the baseline chart this unit continues (merge, split or succession): "
+            "their ids, separated by commas"
+        )
         for label, widget in (
             ("Id", self.id_label),
             ("Name", self.name_edit),
@@ -134,10 +151,18 @@ class PropertiesDock(QDockWidget):
             ("Regions", self.regions_edit),
             ("Functions", self.functions_edit),
             ("Posts", self.posts_spin),
-            ("Presence", self.presence_combo),
-            ("Note", self.note_edit),
+            ("", self.breakdown_button),
         ):
             form.addRow(label, widget)
+        form.addRow(self.post_table)
+        form.addRow("Presence", self.presence_combo)
+        form.addRow("Note", self.note_edit)
+        form.addRow("Formerly", self.formerly_edit)
+        self.unit_error = QLabel()
+        self.unit_error.setWordWrap(True)
+        self.unit_error.setStyleSheet("color: #b00020;")
+        self.unit_error.hide()
+        form.addRow(self.unit_error)
         for edit in (
             self.name_edit,
             self.short_edit,
@@ -146,11 +171,11 @@ class PropertiesDock(QDockWidget):
             self.regions_edit,
             self.functions_edit,
             self.note_edit,
+            self.formerly_edit,
         ):
             edit.editingFinished.connect(self._unit_done)
         for combo in (self.kind_combo, self.head_rank, self.head_gender, self.presence_combo):
             combo.activated.connect(self._unit_done)
-        self.posts_spin.editingFinished.connect(self._unit_done)
         outer.addWidget(QLabel("Reports to"))
         self.lines_table = QTableWidget(0, 2)
         self.lines_table.setHorizontalHeaderLabels(["Unit id", "Scope"])
@@ -172,8 +197,34 @@ class PropertiesDock(QDockWidget):
         self.groups_list.itemChanged.connect(self._membership_changed)
         outer.addWidget(self.groups_list)
         outer.addStretch(1)
-        self.stack.addWidget(page)
-        self.unit_page = page
+        scroll = QScrollArea()  # the posts table can make the page taller than the dock
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(page.minimumSizeHint().width() + bar)  # as narrow as the form allows
+        self.stack.addWidget(scroll)
+        self.unit_page = scroll
+
+    def _build_posts(self) -> None:
+        self.posts_spin = QSpinBox()
+        self.posts_spin.setRange(-1, MAX_POSTS)
+        self.posts_spin.setSpecialValueText("—")
+        self.posts_spin.setGroupSeparatorShown(True)
+        self.posts_spin.editingFinished.connect(self._unit_done)
+        button = QToolButton()  # a disclosure: the table shows under it
+        button.setText("By grade and source…")
+        button.setCheckable(True)
+        button.setAutoRaise(True)
+        button.setArrowType(Qt.ArrowType.RightArrow)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setToolTip("Show the posts by grade and funding source, to edit them there")
+        button.toggled.connect(self._toggle_breakdown)
+        self.breakdown_button = button
+        self.post_table = PostTable()
+        self.post_table.hide()
+        self.post_table.breakdown_edited.connect(self._breakdown_done)
 
     def _build_link_page(self) -> None:
         page = QWidget()
@@ -264,12 +315,14 @@ class PropertiesDock(QDockWidget):
         self.head_name.setText(head.name or "")
         self.regions_edit.setText(", ".join(unit.regions))
         self.functions_edit.setText(", ".join(unit.functions))
-        self.posts_spin.setValue(-1 if unit.posts is None else unit.posts)
+        self._load_posts(chart, unit)
         _set_combo(self.presence_combo, unit.presence)
         self.presence_combo.setEnabled(unit.kind == "mission")
         self.note_edit.setText(unit.note or "")
+        self.formerly_edit.setText(", ".join(unit.formerly))
+        self.unit_error.hide()
         texts = (self.name_edit, self.short_edit, self.head_title, self.head_name, self.note_edit)
-        for edit in (*texts, self.regions_edit, self.functions_edit):
+        for edit in (*texts, self.regions_edit, self.functions_edit, self.formerly_edit):
             edit.setCursorPosition(0)  # long names read from their start
         self.lines_table.setRowCount(0)
         for line in unit.reports_to:
@@ -282,6 +335,36 @@ class PropertiesDock(QDockWidget):
             checked = unit.id in group.members
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.groups_list.addItem(item)
+
+    def _load_posts(self, chart: Chart, unit: Unit) -> None:
+        self.posts_spin.setValue(-1 if unit.posts is None else unit.posts)
+        broken_down = unit.post_breakdown is not None
+        self.posts_spin.setReadOnly(broken_down)
+        self.posts_spin.setButtonSymbols(
+            QSpinBox.ButtonSymbols.NoButtons if broken_down else QSpinBox.ButtonSymbols.UpDownArrows
+        )
+        self.posts_spin.setToolTip(
+            "The sum of the posts by grade and source: edit them in the table"
+            if broken_down
+            else "All posts of the unit (grade and funding source not given)"
+        )
+        self.post_table.set_breakdown(unit.post_breakdown, chart.funding_sources, owner=(id(chart), unit.id))
+        if broken_down:
+            note = ""
+        elif unit.posts is not None:
+            note = (
+                f"Add a grade and enter its posts to break the {unit.posts:,} posts down: "
+                "the table's sum then replaces that total."
+            )
+        else:
+            note = "Add a grade and enter its posts by funding source to start a breakdown."
+        self.post_table.set_hint(note)
+        self.post_table.setVisible(self._show_breakdown)
+
+    def _toggle_breakdown(self, shown: bool) -> None:
+        self._show_breakdown = shown
+        self.breakdown_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.post_table.setVisible(shown)
 
     def _append_line(self, to: str, scope: str) -> None:
         row = self.lines_table.rowCount()
@@ -331,6 +414,7 @@ class PropertiesDock(QDockWidget):
                 lines.append(ReportingLine(target, scope or "all"))
         kind = self.kind_combo.currentData()
         posts = self.posts_spin.value()
+        total = {} if old.post_breakdown is not None else {"posts": None if posts < 0 else posts}
         return old.with_changes(
             name=self.name_edit.text().strip() or old.name,
             short=self.short_edit.text().strip() or None,
@@ -338,18 +422,41 @@ class PropertiesDock(QDockWidget):
             head=None if head.is_empty() else head,
             regions=_split(self.regions_edit.text()),
             functions=_split(self.functions_edit.text()),
-            posts=None if posts < 0 else posts,
+            **total,
             presence=self.presence_combo.currentData() if kind == "mission" else None,
             note=self.note_edit.text().strip() or None,
             reports_to=tuple(lines),
+            formerly=_split(self.formerly_edit.text()),
         )
 
     def _unit_done(self, *_: object) -> None:
         if self._loading or self.chart is None or self.unit_id is None:
             return
         new = self.edited_unit()
-        if new is not None and new != self.chart.unit(new.id):
+        if new is None:
+            return
+        try:
+            check_formerly(new.id, new.formerly)
+        except ChartError as exc:
+            self.unit_error.setText(f"Formerly: {exc}")
+            self.unit_error.show()
+            return
+        self.unit_error.hide()
+        if new != self.chart.unit(new.id):
             self.unit_edited.emit(new, f"Edit {new.label}")
+
+    def _breakdown_done(self, breakdown: PostBreakdown | None) -> None:
+        """A cell of the posts table was edited: one step, the rest of the form unchanged."""
+        chart, unit_id = self.chart, self.unit_id
+        if self._loading or chart is None or unit_id is None or unit_id not in chart.units:
+            return
+        old = chart.unit(unit_id)
+        if breakdown is None:
+            new = old.with_changes(post_breakdown=None, posts=None)
+        else:
+            new = old.with_changes(post_breakdown=breakdown)
+        if new != old:
+            self.unit_edited.emit(new, f"Edit posts of {old.label}")
 
     def _membership_changed(self, item: QListWidgetItem) -> None:
         if self._loading or self.chart is None or self.unit_id is None:
