@@ -322,7 +322,13 @@ class _SubtreeCarries(Check):
         carriers = index.by("function")
         elsewhere = index.in_order({uid for f in missing for uid in carriers.get(f, ())})
         if elsewhere:
-            text += f" (carried outside it by {index.labels(elsewhere[:5])})"
+            more = len(elsewhere) - 5
+            shown = (
+                index.labels(elsewhere[:5])
+                if more <= 0
+                else (f"{', '.join(index.label(u) for u in elsewhere[:5])} and {more} more")
+            )
+            text += f" (carried outside it by {shown})"
         yield Raw(text, (root, *elsewhere))
 
 
