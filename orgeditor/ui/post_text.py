@@ -70,8 +70,8 @@ def card_tool_tip(chart: Chart | None, unit: Unit) -> str:
 
 
 def counts_text(chart: Chart, counts: Mapping[str, int], selected: list[str]) -> str:
-    """The status bar's counts: the one selected unit's posts (and its branch's), the chart's
-    units and posts, and the findings by severity."""
+    """The status bar's counts: the one selected unit's posts (and its branch's, when it has
+    reports), the chart's units and posts, and the findings by severity."""
     text = (
         f"{len(chart):,} units · {posts_phrase(total_posts(chart))} · {counts.get('error', 0)} errors · "
         f"{counts.get('warning', 0)} warnings · {counts.get('info', 0)} notes"
@@ -79,6 +79,7 @@ def counts_text(chart: Chart, counts: Mapping[str, int], selected: list[str]) ->
     if len(selected) == 1 and selected[0] in chart.units:
         unit = chart.unit(selected[0])
         own = "no posts" if unit.posts is None else posts_phrase(unit.posts)
-        branch = subtree_posts(chart, unit.id)
-        text = f"{excerpt(unit.label, 40)}: {own} ({branch:,} in branch) · {text}"
+        if chart.direct_reports(unit.id):
+            own += f" ({subtree_posts(chart, unit.id):,} in branch)"
+        text = f"{excerpt(unit.label, 40)}: {own} · {text}"
     return text
