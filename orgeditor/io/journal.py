@@ -41,10 +41,12 @@ from orgeditor.model import (
     Chart,
     ChartChange,
     ChartError,
+    Departure,
     Group,
     Head,
     Layout,
     Link,
+    PostBreakdown,
     ReportingLine,
     Unit,
     build_chart,
@@ -67,7 +69,7 @@ MAX_LINE = 64 * 1024 * 1024
 
 def _unit_data(unit: Unit) -> dict[str, Any]:
     head = unit.head
-    return {
+    data: dict[str, Any] = {
         "name": unit.name,
         "kind": unit.kind,
         "short": unit.short,
@@ -79,6 +81,11 @@ def _unit_data(unit: Unit) -> dict[str, Any]:
         "posts": unit.posts,
         "note": unit.note,
     }
+    if unit.post_breakdown is not None:
+        data["breakdown"] = [list(count) for count in unit.post_breakdown.counts]
+    if unit.formerly:
+        data["formerly"] = list(unit.formerly)
+    return data
 
 
 def _opt_str(value: object) -> str | None:
@@ -99,6 +106,38 @@ def _str_list(value: object) -> tuple[str, ...]:
     return tuple(_str(v) for v in value)
 
 
+def _int(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise ValueError(f"expected a whole number, got {type(value).__name__}")
+
+
+def _breakdown_from(data: object) -> PostBreakdown | None:
+    """Posts by (source, grade) as the journal writes them: ``[[source or null, grade, n], …]``
+    (the model checks grades, sources and counts)."""
+    if data is None:
+        return None
+    if not isinstance(data, list):
+        raise ValueError("bad posts by grade")
+    counts = []
+    for item in data:
+        if not isinstance(item, list) or len(item) != 3:
+            raise ValueError("bad posts by grade")
+        counts.append((_opt_str(item[0]), _str(item[1]), _int(item[2])))
+    return PostBreakdown(tuple(counts))
+
+
+def _departures_from(data: object) -> tuple[Departure, ...]:
+    if not isinstance(data, list):
+        raise ValueError("bad departures")
+    found = []
+    for item in data:
+        if not isinstance(item, list) or len(item) != 4:
+            raise ValueError("bad departure")
+        found.append(Departure(_str(item[0]), _str_list(item[1]), _str(item[2]), _str(item[3])))
+    return tuple(found)
+
+
 def _unit_from(unit_id: str, data: object) -> Unit:
     if not isinstance(data, dict):
         raise ValueError("expected a unit")
@@ -115,6 +154,8 @@ def _unit_from(unit_id: str, data: object) -> Unit:
     if posts is not None and (not isinstance(posts, int) or isinstance(posts, bool)):
         raise ValueError("bad posts")
     return Unit(
+        post_breakdown=_breakdown_from(data.get("breakdown")),
+        formerly=_str_list(data.get("formerly", [])),
         id=unit_id,
         name=_str(data.get("name")),
         kind=_str(data.get("kind")),
@@ -318,6 +359,8 @@ def _meta_op(chart: Chart) -> dict[str, Any]:
         "baseline": chart.baseline,
         "rulebooks": list(chart.rulebooks),
         "regions": list(chart.regions),
+        "funding": list(chart.funding),
+        "departures": [[d.rule, list(d.units), d.reason, d.cite] for d in chart.departures],
     }
 
 
@@ -384,6 +427,8 @@ class _State:
             "baseline": base.baseline if base else None,
             "rulebooks": base.rulebooks if base else (),
             "regions": base.regions if base else (),
+            "funding": base.funding if base else (),
+            "departures": base.departures if base else (),
         }
 
     def apply(self, op: dict[str, Any]) -> None:
@@ -443,6 +488,8 @@ class _State:
                 "baseline": _opt_str(op.get("baseline")),
                 "rulebooks": _str_list(op.get("rulebooks", [])),
                 "regions": _str_list(op.get("regions", [])),
+                "funding": _str_list(op.get("funding", [])),
+                "departures": _departures_from(op.get("departures", [])),
             }
         else:
             raise ValueError(f"unknown operation {kind!r}")

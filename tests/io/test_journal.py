@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from orgeditor.io import ChartLoadError, dump_chart, load_chart
 from orgeditor.io.journal import EditJournal, SnapshotCache, find_journals, replay, snapshot_ops
-from orgeditor.model import Chart, ChartError, Group, Link, ReportingLine, Unit
+from orgeditor.model import Chart, ChartError, Departure, Group, Link, PostBreakdown, ReportingLine, Unit
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -126,7 +126,7 @@ def apply_random_edit(chart: Chart, what: int, a: int, b: int) -> None:
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-@given(charts(max_units=8), EDITS)
+@given(charts(max_units=8, with_breakdowns=True, with_lineage=True), EDITS)
 def test_random_edit_sequences_replay_exactly(
     tmp_path: Path, chart: Chart, edits: list[tuple[int, int, int]]
 ) -> None:
@@ -158,3 +158,20 @@ def test_a_journal_started_from_a_filled_cache_replays_the_chart_as_it_is_now(
     journal = EditJournal(chart, folder, None, sync=False, cache=cache)
     journal.detach()
     assert replay(journal.path) == chart
+
+
+def test_posts_by_grade_lineage_funding_and_departures_replay(tmp_path: Path) -> None:
+    chart = Chart(title="Demo")
+    chart.add_unit(Unit("sg", "Secretary-General", "office"))
+    chart.add_unit(Unit("dppa", "DPPA", "department", reports_to=(ReportingLine("sg"),)))
+    journal = EditJournal(chart, tmp_path, None, sync=False)
+    breakdown = PostBreakdown.from_sources({"core": {"USG": 1, "P-4": 0}, "trust-fund": {"GS": 2}})
+    chart.set_meta(funding=["core", "trust-fund"])
+    chart.update_unit(chart.unit("dppa").with_changes(post_breakdown=breakdown, formerly=("dpa", "pbso")))
+    chart.set_meta(departures=[Departure("chart.single-root", ("sg", "dppa"), "Reason", "GA res 1")])
+    journal.detach()
+    replayed = replay(journal.path)
+    assert replayed == chart
+    assert replayed.unit("dppa").post_breakdown == breakdown and replayed.unit("dppa").posts == 3
+    assert replayed.unit("dppa").formerly == ("dpa", "pbso")
+    assert replayed.funding == ("core", "trust-fund") and replayed.departures == chart.departures
