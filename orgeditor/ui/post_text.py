@@ -69,13 +69,18 @@ def card_tool_tip(chart: Chart | None, unit: Unit) -> str:
     return text
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def counts_text(chart: Chart, counts: Mapping[str, int], selected: list[str]) -> str:
     """The status bar's counts: the one selected unit's posts (and its branch's, when it has
     reports), the chart's units and posts, and the findings by severity."""
-    text = (
-        f"{len(chart):,} units · {posts_phrase(total_posts(chart))} · {counts.get('error', 0)} errors · "
-        f"{counts.get('warning', 0)} warnings · {counts.get('info', 0)} notes"
-    )
+    found = [
+        _count(counts.get(severity, 0), noun)
+        for severity, noun in (("error", "error"), ("warning", "warning"), ("info", "note"))
+    ]
+    text = " · ".join([_count(len(chart), "unit"), posts_phrase(total_posts(chart)), *found])
     if len(selected) == 1 and selected[0] in chart.units:
         unit = chart.unit(selected[0])
         own = "no posts" if unit.posts is None else posts_phrase(unit.posts)

@@ -110,7 +110,7 @@ def test_status_text_of_an_example_chart() -> None:
     chart = load_chart(EXAMPLES / "baseline-2017.yaml")
     total = total_posts(chart)
     counts = {"error": 0, "warning": 1, "info": 0}
-    assert f"{len(chart):,} units · {total:,} posts · 0 errors · 1 warnings" in counts_text(chart, counts, [])
+    assert f"{len(chart):,} units · {total:,} posts · 0 errors · 1 warning" in counts_text(chart, counts, [])
     root = next(u for u in chart if not u.reports_to)
     text = counts_text(chart, counts, [root.id])
     assert text.startswith(f"{root.label}: ")
