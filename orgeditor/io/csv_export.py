@@ -11,8 +11,9 @@ from pathlib import Path
 
 from orgeditor.io.atomic import atomic_write_bytes
 from orgeditor.io.csv_meta import block_lines
+from orgeditor.io.csv_posts import breakdown_cell
 from orgeditor.io.csv_records import COLUMNS
-from orgeditor.io.csv_rows import GUARDED_STARTS
+from orgeditor.io.csv_rows import guard
 from orgeditor.model import Chart, Head, Unit
 
 __all__ = ["dumps_csv", "guard", "save_csv"]
@@ -24,14 +25,6 @@ def _join(values: tuple[str, ...] | list[str]) -> str:
 
 def _reports_cell(unit: Unit) -> str:
     return _join([line.to if line.scope == "all" else f"{line.to}@{line.scope}" for line in unit.reports_to])
-
-
-def guard(cell: str) -> str:
-    """Keep spreadsheets from running a cell as a formula (CSV injection): a cell starting
-    with ``= + - @``, a tab or a CR gets a leading apostrophe (spreadsheets show the rest as
-    text), which the import removes again (:func:`orgeditor.io.csv_rows.unguard`). A cell
-    starting with an apostrophe gets one more, so it too comes back as it was."""
-    return "'" + cell if cell.startswith(GUARDED_STARTS) else cell
 
 
 def _quote(cell: str) -> str:
@@ -56,6 +49,7 @@ def dumps_csv(chart: Chart) -> str:
     for group in chart.groups.values():
         for member in dict.fromkeys(group.members):
             groups.setdefault(member, []).append(group.id)
+    funding = chart.funding_sources
     for unit in chart:
         head = unit.head or Head()
         row = [
@@ -72,8 +66,10 @@ def dumps_csv(chart: Chart) -> str:
             unit.presence or "",
             _join(unit.functions),
             "" if unit.posts is None else str(unit.posts),
+            "" if unit.post_breakdown is None else breakdown_cell(unit.post_breakdown, funding),
             _join(links.get(unit.id, [])),
             _join(groups.get(unit.id, [])),
+            _join(unit.formerly),
             unit.note or "",
         ]
         lines.append(",".join(_quote(guard(cell)) for cell in row))

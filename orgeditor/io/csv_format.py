@@ -51,6 +51,7 @@ from orgeditor.io.csv_size import yaml_size_bound as _yaml_size_bound  # noqa: F
 from orgeditor.io.reading import FileRefusedError, read_regular_file
 from orgeditor.io.yamltree import MAX_BYTES
 from orgeditor.model import (
+    DEFAULT_FUNDING,
     Chart,
     ChartError,
     Group,
@@ -154,7 +155,7 @@ def _import(text: str, filename: str, title: str | None) -> Chart:
     seen: dict[str, int] = {}
     try:
         meta, start, line = read_block(text, report)
-        reader = RowReader(report, header_line=line)
+        reader = RowReader(report, header_line=line, funding=meta.funding or DEFAULT_FUNDING)
         tokens = Tokens(text, _delimiter(text, start), report, start=start, line=line)
         _read_records(reader, tokens, rows, seen, block=start > 0)
     except FatalCsvError as fatal:
@@ -305,6 +306,8 @@ def _build(reader: RowReader, rows: list[Row], meta: ChartMeta, title: str) -> C
             baseline=meta.baseline,
             rulebooks=meta.rulebooks,
             regions=meta.regions,
+            funding=meta.funding,
+            departures=meta.departures,
             units=units,
             links=links,
             groups=[

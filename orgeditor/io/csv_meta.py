@@ -1,15 +1,18 @@
 """The header block of a chart CSV file: the chart's own fields, above the header row.
 
 A CSV row holds a unit; what belongs to the whole chart (title, description, baseline,
-rulebooks, the region vocabulary, group names) is written above the header row, one field a
-line, each line one cell starting with ``#``::
+rulebooks, the region vocabulary, the funding sources, group names, departures) is written
+above the header row, one field a line, each line one cell starting with ``#`` (but a
+departure's line, which is a row of four cells: see :mod:`orgeditor.io.csv_departures`)::
 
-    # title: Peace and Security Pillar — proposal of 11 September 2017
-    "# description: The structure proposed by the note, read paragraph by paragraph."
-    # baseline: baseline-2017.yaml
+    # title: Peace and Security Pillar — implemented 1 January 2019
+    "# description: The structure as set up, read paragraph by paragraph."
+    # baseline: proposal-2017.yaml
     # rulebooks: peace-security-2017
     "# regions: Africa;Middle East;Asia and the Pacific"
+    "# funding: regular-budget;support-account;extrabudgetary"
     # group spg: Standing Principals' Group
+    # departure: pillar.field-backstopping,"unama;unami",Led by DPPA,GA res 72/262 C
 
     id,name,short,kind,reports_to,...
 
@@ -36,9 +39,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from orgeditor.io.csv_departures import DEPARTURE_START, departure_line, read_departure
 from orgeditor.io.csv_records import LINE_BREAK, FatalCsvError, Report, show
 from orgeditor.io.csv_rows import BAD_CHARACTER, char_code
-from orgeditor.model import Chart, is_valid_id
+from orgeditor.model import Chart, Departure, is_valid_id
 from orgeditor.model.display import excerpt
 from orgeditor.model.limits import (
     MAX_GROUPS,
@@ -47,11 +51,21 @@ from orgeditor.model.limits import (
     relative_path_problem,
     rulebook_problem,
 )
+from orgeditor.model.vocabulary import FUNCTION_PATTERN
 
 __all__ = ["BLOCK_KEYS", "ChartMeta", "block_lines", "read_block"]
 
 #: The fields of the block, in the order they are written.
-BLOCK_KEYS: tuple[str, ...] = ("title", "description", "baseline", "rulebooks", "regions", "group")
+BLOCK_KEYS: tuple[str, ...] = (
+    "title",
+    "description",
+    "baseline",
+    "rulebooks",
+    "regions",
+    "funding",
+    "group",
+    "departure",
+)
 #: Characters that make a block line quoted (separators, quotes, line breaks).
 _QUOTE_WHEN = re.compile('[,;\t"\r\n]')
 #: ``key:`` or ``group ID:`` at the start of a line's text after its ``#``.
@@ -73,14 +87,19 @@ class ChartMeta:
     baseline: str | None = None
     rulebooks: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
+    #: the funding sources declared (empty: none, so the default)
+    funding: tuple[str, ...] = ()
     groups: dict[str, str] = field(default_factory=dict)
+    departures: list[Departure] = field(default_factory=list)
     lines: dict[str, int] = field(default_factory=dict)
     #: the column each field's key (a group's id) starts at
     columns: dict[str, int] = field(default_factory=dict)
 
     def texts(self) -> list[str]:
         """Every text the block gave (to bound the size of the chart file)."""
-        given = [self.title, self.description, self.baseline, *self.rulebooks, *self.regions]
+        given = [self.title, self.description, self.baseline, *self.rulebooks, *self.regions, *self.funding]
+        for departure in self.departures:
+            given += [departure.rule, *departure.units, departure.reason, departure.cite]
         return [text for text in given if text is not None] + list(self.groups.values())
 
 
@@ -105,7 +124,10 @@ def block_lines(chart: Chart) -> list[str]:
         lines.append(_line("rulebooks", ";".join(chart.rulebooks)))
     if chart.regions:
         lines.append(_line("regions", ";".join(chart.regions)))
+    if chart.funding:
+        lines.append(_line("funding", ";".join(chart.funding)))
     lines.extend(_line(f"group {group.id}", group.name) for group in chart.groups.values())
+    lines.extend(departure_line(departure) for departure in chart.departures)
     return lines
 
 
@@ -132,6 +154,7 @@ class _BlockReader:
         self.text = text
         self.report = report
         self.meta = ChartMeta()
+        self.departures = self.meta.departures
 
     def locate(self, offset: int, line: int, start: int) -> tuple[int, int]:
         """Line and column of *offset*, on a record that starts at *start* on *line*."""
@@ -181,6 +204,11 @@ class _BlockReader:
 
     def read(self, item: _Field) -> None:
         meta, key = self.meta, item.key
+        if key == "departure":  # a departure line with something between 'departure' and ':'
+            self.error(
+                item, "write a departure as '# departure: RULE', then its units, reason and cite", at_key=True
+            )
+            return
         name = f"group {item.argument}" if key == "group" else key
         if name in meta.lines:
             self.error(item, f"'{show(name)}' is given twice (first on line {meta.lines[name]})", at_key=True)
@@ -208,6 +236,8 @@ class _BlockReader:
             meta.rulebooks = self.entries(item, "rulebook", rulebook_problem)
         elif key == "regions":
             meta.regions = self.entries(item, "region", _region_problem)
+        elif key == "funding":
+            meta.funding = self.entries(item, "funding source", _funding_problem)
         else:
             self.read_group(item)
 
@@ -258,7 +288,7 @@ class _BlockReader:
                 line,
                 key_column,
                 f"unknown field '{show(match[1])}' in the header block{hint}; expected: "
-                + ", ".join(f"'{k}'" for k in BLOCK_KEYS[:-1])
+                + ", ".join(f"'{k}'" for k in BLOCK_KEYS if k != "group")
                 + " or 'group ID' (a comment line starts with '##')",
             )
             return
@@ -278,7 +308,10 @@ def read_block(text: str, report: Report) -> tuple[ChartMeta, int, int]:
     while pos < size:
         match = LINE_BREAK.search(text, pos)
         eol, after = (match.start(), match.end()) if match else (size, size)
-        if text.startswith("#", pos):
+        if DEPARTURE_START.match(text, pos):
+            pos, line = read_departure(reader, pos, line)
+            seen = True
+        elif text.startswith("#", pos):
             content = text[pos + 1 : eol].rstrip(",;\t ")
             reader.field(content, pos + 1, quoted=False, line=line, span=(pos, eol))
             pos, line, seen = after, line + 1, True
@@ -318,6 +351,12 @@ def _quoted_line(reader: _BlockReader, pos: int, line: int) -> tuple[int, int]:
         )
     reader.field(raw[1:].replace('""', '"'), pos + 2, quoted=True, line=line, span=(pos, end))
     return after, line + breaks + 1
+
+
+def _funding_problem(source: str) -> str | None:
+    if len(source) > MAX_TEXT or FUNCTION_PATTERN.match(source) is None:
+        return "must be a kebab-case slug such as 'regular-budget'"
+    return None
 
 
 def _region_problem(region: str) -> str | None:

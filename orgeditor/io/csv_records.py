@@ -45,8 +45,10 @@ COLUMNS: tuple[str, ...] = (
     "presence",
     "functions",
     "posts",
+    "posts_by_grade",
     "links",
     "groups",
+    "formerly",
     "note",
 )
 #: Characters in one cell (below the csv module's default field limit of 131,072).

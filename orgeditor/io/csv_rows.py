@@ -2,19 +2,21 @@
 
 :class:`RowReader` checks the header row's column names and each record's cells (control
 characters, length, the formula guard :func:`unguard` removes, choices, ids, lists, reporting
-lines and links) and builds a :class:`Row` holding the row's unit, reporting lines, links and
-groups; references between rows are checked once every row is read, by
-:mod:`orgeditor.io.csv_format`.
+lines, links, the posts' breakdown and former units) and builds a :class:`Row` holding the
+row's unit, reporting lines, links and groups; references between rows are checked once every
+row is read, by :mod:`orgeditor.io.csv_format`.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
+from orgeditor.io.csv_posts import close_match as _close
+from orgeditor.io.csv_posts import read_breakdown
 from orgeditor.io.csv_records import COLUMNS, MAX_CSV_FIELD, CsvError, Record, Report, show
 from orgeditor.model import (
+    DEFAULT_FUNDING,
     GENDERS,
     KINDS,
     LINK_KINDS,
@@ -23,11 +25,12 @@ from orgeditor.model import (
     SCOPES,
     Head,
     Link,
+    PostBreakdown,
     ReportingLine,
     Unit,
     is_valid_id,
 )
-from orgeditor.model.limits import MAX_POSTS
+from orgeditor.model.limits import MAX_POSTS, MAX_TEXT
 from orgeditor.model.vocabulary import CONTROL_CHARACTER, FUNCTION_PATTERN
 
 __all__ = [
@@ -37,6 +40,7 @@ __all__ = [
     "Row",
     "RowReader",
     "char_code",
+    "guard",
     "unguard",
 ]
 
@@ -52,6 +56,14 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: Cell starts that get the guard apostrophe: formula starts and the apostrophe itself, so that
 #: a cell that really starts with one comes back unchanged.
 GUARDED_STARTS = (*_FORMULA_STARTS, "'")
+
+
+def guard(cell: str) -> str:
+    """Keep spreadsheets from running a cell as a formula (CSV injection): a cell starting
+    with ``= + - @``, a tab or a CR gets a leading apostrophe (spreadsheets show the rest as
+    text), which the import removes again (:func:`unguard`). A cell starting with an
+    apostrophe gets one more, so it too comes back as it was."""
+    return "'" + cell if cell.startswith(GUARDED_STARTS) else cell
 
 
 def unguard(cell: str) -> str:
@@ -74,11 +86,15 @@ class Row:
 class RowReader:
     """Turns CSV records into units, collecting every error instead of stopping at the first."""
 
-    def __init__(self, report: Report, header_line: int = 1) -> None:
+    def __init__(
+        self, report: Report, header_line: int = 1, funding: tuple[str, ...] = DEFAULT_FUNDING
+    ) -> None:
         self.report = report
         self.columns: dict[str, int] = {}
         #: the line the header row is on (below a header block, if any)
         self.header_line = header_line
+        #: the funding sources a breakdown of posts may name (the chart's, else the default)
+        self.funding = funding
 
     @property
     def errors(self) -> list[CsvError]:
@@ -219,6 +235,37 @@ class RowReader:
             return None
         return int(digits)
 
+    def breakdown(self, row: Row, posts: int | None) -> PostBreakdown | None:
+        """The ``posts_by_grade`` cell's breakdown, which must add up to *posts* when given."""
+        cell = row.cells.get("posts_by_grade", "")
+        if not cell:
+            return None
+
+        def error(message: str) -> None:
+            self.error(row.number, "posts_by_grade", message)
+
+        breakdown = read_breakdown(cell, self.funding, error, hints=self.report.listing)
+        if breakdown is not None and posts is not None and posts != breakdown.total():
+            error(
+                f"posts is {posts:,} but posts_by_grade adds up to {breakdown.total():,}; "
+                "make them agree, or leave posts empty (it is then the breakdown's total)"
+            )
+            return None
+        return breakdown
+
+    def formerly(self, row: Row) -> tuple[str, ...]:
+        """The ``formerly`` cell: ids of units in the chart compared with (not in this file)."""
+        formerly = self.split(row, "formerly", "former unit")
+        for former in formerly:
+            if len(former) > MAX_TEXT or not is_valid_id(former):
+                self.error(
+                    row.number,
+                    "formerly",
+                    f"former unit '{show(former)}' is not a valid id (lower-case letters, digits, "
+                    "'.', '_', '-')",
+                )
+        return tuple(formerly)
+
     def read_row(self, row: Row) -> None:
         cells, n = row.cells, row.number
         unit_id = cells.get("id", "")
@@ -249,6 +296,8 @@ class RowReader:
         if presence is not None and kind != "mission":
             self.error(n, "presence", f"unit '{show(unit_id)}' has a presence but is not a mission")
         posts = self.posts(row)
+        breakdown = self.breakdown(row, posts)
+        formerly = self.formerly(row)
         regions = self.split(row, "regions", "region")
         functions = self.split(row, "functions", "function")
         for function in functions:
@@ -273,8 +322,10 @@ class RowReader:
             presence=presence if kind == "mission" else None,
             reports_to=tuple(row.reports),
             functions=tuple(functions),
-            posts=posts,
+            posts=posts if breakdown is None else breakdown.total(),
             note=cells.get("note") or None,
+            post_breakdown=breakdown,
+            formerly=formerly if all(is_valid_id(f) and len(f) <= MAX_TEXT for f in formerly) else (),
         )
 
     def _read_lines(self, row: Row, unit_id: str) -> None:
@@ -312,15 +363,6 @@ class RowReader:
 
 def char_code(char: str) -> str:
     return f"U+{ord(char):04X}"
-
-
-def _close(value: str, allowed: tuple[str, ...]) -> str | None:
-    """The allowed value *value* is most probably a typo of, if any."""
-    for choice in allowed:
-        if choice.casefold() == value.casefold():
-            return choice
-    close = difflib.get_close_matches(value[:40], allowed, n=1)
-    return close[0] if close else None
 
 
 def _hint(value: str, allowed: tuple[str, ...]) -> str:

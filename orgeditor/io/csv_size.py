@@ -49,12 +49,16 @@ def yaml_size_bound(
 ) -> int:
     """An upper bound of the size of the chart's file (ids are ASCII and escape nothing): its
     *title*, *units*, *links*, *groups* (id -> members) and *extra* texts (the description,
-    baseline, rulebooks, regions and group names of a header block)."""
+    baseline, rulebooks, regions, funding, group names and departures of a header block)."""
     size = 64 + _texts_bound([title]) + _texts_bound(list(extra))
     for unit in units:
         head = unit.head or Head()
         texts = [unit.name, unit.short, unit.note, head.title, head.name, *unit.regions, *unit.functions]
+        texts += unit.formerly
         size += 200 + 2 * len(unit.id) + _texts_bound([text for text in texts if text is not None])
+        if unit.post_breakdown is not None:  # ``{P-4: 3, ...}``, a line a source: each at most so long
+            counts = unit.post_breakdown.counts
+            size += 32 + sum(_VALUE + len(source or "") + 16 for source, _, _ in counts)
         size += sum(48 + len(line.to) for line in unit.reports_to)
     size += sum(64 + len(link.source) + len(link.target) for link in links)
     for group_id, members in groups.items():

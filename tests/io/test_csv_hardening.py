@@ -301,7 +301,11 @@ HEADER = "id,name,kind,reports_to,posts,note\n"
             'id,name\nsg,"' + "x" * 300_000 + "\n", 2, 2, "longer than 100,000", id="long open quote"
         ),
         pytest.param(
-            ",".join(f"c{i}" for i in range(100)) + "\n", 1, 65, "the header row has 100 cells", id="wide"
+            ",".join(f"c{i}" for i in range(100)) + "\n",
+            1,
+            4 * len(COLUMNS) + 1,
+            "the header row has 100 cells",
+            id="wide",
         ),
     ],
 )
@@ -578,6 +582,10 @@ def csv_texts(draw: st.DrawFn) -> str:
         "posts": st.just("") | st.integers(0, MAX_POSTS).map(str),
         "links": id_list.map(lambda to: ";".join(f"{t}@{k}" for t, k in zip(to, LINK_KINDS, strict=False))),
         "groups": st.lists(st.sampled_from(("g1", "g2")), unique=True).map(";".join),
+        "posts_by_grade": st.sampled_from(
+            ("", "P-4=3;GS=1", "regular-budget:D-2=1|support-account:P-3=2;GS=0", "GS=2", "p-4=1", "X=1")
+        ),
+        "formerly": st.lists(ids, max_size=3, unique=True).map(";".join),
     }
     delimiter = draw(st.sampled_from([",", ";", "\t"]))
     end = draw(st.sampled_from(["\n", "\r\n", "\r"]))
