@@ -2,7 +2,7 @@
 
 Every unit is a node carrying its fields as attributes (``name``, ``short``, ``kind``,
 ``head_title``, ``head_rank``, ``head_gender``, ``head_name``, ``regions``, ``presence``,
-``functions``, ``posts``, ``groups``, ``note``) and a yEd ``y:ShapeNode``: a box as wide as
+``functions``, ``posts``, ``groups``, ``note``, ``formerly``) and a yEd ``y:ShapeNode``: a box as wide as
 the layout's cards, as tall as its label, which is wrapped onto lines (short name, name, head
 rank · title · name, posts). Reporting lines run from the manager to the unit with
 ``kind=reporting`` and their ``scope``; links run from source to target with ``kind`` set to
@@ -10,7 +10,16 @@ the link kind; each is a ``y:PolyLineEdge`` styled as in the editor (scope ``all
 ``mission`` dashed, ``non-mission`` dotted, each in its colour; links in their kind's colour
 and dash, with an arrow). Each group is a node of ``kind=group`` (its ``name``, and its
 ``members`` ``;``-separated), drawn beside the chart, with an edge of ``kind=member`` to each
-member. The graph carries the chart's ``title`` and ``description``.
+member. The graph carries the chart's ``title`` and ``description``, its declared ``funding``
+sources and its ``departures`` (a line each: ``RULE [unit;unit]: reason (cite)``); a unit a
+departure names carries the rule in its own ``departures``.
+
+Posts (SPEC §6.1): ``posts`` is the total (an int, as the label shows it). A unit whose posts are
+broken down also carries ``posts_by_grade``, the whole breakdown as the CSV cell writes it
+(``regular-budget:D-2=1;P-4=3|support-account:P-3=2``, see :mod:`orgeditor.io.csv_posts`), and
+one int per grade and per funding source it has, ``posts_P-4`` and
+``posts_from_regular-budget``, so that Gephi or yEd can size, colour and filter by them. Those
+keys are declared for the grades and sources the chart uses only.
 
 >>> from orgeditor.model import Chart, Unit, ReportingLine
 >>> chart = Chart(title="Demo")
@@ -27,6 +36,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from orgeditor.io.atomic import atomic_write_bytes
+from orgeditor.io.csv_posts import breakdown_cell
 from orgeditor.io.graphml_style import (
     BOX_WIDTH,
     CARD_FILL,
@@ -48,7 +58,7 @@ from orgeditor.io.graphml_style import (
     tint,
     unit_label_lines,
 )
-from orgeditor.model import Chart, Group, Head, Unit
+from orgeditor.model import GRADES, Chart, Group, Head, Unit
 
 __all__ = ["CARD_HEIGHT", "CARD_WIDTH", "dumps_graphml", "fallback_positions", "save_graphml", "stretch_rows"]
 
@@ -74,9 +84,17 @@ _NODE_KEYS: tuple[tuple[str, str], ...] = (
     ("groups", "string"),
     ("note", "string"),
     ("members", "string"),
+    ("posts_by_grade", "string"),
+    ("formerly", "string"),
+    ("departures", "string"),
 )
 _EDGE_KEYS: tuple[tuple[str, str], ...] = (("kind", "string"), ("scope", "string"))
-_GRAPH_KEYS: tuple[tuple[str, str], ...] = (("title", "string"), ("description", "string"))
+_GRAPH_KEYS: tuple[tuple[str, str], ...] = (
+    ("title", "string"),
+    ("description", "string"),
+    ("funding", "string"),
+    ("departures", "string"),
+)
 #: The width of a box, and the height of a card in the auto layout (boxes grow from it).
 CARD_WIDTH, CARD_HEIGHT = BOX_WIDTH, LAYOUT_CARD_HEIGHT
 #: Room between levels of :func:`fallback_positions`, and between the chart and its groups.
@@ -201,9 +219,34 @@ def _edge(
     ET.SubElement(graphics, _Y + "BendStyle", smoothed="false")
 
 
+def _post_keys(chart: Chart) -> list[tuple[str, str]]:
+    """The int keys of posts per grade and per funding source that the chart's breakdowns use:
+    grades highest first, sources in the chart's order (others after, alphabetically)."""
+    grades: set[str] = set()
+    sources: set[str] = set()
+    for unit in chart:
+        if unit.post_breakdown is not None:
+            grades.update(grade for _, grade, _ in unit.post_breakdown.counts)
+            sources.update(unit.post_breakdown.sources())
+    ordered = [source for source in chart.funding_sources if source in sources]
+    ordered += sorted(sources - set(ordered))
+    return [(f"posts_{grade}", "int") for grade in GRADES if grade in grades] + [
+        (f"posts_from_{source}", "int") for source in ordered
+    ]
+
+
+def _departures_text(chart: Chart) -> str | None:
+    """The chart's departures, a line each: ``RULE [unit;unit]: reason (cite)``."""
+    lines = [
+        f"{d.rule} [{';'.join(d.units)}]: {' '.join(d.reason.split())} ({' '.join(d.cite.split())})"
+        for d in chart.departures
+    ]
+    return "\n".join(lines) or None
+
+
 def _unit_values(chart: Chart, unit: Unit) -> dict[str, str | None]:
     head = unit.head or Head()
-    return {
+    values: dict[str, str | None] = {
         "name": unit.name,
         "short": unit.short,
         "kind": unit.kind,
@@ -217,7 +260,19 @@ def _unit_values(chart: Chart, unit: Unit) -> dict[str, str | None]:
         "posts": None if unit.posts is None else str(unit.posts),
         "groups": ";".join(chart.groups_of(unit.id)) or None,
         "note": unit.note,
+        "formerly": ";".join(unit.formerly) or None,
+        "departures": ";".join(dict.fromkeys(d.rule for d in chart.departures if unit.id in d.units)) or None,
     }
+    breakdown = unit.post_breakdown
+    if breakdown is not None:
+        values["posts_by_grade"] = breakdown_cell(breakdown, chart.funding_sources)
+        values.update((f"posts_{grade}", str(count)) for grade, count in breakdown.by_grade().items())
+        values.update(
+            (f"posts_from_{source}", str(count))
+            for source, count in breakdown.by_source().items()
+            if source is not None
+        )
+    return values
 
 
 def _group_centres(
@@ -259,7 +314,8 @@ def dumps_graphml(chart: Chart, positions: Mapping[str, Point] | None = None) ->
     group_centres = _group_centres(chart, centres, positions, heights)
 
     root = ET.Element("graphml", {"xmlns": GRAPHML_NS, f"{{{XSI_NS}}}schemaLocation": SCHEMA_LOCATION})
-    for scope, keys in (("graph", _GRAPH_KEYS), ("node", _NODE_KEYS), ("edge", _EDGE_KEYS)):
+    node_keys = (*_NODE_KEYS, *_post_keys(chart))
+    for scope, keys in (("graph", _GRAPH_KEYS), ("node", node_keys), ("edge", _EDGE_KEYS)):
         for name, kind in keys:
             key_id = f"{scope[0]}_{name}"
             ET.SubElement(root, "key", {"id": key_id, "for": scope, "attr.name": name, "attr.type": kind})
@@ -270,13 +326,18 @@ def dumps_graphml(chart: Chart, positions: Mapping[str, Point] | None = None) ->
     _text(graph, "data", chart.title, key="g_title")
     if chart.description is not None:
         _text(graph, "data", chart.description, key="g_description")
+    if chart.funding:
+        _text(graph, "data", ";".join(chart.funding), key="g_funding")
+    departures = _departures_text(chart)
+    if departures is not None:
+        _text(graph, "data", departures, key="g_departures")
 
     departments = departments_by_unit(chart)
     colours = department_colours(u.id for u in chart if u.kind == "department")
     for unit in chart:
         node = ET.SubElement(graph, "node", id=unit.id)
         values = _unit_values(chart, unit)
-        for name, _ in _NODE_KEYS:
+        for name, _ in node_keys:
             value = values.get(name)
             if value is not None:
                 _text(node, "data", value, key=f"n_{name}")
