@@ -5,6 +5,12 @@ Reporting lines point from the manager down to the unit so that ``dot`` ranks th
 down. Scope ``all`` is solid, ``mission`` dashed, ``non-mission`` dotted; links are grey,
 labelled with their kind and do not constrain the ranking.
 
+A card's label shows the posts' total; where they are broken down (SPEC §6.1) the node's
+``tooltip`` (shown on hover in SVG output) gives the breakdown a line a funding source
+(``regular-budget: P-4 3, GS 1``). A unit's former units (SPEC §6.2) are its ``formerly``
+attribute (``dpa;pbso``), which Graphviz keeps and tools reading DOT see. The chart's declared
+funding sources and its departures (SPEC §6.3) are comments at the end, as groups are.
+
 >>> from orgeditor.model import Chart, Unit, ReportingLine
 >>> chart = Chart(title="Demo")
 >>> chart.add_unit(Unit("sg", "Secretary-General", "office"))
@@ -18,7 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from orgeditor.io.atomic import atomic_write_bytes
-from orgeditor.model import Chart, Unit
+from orgeditor.model import Chart, PostBreakdown, Unit
 
 __all__ = ["LINK_STYLES", "SCOPE_STYLES", "dumps_dot", "quote", "save_dot"]
 
@@ -62,8 +68,35 @@ def _label(unit: Unit) -> str:
             head = f"{head} ({unit.head.rank})" if head else unit.head.rank
         lines.append(head)
     if unit.posts is not None:
-        lines.append(f"{unit.posts} posts")
+        lines.append(_posts(unit.posts))
     return "\n".join(lines)
+
+
+def _posts(total: int) -> str:
+    return f"{total:,} post{'' if total == 1 else 's'}"
+
+
+def _tooltip(unit: Unit, breakdown: PostBreakdown, funding: tuple[str, ...]) -> str:
+    """The posts' total, then the breakdown: a line a funding source (or one by grade)."""
+
+    def grades(counts: dict[str, int]) -> str:
+        return ", ".join(f"{grade} {count:,}" for grade, count in counts.items())
+
+    total = unit.posts if unit.posts is not None else breakdown.total()
+    lines = [_posts(total)]
+    if not breakdown.has_sources:
+        lines.append(grades(breakdown.grades_of(None)))
+    else:
+        named = breakdown.sources()
+        order = [source for source in funding if source in named]
+        order += [source for source in named if source not in order]
+        lines += [f"{source}: {grades(breakdown.grades_of(source))}" for source in order]
+    return "\n".join(lines)
+
+
+def _comment(text: str) -> str:
+    """*text* on one line, for a ``//`` comment."""
+    return " ".join(text.split())
 
 
 def _department_of(chart: Chart) -> dict[str, str]:
@@ -97,9 +130,16 @@ def dumps_dot(chart: Chart, *, direction: str | None = None) -> str:
         manager = chart.manager(department)
         parent[department] = owner.get(manager) if manager is not None else None
 
+    funding = chart.funding_sources
+
     def node(unit: Unit, indent: str) -> str:
         fill = _KIND_FILL.get(unit.kind, "#ffffff")
-        return f"{indent}{quote(unit.id)} [label={quote(_label(unit))}, fillcolor={quote(fill)}];"
+        attrs = f"label={quote(_label(unit))}, fillcolor={quote(fill)}"
+        if unit.post_breakdown is not None:
+            attrs += f", tooltip={quote(_tooltip(unit, unit.post_breakdown, funding))}"
+        if unit.formerly:
+            attrs += f", formerly={quote(';'.join(unit.formerly))}"
+        return f"{indent}{quote(unit.id)} [{attrs}];"
 
     def cluster(department: str, indent: str) -> None:
         head = chart.unit(department)
@@ -135,6 +175,12 @@ def dumps_dot(chart: Chart, *, direction: str | None = None) -> str:
     for group in chart.groups.values():
         members_text = ", ".join(chart.unit(m).label for m in group.members if m in chart.units)
         out.append(f"  // group {group.id}: {group.name} ({members_text})".replace("\n", " "))
+    if chart.funding:
+        out.append(f"  // funding: {', '.join(chart.funding)}")
+    for departure in chart.departures:
+        units = ", ".join(chart.unit(u).label if u in chart.units else u for u in departure.units)
+        text = f"departure from {departure.rule} ({units}): {departure.reason} — {departure.cite}"
+        out.append("  // " + _comment(text))
     out.append("}")
     return "\n".join(out) + "\n"
 
