@@ -126,3 +126,21 @@ def test_an_undeclared_merge_names_the_units_that_changed(tmp_path: Path) -> Non
     [message] = messages(renamed, "pillar.cost-neutral")
     assert "Political and Peacebuilding (+$0.55M)" in message
     assert "Political Affairs (gone) (-$0.48M)" in message
+
+
+def test_the_examples_are_cost_neutral_and_keep_senior_posts() -> None:
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    for name in ("proposal-2017.yaml", "implemented-2019.yaml", "variant-orolsi-in-dppa.yaml"):
+        path = examples / name
+        unit = next(u for u in load_chart(path).units.values() if u.posts)
+        assert unit.post_breakdown is not None and unit.post_breakdown.has_sources, name
+        assert messages(path, "pillar.cost-neutral") == [], name
+        assert messages(path, "pillar.senior-posts") == [], name
+
+
+def test_a_fourth_asg_is_not_cost_neutral() -> None:
+    path = Path(__file__).resolve().parents[2] / "examples" / "variant-four-asgs.yaml"
+    [message] = messages(path, "pillar.cost-neutral")
+    assert "regular budget +" in message and "ASG +1" in message
+    [senior] = messages(path, "pillar.senior-posts")
+    assert "ASG 6 → 7 (+1)" in senior

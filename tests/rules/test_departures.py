@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from orgeditor.io import load_chart
+from orgeditor.io import dump_chart, load_chart
 from orgeditor.model import Chart, Departure
 from orgeditor.rules import LiveChecker, check_chart
 from orgeditor.rules.report import findings_json
@@ -27,12 +27,17 @@ DEPARTURE = """departures:
 """
 
 
-def _implemented(tmp_path: Path, units: tuple[str, ...] = BACKSTOPPED) -> Path:
-    """implemented-2019.yaml beside its baseline, with a departure for *units*."""
+def _implemented(tmp_path: Path, units: tuple[str, ...] | None = BACKSTOPPED) -> Path:
+    """implemented-2019.yaml beside its baseline, with its own departures replaced by one for
+    *units* (None: none at all)."""
     shutil.copy(EXAMPLES / "baseline-2017.yaml", tmp_path / "baseline-2017.yaml")
-    text = (EXAMPLES / "implemented-2019.yaml").read_text(encoding="utf-8")
+    chart = load_chart(EXAMPLES / "implemented-2019.yaml")
+    chart.set_meta(departures=[])
     path = tmp_path / "implemented.yaml"
-    path.write_text(text + DEPARTURE.format(units=", ".join(units)), encoding="utf-8")
+    text = dump_chart(chart)
+    if units is not None:
+        text += DEPARTURE.format(units=", ".join(units))
+    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -46,11 +51,29 @@ def _check(path: Path, *options: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_the_example_fails_backstopping_for_the_six_units() -> None:
-    findings = check_chart(load_chart(EXAMPLES / "implemented-2019.yaml"))
+def test_without_departures_the_example_fails_backstopping_for_the_six_units(tmp_path: Path) -> None:
+    findings = check_chart(load_chart(_implemented(tmp_path, None)))
     (finding,) = [f for f in findings if f.rule == "pillar.field-backstopping"]
     assert set(finding.units) == set(BACKSTOPPED)
     assert finding.departure is None
+    assert finding.severity == "error"
+
+
+def test_the_example_records_res_72_262_c_for_unama_and_unami() -> None:
+    chart = load_chart(EXAMPLES / "implemented-2019.yaml")
+    (departure,) = chart.departures
+    assert departure.rule == "pillar.field-backstopping"
+    assert set(departure.units) == {"unama", "unami"}
+    assert "72/262 C" in departure.cite
+    findings = [f for f in check_chart(chart) if f.rule == "pillar.field-backstopping"]
+    assert [(f.severity, set(f.units)) for f in findings] == [
+        ("info", {"unama", "unami"}),
+        ("error", {"uniogbis", "unsmil", "unsom", "colombia-mission"}),
+    ]
+    # the rule's advice is not given where a later decision overrides it
+    assert "need a mission-scope line" not in findings[0].message
+    assert "need a mission-scope line" in findings[1].message
+    assert not [f for f in check_chart(chart) if f.rule == "chart.unused-departure"]
 
 
 def test_a_departure_makes_its_finding_info_and_the_check_pass(tmp_path: Path) -> None:
@@ -85,7 +108,7 @@ def test_json_carries_the_departure(tmp_path: Path) -> None:
 
 
 def test_other_findings_keep_their_json(tmp_path: Path) -> None:
-    data = json.loads(findings_json("x", check_chart(load_chart(EXAMPLES / "implemented-2019.yaml"))))
+    data = json.loads(findings_json("x", check_chart(load_chart(_implemented(tmp_path, None)))))
     (finding,) = data["findings"]
     assert set(finding) == {"rule", "severity", "message", "cite", "units"}
 

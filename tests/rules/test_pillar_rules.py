@@ -4,9 +4,11 @@ exactly the rules it implies."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from orgeditor.io import load_chart
 from orgeditor.model import Chart, Group, Head, Link, ReportingLine, Unit
 from orgeditor.rules import check_chart
 
@@ -295,3 +297,18 @@ def test_links_in_either_direction_keep_the_fund_linked(pillar: Chart, ids: Ids)
     _remove_link(pillar, "functional")
     pillar.add_link(Link("eosg", "pbf", "functional"))
     assert ids(pillar) == set()
+
+
+def test_a_dropped_function_is_traced_through_lineage() -> None:
+    # DOS continues DFS's divisions (formerly); dropping ICT names DOS, not only the old division
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    chart = load_chart(examples / "proposal-2017.yaml")
+    dos = chart.unit("dos")
+    chart.update_unit(dos.with_changes(functions=tuple(f for f in dos.functions if f != "ict")))
+    [finding] = [f for f in check_chart(chart) if f.rule == "pillar.mandates-preserved"]
+    assert finding.units == ("dos",)
+    assert finding.message.startswith(
+        "ict, carried by Information and Communications Technology Division in the baseline, is no"
+        " longer carried by any unit; DOS continues Information and Communications Technology"
+        " Division without it."
+    )

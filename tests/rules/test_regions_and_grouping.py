@@ -33,6 +33,7 @@ def test_every_example_is_consistent() -> None:
 
 def test_one_cause_is_one_finding_listing_its_units() -> None:
     chart = load_chart(EXAMPLES / "implemented-2019.yaml")
+    chart.set_meta(departures=[])
     found = [f for f in check_chart(chart) if f.rule == "pillar.field-backstopping"]
     assert len(found) == 1
     [finding] = found
