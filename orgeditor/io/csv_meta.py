@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from orgeditor.io.csv_departures import DEPARTURE_START, departure_line, read_departure
 from orgeditor.io.csv_records import LINE_BREAK, FatalCsvError, Report, show
 from orgeditor.io.csv_rows import BAD_CHARACTER, char_code
-from orgeditor.model import Chart, Departure, is_valid_id
+from orgeditor.model import DEFAULT_FUNDING, Chart, Departure, is_valid_id
 from orgeditor.model.display import excerpt
 from orgeditor.model.limits import (
     MAX_GROUPS,
@@ -238,6 +238,12 @@ class _BlockReader:
             meta.regions = self.entries(item, "region", _region_problem)
         elif key == "funding":
             meta.funding = self.entries(item, "funding source", _funding_problem)
+            if not item.value.replace(";", "").strip():
+                self.error(
+                    item,
+                    "funding must list at least one source; leave the line out for the default: "
+                    + ", ".join(DEFAULT_FUNDING),
+                )
         else:
             self.read_group(item)
 

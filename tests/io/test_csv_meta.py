@@ -274,7 +274,19 @@ block_texts = st.lists(
     st.tuples(
         st.sampled_from(["#", '"#', "# ", "##", ""]),
         st.sampled_from(
-            ["title", "Title", "description", "baseline", "rulebooks", "regions", "group g", "x"]
+            [
+                "title",
+                "Title",
+                "description",
+                "baseline",
+                "rulebooks",
+                "regions",
+                "funding",
+                "group g",
+                "departure",
+                "departure x",
+                "x",
+            ]
         ),
         st.sampled_from([":", ": ", " : ", ""]),
         st.text(alphabet=st.sampled_from(list('ab ,;"\r\n\t#:x/.\x1b')), max_size=12),

@@ -256,6 +256,11 @@ def test_sources_come_from_the_declared_funding() -> None:
     [
         ("# funding: core; Core Budget\n", "1:18", "funding source 'Core Budget' must be a kebab-case slug"),
         ("# funding: core;core\n", "1:17", "funding source 'core' is listed twice"),
+        (
+            "# funding: ;\n",
+            "1:11",
+            "funding must list at least one source; leave the line out for the default",
+        ),
         ("# departure: pillar.x,a\n", "1:23", "a departure line has four cells"),
         ("# departure: pillar.x,a,r,c,extra\n", "1:29", "a departure line has four cells"),
         (
