@@ -21,6 +21,7 @@ from orgeditor.layout.geometry import SpatialIndex
 from orgeditor.layout.labels import label_spots
 from orgeditor.model import Chart, Group, ReportingLine, Unit
 from orgeditor.render.card_type import SCREEN, TypeScale, brief_unit
+from orgeditor.render.theme import BADGES, badge_of
 from orgeditor.render.tiers import DEFAULT_TIER, card_tiers
 
 __all__ = [
@@ -43,7 +44,6 @@ LineKey = tuple[str, str, str]
 Measure = Callable[[Unit, int], float]
 CARD_SIZE: tuple[float, float] = (220.0, 84.0)
 GROUP_SIZE: tuple[float, float] = (240.0, 56.0)
-_SEVERITY_ORDER = ("info", "warning", "error")
 
 
 class ExportCancelledError(Exception):
@@ -212,16 +212,17 @@ def departments_of(chart: Chart, unit_id: str) -> tuple[str, ...]:
 
 
 def worst_severities(findings: Iterable[FindingLike] | None) -> dict[str, str]:
-    """Unit id -> the worst severity among the findings naming it."""
+    """Unit id -> the badge of the worst finding naming it (its severity, or ``departure`` for
+    a finding a sanctioned departure covers: :func:`~orgeditor.render.theme.badge_of`)."""
     result: dict[str, str] = {}
     for finding in findings or ():
-        severity = finding.severity
-        if severity not in _SEVERITY_ORDER:
+        badge = badge_of(finding)
+        if badge not in BADGES:
             continue
         for unit_id in finding.units:
             old = result.get(unit_id)
-            if old is None or _SEVERITY_ORDER.index(severity) > _SEVERITY_ORDER.index(old):
-                result[unit_id] = severity
+            if old is None or BADGES.index(badge) > BADGES.index(old):
+                result[unit_id] = badge
     return result
 
 

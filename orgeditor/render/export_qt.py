@@ -57,7 +57,7 @@ from orgeditor.render.painting import (
     make_font,
     wrap_text,
 )
-from orgeditor.render.theme import Theme
+from orgeditor.render.theme import BADGES, Theme
 
 __all__ = [
     "Page",
@@ -101,7 +101,7 @@ class Page:
         self.plan, self.card_theme, self.header = plan, theme, header
         self.theme = theme = legible_theme(theme, plan.type_scale)
         """The theme of the page's texts other than the cards' (grown with the cards')."""
-        self.severities = sorted(set(plan.severities.values()), key=("error", "warning", "info").index)
+        self.severities = sorted(set(plan.severities.values()), key=lambda s: -BADGES.index(s))
         bx, by, bw, bh = plan.bounds
         self.legend_args: dict[str, Any] = {
             "scopes": plan.scopes,

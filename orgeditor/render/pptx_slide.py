@@ -217,7 +217,7 @@ class SlideDrawing:
         paragraph = frame.paragraphs[0]
         paragraph.alignment = PP_ALIGN.CENTER
         run = paragraph.add_run()
-        run.text = "i" if severity == "info" else "!"
+        run.text = {"info": "i", "departure": "✓"}.get(severity, "!")
         run.font.size = self.pt(11)
         run.font.bold = True
         run.font.name = FONT

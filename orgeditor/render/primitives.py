@@ -10,9 +10,9 @@ import math
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
-from orgeditor.render.theme import LineStyle, Theme, severity_colour
+from orgeditor.render.theme import BADGES, LineStyle, Theme, severity_colour, worst_badge
 
 __all__ = [
     "BADGE_RADIUS",
@@ -42,7 +42,7 @@ CARD_SIZE: tuple[float, float] = (220.0, 84.0)
 BADGE_RADIUS = 8.0
 BAND_HEIGHT = 6.0
 PADDING = 9.0
-SEVERITY_ORDER = ("info", "warning", "error")
+SEVERITY_ORDER = BADGES
 
 _DASHES: dict[str, Qt.PenStyle] = {
     "solid": Qt.PenStyle.SolidLine,
@@ -182,7 +182,8 @@ def polyline_midpoint(points: Sequence[Point], fraction: float = 0.5) -> tuple[Q
 
 
 def draw_badge(painter: QPainter, center: Point, severity: str, theme: Theme) -> None:
-    """A finding badge: error = circle "!", warning = triangle "!", info = circle "i"."""
+    """A finding badge: error = circle "!", warning = triangle "!", info = circle "i",
+    departure (a finding a sanctioned departure covers) = rounded square with a tick."""
     c = to_point(center)
     r = BADGE_RADIUS
     painter.save()
@@ -190,6 +191,19 @@ def draw_badge(painter: QPainter, center: Point, severity: str, theme: Theme) ->
     painter.setPen(QPen(qcolor("#ffffff"), 1.2))
     fill = qcolor(severity_colour(theme, severity))
     painter.setBrush(QBrush(fill))
+    if severity == "departure":
+        painter.drawRoundedRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), r * 0.35, r * 0.35)
+        tick = QPainterPath(QPointF(c.x() - r * 0.45, c.y() + r * 0.05))
+        tick.lineTo(c.x() - r * 0.1, c.y() + r * 0.4)
+        tick.lineTo(c.x() + r * 0.5, c.y() - r * 0.35)
+        pen = QPen(qcolor("#000000" if fill.lightnessF() > 0.55 else "#ffffff"), max(1.5, r * 0.25))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(tick)
+        painter.restore()
+        return
     if severity == "warning":
         tri = QPolygonF(
             [
@@ -239,11 +253,5 @@ def draw_arrow(painter: QPainter, tip: QPointF, tail: QPointF, colour: str, size
 
 
 def worst_severity(severities: Iterable[str]) -> str | None:
-    """The worst of *severities* (error > warning > info), or None when empty."""
-    worst: str | None = None
-    for severity in severities:
-        if severity in SEVERITY_ORDER and (
-            worst is None or SEVERITY_ORDER.index(severity) > SEVERITY_ORDER.index(worst)
-        ):
-            worst = severity
-    return worst
+    """The worst of *severities* (error > warning > info > departure), or None when empty."""
+    return worst_badge(severities)

@@ -27,10 +27,12 @@ from dataclasses import dataclass, field
 from orgeditor.model import Chart
 
 __all__ = [
+    "BADGES",
     "DEPARTMENT_COLOURS",
     "THEMES",
     "LineStyle",
     "Theme",
+    "badge_of",
     "department_colour",
     "get_theme",
     "link_style",
@@ -38,6 +40,7 @@ __all__ = [
     "severity_colour",
     "theme_for",
     "theme_for_chart",
+    "worst_badge",
 ]
 
 #: Dash names understood by :func:`orgeditor.render.painting.make_pen`.
@@ -154,7 +157,7 @@ SCREEN = Theme(
     group_border="#a67c00",
     # solid and gold (no link is): a group's lines read as membership, not as a link
     group_member_line=LineStyle("#a67c00", "solid", 1.8, ""),
-    severity={"error": "#d93025", "warning": "#e8a200", "info": "#1a73e8"},
+    severity={"error": "#d93025", "warning": "#e8a200", "info": "#1a73e8", "departure": "#188038"},
     trace=LineStyle("#f0a500", "solid", 5.0, ""),
     min_line_px=2.0,
 )
@@ -187,7 +190,7 @@ PRINT = Theme(
     group_fill="#f2f2f2",
     group_border="#000000",
     group_member_line=LineStyle("#555555", "solid", 1.0, ""),
-    severity={"error": "#000000", "warning": "#555555", "info": "#888888"},
+    severity={"error": "#000000", "warning": "#555555", "info": "#888888", "departure": "#aaaaaa"},
     trace=LineStyle("#000000", "solid", 4.0, ""),
 )
 
@@ -260,5 +263,26 @@ def link_style(theme: Theme, kind: str) -> LineStyle:
 
 
 def severity_colour(theme: Theme, severity: str) -> str:
-    """The badge colour for a finding severity."""
+    """The badge colour for a finding severity (or ``departure``, see :data:`BADGES`)."""
     return theme.severity.get(severity, theme.severity["info"])
+
+
+#: The badges a card can carry, least serious first: a finding a sanctioned departure covers
+#: (SPEC §6.3; its severity is ``info``) shows ``departure``, any other its severity.
+BADGES: tuple[str, ...] = ("departure", "info", "warning", "error")
+
+
+def badge_of(finding: object) -> str:
+    """The badge of a rule finding: ``departure`` when a departure covers it, else its severity."""
+    if getattr(finding, "departure", None) is not None:
+        return "departure"
+    return str(getattr(finding, "severity", "info"))
+
+
+def worst_badge(badges: Iterable[str]) -> str | None:
+    """The most serious of *badges* (error > warning > info > departure), None when empty."""
+    worst: str | None = None
+    for badge in badges:
+        if badge in BADGES and (worst is None or BADGES.index(badge) > BADGES.index(worst)):
+            worst = badge
+    return worst

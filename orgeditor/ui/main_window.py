@@ -28,6 +28,7 @@ from orgeditor.layout.freeze import collapsed_branches
 from orgeditor.model import SCOPES, Chart, ChartChange
 from orgeditor.model.scopes import trace_scopes
 from orgeditor.render.painting import worst_severity
+from orgeditor.render.theme import badge_of
 from orgeditor.ui.departure_dialog import connect_departures
 from orgeditor.ui.docks import ChecksDock, OutlineDock, PropertiesDock
 from orgeditor.ui.docks.checks import FindingLike
@@ -325,7 +326,7 @@ class MainWindow(QMainWindow):
         by_unit: dict[str, list[str]] = {}
         for finding in self.findings:
             for unit_id in finding.units:
-                by_unit.setdefault(unit_id, []).append(finding.severity)
+                by_unit.setdefault(unit_id, []).append(badge_of(finding))
         badges = {u: s for u, sev in by_unit.items() if (s := worst_severity(sev)) is not None}
         self.scene.set_findings(badges)
         self.checks.set_findings(self.findings, self.check_message, self.chart.departures)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QGraphicsView, QLineEdit, QSc
 
 from orgeditor.model import SCOPES
 from orgeditor.render.diagram import LegendRow, draw_legend, legend_rows, legend_size, shared_departments
+from orgeditor.render.theme import BADGES
 from orgeditor.ui.items import CardItem, scope_shown, show_scope
 from orgeditor.ui.overview import OVERVIEW_ZOOM, pick_slack
 from orgeditor.ui.scene import ChartScene
@@ -428,7 +429,7 @@ class LegendWidget(QWidget):
             "departments": {u.id: u.label for u in chart.units.values() if u.kind == "department"},
             "split_departments": shared_departments({u: c.departments for u, c in scene.cards.items()}),
             "unassigned": any(not c.departments for u, c in scene.cards.items() if u not in scene.hidden),
-            "severities": [s for s in ("error", "warning", "info") if s in shown],  # as exports list them
+            "severities": [s for s in reversed(BADGES) if s in shown],  # as exports list them
         }
 
     def rows(self) -> list[LegendRow]:

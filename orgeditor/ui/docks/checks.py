@@ -10,15 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QGuiApplication,
     QIcon,
     QPainter,
-    QPainterPath,
-    QPen,
     QPixmap,
     QStandardItem,
     QStandardItemModel,
@@ -45,7 +41,6 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The rule that reports a departure matching no finding.
 UNUSED_DEPARTURE = "chart.unused-departure"
 #: The departure badge's colour: a sanctioned green, apart from every severity's colour.
-DEPARTURE_COLOUR = "#188038"
 
 
 class FindingLike(Protocol):
@@ -84,29 +79,9 @@ def severity_icon(severity: str) -> QIcon:
 
 
 def departure_icon() -> QIcon:
-    """The badge of a finding a departure covers: a green rounded square with a tick (the
-    info badge is a blue circle with an "i")."""
-    icon = _ICONS.get("departure")
-    if icon is None:
-        pixmap = QPixmap(20, 20)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(QColor("#ffffff"), 1.2))
-        painter.setBrush(QBrush(QColor(DEPARTURE_COLOUR)))
-        painter.drawRoundedRect(QRectF(3, 3, 14, 14), 3, 3)
-        tick = QPainterPath(QPointF(6.5, 10.2))
-        tick.lineTo(9.0, 12.8)
-        tick.lineTo(13.8, 7.2)
-        pen = QPen(QColor("#ffffff"), 2.0)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(tick)
-        painter.end()
-        icon = _ICONS["departure"] = QIcon(pixmap)
-    return icon
+    """The badge of a finding a departure covers, as on the cards: a rounded square with a
+    tick (the info badge is a circle with an "i")."""
+    return severity_icon("departure")
 
 
 def departure_tip(finding: FindingLike) -> str:
