@@ -15,8 +15,9 @@ from ui_charts import EXAMPLES, build_pillar
 from orgeditor.commands import RecordDeparture, RemoveDeparture
 from orgeditor.io import load_chart
 from orgeditor.model import Chart, ChartError, Departure
+from orgeditor.rules.findings import Finding
 from orgeditor.ui.departure_dialog import DepartureDialog
-from orgeditor.ui.docks.checks import FindingLike, departure_icon, severity_icon
+from orgeditor.ui.docks.checks import ChecksDock, FindingLike, departure_icon, severity_icon
 from orgeditor.ui.main_window import MainWindow
 
 WindowFactory = Callable[[Chart], MainWindow]
@@ -212,3 +213,14 @@ def test_commands_are_one_undoable_step_each() -> None:
     assert chart.departures == (departure,)
     with pytest.raises(ChartError):
         RemoveDeparture(chart, Departure("chart.single-root", ("dpo",), "R", "C")).redo()
+
+
+def test_the_dock_title_counts_in_words(qtbot: QtBot) -> None:
+    dock = ChecksDock()
+    qtbot.addWidget(dock)
+    dock.set_findings([Finding("chart.x", "error", "One", "", ("a",))])
+    assert dock.windowTitle() == "Checks — 1 error, 0 warnings"
+    dock.set_findings(
+        [Finding("chart.x", "warning", "W", "", ()), Finding("chart.y", "warning", "V", "", ())]
+    )
+    assert dock.windowTitle() == "Checks — 0 errors, 2 warnings"

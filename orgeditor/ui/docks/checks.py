@@ -185,7 +185,11 @@ class ChecksDock(QDockWidget):
                 item.setEditable(False)
             self.model.appendRow([text, cite, rule])
         counts = self.counts()
-        self.setWindowTitle(f"Checks — {counts['error']} errors, {counts['warning']} warnings")
+        errors, warnings = counts["error"], counts["warning"]
+        self.setWindowTitle(
+            f"Checks — {errors} error{'' if errors == 1 else 's'}, "
+            f"{warnings} warning{'' if warnings == 1 else 's'}"
+        )
 
     def counts(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}
