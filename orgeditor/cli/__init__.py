@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "export a chart (svg, pdf, png, pptx, dot, graphml, csv, yaml)"),
     "import": ("import_csv", "build a chart file from a CSV spreadsheet"),
     "diff": ("diff", "compare two chart variants"),
+    "compare": ("compare", "compare several variants: provisions of the note, totals, changes"),
     "trace": ("trace", "print a unit's reporting chain up to the root"),
 }
 
