@@ -96,14 +96,16 @@ def lineage_of(diff: ChartDiff) -> tuple[dict[str, Any], ...]:
     for item in getattr(diff, "lineage", None) or ():
         sources = _value(item, "from", "from_ids", "sources", "before", "old")
         targets = _value(item, "to", "to_ids", "targets", "after", "new")
-        found.append(
-            {
-                "kind": str(_value(item, "kind") or ""),
-                "from": [str(u) for u in sources or ()],
-                "to": [str(u) for u in targets or ()],
-                "declared": bool(_value(item, "declared")),
-            }
-        )
+        entry: dict[str, Any] = {
+            "kind": str(_value(item, "kind") or ""),
+            "from": [str(u) for u in sources or ()],
+            "to": [str(u) for u in targets or ()],
+            "declared": bool(_value(item, "declared")),
+        }
+        posts = _value(item, "posts")
+        if isinstance(posts, tuple | list) and len(posts) == 2:
+            entry["posts"] = [int(posts[0]), int(posts[1])]
+        found.append(entry)
     return tuple(found)
 
 
@@ -169,8 +171,11 @@ def _lineage_lines(lineage: Sequence[Mapping[str, Any]], diff: ChartDiff) -> lis
         sources = " + ".join(_names([u], diff.a) for u in item["from"])
         targets = " + ".join(_names([u], diff.b) for u in item["to"])
         how = _KIND_WORDS.get(item["kind"], item["kind"])
-        posts_a = sum(diff.a.units[u].posts or 0 for u in item["from"] if u in diff.a.units)
-        posts_b = sum(diff.b.units[u].posts or 0 for u in item["to"] if u in diff.b.units)
+        if "posts" in item:  # as the diff engine counts them
+            posts_a, posts_b = item["posts"]
+        else:
+            posts_a = sum(diff.a.units[u].posts or 0 for u in item["from"] if u in diff.a.units)
+            posts_b = sum(diff.b.units[u].posts or 0 for u in item["to"] if u in diff.b.units)
         posts = "posts unchanged" if posts_a == posts_b else f"posts {posts_a} → {posts_b}"
         lines.append(f"{sources} → {targets} ({how}; {posts}).")
     return lines
