@@ -141,7 +141,10 @@ def dumps_dot(chart: Chart, *, direction: str | None = None) -> str:
             attrs += f", formerly={quote(';'.join(unit.formerly))}"
         return f"{indent}{quote(unit.id)} [{attrs}];"
 
+    emitted: set[str] = set()
+
     def cluster(department: str, indent: str) -> None:
+        emitted.add(department)
         head = chart.unit(department)
         out.append(f"{indent}subgraph {quote('cluster_' + department)} {{")
         out.append(
@@ -150,7 +153,7 @@ def dumps_dot(chart: Chart, *, direction: str | None = None) -> str:
         for unit_id in members[department]:
             out.append(node(chart.unit(unit_id), indent + "  "))
         for child in members:
-            if child != department and parent.get(child) == department:
+            if child not in emitted and parent.get(child) == department:
                 cluster(child, indent + "  ")
         out.append(f"{indent}}}")
 
@@ -159,6 +162,9 @@ def dumps_dot(chart: Chart, *, direction: str | None = None) -> str:
             out.append(node(unit, "  "))
     for department in members:
         if parent.get(department) is None:
+            cluster(department, "  ")
+    for department in members:  # departments above one another in a cycle (a broken chart)
+        if department not in emitted:
             cluster(department, "  ")
     for unit in chart:
         for line in unit.reports_to:

@@ -63,3 +63,15 @@ def test_graphviz_reads_it_back() -> None:
 
 def test_quote_escapes() -> None:
     assert quote('say "hi"\\') == '"say \\"hi\\"\\\\"'
+
+
+def test_departments_in_a_cycle_still_get_their_cards() -> None:
+    chart = Chart(title="Broken")
+    chart.add_unit(Unit("a", "Dept A", "department"))
+    chart.add_unit(Unit("b", "Dept B", "department", reports_to=(ReportingLine("a"),)))
+    chart.add_unit(Unit("c", "Office C", "office", reports_to=(ReportingLine("b"),)))
+    chart.update_unit(chart.unit("a").with_changes(reports_to=(ReportingLine("b"),)))
+    text = dumps_dot(chart)
+    for unit_id, name in (("a", "Dept A"), ("b", "Dept B"), ("c", "Office C")):
+        assert f'"{unit_id}" [label="{name}"' in text
+    assert text.count('subgraph "cluster_') == 2
