@@ -29,6 +29,7 @@ import yaml
 import orgeditor.rules.checks_posts as _posts  # registers its checks
 import orgeditor.rules.checks_structure as _structure  # registers its checks
 from orgeditor.io.reading import read_regular_file
+from orgeditor.resources import rulebooks_dir
 from orgeditor.rules.checks import Check, Compiler
 from orgeditor.rules.findings import SEVERITIES, Finding, gather
 from orgeditor.rules.selectors import Context
@@ -44,7 +45,7 @@ __all__ = [
 ]
 
 #: Where the built-in rulebooks live (``chart.yaml`` is always on).
-BUILTIN_DIR = Path(__file__).resolve().parents[2] / "resources" / "rulebooks"
+BUILTIN_DIR = rulebooks_dir()
 _RULE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _ = (_structure, _posts)
 
@@ -91,7 +92,7 @@ class Rulebook:
 
 
 def builtin_rulebooks() -> list[str]:
-    """Names of the rulebooks shipped in ``resources/rulebooks``."""
+    """Names of the built-in rulebooks (:func:`orgeditor.resources.rulebooks_dir`)."""
     return sorted(p.stem for p in BUILTIN_DIR.glob("*.yaml"))
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6 import QtGui  # noqa: F401  # isort: skip
 from PySide6.QtWidgets import QApplication
 
-import orgeditor
 from orgeditor.model import Chart
+from orgeditor.resources import builtin_chart
 from orgeditor.ui.journaling import default_journal_folder
 from orgeditor.ui.main_window import APP_NAME, ORG_NAME, MainWindow
 from orgeditor.ui.recovery import Ask, offer_recovery
@@ -22,18 +22,8 @@ _extra_windows: list[MainWindow] = []
 
 
 def default_example() -> Path | None:
-    """The built-in proposal example, when the examples folder is present."""
-    package_dir = Path(orgeditor.__file__).parent if orgeditor.__file__ else None
-    roots = [package_dir.parent] if package_dir else []
-    roots.extend(Path(p) for p in getattr(orgeditor, "__path__", []))
-    for root in roots:
-        for candidate in (
-            root / "examples" / "proposal-2017.yaml",
-            root.parent / "examples" / "proposal-2017.yaml",
-        ):
-            if candidate.is_file():
-                return candidate
-    return None
+    """The built-in proposal example (:func:`orgeditor.resources.builtin_chart`), if present."""
+    return builtin_chart()
 
 
 def application() -> QApplication:

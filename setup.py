@@ -1,0 +1,61 @@
+"""Build hook: ship the top-level ``resources/`` and ``examples/`` inside the package.
+
+The repository keeps rulebooks, the schema, icons and the example charts at its top level, where
+people look for them. A wheel must carry them inside the package, so ``build_py`` copies both
+folders to ``orgeditor/_data/`` in the build tree, where :mod:`orgeditor.resources` finds them
+with ``importlib.resources``. An editable install (``pip install -e .``) copies nothing: the
+package then reads the checkout's folders. Everything else is declared in ``pyproject.toml``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_py import build_py
+
+#: Top-level folders shipped in the package, under ``orgeditor/_data/``.
+SHIPPED = ("resources", "examples")
+_SKIPPED_SUFFIXES = ("~", ".pyc", ".pyo", ".swp", ".orig", ".rej")
+
+
+def shipped_files() -> list[Path]:
+    """The files of :data:`SHIPPED`, relative to the project, leaving out caches and backups."""
+    found: list[Path] = []
+    for folder in SHIPPED:
+        for root, dirs, files in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+            found.extend(
+                Path(root, name)
+                for name in sorted(files)
+                if not name.startswith(".") and not name.endswith(_SKIPPED_SUFFIXES)
+            )
+    return found
+
+
+class BuildPyWithData(build_py):
+    """``build_py`` that also copies :data:`SHIPPED` to ``orgeditor/_data/`` (not when editable)."""
+
+    def _target(self) -> Path:
+        return Path(self.build_lib, "orgeditor", "_data")
+
+    def run(self) -> None:
+        super().run()
+        if self.editable_mode:
+            return
+        shutil.rmtree(self._target(), ignore_errors=True)  # no file removed upstream lingers
+        for source in shipped_files():
+            destination = self._target() / source
+            self.mkpath(str(destination.parent))
+            self.copy_file(str(source), str(destination))
+
+    def get_outputs(self, include_bytecode: bool = True) -> list[str]:  # type: ignore[override]
+        outputs = list(super().get_outputs(include_bytecode))
+        if not self.editable_mode:
+            outputs.extend(str(self._target() / source) for source in shipped_files())
+        return outputs
+
+
+setup(cmdclass={"build_py": BuildPyWithData})
