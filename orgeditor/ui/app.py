@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 # QtGui must be loaded before pygraphviz (DESIGN.md §3): its bundled libxcb breaks Qt otherwise.
 from PySide6 import QtGui  # noqa: F401  # isort: skip
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from orgeditor.model import Chart
@@ -84,4 +86,18 @@ def run_editor(path: Path | None, *, journal_folder: Path | None = None) -> int:
     else:
         window.show()
     recover_work(window, folder)
+    _quit_after(app, os.environ.get("ORGEDITOR_QUIT_AFTER_MS", ""), window)
     return int(app.exec())
+
+
+def _quit_after(app: QApplication, milliseconds: str, window: MainWindow) -> None:
+    """With ``ORGEDITOR_QUIT_AFTER_MS=N`` the editor quits by itself N ms after it started and
+    says on stderr what it showed: smoke tests of installed and bundled builds start it so."""
+    if not milliseconds.isdigit():
+        return
+
+    def quit_now() -> None:
+        print(f"orgeditor: quitting after {milliseconds} ms, showing {window.windowTitle()}", file=sys.stderr)
+        app.quit()
+
+    QTimer.singleShot(int(milliseconds), quit_now)

@@ -527,12 +527,22 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def about(self) -> None:
+        import pygraphviz  # noqa: PLC0415 - only the about box needs the versions
+        import PySide6  # noqa: PLC0415
+        from PySide6.QtCore import qVersion  # noqa: PLC0415
+
+        from orgeditor import __version__  # noqa: PLC0415
+
+        gv = pygraphviz.graphviz
+        graphviz = f"{gv.GRAPHVIZ_MAJOR_VERSION}.{gv.GRAPHVIZ_MINOR_VERSION}.{gv.GRAPHVIZ_PATCH_VERSION}"
         QMessageBox.about(
             self,
             APP_NAME,
-            f"<b>{APP_NAME}</b><p>Design structure variants of the UN peace and security pillar "
+            f"<b>{APP_NAME}</b> {__version__}"
+            "<p>Design structure variants of the UN peace and security pillar "
             "and see at once which provisions of the Secretary-General's note of "
             "11 September 2017 a draft breaks.</p><p>Shortcuts: arrows move between cards, "
             "F2 renames, Shift+drag draws a line, drag a card onto another to re-attach it, "
-            "Ctrl+wheel zooms, middle button pans.</p>",
+            "Ctrl+wheel zooms, middle button pans.</p>"
+            f"<p>Qt {qVersion()}, PySide6 {PySide6.__version__}, Graphviz {graphviz}</p>",
         )
