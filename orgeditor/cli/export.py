@@ -5,7 +5,8 @@ Headless: pictures (SVG, PDF, PNG) are drawn with Qt offscreen and no window; Po
 DOT, GraphML, CSV and YAML never import Qt. Exit status 0, or 2 on bad input (a chart that
 does not load, an unknown format, theme or unit, a bad scale, an unwritable output: a full
 disk, a file size limit, or an output that is a symbolic link, folder, FIFO or device). A
-failed write leaves any previous output exactly as it was.
+failed write leaves any previous output exactly as it was. On a terminal, an export taking
+over a second shows its progress on stderr (:class:`~orgeditor.cli.streams.TerminalProgress`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sys
 from pathlib import Path
 
 from orgeditor.cli.loading import load_or_report
+from orgeditor.cli.streams import TerminalProgress
 from orgeditor.io.atomic import os_error_reason
 from orgeditor.model import Chart, ChartError
 from orgeditor.model.display import printable
@@ -93,6 +95,12 @@ def run(args: argparse.Namespace) -> int:
         return _error(f"--with-layout writes a chart file: use a .yaml output or --format yaml, not {fmt}")
     if not 0 < args.scale <= 16:
         return _error(f"--scale must be above 0 and at most 16, not {args.scale:g}")
+    with TerminalProgress(f"Exporting {Path(args.output).name}") as progress:
+        return _export(args, fmt, progress)
+
+
+def _export(args: argparse.Namespace, fmt: str, progress: TerminalProgress) -> int:
+    progress.phase("reading the chart")
     chart = load_or_report(args.file)
     if chart is None:
         return 2
@@ -100,7 +108,11 @@ def run(args: argparse.Namespace) -> int:
         return _error(f"{args.file}: no unit with id '{args.unit}'")
     if fmt in ("svg", "pdf", "png"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.badges:
+        progress.phase("checking the rules")
     findings = _findings(chart, args.badges and fmt in RENDERED_FORMATS)
+    drawn = fmt in RENDERED_FORMATS or args.with_layout
+    progress.phase("laying out the chart" if drawn else f"writing {fmt}")
     from orgeditor.render.export import export_chart  # noqa: PLC0415
 
     try:
@@ -114,6 +126,7 @@ def run(args: argparse.Namespace) -> int:
             show_badges=args.badges,
             show_posts=args.posts,
             findings=findings,
+            progress=progress.cards,
             with_layout=args.with_layout,
             page=args.page,
             orientation=args.orientation,

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
+from orgeditor.cli.streams import TerminalProgress
 from orgeditor.io import save_chart
 from orgeditor.io.csv_format import COLUMNS, MAX_CSV_BYTES, MAX_CSV_ROWS, CsvImportError, load_csv
 from orgeditor.model.display import printable
@@ -38,7 +40,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Import, then write; every problem (reading included) is a located error, exit 2."""
+    """Import, then write; every problem (reading included) is a located error, exit 2. On a
+    terminal, an import taking over a second shows its progress on stderr."""
+    with TerminalProgress(f"Importing {Path(args.csv).name}") as progress:
+        return _import(args, progress)
+
+
+def _import(args: argparse.Namespace, progress: TerminalProgress) -> int:
+    progress.phase("reading and checking the rows")
     try:
         chart = load_csv(args.csv, title=args.title)
     except CsvImportError as exc:
@@ -51,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     chart.path = None
+    progress.phase(f"writing {len(chart):,} units to {Path(args.output).name}")
     try:
         save_chart(chart, args.output)
     except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
