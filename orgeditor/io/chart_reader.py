@@ -12,6 +12,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from orgeditor.io.chart_conflicts import read_conflicts
 from orgeditor.io.chart_lineage import read_departures, read_formerly
 from orgeditor.io.chart_posts import describe as _describe
 from orgeditor.io.chart_posts import read_funding, read_posts
@@ -73,6 +74,7 @@ TOP_KEYS = (
     "groups",
     "departures",
     "layout",
+    "conflicts",
 )
 UNIT_KEYS = (
     "name",
@@ -502,6 +504,7 @@ def _read_chart(reader: _Reader, tree: YNode, path: Path | None) -> Chart | None
     groups = _read_groups(reader, root.get("groups"))
     departures = read_departures(reader, root.get("departures"))
     layout = _read_layout(reader, root.get("layout"))
+    conflicts = read_conflicts(reader, root.get("conflicts"))
     unit_ids = list(unit_map.order) if unit_map else []
     for group, key in groups:
         if group.id in unit_ids:
@@ -528,6 +531,7 @@ def _read_chart(reader: _Reader, tree: YNode, path: Path | None) -> Chart | None
             regions=regions,
             funding=funding,
             departures=departures,
+            conflicts=conflicts,
             units=units,
             links=links,
             groups=[g for g, _ in groups],

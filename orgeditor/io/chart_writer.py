@@ -169,7 +169,20 @@ def chart_to_data(chart: Chart) -> dict[str, Any]:
         if layout.pinned:
             section["pinned"] = _Flow(layout.pinned)
         data["layout"] = section
+    if chart.conflicts:
+        data["conflicts"] = [
+            {"at": c.at, "base": _plain(c.base), "theirs": _plain(c.theirs)} for c in chart.conflicts
+        ]
     return data
+
+
+def _plain(value: Any) -> Any:
+    """A conflict's side: collections on one line (flow style), nested ones inside them."""
+    if isinstance(value, list | tuple):
+        return _Flow(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return _FlowMap((key, _plain(item)) for key, item in value.items())
+    return value
 
 
 def dump_chart(chart: Chart) -> str:

@@ -41,6 +41,7 @@ from orgeditor.model import (
     Chart,
     ChartChange,
     ChartError,
+    Conflict,
     Departure,
     Group,
     Head,
@@ -135,6 +136,18 @@ def _departures_from(data: object) -> tuple[Departure, ...]:
         if not isinstance(item, list) or len(item) != 4:
             raise ValueError("bad departure")
         found.append(Departure(_str(item[0]), _str_list(item[1]), _str(item[2]), _str(item[3])))
+    return tuple(found)
+
+
+def _conflicts_from(data: object) -> tuple[Conflict, ...]:
+    """Conflicts as the journal writes them: ``[[at, base, theirs], …]`` (the model checks them)."""
+    if not isinstance(data, list):
+        raise ValueError("bad conflicts")
+    found = []
+    for item in data:
+        if not isinstance(item, list) or len(item) != 3:
+            raise ValueError("bad conflict")
+        found.append(Conflict(_str(item[0]), item[1], item[2]))
     return tuple(found)
 
 
@@ -361,6 +374,7 @@ def _meta_op(chart: Chart) -> dict[str, Any]:
         "regions": list(chart.regions),
         "funding": list(chart.funding),
         "departures": [[d.rule, list(d.units), d.reason, d.cite] for d in chart.departures],
+        "conflicts": [[c.at, c.base, c.theirs] for c in chart.conflicts],
     }
 
 
@@ -429,6 +443,7 @@ class _State:
             "regions": base.regions if base else (),
             "funding": base.funding if base else (),
             "departures": base.departures if base else (),
+            "conflicts": base.conflicts if base else (),
         }
 
     def apply(self, op: dict[str, Any]) -> None:
@@ -490,6 +505,7 @@ class _State:
                 "regions": _str_list(op.get("regions", [])),
                 "funding": _str_list(op.get("funding", [])),
                 "departures": _departures_from(op.get("departures", [])),
+                "conflicts": _conflicts_from(op.get("conflicts", [])),
             }
         else:
             raise ValueError(f"unknown operation {kind!r}")

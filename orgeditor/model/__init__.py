@@ -17,6 +17,7 @@ from orgeditor.model.chart import (
     RemovedUnit,
     build_chart,
 )
+from orgeditor.model.conflicts import Conflict
 from orgeditor.model.departures import Departure
 from orgeditor.model.elements import Group, Head, Layout, Link, ReportingLine, Unit
 from orgeditor.model.posts import (
@@ -54,6 +55,7 @@ __all__ = [
     "ChartChange",
     "ChartError",
     "ChartListener",
+    "Conflict",
     "Departure",
     "Group",
     "Head",

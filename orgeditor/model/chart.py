@@ -17,6 +17,7 @@ from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from orgeditor.model import posts as rollups
+from orgeditor.model.conflicts import Conflict, check_conflicts
 from orgeditor.model.departures import Departure
 from orgeditor.model.elements import Group, Layout, Link, Unit
 from orgeditor.model.validation import check_group, check_link, check_meta, check_size, check_unit
@@ -82,6 +83,8 @@ class Chart:
     funding: tuple[str, ...] = ()
     #: Sanctioned departures from rules (SPEC §6.3).
     departures: tuple[Departure, ...] = ()
+    #: Merge conflicts left to resolve (SPEC §6.6).
+    conflicts: tuple[Conflict, ...] = ()
     _units: dict[str, Unit] = field(default_factory=dict, repr=False)
     _links: list[Link] = field(default_factory=list, repr=False)
     _groups: dict[str, Group] = field(default_factory=dict, repr=False)
@@ -142,6 +145,7 @@ class Chart:
             and self.regions == other.regions
             and self.funding == other.funding
             and self.departures == other.departures
+            and self.conflicts == other.conflicts
             and list(self._units.items()) == list(other._units.items())
             and self._links == other._links
             and list(self._groups.items()) == list(other._groups.items())
@@ -161,6 +165,7 @@ class Chart:
             path=self.path,
             funding=self.funding,
             departures=self.departures,
+            conflicts=self.conflicts,
             _units=dict(self._units),
             _links=list(self._links),
             _groups=dict(self._groups),
@@ -343,11 +348,15 @@ class Chart:
         regions: Iterable[str] | None = None,
         funding: Iterable[str] | None = None,
         departures: Iterable[Departure] | None = None,
+        conflicts: Iterable[Conflict] | None = None,
     ) -> None:
         """Change chart-level fields; ``...`` (the default) leaves a field as it is."""
         changed = False
         if departures is not None:
             departures = tuple(departures)
+        if conflicts is not None:
+            conflicts = tuple(conflicts)
+            check_conflicts(conflicts)
         if rulebooks is not None:
             rulebooks = tuple(rulebooks)
         if regions is not None:
@@ -389,6 +398,8 @@ class Chart:
             self.funding, changed = tuple(funding), True
         if departures is not None and departures != self.departures:
             self.departures, changed = tuple(departures), True
+        if conflicts is not None and conflicts != self.conflicts:
+            self.conflicts, changed = tuple(conflicts), True
         if changed:
             self._changed(self.META_CHANGED)
 
@@ -647,6 +658,7 @@ def build_chart(
     regions: Iterable[str] = (),
     funding: Iterable[str] = (),
     departures: Iterable[Departure] = (),
+    conflicts: Iterable[Conflict] = (),
     links: Iterable[Link] = (),
     groups: Iterable[Group] = (),
     layout: Layout | None = None,
@@ -662,6 +674,7 @@ def build_chart(
         path=path,
         funding=tuple(funding),
         departures=tuple(departures),
+        conflicts=tuple(conflicts),
     )
     unit_list = list(units)
     for unit in unit_list:
@@ -696,5 +709,6 @@ def build_chart(
         funding=chart.funding,
         departures=chart.departures,
     )
+    check_conflicts(chart.conflicts)
     check_size(unit_list, len(chart._links), len(chart._groups))
     return chart

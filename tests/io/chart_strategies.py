@@ -14,6 +14,7 @@ from orgeditor.model import (
     RANKS,
     SCOPES,
     Chart,
+    Conflict,
     Departure,
     Group,
     Head,
@@ -69,16 +70,47 @@ def departures_of(ids: list[str]) -> st.SearchStrategy[Departure]:
     )
 
 
+#: Plain data a conflict's side may hold (SPEC §6.6), nested a few levels.
+plain_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**12), max_value=10**12)
+    | st.floats(allow_nan=False, allow_infinity=False, width=32)
+    | st.text(max_size=20).filter(clean_note)
+    | former_ids,
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(former_ids, children, max_size=3),
+    max_leaves=8,
+)
+
+
+def conflicts_of(ids: list[str]) -> st.SearchStrategy[list[Conflict]]:
+    """Random conflicts over units among *ids* (and a few other elements), each element once."""
+    fields = st.sampled_from(("", ".name", ".reports_to", ".posts", ".head", ".functions"))
+    unit_at = st.builds(lambda u, f: f"units.{u}{f}", st.sampled_from(ids) | former_ids, fields)
+    link_at = st.builds(lambda a, b: f"links.{a}>{b}", st.sampled_from(ids), st.sampled_from(ids))
+    other_at = st.sampled_from(("groups.g0", "groups.spg", "chart.title", "chart.regions"))
+    return st.lists(
+        st.builds(Conflict, unit_at | link_at | other_at, plain_values, plain_values),
+        unique_by=lambda c: c.at,
+        max_size=4,
+    )
+
+
 coords = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False).map(lambda v: round(v, 2))
 
 
 @st.composite
 def charts(
-    draw: st.DrawFn, max_units: int = 12, with_breakdowns: bool = False, with_lineage: bool = False
+    draw: st.DrawFn,
+    max_units: int = 12,
+    with_breakdowns: bool = False,
+    with_lineage: bool = False,
+    with_conflicts: bool = False,
 ) -> Chart:
     """Random valid charts; *with_breakdowns*: units' posts may be broken down (SPEC §6.1) and the
     chart may declare its own funding sources; *with_lineage*: units may name former units
-    (SPEC §6.2) and the chart may list departures (SPEC §6.3)."""
+    (SPEC §6.2) and the chart may list departures (SPEC §6.3); *with_conflicts*: the chart may
+    hold merge conflicts (SPEC §6.6)."""
     funding: tuple[str, ...] = ()
     if with_breakdowns:
         funding = tuple(draw(st.lists(slugs, unique=True, max_size=4)))
@@ -150,6 +182,7 @@ def charts(
     departures: list[Departure] = []
     if with_lineage:
         departures = draw(st.lists(departures_of(ids), unique=True, max_size=3))
+    conflicts: list[Conflict] = draw(conflicts_of(ids)) if with_conflicts else []
     return build_chart(
         title=draw(texts),
         description=draw(st.none() | st.text(max_size=80).filter(clean_note)),
@@ -158,6 +191,7 @@ def charts(
         regions=REGIONS if draw(st.booleans()) else (),
         funding=funding,
         departures=departures,
+        conflicts=conflicts,
         units=units,
         links=links,
         groups=groups,
