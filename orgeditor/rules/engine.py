@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from orgeditor.io import ChartLoadError, load_chart
 from orgeditor.io.reading import FileRefusedError, chart_relative_path, rulebook_is_path, rulebook_problem
 from orgeditor.model.display import excerpt
+from orgeditor.rules import checks_conflicts  # noqa: F401 - registers the no-conflicts check
 from orgeditor.rules.checks import BASELINE, GROUPS, LINKS, META, UNITS
 from orgeditor.rules.checks_lineage import settle_departures  # also registers its checks
 from orgeditor.rules.checks_structure import Baseline

@@ -31,6 +31,7 @@ SPEC_RULES = {
         "chart.group-size",
         "chart.lineage-unknown",
         "chart.unused-departure",
+        "chart.unresolved-conflicts",
     ],
     "peace-security-2017": [
         "pillar.two-departments",
