@@ -1,6 +1,7 @@
 """``orgeditor diff A B [--format text|json|markdown]``: semantic comparison of two variants.
 
-Exit status: 0 the charts are the same, 1 they differ, 2 trouble (a file could not be loaded;
+Both charts are judged under the union of their rulebooks (SPEC §6.5). Exit status: 0 the
+charts are the same, 1 they differ, 2 trouble (a file could not be loaded;
 its errors go to stderr as ``FILE:LINE:COL: error: message``). Heavy modules are imported only
 when the command runs, so that the command line starts fast and never loads Qt.
 """
@@ -49,14 +50,10 @@ def run(args: argparse.Namespace) -> int:
     if a is None or b is None:
         return EXIT_TROUBLE
     try:
-        from orgeditor.rules import check_chart  # noqa: PLC0415
+        from orgeditor.diff.judging import judge  # noqa: PLC0415
 
-        diff = diff_charts(
-            a,
-            b,
-            findings_a=check_chart(_checkable(a, b)),
-            findings_b=check_chart(_checkable(b, a)),
-        )
+        findings_a, findings_b = judge(_checkable(a, b), _checkable(b, a))  # one rule set
+        diff = diff_charts(a, b, findings_a=findings_a, findings_b=findings_b)
     except (ChartLoadError, ValueError) as error:  # a rulebook that is not valid: located
         _error(str(error))
         return EXIT_TROUBLE

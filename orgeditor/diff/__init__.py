@@ -10,6 +10,7 @@
 (('dppa',), 'added', 'same')
 """
 
+from orgeditor.diff.categories import Categories, FunctionMove, LineChange
 from orgeditor.diff.engine import (
     UNIT_FIELDS,
     ChartDiff,
@@ -25,24 +26,33 @@ from orgeditor.diff.engine import (
     diff_charts,
     total_posts,
 )
+from orgeditor.diff.judging import judge, union_rulebooks
+from orgeditor.diff.lineage import Lineage, find_lineage
 from orgeditor.diff.markdown import to_markdown
 from orgeditor.diff.report import to_json, to_text
 
 __all__ = [
     "UNIT_FIELDS",
+    "Categories",
     "ChartDiff",
     "FieldChange",
     "FindingRef",
+    "FunctionMove",
     "GroupChange",
+    "LineChange",
     "LineRef",
+    "Lineage",
     "LinkRef",
     "Move",
     "Rename",
     "UnitChange",
     "UnitStatus",
     "diff_charts",
+    "find_lineage",
+    "judge",
     "to_json",
     "to_markdown",
     "to_text",
     "total_posts",
+    "union_rulebooks",
 ]

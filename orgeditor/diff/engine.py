@@ -4,15 +4,35 @@ Units are matched by id. A unit whose id changed while its name, kind and report
 not is a *rename*: it is matched to its old self, and every reference to it (reporting lines,
 links, group members, positions) is read through the rename, so that one rename is reported
 once and not as a removed unit, an added unit and a dozen moved lines.
+
+Beyond the differences by id, a :class:`ChartDiff` carries, as plain attributes:
+
+- ``lineage``: the merges, splits and successions between the charts
+  (:class:`~orgeditor.diff.lineage.Lineage`: ``kind``, ``sources`` in A's ids, ``targets`` in
+  B's, ``declared``, ``moved``: the units whose new reporting line it explains, ``posts``),
+  declared by ``formerly`` or detected (:mod:`orgeditor.diff.lineage` says how);
+- ``categories``: the differences as a planner reads them
+  (:class:`~orgeditor.diff.categories.Categories`: restructuring, missions opened and closed,
+  heads, posts by grade and funding source with their standard cost, functions, and the
+  editorial changes apart), computed on first use.
+
+Findings are compared with both charts judged under the union of their rulebooks
+(:mod:`orgeditor.diff.judging`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal
 
+from orgeditor.diff.lineage import Lineage, find_lineage
 from orgeditor.model import Chart, Head, ReportingLine, Unit
+
+if TYPE_CHECKING:
+    from orgeditor.diff.categories import Categories
+    from orgeditor.diff.judging import CostTable
 
 __all__ = [
     "UNIT_FIELDS",
@@ -182,6 +202,8 @@ class ChartDiff:
     layout: tuple[FieldChange, ...] = ()
     totals_units: tuple[int, int] = (0, 0)
     totals_posts: tuple[int, int] = (0, 0)
+    lineage: tuple[Lineage, ...] = ()
+    costs: CostTable | None = field(default=None, compare=False, repr=False)
     _renamed_to: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
     _added_set: frozenset[str] = field(init=False, compare=False, repr=False)
     _removed_set: frozenset[str] = field(init=False, compare=False, repr=False)
@@ -192,6 +214,17 @@ class ChartDiff:
     )
 
     # --------------------------------------------------------------- queries
+
+    @cached_property
+    def categories(self) -> Categories:
+        """The differences sorted as a planner reads them (computed once, on first use)."""
+        from orgeditor.diff.categories import categorise  # noqa: PLC0415 - import cycle
+
+        return categorise(self, self.costs)
+
+    def lineage_of(self, unit_id: str) -> Lineage | None:
+        """The lineage a unit belongs to (A's id as a source, or B's id as a target), or None."""
+        return next((x for x in self.lineage if unit_id in x.sources or unit_id in x.targets), None)
 
     def __bool__(self) -> bool:
         return not self.is_empty
@@ -298,7 +331,9 @@ def diff_charts(
     Findings given are used as they are (objects or mappings with rule, severity, message,
     cite, units); when a side's findings are not given and *check* is true, the rules
     (``orgeditor.rules.check_chart``) are run on it. With *check* false and findings missing,
-    the findings are not compared (``findings_checked`` is False).
+    the findings are not compared (``findings_checked`` is False). Rules run under the union
+    of both charts' rulebooks (:func:`~orgeditor.diff.judging.union_rulebooks`), whose standard
+    costs (when a rule has them) price the posts in :attr:`ChartDiff.categories`.
     """
     renames = _detect_renames(a, b)
     to_b = dict(renames)
@@ -345,9 +380,15 @@ def diff_charts(
     functions_a = _functions(a)
     functions_b = _functions(b)
 
+    rulebooks = _rulebooks(a, b) if check else None
     findings_new, findings_resolved, counts = _findings_delta(
-        a, b, findings_a=findings_a, findings_b=findings_b, check=check, in_b=in_b
+        a, b, findings_a=findings_a, findings_b=findings_b, check=check, in_b=in_b, rulebooks=rulebooks
     )
+    costs = None
+    if rulebooks:
+        from orgeditor.diff.judging import cost_table  # noqa: PLC0415
+
+        costs = cost_table(rulebooks)
 
     return ChartDiff(
         a=a,
@@ -374,6 +415,8 @@ def diff_charts(
         layout=_layout_changes(a, b, in_b),
         totals_units=(len(a.units), len(b.units)),
         totals_posts=(total_posts(a), total_posts(b)),
+        lineage=find_lineage(a, b, to_b),
+        costs=costs,
         _renamed_to=to_b,
     )
 
@@ -506,11 +549,22 @@ def _layout_changes(a: Chart, b: Chart, in_b: Any) -> tuple[FieldChange, ...]:
 # ------------------------------------------------------------------ findings
 
 
-def _run_rules(chart: Chart) -> list[Any]:
-    """Findings of the rule engine on *chart* (imported here: it is heavier than the diff)."""
+def _rulebooks(a: Chart, b: Chart) -> list[Any] | None:
+    """The union of the charts' rulebooks, or None when one is not valid (the findings then
+    fail as they would alone, from :func:`_run_rules`)."""
+    from orgeditor.diff.judging import union_rulebooks  # noqa: PLC0415 - heavier than the diff
+
+    try:
+        return union_rulebooks(a, b)
+    except (ValueError, OSError):
+        return None
+
+
+def _run_rules(chart: Chart, rulebooks: list[Any] | None) -> list[Any]:
+    """Findings of the rule engine on *chart* under *rulebooks* (None: the chart's own)."""
     from orgeditor.rules import check_chart  # noqa: PLC0415
 
-    return list(check_chart(chart))
+    return list(check_chart(chart, rulebooks))
 
 
 def _findings_delta(
@@ -521,13 +575,14 @@ def _findings_delta(
     findings_b: Iterable[Any] | None,
     check: bool,
     in_b: Any,
+    rulebooks: list[Any] | None = None,
 ) -> tuple[
     tuple[FindingRef, ...],
     tuple[FindingRef, ...],
     tuple[dict[str, int], dict[str, int]] | None,
 ]:
-    raw_a = list(findings_a) if findings_a is not None else (_run_rules(a) if check else None)
-    raw_b = list(findings_b) if findings_b is not None else (_run_rules(b) if check else None)
+    raw_a = list(findings_a) if findings_a is not None else (_run_rules(a, rulebooks) if check else None)
+    raw_b = list(findings_b) if findings_b is not None else (_run_rules(b, rulebooks) if check else None)
     if raw_a is None or raw_b is None:
         return (), (), None
     refs_a = [FindingRef.of(f) for f in raw_a]
