@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from orgeditor.diff.engine import ChartDiff, FieldChange, FindingRef, UnitChange
+from orgeditor.diff.story import headline, scope_story, story_line
 from orgeditor.diff.wording import FIELD_LABELS, SETS, Names, plain, set_delta, shorten, signed
 from orgeditor.model import Chart, ReportingLine, Unit
 
@@ -42,12 +43,16 @@ def _md(text: str) -> str:
 def _split_changes(
     diff: ChartDiff,
 ) -> tuple[list[UnitChange], list[UnitChange], list[UnitChange]]:
-    """Units changed in substance, units whose only change is their lines, notes only."""
+    """Units changed in substance (heads, and moves the story tells, left out), units whose
+    only change is a line move no lineage explains, units whose only change is their note."""
+    told = {c.id for c in diff.categories.scopes_changed} | {m for item in diff.lineage for m in item.moved}
     substantive, lines_only, notes_only = [], [], []
     for change in diff.units_changed:
-        fields = {c.field for c in change.fields} - {"id", "note"}
+        fields = {c.field for c in change.fields} - {"id", "note"} - set(_HEADS)
+        if change.id in told:
+            fields.discard("reports_to")
         if not fields:
-            if change.field("note"):
+            if change.field("note") and change.id not in _head_ids(diff):
                 notes_only.append(change)
         elif fields == {"reports_to"}:
             lines_only.append(change)
@@ -56,8 +61,17 @@ def _split_changes(
     return substantive, lines_only, notes_only
 
 
+_HEADS = ("head.title", "head.rank", "head.gender", "head.name")
+
+
+def _head_ids(diff: ChartDiff) -> set[str]:
+    return {c.id for c in diff.categories.heads}
+
+
 def to_markdown(diff: ChartDiff) -> str:
-    """A report a planner can paste into a briefing note: totals, then what changed."""
+    """A report a planner can paste into a briefing note: totals and the headline, the story
+    (lineage, missions, lines), findings, heads, posts, functions, other changes, and the
+    editorial changes last, counted apart."""
     names = Names(diff)
 
     def who(unit_id: str) -> str:
@@ -66,22 +80,26 @@ def to_markdown(diff: ChartDiff) -> str:
     def who_a(unit_id: str) -> str:
         return f"**{_md(names.name(unit_id, 'a'))}** (`{unit_id}`)"
 
-    substantive, lines_only, notes_only = _split_changes(diff)
+    cats = diff.categories
+    substantive, lines_only, _ = _split_changes(diff)
     out = [f"# Comparison: {_md(diff.a.title)} → {_md(diff.b.title)}", ""]
     out += [f"- **A (before):** {_source(diff.a)}", f"- **B (after):** {_source(diff.b)}"]
     out += ["", "## Summary", "", *_totals_table(diff)]
     if diff.is_empty:
         out += ["", "The two charts are the same."]
         return "\n".join(out) + "\n"
-    out += ["", _in_brief(diff, len(substantive) + len(lines_only))]
+    out += ["", f"**In brief:** {_md(headline(diff))}."]
     rows = [
-        ("Units added", len(diff.units_added)),
-        ("Units removed", len(diff.units_removed)),
-        ("Units renamed (id only)", len(diff.units_renamed)),
-        ("Units changed", len(substantive)),
+        ("Merges, splits and successions", len(cats.lineage)),
+        ("Units moved with them", cats.lines_explained),
+        ("Units added", len(cats.units_added)),
+        ("Units removed", len(cats.units_removed)),
+        ("Missions opened", len(cats.missions_opened)),
+        ("Missions closed", len(cats.missions_closed)),
         ("Units moved to another reporting line", len(lines_only)),
-        ("Reporting lines added", len(diff.reporting_added)),
-        ("Reporting lines removed", len(diff.reporting_removed)),
+        ("Units on another line scope", len(cats.scopes_changed)),
+        ("Units changed", len(substantive)),
+        ("Heads changed", len(cats.heads)),
         ("Links added", len(diff.links_added)),
         ("Links removed", len(diff.links_removed)),
         ("Groups added", len(diff.groups_added)),
@@ -91,36 +109,55 @@ def to_markdown(diff: ChartDiff) -> str:
         ("Functions lost", len(diff.functions_lost)),
         ("Findings new", len(diff.findings_new)),
         ("Findings resolved", len(diff.findings_resolved)),
-        ("Notes revised", len(notes_only)),
-        ("Cards moved on the saved layout", len(diff.moved)),
     ]
-    out += ["", "| Difference | Count |", "| --- | ---: |"]
-    out += [f"| {label} | {count} |" for label, count in rows if count]
+    if any(count for _, count in rows):
+        out += ["", "| Difference | Count |", "| --- | ---: |"]
+        out += [f"| {label} | {count} |" for label, count in rows if count]
 
     def section(title: str, lines: list[str]) -> None:
         if lines:
             out.extend(["", f"## {title}", "", *lines])
 
-    section("Chart", [f"- {_field(c)}" for c in diff.meta])
+    section(
+        "Merges, splits and successions",
+        [f"- {_md(story_line(diff, item))}" for item in cats.lineage],
+    )
+    section("Units added", [f"- {who(u)}: {_unit(diff.b.units[u], who)}" for u in cats.units_added])
+    section(
+        "Units removed",
+        [f"- {who_a(u)}: {_unit(diff.a.units[u], who_a)}" for u in cats.units_removed],
+    )
+    missions = [f"- Opened: {who(u)}: {_unit(diff.b.units[u], who)}" for u in cats.missions_opened]
+    missions += [f"- Closed: {who_a(u)}: {_unit(diff.a.units[u], who_a)}" for u in cats.missions_closed]
+    section("Missions opened and closed", missions)
+    section("Units moved to another reporting line", _moved_lines(lines_only, who, who_a))
+    section("Line scopes changed", [f"- {_md(scope_story(diff, c))}" for c in cats.scopes_changed])
     if diff.findings_checked:
         findings = [f"- New: {_finding(f)}" for f in _by_severity(diff.findings_new)]
         findings += [f"- Resolved: {_finding(f)}" for f in _by_severity(diff.findings_resolved)]
         section("Rule findings", findings)
-    section("Units added", [f"- {who(u)}: {_unit(diff.b.units[u], who)}" for u in diff.units_added])
-    section(
-        "Units removed",
-        [f"- {who_a(u)}: {_unit(diff.a.units[u], who_a)}" for u in diff.units_removed],
-    )
+    heads = []
+    for change in cats.heads:
+        fields = [c for c in change.fields if c.field in _HEADS]
+        heads.append(f"- {who(change.id)}: " + "; ".join(_field(c) for c in fields))
+    section("Heads", heads)
+    section("Posts", _posts(diff, who))
     section(
         "Units renamed (new id, same name and place)",
         [f"- **{_md(r.name)}**: `{r.old_id}` → `{r.new_id}`" for r in diff.units_renamed],
     )
+    told = {c.id for c in cats.scopes_changed} | {m for item in cats.lineage for m in item.moved}
     changed: list[str] = []
     for change in substantive:
         changed.append(f"- {who(change.id)}")
-        changed += [f"  - {_change(c, who, who_a)}" for c in change.fields if c.field != "id"]
+        changed += [
+            f"  - {_change(c, who, who_a)}"
+            for c in change.fields
+            if c.field != "id"
+            and c.field not in _HEADS
+            and (c.field != "reports_to" or change.id not in told)
+        ]
     section("Units changed", changed)
-    section("Units moved to another reporting line", _moved_lines(lines_only, who, who_a))
     links = [f"- Added: {who(k.source)} {_verb(k.kind)} {who(k.target)}" for k in diff.links_added]
     links += [f"- Removed: {who_a(k.source)} {_verb(k.kind)} {who_a(k.target)}" for k in diff.links_removed]
     section("Links (other than reporting lines)", links)
@@ -130,40 +167,60 @@ def to_markdown(diff: ChartDiff) -> str:
         functions.append("- Gained: " + ", ".join(f"`{f}`" for f in diff.functions_gained))
     if diff.functions_lost:
         functions.append("- Lost: " + ", ".join(f"`{f}`" for f in diff.functions_lost))
+    for move in cats.functions_moved:
+        functions.append(
+            f"- `{move.function}` moved from {', '.join(who(u) for u in move.losers)}"
+            f" to {', '.join(who(u) for u in move.gainers)}"
+        )
     section("Functions carried by the chart", functions)
-    minor = []
-    if notes_only:
-        minor.append("- Notes revised on: " + ", ".join(who(c.id) for c in notes_only))
+    minor = [f"- {_field(c)}" for c in diff.meta]
+    if cats.notes:
+        minor.append(f"- Notes revised on {len(cats.notes)} units: " + ", ".join(who(u) for u in cats.notes))
     minor += [f"- {_field(c)}" for c in diff.layout]
     if diff.moved:
         minor.append(f"- {len(diff.moved)} card(s) stand elsewhere on the saved layout.")
-    section("Minor", minor)
+    section("Editorial changes (not in the headline)", minor)
     return "\n".join(out) + "\n"
+
+
+def _posts(diff: ChartDiff, who: Who) -> list[str]:
+    """Posts by grade and by funding source (with standard cost) as tables, units changed."""
+    cats = diff.categories
+    out: list[str] = []
+    grades = {k: v for k, v in cats.posts_by_grade.items() if k is not None}
+    sources = {k: v for k, v in cats.posts_by_source.items() if k is not None}
+    if grades:
+        out += ["| Grade | A | B | Change |", "| --- | ---: | ---: | ---: |"]
+        out += [
+            f"| {k} | {a:,.0f} | {b:,.0f} | {signed(int(a), int(b))} |"
+            for k, (a, b) in cats.posts_by_grade.items()
+            if k or a or b
+        ]
+        out.append("")
+    if sources:
+        costs = cats.cost_by_source or {}
+        out += ["| Funding source | Posts A | Posts B | Change | Standard cost A | Standard cost B |"]
+        out += ["| --- | ---: | ---: | ---: | ---: | ---: |"]
+        for key, (a, b) in cats.posts_by_source.items():
+            ca, cb = costs.get(key, (0.0, 0.0))
+            money = f"${ca / 1e6:,.2f}M | ${cb / 1e6:,.2f}M" if costs else "— | —"
+            name = _md(key.replace("-", " ")) if key else "unspecified"
+            out.append(f"| {name} | {a:,.0f} | {b:,.0f} | {signed(int(a), int(b))} | {money} |")
+        out.append("")
+    for change in cats.posts_changed:
+        posts = change.field("posts")
+        if posts is not None:
+            out.append(f"- {who(change.id)}: {_field(posts)}")
+    while out and out[-1] == "":
+        out.pop()
+    if out and cats.cost_by_source:
+        out.append("")
+        out.append("Standard costs are the rulebook's illustrative figures.")
+    return out if (grades or sources or cats.posts_changed) else []
 
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" + ("" if count == 1 else "s")
-
-
-def _in_brief(diff: ChartDiff, changed: int) -> str:
-    """One sentence for the top of a briefing note."""
-    (a_units, b_units), (a_posts, b_posts) = diff.totals_units, diff.totals_posts
-    parts = [
-        f"{_plural(len(diff.units_added), 'unit')} added and {len(diff.units_removed)} removed "
-        f"({b_units} against {a_units})"
-    ]
-    if diff.units_renamed:
-        parts.append(f"{len(diff.units_renamed)} given a new id")
-    parts.append(f"{_plural(changed, 'unit')} changed or moved to another reporting line")
-    if a_posts == b_posts:
-        parts.append(f"posts unchanged at {b_posts}")
-    else:
-        parts.append(f"posts {a_posts} → {b_posts} ({signed(a_posts, b_posts)})")
-    if diff.findings_checked:
-        errors = sum(1 for f in diff.findings_new if f.severity == "error")
-        new = _plural(len(diff.findings_new), "new finding")
-        parts.append(f"{new} ({_plural(errors, 'error')}), {len(diff.findings_resolved)} resolved")
-    return "**In brief:** " + "; ".join(parts) + "."
 
 
 def _source(chart: Chart) -> str:

@@ -63,6 +63,22 @@ def test_proposal_against_2019_tells_the_story() -> None:
     assert len(africa_b) == 4 and len(africa_a) < 4
     assert set(africa_b) - set(africa_a) <= set(diff.units_added)
     assert diff.findings_checked
+    # the split is one detected lineage: the old divisions are not "removed", the new not "added"
+    split = diff.lineage_of("africa-i-division")
+    assert split is not None and split.kind == "split" and not split.declared
+    assert split.sources == ("africa-i-division", "africa-ii-division")
+    assert set(split.targets) == set(africa_b) and len(split.moved) == 14
+    cats = diff.categories
+    assert cats.missions_closed == ("unmil", "minustah") and cats.missions_opened == ("minujusth",)
+    assert not set(africa_b) & set(cats.units_added) and cats.units_removed == ()
     report = to_markdown(diff)
-    for section in ("## Summary", "## Rule findings", "## Units added", "## Units removed"):
+    for section in (
+        "## Summary",
+        "## Merges, splits and successions",
+        "## Missions opened and closed",
+        "## Rule findings",
+        "## Units added",
+    ):
         assert section in report
+    assert "Africa I and Africa II divisions → Western, Northern, Eastern and Central and Southern" in report
+    assert "Notes revised" not in report.split("## Merges")[0]  # never in the headline

@@ -32,14 +32,15 @@ def test_markdown_tells_the_story() -> None:
         "| Units | 9 | 9 | 0 |",
         "| Posts | 340 | 350 | +10 |",
         "| Findings: warnings | 0 | 1 | +1 |",
-        "| Units moved to another reporting line | 3 |",
-        "**In brief:** 1 unit added and 1 removed (9 against 9); 4 units changed or moved to "
-        "another reporting line; posts 340 → 350 (+10); 1 new finding (0 errors), 0 resolved.",
-        "| Notes revised | 1 |",
+        "| Units moved to another reporting line | 2 |",
+        "| Units on another line scope | 1 |",
+        "**In brief:** 1 unit added, 0 removed; 2 units moved to another reporting line; 1 unit "
+        "switched from the all-settings line to the mission line; missions closed: MINUSMA; "
+        "posts 340 → 350 (+10); 1 function lost; 1 finding new (0 errors).",
         "- New: **warning** `pillar.pbf-linkage` (¶8(a)): PBF \\*unlinked\\*",
         "- **Africa I Division** (`africa-i`): division; reports to "
         "**Office of the ASG for Africa** (`asg-africa`); 20 posts",
-        "- **MINUSMA** (`minusma`): mission (peacekeeping); reports to "
+        "- Closed: **MINUSMA** (`minusma`): mission (peacekeeping); reports to "
         "**Africa II Division** (`africa-ii`) (mission line)",
         "  - Posts: 120 → 110 (-10)",
         "  - Note revised: “Revised \\| note”",
@@ -52,15 +53,17 @@ def test_markdown_tells_the_story() -> None:
         "- **Standing Principals' Group** (`spg`): joined by "
         "**Executive Office of the Secretary-General** (`eosg`)",
         "- Lost: `police`",
-        "- Now under **Office of the ASG for Africa** (`asg-africa`) (mission line):",
-        "  - **Africa II Division** (`africa-ii`), was on the all-settings line",
-        "- Notes revised on: **Executive Office of the Secretary-General** (`eosg`)",
+        "- Africa II Division: now on the mission line (was all-settings), under Office of the ASG "
+        "for Africa",
+        "- Notes revised on 2 units: **Executive Office of the Secretary-General** (`eosg`)",
     ):
         assert expected in report, expected
-    order = [report.index(h) for h in ("## Summary", "## Rule findings", "## Units added",
-                                       "## Units removed", "## Units changed",
-                                       "## Units moved to another reporting line", "## Links",
-                                       "## Groups", "## Functions", "## Minor")]  # fmt: skip
+    order = [report.index(h) for h in ("## Summary", "## Units added", "## Missions opened and closed",
+                                       "## Units moved to another reporting line",
+                                       "## Line scopes changed", "## Rule findings", "## Posts",
+                                       "## Units changed", "## Links", "## Groups", "## Functions",
+                                       "## Editorial changes (not in the headline)")]  # fmt: skip
+    assert "Notes revised" not in report.split("## Units added")[0]  # never in the headline
     assert order == sorted(order)
 
 

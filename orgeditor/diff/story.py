@@ -1,0 +1,220 @@
+"""The story of a diff in words: one line a lineage, and the headline of the report.
+
+Units are named by their short name where they have one. Editorial changes (notes, chart
+title and description, ids, saved layout) never enter the headline.
+"""
+
+from __future__ import annotations
+
+from orgeditor.diff.categories import Categories, LineChange
+from orgeditor.diff.engine import ChartDiff
+from orgeditor.diff.lineage import Lineage
+from orgeditor.model import Chart
+
+__all__ = ["and_join", "headline", "label", "labels", "plural", "scope_story", "story_line"]
+
+#: Last words of unit names that a list can share ("Western and Northern Africa divisions").
+_SHARED_WORDS = {
+    "Division": "divisions",
+    "Office": "offices",
+    "Section": "sections",
+    "Service": "services",
+    "Unit": "units",
+    "Branch": "branches",
+    "Department": "departments",
+    "Mission": "missions",
+}
+
+#: Ranks named in full in unit names, shortened in story lines.
+_RANKS = (("Under-Secretary-General", "USG"), ("Assistant Secretary-General", "ASG"))
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """``1 unit``, ``2 units`` (*words*: the plural when it is not *word* + s)."""
+    return f"{count} {word if count == 1 else words or word + 's'}"
+
+
+def and_join(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def label(chart: Chart, unit_id: str) -> str:
+    """The unit's short name, else its name (its id when *chart* does not have it)."""
+    unit = chart.units.get(unit_id)
+    if unit is None:
+        return unit_id
+    text = unit.label
+    for rank, short in _RANKS:
+        text = text.replace(rank, short)
+    return text
+
+
+def labels(chart: Chart, unit_ids: list[str] | tuple[str, ...]) -> str:
+    """Units named and joined; names that share their last word share it once:
+    ``Western, Northern and Eastern Africa divisions``."""
+    names = [label(chart, uid) for uid in unit_ids]
+    words = [name.split() for name in names]
+    shared = 0
+    while (
+        all(len(w) > shared + 1 for w in words) and len({tuple(w[len(w) - shared - 1 :]) for w in words}) == 1
+    ):
+        shared += 1
+    heads = [" ".join(w[: len(w) - shared]) for w in words]
+    ambiguous = any(" and " in head for head in (heads if len(heads) < 3 else heads[:-1]))
+    if len(names) < 2 or not shared or words[0][-1] not in _SHARED_WORDS or ambiguous:
+        return and_join(names)
+    tail = [*words[0][len(words[0]) - shared : -1], _SHARED_WORDS[words[0][-1]]]
+    return and_join(heads) + " " + " ".join(tail)
+
+
+def _sources(diff: ChartDiff, item: Lineage) -> tuple[str, list[str]]:
+    """The sources named (units under another source folded into it), and notes on the
+    sources that are still there."""
+    a, b = diff.a, diff.b
+    sources = set(item.sources)
+    tops: list[str] = []
+    under: dict[str, int] = {}
+    for uid in item.sources:
+        chain = a.chain(uid)[1:]
+        top = next((up for up in chain if up in sources), None)
+        if top is None:
+            tops.append(uid)
+        else:
+            root = next(up for up in reversed(chain) if up in sources)
+            under[root] = under.get(root, 0) + 1
+    if len(tops) == 2 and len(item.targets) == 1 and not under:
+        text = " + ".join(label(a, uid) for uid in tops)
+    else:
+        text = labels(a, tops)
+    for top, count in under.items():
+        text = text.replace(label(a, top), f"{label(a, top)} (with {plural(count, 'unit')} under it)", 1)
+    notes = []
+    for uid in tops:
+        now = diff.counterpart(uid)
+        if now in b.units and now not in item.targets:
+            managers = [line.to for line in b.units[now].reports_to]
+            where = f", now under {labels(b, managers)}" if set(managers) & set(item.targets) else ""
+            notes.append(f"{label(b, now)} continues{where}")
+    return text, notes
+
+
+def story_line(diff: ChartDiff, item: Lineage) -> str:
+    """``DPA + PBSO → DPPA: merge, declared; PBSO continues, now under DPPA; 4 units follow;
+    posts unchanged at 50``."""
+    sources, notes = _sources(diff, item)
+    targets = labels(diff.b, item.targets)
+    how = f"{item.kind}, {'declared' if item.declared else 'detected'}"
+    parts = [how, *notes]
+    if item.moved:
+        verb = "reports" if len(item.moved) == 1 else "report"
+        them = "it" if len(item.targets) == 1 else "them"
+        parts.append(f"{plural(len(item.moved), 'unit')} now {verb} to {them}")
+    before, after = item.posts
+    if before == after:
+        parts.append(f"posts unchanged ({before:,})" if before else "no posts")
+    else:
+        parts.append(f"posts {before:,} → {after:,} ({after - before:+,})")
+    return f"{sources} → {targets}: " + "; ".join(parts)
+
+
+def scope_story(diff: ChartDiff, change: LineChange) -> str:
+    """``UNAMI: now on the non-mission line (was mission), under MEWAD``."""
+    old, new = change.scopes
+    targets = list(dict.fromkeys(line.to for line in change.new))
+    return (
+        f"{label(diff.b, change.id)}: now on the {_scopes_words(new)} line"
+        f" (was {_scopes_words(old)}), under {labels(diff.b, targets)}"
+    )
+
+
+def _scopes_words(scopes: tuple[str, ...]) -> str:
+    return " and ".join("all-settings" if scope == "all" else scope for scope in scopes)
+
+
+def _kinds(lineage: tuple[Lineage, ...]) -> str:
+    counts: dict[str, int] = {}
+    for item in lineage:
+        counts[item.kind] = counts.get(item.kind, 0) + 1
+    return and_join([plural(counts[k], k, "successions" if k == "succession" else None) for k in counts])
+
+
+def headline(diff: ChartDiff) -> str:
+    """One sentence for the top of a briefing: restructuring, missions, heads, posts, functions,
+    findings (editorial changes left out)."""
+    cats: Categories = diff.categories
+    parts: list[str] = []
+    if cats.lineage:
+        them = "it" if len(cats.lineage) == 1 else "them"
+        parts.append(f"{_kinds(cats.lineage)} ({plural(cats.lines_explained, 'unit')} moved with {them})")
+    if cats.units_added or cats.units_removed:
+        unit = "other unit" if cats.lineage else "unit"
+        parts.append(f"{plural(len(cats.units_added), unit)} added, {len(cats.units_removed)} removed")
+    if cats.lines_moved:
+        parts.append(f"{plural(len(cats.lines_moved), 'unit')} moved to another reporting line")
+    if cats.scopes_changed:
+        parts.append(_scopes(cats.scopes_changed))
+    if cats.reshaped:
+        parts.append(f"{plural(len(cats.reshaped), 'unit')} renamed or reshaped")
+    if cats.missions_closed:
+        parts.append(f"missions closed: {labels(diff.a, cats.missions_closed)}")
+    if cats.missions_opened:
+        parts.append(f"missions opened: {labels(diff.b, cats.missions_opened)}")
+    if cats.heads:
+        parts.append(_heads(cats))
+    (a_posts, b_posts) = cats.posts_total
+    if a_posts == b_posts:
+        parts.append(f"posts unchanged at {b_posts:,}")
+    else:
+        parts.append(f"posts {a_posts:,} → {b_posts:,} ({b_posts - a_posts:+,})")
+    functions = [
+        f"{plural(len(names), 'function')} {verb}"
+        for names, verb in ((cats.functions_gained, "gained"), (cats.functions_lost, "lost"))
+        if names
+    ]
+    if functions:
+        parts.append(" and ".join(functions))
+    if diff.findings_checked:
+        parts.append(_findings(diff))
+    if not parts:
+        return "no change of substance"
+    return "; ".join(parts)
+
+
+def _scopes(changes: tuple[LineChange, ...]) -> str:
+    """``5 units switched from the mission line to the non-mission line``."""
+    by_way: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
+    for change in changes:
+        by_way[change.scopes] = by_way.get(change.scopes, 0) + 1
+    return ", ".join(
+        f"{plural(n, 'unit')} switched from the {_scopes_words(old)} line to the {_scopes_words(new)} line"
+        for (old, new), n in by_way.items()
+    )
+
+
+def _heads(cats: Categories) -> str:
+    """``2 heads retitled or reranked, 6 incumbents named``."""
+    named = [
+        c
+        for c in cats.heads
+        if {f.field for f in c.fields if f.field.startswith("head.")} <= {"head.name", "head.gender"}
+    ]
+    parts = []
+    if len(cats.heads) > len(named):
+        parts.append(f"{plural(len(cats.heads) - len(named), 'head')} retitled or reranked")
+    if named:
+        parts.append(f"{plural(len(named), 'incumbent')} named or changed")
+    return ", ".join(parts)
+
+
+def _findings(diff: ChartDiff) -> str:
+    def errors(refs: tuple[object, ...]) -> int:
+        return sum(1 for ref in refs if getattr(ref, "severity", "") == "error")
+
+    parts = []
+    for refs, verb in ((diff.findings_resolved, "resolved"), (diff.findings_new, "new")):
+        if refs:
+            parts.append(f"{plural(len(refs), 'finding')} {verb} ({plural(errors(refs), 'error')})")
+    return ", ".join(parts) or "no finding new or resolved"
