@@ -25,6 +25,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "diff": ("diff", "compare two chart variants"),
     "compare": ("compare", "compare several variants: provisions of the note, totals, changes"),
     "trace": ("trace", "print a unit's reporting chain up to the root"),
+    "merge": ("merge", "three-way merge of chart variants (a git merge driver)"),
+    "git-setup": ("git_setup", "register the chart merge and diff drivers with git"),
 }
 
 EXIT_OK = 0
