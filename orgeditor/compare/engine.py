@@ -16,7 +16,7 @@ from orgeditor.compare.story import PairChanges, pair_changes
 from orgeditor.compare.totals import CostTable, VariantTotals, cost_table, variant_totals
 from orgeditor.diff import diff_charts
 from orgeditor.model import Chart
-from orgeditor.rules import Finding, Rule, Rulebook, check_chart, rulebooks_for
+from orgeditor.rules import Finding, Rule, Rulebook, check_chart, rulebooks_for, rules_of
 from orgeditor.rules.checks import BASELINE
 
 __all__ = ["Comparison", "Variant", "compare_charts", "union_rulebooks"]
@@ -78,7 +78,7 @@ def compare_charts(charts: Sequence[tuple[str, Chart]], *, check: bool = True) -
     :class:`~orgeditor.rules.RulebookError` for a rulebook that does not load.
     """
     books = union_rulebooks([chart for _, chart in charts]) if check else []
-    rules = [rule for book in books for rule in book.rules]
+    rules = rules_of(books)
     table = cost_table(rules)
     variants = []
     for key, chart in charts:

@@ -23,7 +23,7 @@ from typing import Any
 
 from orgeditor.model import Chart, posts_by_grade, posts_by_source, total_posts
 from orgeditor.rules import BUILTIN_DIR, Rule, load_rulebook
-from orgeditor.rules.checks_posts import SENIOR_GRADES, unit_costs
+from orgeditor.rules.checks_posts import SENIOR_GRADES, standard_costs, unit_costs
 
 __all__ = ["UNSPECIFIED", "CostTable", "VariantTotals", "cost_table", "variant_totals"]
 
@@ -71,26 +71,15 @@ def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else round(value, 2)
 
 
-def _table_of(rule: Rule) -> CostTable | None:
-    """The cost table of a rule whose check prices posts (``baseline-cost``), else None."""
-    costs, unspecified = getattr(rule.check, "costs", None), getattr(rule.check, "unspecified", None)
-    if not isinstance(costs, tuple) or not isinstance(unspecified, int | float):
-        return None
-    return CostTable({str(grade): float(cost) for grade, cost in costs}, float(unspecified))
-
-
 def cost_table(rules: Iterable[Rule]) -> CostTable:
-    """The standard costs of the first rule among *rules* that prices posts (the rulebooks'
+    """The standard costs of the rule in effect among *rules* that prices posts (the rulebooks'
     ``pillar.cost-neutral``), else those of the built-in ``peace-security-2017`` rulebook."""
-    for rule in rules:
-        table = _table_of(rule)
-        if table is not None:
-            return table
-    for rule in load_rulebook(BUILTIN_DIR / f"{_COST_RULEBOOK}.yaml").rules:
-        table = _table_of(rule)
-        if table is not None:
-            return table
-    return CostTable({}, 0.0)  # pragma: no cover - the built-in rulebook prices posts
+    found = standard_costs(rules) or standard_costs(
+        load_rulebook(BUILTIN_DIR / f"{_COST_RULEBOOK}.yaml").rules
+    )
+    if found is None:  # pragma: no cover - the built-in rulebook prices posts
+        return CostTable({}, 0.0)
+    return CostTable(dict(found.costs), found.unspecified)
 
 
 def _keyed(counts: Mapping[str | None, int]) -> dict[str, int]:

@@ -10,7 +10,7 @@ The rule engine is imported only when a function here runs.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from orgeditor.model import Chart
@@ -48,11 +48,9 @@ def judge(
 
 
 def cost_table(rulebooks: Sequence[Rulebook]) -> CostTable | None:
-    """The standard costs the first cost rule of *rulebooks* uses (``baseline-cost``), or None."""
-    for book in rulebooks:
-        for rule in book.rules:
-            check: Any = rule.check
-            costs, unspecified = getattr(check, "costs", None), getattr(check, "unspecified", None)
-            if costs is not None and isinstance(unspecified, int | float):
-                return dict(costs), float(unspecified)
-    return None
+    """The standard costs the cost rule in effect among *rulebooks* uses, or None."""
+    from orgeditor.rules import rules_of  # noqa: PLC0415 - heavier than the diff
+    from orgeditor.rules.checks_posts import standard_costs  # noqa: PLC0415
+
+    found = standard_costs(rules_of(rulebooks))
+    return None if found is None else (found.costs, found.unspecified)

@@ -8,7 +8,7 @@
 [('chart.single-root', ('sg', 'x'))]
 """
 
-from orgeditor.rules.engine import LiveChecker, check_chart, load_baseline, rulebooks_for
+from orgeditor.rules.engine import LiveChecker, check_chart, load_baseline, rulebooks_for, rules_of
 from orgeditor.rules.findings import SEVERITIES, Finding, count_findings, sort_findings
 from orgeditor.rules.rulebook import (
     BUILTIN_DIR,
@@ -35,5 +35,6 @@ __all__ = [
     "load_rulebook",
     "loads_rulebook",
     "rulebooks_for",
+    "rules_of",
     "sort_findings",
 ]

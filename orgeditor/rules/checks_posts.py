@@ -9,7 +9,7 @@ posts (by the posts by grade) are not more than the baseline's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from orgeditor.model import GRADES, Chart, Unit
@@ -19,12 +19,32 @@ from orgeditor.rules.index import join_words
 from orgeditor.rules.selectors import Context
 from orgeditor.rules.source import Source
 
-__all__ = ["SENIOR_GRADES", "unit_costs", "unit_posts"]
+__all__ = ["SENIOR_GRADES", "StandardCosts", "standard_costs", "unit_costs", "unit_posts"]
 
 #: Grades whose growth ``senior-posts`` watches.
 SENIOR_GRADES: tuple[str, ...] = ("USG", "ASG", "D-2")
 #: The source of posts given as a plain number (or a breakdown by grade alone).
 _NO_SOURCE = "unspecified source"
+
+
+@dataclass(frozen=True)
+class StandardCosts:
+    """Standard annual cost per grade, and of a post given as a plain number (no grade)."""
+
+    costs: Mapping[str, float]
+    unspecified: float
+
+
+def standard_costs(rules: Iterable[object]) -> StandardCosts | None:
+    """The standard costs of the last of *rules* whose check prices posts (``baseline-cost``,
+    as ``pillar.cost-neutral`` uses it), or None when none does. Give the rules in effect
+    (:func:`~orgeditor.rules.engine.rules_of`): a chart's own rulebook may replace the rule."""
+    found: StandardCosts | None = None
+    for rule in rules:
+        check_ = getattr(rule, "check", None)
+        if isinstance(check_, _BaselineCost):
+            found = StandardCosts(dict(check_.costs), check_.unspecified)
+    return found
 
 
 def unit_costs(unit: Unit, costs: Mapping[str, float], unspecified: float) -> dict[str | None, float]:
@@ -130,10 +150,11 @@ class _BaselineCost(Check):
         if not parts:
             return
         changed = [source for source in sources if source in differing]
+        groups = _group_changes(_lineages(ctx.index.chart, base.chart), now, before, changed)
         yield Raw(
             f"The standard annual cost differs from the baseline {base.name} by funding source:"
-            f" {join_words(parts)}{_most_changed(ctx, base.chart, now, before, changed)}",
-            tuple(uid for uid in _changed_units(ctx, base.chart, now, before, changed)),
+            f" {join_words(parts)}{_where(ctx, base.chart, groups, len(changed) > 1)}",
+            tuple(uid for group in groups for uid in group.now),
         )
 
 
@@ -168,33 +189,43 @@ def _lineages(chart: Chart, baseline: Chart) -> list[tuple[list[str], list[str]]
     return list(groups.values())
 
 
+@dataclass(frozen=True)
+class _GroupChange:
+    """A lineage group's cost change in each differing funding source."""
+
+    now: list[str]
+    was: list[str]
+    by_source: dict[str | None, float]
+
+    @property
+    def size(self) -> float:
+        return sum(abs(v) for v in self.by_source.values())
+
+
+#: Cost changes smaller than this (US$) are rounding, not a change of posts.
+_NOISE = 0.5
+
+
 def _group_changes(
-    ctx: Context,
-    baseline: Chart,
+    groups: list[tuple[list[str], list[str]]],
     now: Mapping[str, Mapping[str | None, float]],
     before: Mapping[str, Mapping[str | None, float]],
     sources: list[str | None],
-) -> list[tuple[float, list[str], list[str]]]:
-    """Lineage groups whose cost in *sources* changed, most changed first: (change, ids now,
-    ids in the baseline)."""
+) -> list[_GroupChange]:
+    """The three lineage groups whose cost moved most in *sources* (each source on its own, so
+    posts moved from one source to another in one unit count as a change there)."""
     found = []
-    for current, former in _lineages(ctx.index.chart, baseline):
-        after = sum(now.get(uid, {}).get(s, 0.0) for uid in current for s in sources)
-        was = sum(before.get(uid, {}).get(s, 0.0) for uid in former for s in sources)
-        if after != was:
-            found.append((after - was, current, former))
-    found.sort(key=lambda item: -abs(item[0]))
+    for current, former in groups:
+        by_source = {}
+        for source in sources:
+            after = sum(now.get(uid, {}).get(source, 0.0) for uid in current)
+            was = sum(before.get(uid, {}).get(source, 0.0) for uid in former)
+            if abs(after - was) > _NOISE:
+                by_source[source] = after - was
+        if by_source:
+            found.append(_GroupChange(current, former, by_source))
+    found.sort(key=lambda change: -change.size)
     return found[:3]
-
-
-def _changed_units(
-    ctx: Context,
-    baseline: Chart,
-    now: Mapping[str, Mapping[str | None, float]],
-    before: Mapping[str, Mapping[str | None, float]],
-    sources: list[str | None],
-) -> list[str]:
-    return [uid for _, current, _ in _group_changes(ctx, baseline, now, before, sources) for uid in current]
 
 
 def _few(names: list[str]) -> str:
@@ -204,25 +235,24 @@ def _few(names: list[str]) -> str:
     return f"{', '.join(names[:2])} and {len(names) - 2} more"
 
 
-def _most_changed(
-    ctx: Context,
-    baseline: Chart,
-    now: Mapping[str, Mapping[str | None, float]],
-    before: Mapping[str, Mapping[str | None, float]],
-    sources: list[str | None],
-) -> str:
-    """ "; most at A (+$1.2M) and B and C (from D and E) (-$0.3M)": where the cost of the
-    differing sources moved, by lineage (a merged unit against the units it continues)."""
+def _where(ctx: Context, baseline: Chart, groups: list[_GroupChange], by_source: bool) -> str:
+    """ "; most at A (+$1.2M) and B (from C and D) (-$0.3M)": where the cost of the differing
+    sources moved, by lineage (a merged unit against the units it continues); with several
+    sources differing, each amount says its source."""
     named = []
-    for change, current, former in _group_changes(ctx, baseline, now, before, sources):
-        was = [baseline.units[uid].label for uid in former]
-        if current:
-            label = _few([ctx.index.label(uid) for uid in current])
-            if former and set(former) != set(current):
+    for group in groups:
+        was = [baseline.units[uid].label for uid in group.was]
+        if group.now:
+            label = _few([ctx.index.label(uid) for uid in group.now])
+            if group.was and set(group.was) != set(group.now):
                 label += f" (from {_few(was)})"
         else:
             label = f"{_few(was)} (gone)"
-        named.append(f"{label} ({_money(change)})")
+        if by_source:
+            amounts = ", ".join(f"{_source_name(s)} {_money(v)}" for s, v in group.by_source.items())
+        else:
+            amounts = _money(sum(group.by_source.values()))
+        named.append(f"{label} ({amounts})")
     return f"; most at {join_words(named)}" if named else ""
 
 
@@ -241,12 +271,17 @@ def _baseline_cost(src: Source, comp: Compiler) -> Check:
 
 
 def _senior(chart: Chart) -> dict[str, int]:
-    """USG, ASG and D-2 posts of a chart, as its posts by grade give them. Posts given as a
+    """USG, ASG and D-2 posts of a chart (:func:`_senior_of` its units)."""
+    return _senior_of(chart.units.values())
+
+
+def _senior_of(units: Iterable[Unit]) -> dict[str, int]:
+    """USG, ASG and D-2 posts of *units*, as their posts by grade give them. Posts given as a
     plain number have no grade and heads' ranks are not counted: a baseline often records no
     ranks, or fewer units, and every variant would look grown (a chart's own heads are judged
     by ``three-regional-asgs`` and the other structure rules)."""
     counts = dict.fromkeys(SENIOR_GRADES, 0)
-    for unit in chart.units.values():
+    for unit in units:
         if unit.post_breakdown is not None:
             for grade, count in unit.post_breakdown.by_grade().items():
                 if grade in counts:
@@ -268,8 +303,23 @@ class _SeniorPosts(Check):
             for grade in SENIOR_GRADES
             if now[grade] > before[grade]
         ]
-        if grown:
-            yield Raw(f"Senior posts grow against the baseline {base.name}: {join_words(grown)}", ())
+        if not grown:
+            return
+        grades = [grade for grade in SENIOR_GRADES if now[grade] > before[grade]]
+        chart, was_units = ctx.index.chart, base.chart.units
+        where = []
+        for current, former in _lineages(chart, base.chart):
+            had = _senior_of(was_units[uid] for uid in former)
+            has = _senior_of(chart.units[uid] for uid in current)
+            more = [f"{g} {has[g] - had[g]:+}" for g in grades if has[g] > had[g]]
+            if more and current:
+                label = _few([ctx.index.label(uid) for uid in current])
+                where.append((current, f"{label} ({', '.join(more)})"))
+        text = f"; at {join_words([w for _, w in where[:3]])}" if where else ""
+        yield Raw(
+            f"Senior posts grow against the baseline {base.name}: {join_words(grown)}{text}",
+            tuple(uid for current, _ in where[:3] for uid in current),
+        )
 
 
 @check("senior-posts")

@@ -24,7 +24,7 @@ from orgeditor.rules.source import RulebookError
 if TYPE_CHECKING:
     from orgeditor.model import Chart, ChartChange
 
-__all__ = ["LiveChecker", "check_chart", "load_baseline", "rulebooks_for"]
+__all__ = ["LiveChecker", "check_chart", "load_baseline", "rulebooks_for", "rules_of"]
 
 _book_cache: dict[Path, tuple[tuple[int, int], Rulebook]] = {}
 _baseline_cache: dict[Path, tuple[tuple[int, int], Baseline]] = {}
@@ -108,6 +108,16 @@ def load_baseline(chart: Chart) -> Baseline | None:
     return baseline
 
 
+def rules_of(books: Iterable[Rulebook]) -> list[Rule]:
+    """The rules of *books* in order, a later book's rule replacing an earlier one of the same id
+    where that one stood: a chart's own rulebook can give ``pillar.cost-neutral`` its own costs."""
+    rules: dict[str, Rule] = {}
+    for book in books:
+        for rule in book.rules:
+            rules[rule.id] = rule
+    return list(rules.values())
+
+
 def _run(rules: Iterable[Rule], ctx: Context) -> dict[str, list[Finding]]:
     return {rule.id: list(rule.evaluate(ctx)) for rule in rules}
 
@@ -124,7 +134,7 @@ def check_chart(chart: Chart, rulebooks: Sequence[Rulebook] | None = None) -> li
     ['chart.single-root']
     """
     books = rulebooks_for(chart) if rulebooks is None else rulebooks
-    rules = [rule for book in books for rule in book.rules]
+    rules = rules_of(books)
     baseline = load_baseline(chart) if any(BASELINE in r.check.depends for r in rules) else None
     ctx = Context(ChartIndex(chart), baseline=baseline)
     return settle_departures(rules, _run(rules, ctx), chart.departures, ctx)
@@ -192,7 +202,7 @@ class LiveChecker:
     def _recheck(self, wanted: set[str] | None, details_of: Sequence[str]) -> list[Finding]:
         if wanted is None or META in wanted:
             try:
-                self._rules = [r for b in rulebooks_for(self.chart) for r in b.rules]
+                self._rules = rules_of(rulebooks_for(self.chart))
                 self.error = None
             except RulebookError as exc:
                 self.error = exc

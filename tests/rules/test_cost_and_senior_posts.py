@@ -144,3 +144,40 @@ def test_a_fourth_asg_is_not_cost_neutral() -> None:
     assert "regular budget +" in message and "ASG +1" in message
     [senior] = messages(path, "pillar.senior-posts")
     assert "ASG 6 → 7 (+1)" in senior
+
+
+def test_posts_moved_between_sources_in_one_unit_name_it(tmp_path: Path) -> None:
+    write(tmp_path, "base.yaml", BASE)
+    variant = write(
+        tmp_path, "variant.yaml", "{regular-budget: {P-3: 2, GS: 2}, extrabudgetary: {P-3: 2}}", "base.yaml"
+    )
+    [finding] = [f for f in check_chart(load_chart(variant)) if f.rule == "pillar.cost-neutral"]
+    assert "most at Office of Planning (extrabudgetary +$0.40M, regular budget -$0.40M)" in finding.message
+    assert finding.units == ("office",)
+
+
+def test_senior_posts_say_where_they_grow(tmp_path: Path) -> None:
+    write(tmp_path, "base.yaml", BASE)
+    variant = write(tmp_path, "variant.yaml", "{regular-budget: {D-2: 1, P-3: 3, GS: 2}}", "base.yaml")
+    [finding] = [f for f in check_chart(load_chart(variant)) if f.rule == "pillar.senior-posts"]
+    assert finding.message.startswith("Senior posts grow against the baseline base.yaml: D-2 0 → 1 (+1); at")
+    assert "Office of Planning (D-2 +1)" in finding.message
+    assert finding.units == ("office",)
+
+
+def test_a_charts_own_rulebook_can_price_posts_its_own_way(tmp_path: Path) -> None:
+    write(tmp_path, "base.yaml", BASE)
+    variant = write(tmp_path, "variant.yaml", "{regular-budget: {P-2: 4, GS: 2}}", "base.yaml")
+    assert messages(variant, "pillar.cost-neutral")  # P-2 costs less than P-3 by default
+    (tmp_path / "costs.yaml").write_text(
+        "rulebook: 1\nname: our-costs\nparameters:\n  costs: {P-3: 1, P-2: 1, GS: 1}\nrules:\n"
+        "  - id: pillar.cost-neutral\n    severity: error\n    cite: ¶5\n    title: our own costs\n"
+        "    check: {baseline-cost: {costs: $costs, unspecified: 1}}\n",
+        encoding="utf-8",
+    )
+    text = variant.read_text(encoding="utf-8").replace(
+        "rulebooks: [peace-security-2017]", "rulebooks: [peace-security-2017, ./costs.yaml]"
+    )
+    variant.write_text(text, encoding="utf-8")
+    findings = check_chart(load_chart(variant))
+    assert [f for f in findings if f.rule == "pillar.cost-neutral"] == []  # replaced, not run twice
