@@ -8,6 +8,7 @@ the engine gives it the departures left unused (:meth:`UnusedDepartures.bound`).
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -76,9 +77,11 @@ class UnusedDepartures(Check):
 
     depends = frozenset({UNITS, META})
     unused: tuple[Departure, ...] = ()
+    #: The ids of the rules checked for the chart.
+    known: tuple[str, ...] = ()
 
-    def bound(self, unused: Sequence[Departure]) -> UnusedDepartures:
-        return UnusedDepartures(tuple(unused))
+    def bound(self, unused: Sequence[Departure], known: Sequence[str] = ()) -> UnusedDepartures:
+        return UnusedDepartures(tuple(unused), tuple(known))
 
     def run(self, ctx: Context) -> Iterator[Raw]:
         index = ctx.index
@@ -91,8 +94,13 @@ class UnusedDepartures(Check):
                     f"{_quoted(absent)} (not {'a unit' if len(absent) == 1 else 'units'} of this chart)"
                 )
             units = f" for {join_words(names)}" if names else ""
+            why = ""
+            if self.known and departure.rule not in self.known:
+                close = difflib.get_close_matches(departure.rule, self.known, n=1)
+                hint = f"; did you mean {close[0]}?" if close else ""
+                why = f": no rule {departure.rule} is checked for this chart{hint}"
             yield Raw(
-                f"The departure from {departure.rule}{units} ({departure.cite}) matches no finding",
+                f"The departure from {departure.rule}{units} ({departure.cite}) matches no finding{why}",
                 tuple(present),
             )
 
@@ -169,6 +177,6 @@ def settle_departures(
     unused = [d for d in departures if d not in used]
     for rule in rules:
         if isinstance(rule.check, UnusedDepartures):
-            bound = replace(rule, check=rule.check.bound(unused))
+            bound = replace(rule, check=rule.check.bound(unused, [r.id for r in rules]))
             settled[rule.id] = list(bound.evaluate(ctx))
     return [f for rule in rules for f in settled.get(rule.id, ())]

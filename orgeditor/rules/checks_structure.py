@@ -248,10 +248,12 @@ class _RegionsBelow(Check):
             outside = [r for r in regions if r not in allowed]
             if owners and outside:
                 label = index.label(uid)
+                managers = [line.to for line in index.units[uid].reports_to if line.to in index.units]
+                under = f" (it reports to {index.labels(managers)})" if managers else ""
                 yield Raw(
                     f"{label} covers {join_words(outside)}, outside the regions of"
-                    f" {index.labels(owners)} above it ({join_words(list(dict.fromkeys(allowed)))})",
-                    (uid, *owners),
+                    f" {index.labels(owners)} above it ({join_words(list(dict.fromkeys(allowed)))}){under}",
+                    (uid,),  # the unit misplaced: a departure for it alone covers the finding
                     subject=label,
                 )
 

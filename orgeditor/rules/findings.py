@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from orgeditor.model import Departure
 
-__all__ = ["SEVERITIES", "Finding", "count_findings", "gather", "sort_findings"]
+__all__ = ["SEVERITIES", "Finding", "count_findings", "gather", "sort_findings", "without_details"]
 
 #: Severities, most serious first.
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
@@ -67,14 +67,43 @@ def count_findings(findings: Iterable[Finding]) -> dict[str, int]:
     return counts
 
 
+_DETAIL_OPENINGS = ("(its ", "(it ")
+
+
+def without_details(text: str) -> str:
+    """*text* without the parentheses that describe one unit's own case ("(its chain: A → B)",
+    "(it reports to DPPA (all))"): what is left is the cause several units may share."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if text.startswith(_DETAIL_OPENINGS, i):
+            depth, j = 0, i
+            while j < len(text):
+                depth += {"(": 1, ")": -1}.get(text[j], 0)
+                j += 1
+                if depth == 0:
+                    break
+            if out and out[-1].endswith(" "):
+                out[-1] = out[-1][:-1]
+            i = j
+            continue
+        out.append(text[i])
+        i += 1
+    return "".join(out)
+
+
 def gather(members: list[Finding]) -> Finding:
     """Findings of one rule saying the same of one unit each, as one finding listing them all:
-    "Each of A, B and C has …" (one member: itself)."""
+    "Each of A, B and C has …" (one member: itself). Where their messages differ only in
+    details of each unit's own case, the details are left out."""
     if len(members) == 1:
         return members[0]
     first = members[0]
     labels = [m.subject for m in members]
     names = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    rests = {m.message[len(m.subject) :] for m in members}
     rest = first.message[len(first.subject) :]
+    if len(rests) > 1:
+        rest = without_details(rest)
     units = tuple(dict.fromkeys(u for m in members for u in m.units))
     return replace(first, message=f"Each of {names}{rest}", units=units, subject="", members=tuple(members))

@@ -31,7 +31,7 @@ import orgeditor.rules.checks_structure as _structure  # registers its checks
 from orgeditor.io.reading import read_regular_file
 from orgeditor.resources import rulebooks_dir
 from orgeditor.rules.checks import Check, Compiler
-from orgeditor.rules.findings import SEVERITIES, Finding, gather
+from orgeditor.rules.findings import SEVERITIES, Finding, gather, without_details
 from orgeditor.rules.selectors import Context
 from orgeditor.rules.source import MAX_RULEBOOK_BYTES, RulebookError, Source, parse_source
 
@@ -71,11 +71,12 @@ class Rule:
         for raw in self.check.run(ctx):
             text = raw.text.rstrip(".")
             fix = self.fix if raw.fix is None else raw.fix
-            message = f"{text}. {fix}" if fix else f"{text}."
+            stop = "" if text.endswith(("?", "!")) else "."
+            message = f"{text}{stop} {fix}" if fix else f"{text}{stop}"
             subject = raw.subject if raw.subject and raw.text.startswith(raw.subject) else ""
             severity = raw.severity or self.severity
             finding = Finding(self.id, severity, message, self.cite, raw.units, subject=subject, fix=fix)
-            cause = message[len(subject) :] if subject else f"\0{len(groups)}"
+            cause = without_details(message[len(subject) :]) if subject else f"\0{len(groups)}"
             groups.setdefault((cause, raw.severity, raw.fix), []).append(finding)
         for members in groups.values():
             yield gather(members)

@@ -202,3 +202,14 @@ def test_lineage_is_not_checked_without_a_usable_baseline(proposal: Chart) -> No
     assert not [f for f in check_chart(proposal) if f.rule == "chart.lineage-unknown"]
     proposal.set_meta(baseline="missing.yaml")
     assert not [f for f in check_chart(proposal) if f.rule == "chart.lineage-unknown"]
+
+
+def test_a_departure_naming_an_unknown_rule_says_which_it_may_mean(tmp_path: Path) -> None:
+    path = _implemented(tmp_path, None)
+    text = path.read_text(encoding="utf-8") + DEPARTURE.format(units="unama").replace(
+        "pillar.field-backstopping", "pillar.field-backstoping"
+    )
+    path.write_text(text, encoding="utf-8")
+    [finding] = [f for f in check_chart(load_chart(path)) if f.rule == "chart.unused-departure"]
+    assert "no rule pillar.field-backstoping is checked for this chart" in finding.message
+    assert "did you mean pillar.field-backstopping? Remove the departure" in finding.message

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from orgeditor.io import load_chart
-from orgeditor.model import Chart, ReportingLine
+from orgeditor.model import Chart, Departure, ReportingLine
 from orgeditor.rules import check_chart
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -56,3 +56,25 @@ def test_no_message_names_a_unit_by_its_id() -> None:
     for message in messages:
         words = set(message.replace(",", " ").replace("'", " ").replace("(", " ").replace(")", " ").split())
         assert not words & ids, message
+
+
+def test_one_cause_with_per_unit_details_is_one_finding() -> None:
+    # the Africa ASG's mission line sent to DPPA: every Africa mission loses its chain to DPO
+    chart = load_chart(EXAMPLES / "proposal-2017.yaml")
+    asg = chart.unit("asg-africa")
+    lines = (ReportingLine("dppa", "non-mission"), ReportingLine("dppa", "mission"))
+    chart.update_unit(asg.with_changes(reports_to=lines))
+    [finding] = [f for f in check_chart(chart) if f.rule == "pillar.field-backstopping"]
+    assert len(finding.units) == 10 and "minusma" in finding.units
+    assert finding.message.startswith("Each of UNAMID, UNMISS,")
+    assert "its chain" not in finding.message  # each unit's own chain is left out of the whole
+
+
+def test_a_departure_for_the_misplaced_mission_alone_covers_its_finding() -> None:
+    chart = load_chart(EXAMPLES / "proposal-2017.yaml")
+    minusma = chart.unit("minusma")
+    chart.update_unit(minusma.with_changes(reports_to=(ReportingLine("americas-division", "mission"),)))
+    chart.set_meta(departures=[Departure("pillar.regions-consistent", ("minusma",), "Reason", "Cite")])
+    [finding] = [f for f in check_chart(chart) if f.rule == "pillar.regions-consistent"]
+    assert finding.severity == "info" and finding.units == ("minusma",)
+    assert "(it reports to Americas Division)" in finding.message
