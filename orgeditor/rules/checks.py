@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from orgeditor.model import KINDS, LINK_KINDS, PRESENCES, RANKS
+from orgeditor.model import KINDS, LINK_KINDS, PRESENCES, RANKS, Departure
 from orgeditor.rules.index import SCOPE_PHRASES, join_words
 from orgeditor.rules.selectors import Context, Selector, compile_selector, fill, resolve
 from orgeditor.rules.source import Source
@@ -31,6 +31,8 @@ class Raw:
     subject: str = ""
     """The unit's name the text starts with, when the text is about one unit: findings of one
     rule that say the same of several units become one (:meth:`Rule.evaluate`)."""
+    concerns: Departure | None = None
+    """The recorded departure the finding is about (``chart.unused-departure``)."""
 
 
 class Check:

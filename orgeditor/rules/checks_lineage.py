@@ -102,6 +102,7 @@ class UnusedDepartures(Check):
             yield Raw(
                 f"The departure from {departure.rule}{units} ({departure.cite}) matches no finding{why}",
                 tuple(present),
+                concerns=departure,
             )
 
 
@@ -128,6 +129,7 @@ def depart(finding: Finding, departures: Sequence[Departure]) -> tuple[Finding, 
                     finding,
                     severity="info",
                     message=f"Departure ({departure.cite}): {departure.reason} — {text}",
+                    plain=text,
                     fix="",
                     departure=departure,
                     severity_without_departure=finding.severity,

@@ -37,6 +37,15 @@ class Finding:
     members: tuple[Finding, ...] = field(default=(), compare=False, repr=False)
     #: The advice the message ends with (the rule's ``fix``), "" when none.
     fix: str = field(default="", compare=False, repr=False)
+    #: The recorded departure this finding is about (``chart.unused-departure``), if any.
+    concerns: Departure | None = field(default=None, compare=False, repr=False)
+    #: The message as the rule gave it, before a departure prefixed it ("" when the same).
+    plain: str = field(default="", compare=False, repr=False)
+
+    @property
+    def rule_message(self) -> str:
+        """The rule's own message, without a departure's ``Departure (cite): reason —``."""
+        return self.plain or self.message
 
     def to_json(self) -> dict[str, object]:
         """The finding as SPEC §3's JSON object; a finding a departure covers also carries

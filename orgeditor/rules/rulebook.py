@@ -75,7 +75,16 @@ class Rule:
             message = f"{text}{stop} {fix}" if fix else f"{text}{stop}"
             subject = raw.subject if raw.subject and raw.text.startswith(raw.subject) else ""
             severity = raw.severity or self.severity
-            finding = Finding(self.id, severity, message, self.cite, raw.units, subject=subject, fix=fix)
+            finding = Finding(
+                self.id,
+                severity,
+                message,
+                self.cite,
+                raw.units,
+                subject=subject,
+                fix=fix,
+                concerns=raw.concerns,
+            )
             cause = without_details(message[len(subject) :]) if subject else f"\0{len(groups)}"
             groups.setdefault((cause, raw.severity, raw.fix), []).append(finding)
         for members in groups.values():

@@ -213,3 +213,19 @@ def test_a_departure_naming_an_unknown_rule_says_which_it_may_mean(tmp_path: Pat
     [finding] = [f for f in check_chart(load_chart(path)) if f.rule == "chart.unused-departure"]
     assert "no rule pillar.field-backstoping is checked for this chart" in finding.message
     assert "did you mean pillar.field-backstopping? Remove the departure" in finding.message
+
+
+def test_findings_carry_their_departure_and_the_rules_own_message(tmp_path: Path) -> None:
+    path = _implemented(tmp_path, ("unama", "unami"))
+    text = path.read_text(encoding="utf-8") + DEPARTURE.format(units="minusma")
+    path.write_text(text, encoding="utf-8")
+    chart = load_chart(path)
+    findings = check_chart(chart)
+    [unused] = [f for f in findings if f.rule == "chart.unused-departure"]
+    assert unused.concerns == chart.departures[1]
+    [covered] = [f for f in findings if f.departure is not None]
+    assert covered.rule_message.startswith("Each of UNAMI and UNAMA has no reporting line")
+    assert (
+        covered.message
+        == f"Departure (GA res 72/262 C): Special political missions led by DPPA — {covered.rule_message}"
+    )

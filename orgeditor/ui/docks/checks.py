@@ -60,6 +60,10 @@ class FindingLike(Protocol):
     def departure(self) -> Departure | None: ...
     @property
     def severity_without_departure(self) -> str | None: ...
+    @property
+    def concerns(self) -> Departure | None: ...
+    @property
+    def rule_message(self) -> str: ...
 
 
 _ICONS: dict[str, QIcon] = {}
@@ -91,36 +95,19 @@ def departure_tip(finding: FindingLike) -> str:
     if departure is None:
         return f"{finding.severity}: {finding.message}"
     otherwise = finding.severity_without_departure or finding.severity
-    prefix = f"Departure ({departure.cite}): {departure.reason} — "
-    message = finding.message.removeprefix(prefix)
+    message = finding.rule_message
     return f"Departure: {departure.reason} ({departure.cite}); otherwise {otherwise}\n{message}"
 
 
 def unused_departure_of(
     finding: FindingLike, findings: Sequence[FindingLike], departures: Sequence[Departure]
 ) -> Departure | None:
-    """The departure a ``chart.unused-departure`` *finding* (one of *findings*) reports, among
-    the chart's *departures*; None when it is not such a finding or cannot be told apart.
-
-    The finding names the departure's rule, cite and (present) units; departures no other
-    finding used are reported in their order, so the n-th alike finding is the n-th alike one.
-    """
-    if finding.rule != UNUSED_DEPARTURE:
+    """The departure a ``chart.unused-departure`` *finding* reports (it carries it), if it is
+    still one of the chart's *departures*; None for any other finding."""
+    concerns = finding.concerns
+    if finding.rule != UNUSED_DEPARTURE or concerns is None or concerns not in departures:
         return None
-    used = {f.departure for f in findings if f.departure is not None}
-
-    def reports(departure: Departure) -> bool:
-        return (
-            departure not in used
-            and finding.message.startswith(f"The departure from {departure.rule}")
-            and f"({departure.cite}) matches no finding" in finding.message
-            and set(finding.units) <= set(departure.units)
-        )
-
-    candidates = [d for d in departures if reports(d)]
-    alike = [f for f in findings if f.rule == finding.rule and f.message == finding.message]
-    place = next((i for i, f in enumerate(alike) if f is finding), 0)
-    return candidates[place] if place < len(candidates) else None
+    return concerns
 
 
 class ChecksDock(QDockWidget):
