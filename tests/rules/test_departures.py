@@ -217,9 +217,9 @@ def test_a_departure_naming_an_unknown_rule_says_which_it_may_mean(tmp_path: Pat
 
 def test_findings_carry_their_departure_and_the_rules_own_message(tmp_path: Path) -> None:
     path = _implemented(tmp_path, ("unama", "unami"))
-    text = path.read_text(encoding="utf-8") + DEPARTURE.format(units="minusma")
-    path.write_text(text, encoding="utf-8")
     chart = load_chart(path)
+    extra = Departure("pillar.field-backstopping", ("minusma",), "Reason", "Cite")
+    chart.set_meta(departures=[*chart.departures, extra])
     findings = check_chart(chart)
     [unused] = [f for f in findings if f.rule == "chart.unused-departure"]
     assert unused.concerns == chart.departures[1]
