@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from orgeditor.diff.engine import ChartDiff, FieldChange, FindingRef, UnitChange
 from orgeditor.diff.story import headline, scope_story, story_line
 from orgeditor.diff.wording import FIELD_LABELS, SETS, Names, plain, set_delta, shorten, signed
-from orgeditor.model import Chart, ReportingLine, Unit
+from orgeditor.model import Chart, ReportingLine, Unit, funding_label
 
 __all__ = ["to_markdown"]
 
@@ -204,7 +204,7 @@ def _posts(diff: ChartDiff, who: Who) -> list[str]:
         for key, (a, b) in cats.posts_by_source.items():
             ca, cb = costs.get(key, (0.0, 0.0))
             money = f"${ca / 1e6:,.2f}M | ${cb / 1e6:,.2f}M" if costs else "— | —"
-            name = _md(key.replace("-", " ")) if key else "unspecified"
+            name = _md(funding_label(key)) if key else "unspecified"
             out.append(f"| {name} | {a:,.0f} | {b:,.0f} | {signed(int(a), int(b))} | {money} |")
         out.append("")
     for change in cats.posts_changed:

@@ -16,6 +16,7 @@ __all__ = [
     "PRESENCES",
     "RANKS",
     "SCOPES",
+    "funding_label",
     "grade_order",
     "is_valid_id",
     "rank_order",
@@ -144,6 +145,16 @@ def rank_order(rank: str) -> int:
     True
     """
     return _RANK_INDEX[rank]
+
+
+def funding_label(source: str | None) -> str:
+    """A funding source as words: ``regular-budget`` → "regular budget"; None (posts given
+    without a source) → "unspecified source".
+
+    >>> funding_label("support-account"), funding_label(None)
+    ('support account', 'unspecified source')
+    """
+    return "unspecified source" if source is None else source.replace("-", " ")
 
 
 def grade_order(grade: str) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from orgeditor.model import GRADES, Chart, Unit
+from orgeditor.model import GRADES, Chart, Unit, funding_label
 from orgeditor.rules.checks import BASELINE, META, UNITS, Check, Compiler, Raw, _fields, check
 from orgeditor.rules.checks_structure import _baseline_problem, usable_baseline
 from orgeditor.rules.index import join_words
@@ -23,8 +23,6 @@ __all__ = ["SENIOR_GRADES", "StandardCosts", "standard_costs", "unit_costs", "un
 
 #: Grades whose growth ``senior-posts`` watches.
 SENIOR_GRADES: tuple[str, ...] = ("USG", "ASG", "D-2")
-#: The source of posts given as a plain number (or a breakdown by grade alone).
-_NO_SOURCE = "unspecified source"
 
 
 @dataclass(frozen=True)
@@ -112,7 +110,7 @@ def _money(amount: float) -> str:
 
 
 def _source_name(source: str | None) -> str:
-    return _NO_SOURCE if source is None else source.replace("-", " ")
+    return funding_label(source)
 
 
 @dataclass(frozen=True)

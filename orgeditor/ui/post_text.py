@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from orgeditor.model import Chart, Unit
 from orgeditor.model.display import excerpt, printable
 from orgeditor.model.posts import subtree_posts, total_posts
-from orgeditor.model.vocabulary import DEFAULT_FUNDING
+from orgeditor.model.vocabulary import DEFAULT_FUNDING, funding_label
 
 __all__ = ["breakdown_table", "card_tool_tip", "counts_text", "posts_phrase"]
 
@@ -39,7 +39,7 @@ def breakdown_table(unit: Unit, funding: tuple[str, ...] = ()) -> str:
     sources: list[str | None] = [*order, *(s for s in named if s not in order)] if named else []
     grades = breakdown.by_grade()
     cell = '<td align="right">{}</td>'
-    head = "".join(f'<th align="right">{html.escape(str(s))}</th>' for s in sources)
+    head = "".join(f'<th align="right">{html.escape(funding_label(s))}</th>' for s in sources)
     rows = [f'<tr><th align="left">Grade</th>{head}<th align="right">Total</th></tr>']
     per_source: dict[str | None, Mapping[str, int]] = {s: breakdown.grades_of(s) for s in sources}
     for grade, total in grades.items():

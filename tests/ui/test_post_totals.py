@@ -57,7 +57,7 @@ def test_hovering_a_card_shows_its_breakdown_and_branch_total(
     qtbot.waitExposed(window)
     tip = _hover(window, "div")
     assert "Africa Division" in tip and "11 posts" in tip
-    assert '<th align="right">regular-budget</th><th align="right">support-account</th>' in tip
+    assert '<th align="right">regular budget</th><th align="right">support account</th>' in tip
     # P-4: 4 from the regular budget, 2 from the support account, 6 in all
     assert (
         '<tr><td>P-4</td><td align="right">4</td><td align="right">2</td><td align="right">6</td></tr>' in tip
@@ -82,7 +82,7 @@ def test_sources_follow_the_charts_funding_order() -> None:
     chart = _staffed()
     chart.set_meta(funding=("support-account", "regular-budget", "extrabudgetary"))
     table = breakdown_table(chart.unit("div"), chart.funding)
-    assert table.index("support-account") < table.index("regular-budget")
+    assert table.index("support account") < table.index("regular budget")
 
 
 def test_status_bar_counts_posts_of_the_chart_and_of_the_selected_unit(

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from orgeditor.model import ChartError
 from orgeditor.model.breakdown import PostBreakdown, PostCount
 from orgeditor.model.limits import MAX_POSTS
-from orgeditor.model.vocabulary import GRADES
+from orgeditor.model.vocabulary import GRADES, funding_label
 
 __all__ = ["PostTable", "source_label"]
 
@@ -58,7 +58,7 @@ def source_label(source: str | None) -> str:
         return _UNSPECIFIED
     if source in _LABELS:
         return _LABELS[source]
-    words = source.split("-")
+    words = funding_label(source).split()
     cut = max(1, (len(words) + 1) // 2)
     text = " ".join(words[:cut]) + ("\n" + " ".join(words[cut:]) if words[cut:] else "")
     return text[:1].upper() + text[1:]
