@@ -69,7 +69,13 @@ def _print_chain(chart: Chart, unit_id: str, scope: str) -> None:
     last = chart.unit(chain[-1])
     next_up = chart.manager(last.id, scope)
     if next_up is not None:
-        print(f"cycle: '{last.id}' reports back to '{next_up}' for scope {scope}")
+        print(f"cycle: {_name(chart, last.id)} reports back to {_name(chart, next_up)} for scope {scope}")
     elif last.reports_to:
-        scopes = ", ".join(f"{line.to} ({line.scope})" for line in last.reports_to)
-        print(f"'{last.id}' has no reporting line for scope {scope} (its lines: {scopes})")
+        scopes = ", ".join(f"{_name(chart, line.to)} ({line.scope})" for line in last.reports_to)
+        print(f"{_name(chart, last.id)} has no reporting line for scope {scope} (its lines: {scopes})")
+
+
+def _name(chart: Chart, unit_id: str) -> str:
+    """A unit as people know it, its id after it: "MINUSMA (minusma)"."""
+    unit = chart.units.get(unit_id)
+    return f"'{unit_id}'" if unit is None else f"{unit.label} ({unit_id})"

@@ -99,6 +99,9 @@ LAYOUT_KEYS = ("direction", "positions", "collapsed", "pinned")
 def _suggest(word: str, choices: Sequence[str]) -> str:
     if len(choices) > MAX_SUGGEST:  # thousands of ids: only those sharing the first letters
         choices = [c for c in choices if c[:2] == word[:2]][:MAX_SUGGEST]
+    same = [c for c in choices if c.casefold() == word.casefold()]  # "d-2" for "D-2"
+    if same:
+        return f" (did you mean '{same[0]}'?)"
     close = difflib.get_close_matches(word[:80], list(choices), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 

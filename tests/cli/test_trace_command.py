@@ -73,7 +73,7 @@ def test_an_explicit_scope_prints_that_chain_alone(capsys: pytest.CaptureFixture
     assert chains(out) == {"all": ["asg-africa", "dpo", "sg"]}
     status, out = trace(capsys, "minusma", "--scope", "all")
     assert status == 0
-    assert "'minusma' has no reporting line for scope all" in out
+    assert "MINUSMA (minusma) has no reporting line for scope all" in out
 
 
 def test_unknown_unit_or_scope_exits_2() -> None:

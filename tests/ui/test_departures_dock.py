@@ -15,7 +15,7 @@ from ui_charts import EXAMPLES, build_pillar
 from orgeditor.commands import RecordDeparture, RemoveDeparture
 from orgeditor.io import load_chart
 from orgeditor.model import Chart, ChartError, Departure
-from orgeditor.rules.findings import Finding
+from orgeditor.rules.findings import Finding, sort_findings
 from orgeditor.ui.departure_dialog import DepartureDialog
 from orgeditor.ui.docks.checks import ChecksDock, FindingLike, departure_icon, severity_icon
 from orgeditor.ui.main_window import MainWindow
@@ -47,7 +47,7 @@ def _action(window: MainWindow, finding: FindingLike, name: str) -> QAction:
 
 def _settle(window: MainWindow, qtbot: QtBot) -> None:
     """Wait for the refresh after a change (the dock shows the checker's findings)."""
-    qtbot.waitUntil(lambda: window.checks.findings == window.current_findings(), timeout=5000)
+    qtbot.waitUntil(lambda: window.checks.findings == sort_findings(window.current_findings()), timeout=5000)
     qtbot.wait(10)
 
 

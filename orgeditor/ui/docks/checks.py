@@ -67,6 +67,8 @@ class FindingLike(Protocol):
 
 
 _ICONS: dict[str, QIcon] = {}
+#: Rows are listed most serious first, as the command line lists them.
+_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 def severity_icon(severity: str) -> QIcon:
@@ -149,12 +151,13 @@ class ChecksDock(QDockWidget):
     def set_findings(
         self, findings: Sequence[FindingLike], message: str = "", departures: Sequence[Departure] = ()
     ) -> None:
-        """Show *findings* (rebuilding only when they changed); *departures*, the chart's, let
-        the menu tell which departure an unused-departure finding reports."""
+        """Show *findings*, errors first, then warnings, then the rest, each in rule order
+        (rebuilding only when they changed); *departures* are the chart's."""
         self.departures = tuple(departures)
-        if list(findings) == self.findings and message == self.message:
+        findings = sorted(findings, key=lambda f: _SEVERITY_RANK.get(f.severity, len(_SEVERITY_RANK)))
+        if findings == self.findings and message == self.message:
             return
-        self.findings, self.message = list(findings), message
+        self.findings, self.message = findings, message
         self.model.removeRows(0, self.model.rowCount())
         if message:
             item = QStandardItem(severity_icon("warning"), message)

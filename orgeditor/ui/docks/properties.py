@@ -297,7 +297,15 @@ class PropertiesDock(QDockWidget):
                 self.title_edit.setCursorPosition(0)
                 posts = sum(u.posts or 0 for u in chart.units.values())
                 self.chart_info.setText(
-                    f"{len(chart)} units, {len(chart.links)} links, {len(chart.groups)} groups, {posts} posts"
+                    ", ".join(
+                        f"{n:,} {noun}{'' if n == 1 else 's'}"
+                        for n, noun in (
+                            (len(chart), "unit"),
+                            (len(chart.links), "link"),
+                            (len(chart.groups), "group"),
+                            (posts, "post"),
+                        )
+                    )
                 )
                 self.stack.setCurrentWidget(self.chart_page)
         finally:
