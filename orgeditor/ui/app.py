@@ -9,10 +9,11 @@ from pathlib import Path
 # QtGui must be loaded before pygraphviz (DESIGN.md §3): its bundled libxcb breaks Qt otherwise.
 from PySide6 import QtGui  # noqa: F401  # isort: skip
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from orgeditor.model import Chart
-from orgeditor.resources import builtin_chart
+from orgeditor.resources import builtin_chart, icon_path
 from orgeditor.ui.journaling import default_journal_folder
 from orgeditor.ui.main_window import APP_NAME, ORG_NAME, MainWindow
 from orgeditor.ui.recovery import Ask, offer_recovery
@@ -35,6 +36,9 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
+    icon = icon_path()
+    if icon.is_file():  # the window's and the task bar's icon
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
