@@ -124,8 +124,7 @@ class MainWindow(QMainWindow):
         self.outline.raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks)
-        # Properties wide enough for the posts table: three funding sources and the total
-        self.resizeDocks([self.outline, self.properties], [240, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.outline, self.properties], [240, 290], Qt.Orientation.Horizontal)
         self.resizeDocks([self.checks], [170], Qt.Orientation.Vertical)
 
     def _build_status(self) -> None:
