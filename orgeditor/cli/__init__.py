@@ -41,7 +41,8 @@ def _command_parser(name: str) -> tuple[argparse.ArgumentParser, str]:
 
 
 def _editor_parser() -> argparse.ArgumentParser:
-    commands = "\n".join(f"  {name:<8} {text}" for name, (_, text) in COMMANDS.items())
+    width = max(len(name) for name in COMMANDS)
+    commands = "\n".join(f"  {name:<{width}} {text}" for name, (_, text) in COMMANDS.items())
     parser = argparse.ArgumentParser(
         prog="orgeditor",
         description="Org-chart editor. With no FILE it opens the built-in 2017 proposal chart.",

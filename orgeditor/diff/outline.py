@@ -49,6 +49,12 @@ def _unit_lines(unit: Unit) -> list[str]:
     lines.extend(f"{tag} function: {function}" for function in sorted(unit.functions))
     if unit.posts is not None:
         lines.append(f"{tag} posts: {unit.posts}")
+    if unit.post_breakdown is not None:
+        lines.extend(
+            f"{tag} posts {grade}{'' if source is None else ' from ' + source}: {count}"
+            for source, grade, count in unit.post_breakdown.counts
+        )
+    lines.extend(f"{tag} formerly: {former}" for former in sorted(unit.formerly))
     if unit.note:
         lines.append(f"{tag} note: {' '.join(unit.note.split())}")
     return lines
@@ -65,6 +71,11 @@ def outline(chart: Chart) -> str:
         out.append(f"rulebooks: {_join(chart.rulebooks)}")
     if chart.regions:
         out.append(f"regions: {_join(chart.regions)}")
+    if chart.funding:
+        out.append(f"funding: {_join(chart.funding)}")
+    for departure in sorted(chart.departures, key=lambda d: (d.rule, d.units, d.reason, d.cite)):
+        units = _join(departure.units)
+        out.append(f"departure {departure.rule} [{units}]: {departure.reason} ({departure.cite})")
     out.append(f"total units: {len(chart.units)}")
     out.append(f"total posts: {total_posts(chart)}")
     for unit_id in sorted(chart.units):
@@ -83,6 +94,7 @@ def outline(chart: Chart) -> str:
         out.append(f"layout {unit_id} at: {_number(x)}, {_number(y)}")
     out.extend(f"layout {unit_id} folded" for unit_id in sorted(layout.collapsed))
     out.extend(f"layout {unit_id} pinned" for unit_id in sorted(layout.pinned))
+    out.extend(f"conflict at {conflict.at}" for conflict in sorted(chart.conflicts, key=lambda c: c.at))
     return "\n".join(out) + "\n"
 
 
@@ -99,7 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             text = outline(load_chart(path))
         except ChartLoadError as error:
             raw = Path(path).read_bytes().decode("utf-8", errors="replace")
-            first = str(error).splitlines()[0]
+            # the message without the file's path: git hands textconv temporary copies
+            first = str(error).splitlines()[0].removeprefix(f"{path}:")
             text = f"# not a loadable chart: {first}\n{raw}"
         sys.stdout.write(text)
     return 0

@@ -48,7 +48,9 @@ def test_main_prints_outline_or_raw_text(capsys: pytest.CaptureFixture[str]) -> 
     assert main([str(FIXTURES / "bad.yaml")]) == 0
     out = capsys.readouterr().out
     assert out.startswith("# not a loadable chart: ")
-    assert ":62:5: error: unknown key 'report_to'" in out.splitlines()[0]
+    # line, column and message, not the path: git hands textconv a temporary copy
+    assert out.splitlines()[0].startswith("# not a loadable chart: 62:5: error: unknown key 'report_to'")
+    assert "bad.yaml" not in out.splitlines()[0]
     assert "report_to: dppa" in out
     assert main([]) == 2
     capsys.readouterr()
@@ -125,3 +127,13 @@ def test_git_external_diff_driver_from_the_docs(tmp_path: Path) -> None:
     out = git("diff", "HEAD")
     assert "units added:\n  + africa-i  Africa I Division" in out
     assert "+++ new.yaml" in out  # an added file falls back to diff -u
+
+
+def test_the_outline_shows_posts_by_grade_lineage_departures() -> None:
+    from orgeditor.io import load_chart  # noqa: PLC0415
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    text = outline(load_chart(examples / "implemented-2019.yaml"))
+    assert "unit dppa formerly: dpa" in text
+    assert "unit dppa posts USG from regular-budget: 1" in text
+    assert "departure pillar.field-backstopping [unama, unami]: " in text
