@@ -1,8 +1,13 @@
-"""The "changes" overlay: a chart against the baseline it names, for tinting the editor's cards."""
+"""The "changes" overlay: a chart against the baseline it names, for tinting the editor's cards.
+
+Besides each unit's status it carries the lineage the diff finds (SPEC §6.5): a unit that
+continues baseline units says where it came from (``merged from DPA and PBSO``), and a baseline
+unit that was split or merged names what it became (``split into …``).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from orgeditor.diff import ChartDiff, UnitStatus, diff_charts
 from orgeditor.io.reading import FileRefusedError, chart_relative_path
 from orgeditor.model import Chart
+from orgeditor.ui.compare.lineage import LineageNote, lineage_notes
 from orgeditor.ui.compare.shared import DisplayStatus, display_statuses
 
 __all__ = [
@@ -58,7 +64,10 @@ class BaselineChanges:
     *statuses* gives every unit of the chart ``added``, ``changed`` or ``same`` (what
     :meth:`ChartDiff.status_of` says); *display* the finer drawing status (``moved`` when only
     the unit's reporting lines changed, ``note`` when only its note did); *removed* the ids of
-    baseline units the chart no longer has.
+    baseline units the chart no longer has. *lineage* gives the units of the chart that
+    continue baseline units their note (``tag`` "from DPA + PBSO", ``tip`` "merged from DPA
+    and PBSO (declared)"); *fates* the baseline units that continue in others (``split into
+    …``), by baseline id.
     """
 
     baseline: Chart
@@ -66,10 +75,26 @@ class BaselineChanges:
     statuses: dict[str, UnitStatus]
     display: dict[str, DisplayStatus]
     removed: tuple[str, ...]
+    lineage: dict[str, LineageNote] = field(default_factory=dict)
+    fates: dict[str, LineageNote] = field(default_factory=dict)
 
     def changed_units(self) -> list[str]:
         """Units of the chart that are not the same as in the baseline, in chart order."""
         return [uid for uid, status in self.statuses.items() if status != "same"]
+
+    def origin(self, unit_id: str) -> str | None:
+        """Where a unit of the chart came from (``merged from DPA and PBSO (declared)``), or
+        None when it continues no baseline unit under another id."""
+        note = self.lineage.get(unit_id)
+        return note.tip if note is not None else None
+
+    def tooltip(self, unit_id: str) -> str:
+        """A card's change in words: its status, and its origin when it has one."""
+        status = self.display.get(unit_id, "same")
+        words = {"moved": "line moved", "note": "note revised"}.get(status, status)
+        origin = self.origin(unit_id)
+        text = f"{words} since the baseline"
+        return f"{text}; {origin}" if origin else text
 
 
 def baseline_changes(chart: Chart, baseline: Chart | None = None, *, check: bool = False) -> BaselineChanges:
@@ -78,12 +103,15 @@ def baseline_changes(chart: Chart, baseline: Chart | None = None, *, check: bool
     base = baseline if baseline is not None else load_baseline_chart(chart)
     diff = diff_charts(base, chart, check=check)
     display = display_statuses(diff)
+    notes = lineage_notes(diff)
     return BaselineChanges(
         baseline=base,
         diff=diff,
         statuses={uid: diff.status_of(uid) for uid in chart.units},
         display={uid: display[uid] for uid in chart.units},
         removed=diff.units_removed,
+        lineage={uid: note for uid, note in notes["b"].items() if uid in chart.units},
+        fates={diff.original_id(uid): note for uid, note in notes["a"].items()},
     )
 
 

@@ -9,22 +9,47 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from orgeditor.diff import ChartDiff, FieldChange, FindingRef, UnitChange
+from orgeditor.diff.story import story_line
 from orgeditor.diff.wording import FIELD_LABELS, set_delta, shorten
 from orgeditor.model import ReportingLine
 from orgeditor.ui.compare.items import LINE_COLOURS, STATUS_COLOURS
 
-__all__ = ["FOCUS_ROLE", "UNITS_ROLE", "DiffEntry", "DifferencesModel", "diff_entries"]
+__all__ = [
+    "CATEGORY_ROLE",
+    "FOCUS_ROLE",
+    "LINEAGE",
+    "STORY_ORDER",
+    "UNITS_ROLE",
+    "DiffEntry",
+    "DifferencesModel",
+    "diff_entries",
+]
 
 #: Item data role holding the tuple of union unit ids a row is about.
 UNITS_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 #: Item data role holding the union ids to bring into view when the row is chosen.
 FOCUS_ROLE = UNITS_ROLE + 1
+#: Item data role of a category row holding the category's name (without its count).
+CATEGORY_ROLE = UNITS_ROLE + 2
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _FINDING_COLOURS = {"new": LINE_COLOURS["removed"], "resolved": LINE_COLOURS["added"]}
+#: The category of merges, splits and successions: the story, first in the list.
+LINEAGE = "Merges, splits and successions"
+#: Where the window opens: the first row of the first of these categories that has one.
+STORY_ORDER = (
+    LINEAGE,
+    "Units added",
+    "Units removed",
+    "Units renamed",
+    "Units changed",
+    "Reporting lines moved",
+    "Findings new",
+    "Findings resolved",
+)
 
 
 @dataclass(frozen=True)
@@ -106,6 +131,11 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
     label = _Labels(diff)
     to_b = diff.counterpart
     out: list[DiffEntry] = []
+    for item in diff.lineage:
+        text = story_line(diff, item)
+        sources = tuple(to_b(uid) for uid in item.sources)
+        units = tuple(dict.fromkeys((*sources, *item.targets)))
+        out.append(DiffEntry(LINEAGE, shorten(text, 110), text, units, "changed", item.targets))
 
     def findings(kind: str, refs: Iterable[FindingRef], side: str) -> None:
         for ref in sorted(refs, key=lambda r: _SEVERITY_ORDER.get(r.severity, 3)):
@@ -224,6 +254,7 @@ class DifferencesModel(QStandardItemModel):
                 font.setBold(True)
                 parent_item.setFont(font)
                 parent_item.setData((), UNITS_ROLE)
+                parent_item.setData(entry.category, CATEGORY_ROLE)
                 self.appendRow(parent_item)
                 categories[entry.category] = parent_item
             counts[entry.category] = counts.get(entry.category, 0) + 1
@@ -238,6 +269,21 @@ class DifferencesModel(QStandardItemModel):
             parent_item.appendRow(row)
         for name, item in categories.items():
             item.setText(f"{name} ({counts[name]})")
+
+    def first_change(self) -> QModelIndex | None:
+        """The row of the first change of the story (see :data:`STORY_ORDER`) that names
+        units, else of any row that does; None when no row names a unit."""
+        rows: dict[str, QStandardItem] = {}
+        for r in range(self.rowCount()):
+            parent = self.item(r)
+            for c in range(parent.rowCount()):
+                child = parent.child(c)
+                if child.data(UNITS_ROLE):
+                    rows.setdefault(parent.data(CATEGORY_ROLE), child)
+        for category in (*STORY_ORDER, *rows):
+            if category in rows:
+                return rows[category].index()
+        return None
 
     def rows_naming(self, unit_id: str) -> list[QStandardItem]:
         """The difference rows whose units include *unit_id*, in list order."""

@@ -29,6 +29,7 @@ from orgeditor.render.painting import (
     wrap_text,
 )
 from orgeditor.render.theme import Theme, link_style, scope_style
+from orgeditor.ui.compare.lineage import LineageNote
 
 __all__ = [
     "STATUS_COLOURS",
@@ -59,6 +60,8 @@ STATUS_TAGS: dict[str, str] = {
 OVERVIEW_DETAIL = 0.3
 #: Below this level of detail cards are drawn as plain boxes (no text).
 SKETCH_DETAIL = 0.08
+#: The tag colour of a card whose unit is unchanged but carries a lineage (merged into).
+LINEAGE_COLOUR = "#5f6368"
 #: Trace colour of lines and links only one side has.
 LINE_COLOURS: dict[str, str] = {"added": "#188038", "removed": "#c5221f"}
 
@@ -85,9 +88,11 @@ class CompareCardItem(QGraphicsItem):
         departments: tuple[str, ...] = (),
         severity: str | None = None,
         tier: int = DEFAULT_TIER,
+        lineage: LineageNote | None = None,
     ) -> None:
         super().__init__()
         self.unit_id = unit_id
+        self.lineage = lineage
         self.unit = unit
         self.status = status
         self.ghost = ghost
@@ -106,8 +111,18 @@ class CompareCardItem(QGraphicsItem):
         tag = STATUS_TAGS.get(self.status, "")
         if self.ghost:
             where = "only in A (removed)" if self.status == "removed" else "only in B (added)"
-            return f"{self.unit.name} — {where}"
-        return f"{self.unit.name} — {tag}" if tag else self.unit.name
+            text = f"{self.unit.name} — {where}"
+        else:
+            text = f"{self.unit.name} — {tag}" if tag else self.unit.name
+        if self.lineage is not None:
+            text += f"\n{self.lineage.tip[0].upper()}{self.lineage.tip[1:]}"
+        return text
+
+    def tag_text(self) -> str:
+        """The words on the card's tag: its lineage (``from DPA + PBSO``), else its status."""
+        if self.lineage is not None and not self.ghost:
+            return self.lineage.tag
+        return STATUS_TAGS.get(self.status, "")
 
     def rect(self) -> QRectF:
         """The card's rectangle in scene coordinates."""
@@ -143,6 +158,10 @@ class CompareCardItem(QGraphicsItem):
         )
         colours = STATUS_COLOURS.get(self.status)
         if colours is None:
+            if self.lineage is not None and detail >= OVERVIEW_DETAIL:
+                painter.save()
+                self._paint_tag(painter, self.lineage.tag, LINEAGE_COLOUR)
+                painter.restore()
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -158,7 +177,7 @@ class CompareCardItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self._rect, 5, 5)
         if detail >= OVERVIEW_DETAIL:
-            self._paint_tag(painter, STATUS_TAGS[self.status], colours[0])
+            self._paint_tag(painter, self.tag_text(), colours[0])
         painter.restore()
 
     def _paint_sketch(self, painter: QPainter) -> None:
@@ -182,6 +201,7 @@ class CompareCardItem(QGraphicsItem):
     def _paint_tag(self, painter: QPainter, text: str, colour: str) -> None:
         font = make_font(self.theme, self.theme.label_px, bold=True)
         metrics = QFontMetricsF(font)
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, self._rect.width() - 26)
         width = metrics.horizontalAdvance(text) + 10
         height = metrics.height() + 2
         box = QRectF(self._rect.right() - width - 8, self._rect.top() - height / 2 - 1, width, height)

@@ -12,6 +12,7 @@ from orgeditor.layout import card_rect, orthogonal_route
 from orgeditor.render.painting import DEFAULT_TIER, card_tiers, departments_of
 from orgeditor.render.theme import Theme
 from orgeditor.ui.compare.items import CompareCardItem, DiffGroupItem, DiffPathItem
+from orgeditor.ui.compare.lineage import LineageNote
 from orgeditor.ui.compare.shared import GROUP_SIZE, SharedLayout, SideContent
 
 __all__ = ["CompareScene", "CompareView"]
@@ -27,6 +28,8 @@ class CompareScene(QGraphicsScene):
         theme: Theme,
         *,
         severities: Mapping[str, str] | None = None,
+        lineage: Mapping[str, LineageNote] | None = None,
+        ghost_lineage: Mapping[str, LineageNote] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -36,9 +39,17 @@ class CompareScene(QGraphicsScene):
         self.groups: dict[str, DiffGroupItem] = {}
         self.setBackgroundBrush(QColor(theme.background))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self._build(layout, severities or {})
+        self._build(layout, severities or {}, lineage or {}, ghost_lineage or {})
 
-    def _build(self, layout: SharedLayout, severities: Mapping[str, str]) -> None:
+    def _build(
+        self,
+        layout: SharedLayout,
+        severities: Mapping[str, str],
+        lineage: Mapping[str, LineageNote],
+        ghost_lineage: Mapping[str, LineageNote],
+    ) -> None:
+        """Cards and ghosts (*lineage*: notes of this side's cards, *ghost_lineage* of the
+        other side's units drawn here as ghosts), lines, links and groups."""
         content, chart = self.content, self.content.chart
         tiers = card_tiers(chart)  # this side's levels: a unit moved up or down changes size
         for uid in layout.union.units:
@@ -56,9 +67,12 @@ class CompareScene(QGraphicsScene):
                     departments=departments_of(chart, own_id),
                     severity=severities.get(uid),
                     tier=tiers.get(own_id, DEFAULT_TIER),
+                    lineage=lineage.get(uid),
                 )
             elif uid in content.ghosts:
-                card = CompareCardItem(uid, content.ghosts[uid], status, self.theme, ghost=True)
+                card = CompareCardItem(
+                    uid, content.ghosts[uid], status, self.theme, ghost=True, lineage=ghost_lineage.get(uid)
+                )
             else:
                 continue
             card.setPos(*position)
@@ -139,7 +153,14 @@ class CompareView(QGraphicsView):
         rect = self.sceneRect()
         if rect.isEmpty():
             return
+        # fitted, the whole scene needs no scroll bars: fit without them (when zoomed in they
+        # are shown, and would go only later, leaving the fit off by their width)
+        off, needed = Qt.ScrollBarPolicy.ScrollBarAlwaysOff, Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.setHorizontalScrollBarPolicy(off)
+        self.setVerticalScrollBarPolicy(off)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.setHorizontalScrollBarPolicy(needed)
+        self.setVerticalScrollBarPolicy(needed)
         if self.zoom() > 1.0:
             self.set_zoom(1.0)
         self.zoom_changed.emit(self.zoom())

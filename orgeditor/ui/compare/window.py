@@ -1,7 +1,12 @@
 """The compare window: two charts on one shared layout, the differences, totals and findings.
 
 Both views show the same scene rectangle and follow each other's zoom and scroll, so a unit
-in both charts stands in the same place on both sides. Read-only: nothing here edits a chart.
+in both charts stands in the same place on both sides. The window opens at a zoom where card
+text reads (:data:`READING_ZOOM`), centred on the first change of the story (a merge, split
+or succession first, then units added, removed and changed); *Fit* shows both charts whole.
+Both charts are judged under the union of their rulebooks (SPEC §6.5), so the findings a
+variant resolves show even when the other names no rulebook. Read-only: nothing here edits
+a chart.
 """
 
 from __future__ import annotations
@@ -27,19 +32,29 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.diff import ChartDiff, FindingRef, diff_charts
+from orgeditor.diff.judging import judge
 from orgeditor.model import Chart
 from orgeditor.render.painting import worst_severity
 from orgeditor.render.theme import Theme, get_theme, theme_for_chart
 from orgeditor.ui.compare.differences import FOCUS_ROLE, UNITS_ROLE, DifferencesModel
 from orgeditor.ui.compare.items import LINE_COLOURS, STATUS_COLOURS
+from orgeditor.ui.compare.lineage import lineage_notes
 from orgeditor.ui.compare.report import ReportDialog, report_markdown
 from orgeditor.ui.compare.scene import CompareScene, CompareView
 from orgeditor.ui.compare.shared import SharedLayout, display_statuses, shared_layout, side_content
 
-__all__ = ["CompareWindow", "chart_findings", "findings_header", "totals_text"]
+__all__ = [
+    "READING_ZOOM",
+    "CompareWindow",
+    "chart_findings",
+    "findings_header",
+    "pair_findings",
+    "totals_text",
+]
 
-#: Zoom used when a difference is shown, if the units fit at it.
-READING_ZOOM = 0.8
+#: The zoom the window opens at, and the most a difference shown is zoomed in to: at 100 %
+#: no text of a card is below 9 px (its name and label 11 px and more).
+READING_ZOOM = 1.0
 _SCENE_MARGIN = 80.0
 #: At most this many lines of findings in the header.
 HEADER_FINDINGS = 6
@@ -52,6 +67,17 @@ def chart_findings(chart: Chart) -> list[Any] | None:
     try:
         return list(check_chart(chart))
     except RulebookError:
+        return None
+
+
+def pair_findings(chart_a: Chart, chart_b: Chart) -> tuple[list[Any], list[Any]] | None:
+    """The findings of both charts under the union of their rulebooks (SPEC §6.5), or None
+    when a rulebook cannot be loaded."""
+    from orgeditor.rules import RulebookError  # noqa: PLC0415 - rules are heavier
+
+    try:
+        return judge(chart_a, chart_b)
+    except (RulebookError, ValueError, OSError):
         return None
 
 
@@ -129,26 +155,33 @@ class CompareWindow(QMainWindow):
         *,
         theme: Theme | None = None,
         layout_method: str = "auto",
+        findings: tuple[Sequence[Any], Sequence[Any]] | None = None,
     ) -> None:
+        """*findings* (of A and of B) are used when given (the variants panel has them, under
+        one rule set); else both charts are judged under the union of their rulebooks."""
         super().__init__(parent)
         self.theme = theme_for_chart(theme or get_theme("screen"), chart_a, chart_b)
         self.labels = (label_a, label_b)
-        findings_a, findings_b = chart_findings(chart_a), chart_findings(chart_b)
+        judged = findings if findings is not None else pair_findings(chart_a, chart_b)
+        findings_a, findings_b = judged if judged is not None else (None, None)
         self.diff = diff_charts(
             chart_a,
             chart_b,
             findings_a=findings_a,
             findings_b=findings_b,
-            check=findings_a is not None and findings_b is not None,
+            check=judged is not None,
         )
         self.layout_result: SharedLayout = shared_layout(self.diff, method=layout_method)
         statuses = display_statuses(self.diff)
         to_union = {r.old_id: r.new_id for r in self.diff.units_renamed}
+        self.lineage = lineage_notes(self.diff)
         self.scene_a = CompareScene(
             self.layout_result,
             side_content(self.diff, "a", statuses),
             self.theme,
             severities=_severities(findings_a, to_union),
+            lineage=self.lineage["a"],
+            ghost_lineage=self.lineage["b"],
             parent=self,
         )
         self.scene_b = CompareScene(
@@ -156,6 +189,8 @@ class CompareWindow(QMainWindow):
             side_content(self.diff, "b", statuses),
             self.theme,
             severities=_severities(findings_b, {}),
+            lineage=self.lineage["b"],
+            ghost_lineage=self.lineage["a"],
             parent=self,
         )
         x, y, w, h = self.layout_result.bounds
@@ -219,6 +254,9 @@ class CompareWindow(QMainWindow):
         self.zoom_in_button.clicked.connect(lambda: self.view_a.zoom_by(1.25))
         self.zoom_out_button = QPushButton("Zoom out")
         self.zoom_out_button.clicked.connect(lambda: self.view_a.zoom_by(0.8))
+        self.reading_button = QPushButton("100 %")
+        self.reading_button.setToolTip("Cards at their reading size (Ctrl+1)")
+        self.reading_button.clicked.connect(self.reading_size)
         self.orientation_button = QPushButton("Stack")
         self.orientation_button.setToolTip("Show the charts side by side or one above the other")
         self.orientation_button.clicked.connect(self.toggle_orientation)
@@ -227,6 +265,7 @@ class CompareWindow(QMainWindow):
         self.report_button.clicked.connect(self.show_report)
         for button in (
             self.fit_button,
+            self.reading_button,
             self.zoom_in_button,
             self.zoom_out_button,
             self.orientation_button,
@@ -237,6 +276,7 @@ class CompareWindow(QMainWindow):
             (QKeySequence.StandardKey.ZoomIn, lambda: self.view_a.zoom_by(1.25)),
             (QKeySequence.StandardKey.ZoomOut, lambda: self.view_a.zoom_by(0.8)),
             (QKeySequence("Ctrl+0"), self.fit_all),
+            (QKeySequence("Ctrl+1"), self.reading_size),
             (QKeySequence.StandardKey.Close, self.close),
         ):
             action = QAction(self)
@@ -259,6 +299,8 @@ class CompareWindow(QMainWindow):
         self.tree.setWordWrap(False)
         self.tree.expandAll()
         self.tree.selectionModel().selectionChanged.connect(self._on_entry_selected)
+        self.tree.clicked.connect(self._on_entry_clicked)
+        self._opening_row: QModelIndex | None = None
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(self.charts)
         self.main_split.addWidget(self.tree)
@@ -318,7 +360,58 @@ class CompareWindow(QMainWindow):
 
     def fit_all(self) -> None:
         """Both charts whole (they share one scene rectangle, so one fit serves both)."""
-        self.view_a.fit_all()
+        self._syncing = True
+        try:  # each view fitted on its own: a follower's scroll bars would go only later
+            self.view_a.fit_all()
+            self.view_b.fit_all()
+            zoom = min(self.view_a.zoom(), self.view_b.zoom())
+            for view in (self.view_a, self.view_b):
+                view.set_zoom(zoom)
+                view.centerOn(view.sceneRect().center())
+        finally:
+            self._syncing = False
+
+    def reading_size(self) -> None:
+        """Cards at :data:`READING_ZOOM`, keeping the centre of the view (or the selection)."""
+        view = self.view_a
+        centre = view.mapToScene(view.viewport().rect().center())
+        view.set_zoom(READING_ZOOM)
+        selected = self.scene_a.selected_units()
+        if selected:
+            view.centre_on_units(selected[:1])
+        else:
+            view.centerOn(centre)
+        self._follow(self.view_a, self.view_b)
+
+    def open_on_first_change(self) -> None:
+        """Zoom to :data:`READING_ZOOM` and centre both charts on the first change of the story
+        (its row chosen in the list); with no change, on the top of the chart."""
+        view = self.view_a
+        view.set_zoom(READING_ZOOM)
+        index = self.model.first_change()
+        if index is None:
+            first = next(iter(self.scene_b.cards.values()), None)
+            if first is not None:
+                top = first.rect().top() - 40 + view.viewport().height() / 2 / READING_ZOOM
+                view.centerOn(first.pos().x(), top)
+            self._follow(self.view_a, self.view_b)
+            return
+        units = tuple(index.data(UNITS_ROLE) or ())
+        focus = tuple(index.data(FOCUS_ROLE) or ()) or units
+        # the row is marked in the list; the cards keep their status colours (not selected)
+        self.tree.selectionModel().blockSignals(True)
+        self.tree.setCurrentIndex(index)
+        self.tree.selectionModel().blockSignals(False)
+        self.tree.scrollTo(index)
+        self._opening_row = QModelIndex(index)
+        cards = [c for s in (self.scene_b, self.scene_a) for u in focus if (c := s.cards.get(u))]
+        if cards:
+            rect = cards[0].rect()
+            for card in cards[1:]:
+                rect = rect.united(card.rect())
+            visible = view.mapToScene(view.viewport().rect()).boundingRect()
+            fits = rect.width() + 40 <= visible.width() and rect.height() + 40 <= visible.height()
+            view.centerOn(rect.center() if fits else cards[0].rect().center())
         self._follow(self.view_a, self.view_b)
 
     def toggle_orientation(self) -> None:
@@ -339,7 +432,7 @@ class CompareWindow(QMainWindow):
         super().showEvent(event)
         if not getattr(self, "_shown", False):
             self._shown = True
-            self.fit_all()
+            self.open_on_first_change()
 
     # ------------------------------------------------------------------ selection
 
@@ -369,7 +462,14 @@ class CompareWindow(QMainWindow):
             view.centre_on_units(shown)
             self._follow(self.view_a, self.view_b)
 
+    def _on_entry_clicked(self, index: QModelIndex) -> None:
+        """A click on the row the window opened on (already selected) shows it too."""
+        if self._opening_row is not None and index == self._opening_row:
+            self._opening_row = None
+            self.show_entry(index)
+
     def _on_entry_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._opening_row = None
         indexes = selected.indexes()
         if not indexes:
             return
