@@ -1,17 +1,37 @@
-"""File ▸ Compare with… and File ▸ Compare with Baseline: open the compare view from the editor."""
+"""File ▸ Compare with…, Compare with Baseline and Compare Variants…: the compare views
+opened from the editor."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from orgeditor.ui.compare import BaselineError, open_baseline_compare, open_compare_window
+from orgeditor.ui.compare import (
+    BaselineError,
+    VariantSource,
+    VariantsPanel,
+    open_baseline_compare,
+    open_compare_window,
+    open_variants_panel,
+)
+from orgeditor.ui.documents import FILE_FILTER
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
 
-__all__ = ["compare_with_baseline", "compare_with_file"]
+__all__ = [
+    "VARIANTS_TITLE",
+    "ask_variant_paths",
+    "compare_variants",
+    "compare_with_baseline",
+    "compare_with_file",
+    "variant_sources",
+]
+
+#: The title of the file dialog of File ▸ Compare Variants….
+VARIANTS_TITLE = "Compare variants"
 
 
 def compare_with_file(window: MainWindow) -> None:
@@ -41,3 +61,55 @@ def compare_with_baseline(window: MainWindow) -> None:
         open_baseline_compare(window, chart.copy())
     except BaselineError as exc:
         QMessageBox.warning(window, "Cannot open the baseline", str(exc))
+
+
+def ask_variant_paths(window: MainWindow) -> list[Path]:
+    """Ask for the variant files (several may be chosen), in the order chosen; [] if cancelled.
+
+    The dialog opens in the open chart's folder. In Qt's own dialog the file name field takes
+    several names in quotes (``"a.yaml" "b.yaml"``), in that order.
+    """
+    path = window.chart.path
+    dialog = QFileDialog(window, VARIANTS_TITLE, str(path.parent) if path else "", FILE_FILTER)
+    dialog.setObjectName("compareVariantsDialog")
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Compare")
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, "Variants:")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return []
+    return [Path(name) for name in dialog.selectedFiles()]
+
+
+def variant_sources(window: MainWindow, paths: list[Path]) -> list[VariantSource]:
+    """The open chart first (as it is now, unsaved edits included) when it has a file, then
+    the files chosen, each once (the open chart's own file is the open chart)."""
+    chart = window.chart
+    sources: list[VariantSource] = []
+    seen: set[Path] = set()
+    if chart.path is not None:
+        sources.append(VariantSource(str(chart.path), chart.path.name, chart.path, chart.copy()))
+        seen.add(chart.path.resolve())
+    for path in paths:
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            sources.append(VariantSource.of_file(path))
+    return sources
+
+
+def compare_variants(window: MainWindow) -> VariantsPanel | None:
+    """File ▸ Compare Variants…: choose files, then weigh them (with the open chart, first,
+    when it has a file) in the variants panel."""
+    paths = ask_variant_paths(window)
+    if not paths:
+        return None
+    sources = variant_sources(window, paths)
+    if len(sources) < 2:
+        QMessageBox.information(
+            window,
+            VARIANTS_TITLE,
+            "Choose at least two variants to compare (the open chart counts as one once it "
+            "is saved to a file).",
+        )
+        return None
+    return open_variants_panel(window, sources)

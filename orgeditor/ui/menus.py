@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
-from orgeditor.ui.compare_actions import compare_with_baseline, compare_with_file
+from orgeditor.ui.compare_actions import compare_variants, compare_with_baseline, compare_with_file
 from orgeditor.ui.export_dialog import open_export_dialog
 from orgeditor.ui.import_csv import import_csv
 from orgeditor.ui.items import GroupItem, LinkItem
@@ -165,6 +165,15 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     file_menu.addAction(make("revert", "Re&vert", docs.revert, None, "Reload the saved file"))
     file_menu.addSeparator()
     file_menu.addAction(make("compare", "Compare &with…", lambda: compare_with_file(window)))
+    file_menu.addAction(
+        make(
+            "compare_variants",
+            "Compare Varian&ts…",
+            lambda: compare_variants(window),
+            None,
+            "Weigh several variants against the note: provisions, totals and what changes",
+        )
+    )
     file_menu.addAction(
         make("compare_baseline", "Compare with &Baseline", lambda: compare_with_baseline(window))
     )
