@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from orgeditor.diff.lineage import Lineage, explaining
+from orgeditor.diff.lineage import Lineage, explaining, ids_in_a
 from orgeditor.model import GRADES, Chart, ReportingLine
 
 if TYPE_CHECKING:
@@ -172,11 +172,12 @@ def _line_changes(diff: ChartDiff) -> tuple[tuple[LineChange, ...], tuple[LineCh
     moved: list[LineChange] = []
     scopes: list[LineChange] = []
     explained = 0
+    to_a = ids_in_a(diff.a, diff.counterpart)
     for change in diff.units_changed:
         field = change.field("reports_to")
         if field is None:
             continue
-        index = explaining(diff.a, diff.b, diff.lineage, change.id, diff.counterpart)
+        index = explaining(diff.a, diff.b, diff.lineage, change.id, diff.counterpart, to_a=to_a)
         line = LineChange(change.id, tuple(field.old), tuple(field.new), index)
         same_targets = {diff.counterpart(ln.to) for ln in line.old} == {ln.to for ln in line.new}
         if index is not None:

@@ -54,6 +54,7 @@ __all__ = [
     "Lineage",
     "LineageKind",
     "find_lineage",
+    "ids_in_a",
 ]
 
 LineageKind = Literal["merge", "split", "succession"]
@@ -311,21 +312,33 @@ def _components(edges: Mapping[_Edge, bool]) -> list[list[_Edge]]:
 def _with_moves(a: Chart, b: Chart, lineages: list[Lineage], in_b: Callable[[str], str]) -> list[Lineage]:
     """Each lineage with the units whose new reporting line it explains."""
     moved: list[list[str]] = [[] for _ in lineages]
+    to_a = ids_in_a(a, in_b)
     for uid in b.units:
-        index = explaining(a, b, lineages, uid, in_b)
+        index = explaining(a, b, lineages, uid, in_b, to_a=to_a)
         if index is not None:
             moved[index].append(uid)
     return [replace(item, moved=tuple(ids)) for item, ids in zip(lineages, moved, strict=True)]
 
 
 def explaining(
-    a: Chart, b: Chart, lineages: Iterable[Lineage], unit_id: str, in_b: Callable[[str], str]
+    a: Chart,
+    b: Chart,
+    lineages: Iterable[Lineage],
+    unit_id: str,
+    in_b: Callable[[str], str],
+    *,
+    to_a: Mapping[str, str] | None = None,
 ) -> int | None:
     """The index of the lineage that explains why *unit_id* (B's id) reports elsewhere: it
     reported to a source (or is a source still there) and now reports to a target; failing
     that, a unit above its old manager is a source (it followed its parent's lineage). None
-    when the unit did not move, is new, or moved for another reason."""
-    to_a = {in_b(uid): uid for uid in a.units}
+    when the unit did not move, is new, or moved for another reason. *to_a* (B's id → A's,
+    :func:`ids_in_a`) spares rebuilding it when asked of many units."""
+    items = list(lineages)
+    if not items:
+        return None
+    if to_a is None:
+        to_a = ids_in_a(a, in_b)
     old_id = to_a.get(unit_id)
     if old_id is None:
         return None
@@ -333,7 +346,6 @@ def explaining(
     fresh = _managers(b.units[unit_id]) - old_targets
     if not fresh:
         return None
-    items = list(lineages)
     old_a = {line.to for line in a.units[old_id].reports_to}
     for reach in (old_a | {old_id}, _above(a, old_a) | {old_id}):
         for index, item in enumerate(items):
@@ -341,6 +353,11 @@ def explaining(
             if reach & set(item.sources) and fresh <= set(item.targets) | before:
                 return index
     return None
+
+
+def ids_in_a(a: Chart, in_b: Callable[[str], str]) -> dict[str, str]:
+    """B's id of each unit of *a* → its id in *a* (renames undone)."""
+    return {in_b(uid): uid for uid in a.units}
 
 
 def _above(chart: Chart, unit_ids: Iterable[str]) -> set[str]:
