@@ -3,9 +3,9 @@
 The counts (SPEC §6.5 ``changes``): units added, removed and changed (a unit whose reporting
 lines changed is changed, SPEC §3), lines moved (units in both whose reporting lines differ),
 and apart from them the editorial changes (units whose note alone changed), never in the
-headline. The story lines say, in order: lineage (merges, splits and successions, when the
-diff engine gives them), missions opened and closed, other units created and wound up, units
-that report elsewhere, heads, posts and cost, functions, and the provisions whose verdict
+headline. The story is the diff engine's (:mod:`orgeditor.diff.story`): its headline and a line
+per merge, split or succession, then the units it counts by name, units that report elsewhere
+for reasons no lineage explains, posts and cost, functions, and the provisions whose verdict
 changes.
 """
 
@@ -18,6 +18,7 @@ from typing import Any
 from orgeditor.compare.provisions import Provision
 from orgeditor.compare.totals import VariantTotals
 from orgeditor.diff import ChartDiff, UnitChange
+from orgeditor.diff.story import headline, story_line
 from orgeditor.model import Chart
 
 __all__ = ["PairChanges", "change_marks", "lineage_of", "money", "pair_changes"]
@@ -91,22 +92,17 @@ def _value(item: Any, *names: str) -> Any:
 
 
 def lineage_of(diff: ChartDiff) -> tuple[dict[str, Any], ...]:
-    """The diff's lineage (SPEC §6.5) as JSON objects, when the diff engine gives it."""
-    found = []
-    for item in getattr(diff, "lineage", None) or ():
-        sources = _value(item, "from", "from_ids", "sources", "before", "old")
-        targets = _value(item, "to", "to_ids", "targets", "after", "new")
-        entry: dict[str, Any] = {
-            "kind": str(_value(item, "kind") or ""),
-            "from": [str(u) for u in sources or ()],
-            "to": [str(u) for u in targets or ()],
-            "declared": bool(_value(item, "declared")),
+    """The diff's lineage (SPEC §6.5) as JSON objects, with the posts before and after."""
+    return tuple(
+        {
+            "kind": item.kind,
+            "from": list(item.sources),
+            "to": list(item.targets),
+            "declared": item.declared,
+            "posts": list(item.posts),
         }
-        posts = _value(item, "posts")
-        if isinstance(posts, tuple | list) and len(posts) == 2:
-            entry["posts"] = [int(posts[0]), int(posts[1])]
-        found.append(entry)
-    return tuple(found)
+        for item in diff.lineage
+    )
 
 
 def change_marks(diff: ChartDiff) -> dict[str, str]:
@@ -135,10 +131,10 @@ def pair_changes(
     editorial = [c for c in diff.units_changed if not _substantive(c) and "note" in _field_names(c)]
     lineage = lineage_of(diff)
     story = [
-        *_lineage_lines(lineage, diff),
-        *_unit_lines(diff, lineage),
-        *_moved_lines(diff, moved, lineage),
-        *_head_lines(diff),
+        _sentence(headline(diff)),
+        *(_sentence(story_line(diff, item)) for item in diff.lineage),
+        *_unit_lines(diff),
+        *_moved_lines(diff),
         *_post_lines(totals),
         *_function_lines(diff),
         *_provision_lines(before, after, grid),
@@ -162,59 +158,32 @@ def pair_changes(
     )
 
 
-_KIND_WORDS = {"merge": "merged", "split": "split", "succession": "succeeded"}
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
-def _lineage_lines(lineage: Sequence[Mapping[str, Any]], diff: ChartDiff) -> list[str]:
+def _unit_lines(diff: ChartDiff) -> list[str]:
+    """The units the headline counts, by name: new and wound up (missions apart, as the
+    headline names them), lineage aside."""
+    cats = diff.categories
+    missions = set(cats.missions_opened) | set(cats.missions_closed)
+    added = [u for u in cats.units_added if u not in missions]
+    removed = [u for u in cats.units_removed if u not in missions]
     lines = []
-    for item in lineage:
-        sources = " + ".join(_names([u], diff.a) for u in item["from"])
-        targets = " + ".join(_names([u], diff.b) for u in item["to"])
-        how = _KIND_WORDS.get(item["kind"], item["kind"])
-        if "posts" in item:  # as the diff engine counts them
-            posts_a, posts_b = item["posts"]
-        else:
-            posts_a = sum(diff.a.units[u].posts or 0 for u in item["from"] if u in diff.a.units)
-            posts_b = sum(diff.b.units[u].posts or 0 for u in item["to"] if u in diff.b.units)
-        posts = "posts unchanged" if posts_a == posts_b else f"posts {posts_a} → {posts_b}"
-        lines.append(f"{sources} → {targets} ({how}; {posts}).")
+    if added:
+        lines.append(f"New units ({len(added)}): {_names(added, diff.b)}.")
+    if removed:
+        lines.append(f"Units wound up ({len(removed)}): {_names(removed, diff.a)}.")
     return lines
 
 
-def _unit_lines(diff: ChartDiff, lineage: Sequence[Mapping[str, Any]]) -> list[str]:
-    told_a = {u for item in lineage for u in item["from"]}
-    told_b = {u for item in lineage for u in item["to"]}
-    added = [u for u in diff.units_added if u not in told_b]
-    removed = [u for u in diff.units_removed if u not in told_a]
-    opened = [u for u in added if diff.b.units[u].kind == "mission"]
-    closed = [u for u in removed if diff.a.units[u].kind == "mission"]
-    lines = []
-    if opened:
-        lines.append(f"Missions opened: {_names(opened, diff.b)}.")
-    if closed:
-        lines.append(f"Missions closed: {_names(closed, diff.a)}.")
-    others = [u for u in added if u not in opened]
-    gone = [u for u in removed if u not in closed]
-    if others:
-        lines.append(f"New units ({len(others)}): {_names(others, diff.b)}.")
-    if gone:
-        lines.append(f"Units wound up ({len(gone)}): {_names(gone, diff.a)}.")
-    return lines
-
-
-def _moved_lines(
-    diff: ChartDiff, moved: Sequence[UnitChange], lineage: Sequence[Mapping[str, Any]]
-) -> list[str]:
-    """Units that report elsewhere, grouped by where they now report (first line)."""
-    told = {u for item in lineage for u in item["to"]}
+def _moved_lines(diff: ChartDiff) -> list[str]:
+    """Units that report elsewhere for reasons no lineage explains, grouped by where they now
+    report (first line)."""
     by_target: dict[str, list[str]] = {}
-    for change in moved:
-        unit = diff.b.units[change.id]
-        lines = unit.reports_to
-        target = lines[0].to if lines else ""
-        if target in told and all(line.to in told for line in lines):
-            continue  # reports to a unit the lineage already tells of
-        by_target.setdefault(target, []).append(change.id)
+    for change in diff.categories.lines_moved:
+        lines = diff.b.units[change.id].reports_to
+        by_target.setdefault(lines[0].to if lines else "", []).append(change.id)
     out = []
     for target, ids in sorted(by_target.items(), key=lambda kv: -len(kv[1])):
         where = f"now report to {_names([target], diff.b)}" if target else "now report to no one"
@@ -223,18 +192,6 @@ def _moved_lines(
     if len(out) > 4:
         rest = sum(len(ids) for ids in list(by_target.values())[4:])
         out = [*out[:4], f"{rest} more units report elsewhere."]
-    if moved:
-        out.insert(0, f"Reporting lines moved: {len(moved)} unit{'s' if len(moved) != 1 else ''}.")
-    return out
-
-
-def _head_lines(diff: ChartDiff) -> list[str]:
-    out = []
-    for change in diff.units_changed:
-        rank = change.field("head.rank")
-        if rank is not None:
-            label = diff.b.units[change.id].label
-            out.append(f"Head of {label}: {rank.old or 'no rank'} → {rank.new or 'no rank'}.")
     return out
 
 
@@ -249,12 +206,12 @@ def _post_lines(totals: tuple[VariantTotals, VariantTotals]) -> list[str]:
         for grade in dict.fromkeys([*a.posts_by_grade, *b.posts_by_grade])
         if b.posts_by_grade.get(grade, 0) != a.posts_by_grade.get(grade, 0)
     ]
-    if a.posts == b.posts and not grades:
-        posts = f"Posts unchanged at {b.posts}"
+    if a.posts == b.posts:
+        posts = f"Posts unchanged at {b.posts:,}"
     else:
-        posts = f"Posts {a.posts} → {b.posts} ({_signed(b.posts - a.posts)})"
-        if grades:
-            posts += f"; by grade {', '.join(grades)}"
+        posts = f"Posts {a.posts:,} → {b.posts:,} ({_signed(b.posts - a.posts)})"
+    if grades:
+        posts += f"; by grade {', '.join(grades)}"
     delta = b.cost - a.cost
     if abs(delta) < 0.5:
         cost = f"standard cost unchanged at {money(b.cost)} a year"
@@ -265,11 +222,11 @@ def _post_lines(totals: tuple[VariantTotals, VariantTotals]) -> list[str]:
 
 
 def _function_lines(diff: ChartDiff) -> list[str]:
-    out = []
-    if diff.functions_gained:
-        out.append("Functions now carried: " + ", ".join(diff.functions_gained) + ".")
-    if diff.functions_lost:
-        out.append("Functions no longer carried: " + ", ".join(diff.functions_lost) + ".")
+    cats, out = diff.categories, []
+    if cats.functions_gained:
+        out.append("Functions now carried: " + ", ".join(cats.functions_gained) + ".")
+    if cats.functions_lost:
+        out.append("Functions no longer carried: " + ", ".join(cats.functions_lost) + ".")
     return out
 
 
