@@ -37,6 +37,17 @@ if os.environ.get("ORGEDITOR_BLOCK_QT") == "1":
         parser.addini("qt_api", "Qt binding used by pytest-qt (unused while Qt is blocked)")
 
 else:
+    _APPLICATION: list[object] = []
+
+    @pytest.fixture(autouse=True, scope="session")
+    def _one_application() -> None:
+        """A QApplication before any test runs: exporters make a QGuiApplication when none
+        exists, and pytest-qt's widgets then could not have the QApplication they need,
+        whichever test happens to run first."""
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - Qt may be blocked
+
+        if QApplication.instance() is None:
+            _APPLICATION.append(QApplication([]))
 
     @pytest.fixture(autouse=True)
     def _isolated_settings(tmp_path: Path) -> Iterator[None]:

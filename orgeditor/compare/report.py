@@ -16,7 +16,7 @@ from orgeditor.compare.engine import Comparison, Variant
 from orgeditor.compare.provisions import Provision
 from orgeditor.compare.story import money
 from orgeditor.compare.totals import UNSPECIFIED
-from orgeditor.model import GRADES, grade_order
+from orgeditor.model import GRADES, funding_label, grade_order
 
 __all__ = [
     "STATUS_MARKS",
@@ -75,12 +75,12 @@ def grade_rows(comparison: Comparison) -> list[tuple[str, list[int]]]:
 
 
 def source_rows(comparison: Comparison) -> list[tuple[str, list[int], list[float]]]:
-    """(funding source, posts per variant, standard cost per variant)."""
+    """(funding source in words, posts per variant, standard cost per variant)."""
     keys = list(dict.fromkeys(s for v in comparison.variants for s in v.totals.posts_by_source))
     keys.sort(key=lambda s: s == UNSPECIFIED)
     return [
         (
-            s,
+            funding_label(None if s == UNSPECIFIED else s),
             [v.totals.posts_by_source.get(s, 0) for v in comparison.variants],
             [v.totals.cost_by_source.get(s, 0.0) for v in comparison.variants],
         )

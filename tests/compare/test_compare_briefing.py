@@ -38,7 +38,7 @@ def test_html_holds_a_diagram_per_variant(briefing: str) -> None:
 
 def test_html_holds_the_grid_totals_and_story(briefing: str) -> None:
     assert "Provisions of the note" in briefing and "¶8(d)" in briefing
-    assert "Posts by grade" in briefing and "regular-budget" in briefing
+    assert "Posts by grade" in briefing and "regular budget" in briefing
     assert "What changes from one variant to the next" in briefing
     assert "pillar.three-regional-asgs" in briefing
 

@@ -114,6 +114,6 @@ def test_json_shape(three: Comparison) -> None:
 def test_text_and_markdown_carry_the_grid_totals_and_story(three: Comparison) -> None:
     for report in (to_text(three), to_markdown(three)):
         assert "¶8(d)" in report and "Posts by grade" in report
-        assert "regular-budget" in report
+        assert "regular budget" in report
         assert "A → B" in report and "B → C" in report
     assert "| **¶8(d)** | ✓ pass | ✗ fail | ✓ pass |" in to_markdown(three)

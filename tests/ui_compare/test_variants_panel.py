@@ -98,7 +98,7 @@ def test_the_action_opens_the_panel_on_three_variants_with_the_open_chart_first(
     assert totals.rows["Posts"] == ["1181", "1181", "1181"]
     assert totals.rows["Senior posts (USG, ASG, D-2)"] == ["30", "31", "30"]
     assert totals.rows["ASG"] == ["6", "7", "6"]
-    assert "regular-budget: posts" in totals.rows
+    assert "regular budget: posts" in totals.rows
     story = panel.story.toPlainText()
     assert "A → B" in story and "B → C" in story
     assert story.count("Africa I and Africa II divisions → ") == 1  # the split, told once
