@@ -1,11 +1,12 @@
 """Where the files that ship with orgeditor are: the one place every caller asks.
 
 The repository keeps them at its top level, ``resources/`` (rulebooks, the JSON Schema, icons,
-the ``.desktop`` file) and ``examples/`` (the built-in charts). The package build copies both
-into the package as ``orgeditor/_data/resources`` and ``orgeditor/_data/examples``
-(``setup.py``), so an installed wheel, a pipx install or a bundled application finds them with
-:mod:`importlib.resources`, from any folder. A checkout or an editable install
-(``pip install -e .``) has no ``_data`` folder: there the repository's own folders are used.
+the ``.desktop`` file, the note the rules cite) and ``examples/`` (the built-in charts). The
+package build copies both into the package as ``orgeditor/_data/resources`` and
+``orgeditor/_data/examples`` (``setup.py``), so an installed wheel, a pipx install or a bundled
+application finds them with :mod:`importlib.resources`, from any folder. A checkout or an
+editable install (``pip install -e .``) has no ``_data`` folder: there the repository's own
+folders are used.
 
 >>> rulebook_path("chart").name
 'chart.yaml'
@@ -30,6 +31,7 @@ __all__ = [
     "example_path",
     "examples_dir",
     "icon_path",
+    "note_path",
     "rulebook_path",
     "rulebooks_dir",
     "schema_path",
@@ -68,6 +70,12 @@ def rulebook_path(name: str) -> Path:
 def schema_path() -> Path:
     """The JSON Schema of the chart file format."""
     return data_root() / "resources" / "schema" / "orgchart.schema.json"
+
+
+def note_path() -> Path:
+    """The Secretary-General's note of 11 September 2017 that the pillar rules cite (plain
+    text, a ``Source:`` line first; :mod:`orgeditor.rules.note` reads its paragraphs)."""
+    return data_root() / "resources" / "note" / "restructuring-peace-security-pillar-2017.txt"
 
 
 def icon_path() -> Path:
