@@ -214,7 +214,7 @@ FORBIDDEN = re.compile(
 
 
 #: The git integration (SPEC §6.5) runs git, with argument lists: never a shell, never text of a file.
-RUNS_GIT = {"cli/git_setup.py", "cli/merge.py"}
+RUNS_GIT = {"cli/git_setup.py", "cli/merge.py", "io/git_revision.py"}
 SHELL = re.compile(r"shell\s*=\s*True|os\.(system|popen)|\bPopen\s*\(\s*[\"'f]")
 
 
