@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NoReturn
 
+from orgeditor.model.errors import ChartError
 from orgeditor.model.limits import MAX_POSTS
 from orgeditor.model.vocabulary import FUNCTION_PATTERN, GRADES, grade_order
 
@@ -25,8 +26,6 @@ PostCount = tuple[str | None, str, int]
 
 
 def _fail(message: str) -> NoReturn:
-    from orgeditor.model.chart import ChartError  # noqa: PLC0415 - avoid an import cycle
-
     raise ChartError(message)
 
 

@@ -20,6 +20,7 @@ from orgeditor.model import posts as rollups
 from orgeditor.model.conflicts import Conflict, check_conflicts
 from orgeditor.model.departures import Departure
 from orgeditor.model.elements import Group, Layout, Link, Unit
+from orgeditor.model.errors import ChartError
 from orgeditor.model.validation import check_group, check_link, check_meta, check_size, check_unit
 from orgeditor.model.vocabulary import DEFAULT_FUNDING
 
@@ -27,10 +28,6 @@ if TYPE_CHECKING:
     import networkx as nx
 
 __all__ = ["Chart", "ChartChange", "ChartError", "ChartListener", "RemovedUnit", "build_chart"]
-
-
-class ChartError(ValueError):
-    """A mutation would break an invariant of the chart."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from orgeditor.model.display import printable
+from orgeditor.model.errors import ChartError
 from orgeditor.model.limits import MAX_LONG_TEXT, MAX_TEXT
 from orgeditor.model.vocabulary import CONTROL_CHARACTER, is_valid_id
 
@@ -215,8 +216,6 @@ def _text_problem(text: str, limit: int) -> str | None:
 
 def check_conflicts(conflicts: Sequence[Conflict]) -> None:
     """Raise ChartError unless *conflicts* could be written to a chart file and read back."""
-    from orgeditor.model.chart import ChartError  # noqa: PLC0415 - avoid an import cycle
-
     if len(conflicts) > MAX_CONFLICTS:
         raise ChartError(f"a chart may hold at most {MAX_CONFLICTS:,} conflicts")
     seen: set[str] = set()

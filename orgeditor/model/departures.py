@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from orgeditor.model.display import printable
+from orgeditor.model.errors import ChartError
 from orgeditor.model.limits import MAX_TEXT
 from orgeditor.model.vocabulary import is_valid_id
 
@@ -41,8 +42,6 @@ class Departure:
 
 
 def _fail(message: str) -> None:
-    from orgeditor.model.chart import ChartError  # noqa: PLC0415 - avoid an import cycle
-
     raise ChartError(message)
 
 

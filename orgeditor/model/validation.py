@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from orgeditor.model.departures import Departure, check_departures, check_formerly
 from orgeditor.model.display import printable
 from orgeditor.model.elements import Group, Link, Unit
+from orgeditor.model.errors import ChartError
 from orgeditor.model.limits import (
     MAX_GROUPS,
     MAX_LEVELS,
@@ -44,8 +45,6 @@ __all__ = [
 
 
 def _fail(message: str) -> None:
-    from orgeditor.model.chart import ChartError  # noqa: PLC0415 - avoid an import cycle
-
     raise ChartError(message)
 
 
