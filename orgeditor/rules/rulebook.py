@@ -15,13 +15,16 @@ A rulebook file::
         title: short statement of the rule
         fix: what a drafter should do when it fails
         check: {max-direct-reports: {max: $span-limit}}
+        quick-fixes:                      # optional: data actions that resolve a finding
+          - label: Move {unit} under {to}
+            move-under: {select: {kind: division}}
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -32,6 +35,7 @@ from orgeditor.io.reading import read_regular_file
 from orgeditor.resources import rulebooks_dir
 from orgeditor.rules.checks import Check, Compiler
 from orgeditor.rules.findings import SEVERITIES, Finding, gather, without_details
+from orgeditor.rules.quickfix import FixSpec, compile_quick_fixes
 from orgeditor.rules.selectors import Context
 from orgeditor.rules.source import MAX_RULEBOOK_BYTES, RulebookError, Source, parse_source
 
@@ -52,7 +56,7 @@ _ = (_structure, _posts)
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule: id, severity, citation, fix advice and the compiled check."""
+    """One rule: id, severity, citation, fix advice, the compiled check and its quick fixes."""
 
     id: str
     severity: str
@@ -63,6 +67,8 @@ class Rule:
     #: True when the rule reads a unit's short name, posts or note (or tests ``has``), so that
     #: an edit of only those fields must re-run it.
     reads_details: bool = True
+    #: The fixes the rulebook declares (``quick-fixes:``), for :func:`~orgeditor.rules.quickfix.fixes_for`.
+    quick_fixes: tuple[FixSpec, ...] = field(default=(), compare=False)
 
     def evaluate(self, ctx: Context) -> Iterator[Finding]:
         """The rule's findings; those that say the same of several units are one, listing them
@@ -149,7 +155,7 @@ def loads_rulebook(text: str | bytes, filename: str = "<string>") -> Rulebook:
 
 
 def _rule(src: Source, compiler: Compiler) -> Rule:
-    f = src.mapping(("id", "severity", "cite", "title", "fix", "check"))
+    f = src.mapping(("id", "severity", "cite", "title", "fix", "check", "quick-fixes"))
     for required in ("id", "severity", "check"):
         if required not in f:
             raise src.error(f"rule is missing key '{required}'")
@@ -167,6 +173,7 @@ def _rule(src: Source, compiler: Compiler) -> Rule:
         fix=f["fix"].text().strip() if "fix" in f else "",
         check=compiler.check(f["check"]),
         reads_details=_mentions(f["check"].node, _DETAIL_KEYS),
+        quick_fixes=compile_quick_fixes(f["quick-fixes"], compiler) if "quick-fixes" in f else (),
     )
 
 
