@@ -9,6 +9,7 @@ posts (by the posts by grade) are not more than the baseline's.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -159,7 +160,9 @@ class _BaselineCost(Check):
 def _lineages(chart: Chart, baseline: Chart) -> list[tuple[list[str], list[str]]]:
     """The units of *chart* and *baseline* in groups of one lineage: a unit with the units it
     continues (``formerly``) or the baseline's unit of its id, joined transitively (a merge, a
-    split, a regrouping). Each group as (ids now, ids in the baseline)."""
+    split, a regrouping). Each group as (ids now, ids in the baseline). A unit of one chart
+    only, continuing nothing, is a group of its own (the common case: kept cheap)."""
+    was = baseline.units
     parent: dict[tuple[int, str], tuple[int, str]] = {}
 
     def find(node: tuple[int, str]) -> tuple[int, str]:
@@ -170,21 +173,24 @@ def _lineages(chart: Chart, baseline: Chart) -> list[tuple[list[str], list[str]]
             node, parent[node] = parent[node], root
         return root
 
-    def join(a: tuple[int, str], b: tuple[int, str]) -> None:
-        parent[find(a)] = find(b)
-
-    for uid in baseline.units:
-        find((1, uid))
+    alone: list[tuple[list[str], list[str]]] = []
     for uid, unit in chart.units.items():
-        find((0, uid))
-        for former in (uid, *unit.formerly):
-            if former in baseline.units and (former == uid or former in unit.formerly):
-                join((0, uid), (1, former))
+        links = [f for f in unit.formerly if f in was]
+        if uid in was:
+            links.append(uid)
+        if not links:
+            alone.append(([uid], []))
+            continue
+        for former in links:
+            parent[find((0, uid))] = find((1, former))
+    for uid in was:
+        if (1, uid) not in parent:
+            alone.append(([], [uid]))
     groups: dict[tuple[int, str], tuple[list[str], list[str]]] = {}
     for node in list(parent):
         side, uid = node
         groups.setdefault(find(node), ([], []))[side].append(uid)
-    return list(groups.values())
+    return [*groups.values(), *alone]
 
 
 @dataclass(frozen=True)
@@ -212,18 +218,23 @@ def _group_changes(
 ) -> list[_GroupChange]:
     """The three lineage groups whose cost moved most in *sources* (each source on its own, so
     posts moved from one source to another in one unit count as a change there)."""
+    wanted = set(sources)
+    empty: Mapping[str | None, float] = {}
     found = []
     for current, former in groups:
-        by_source = {}
-        for source in sources:
-            after = sum(now.get(uid, {}).get(source, 0.0) for uid in current)
-            was = sum(before.get(uid, {}).get(source, 0.0) for uid in former)
-            if abs(after - was) > _NOISE:
-                by_source[source] = after - was
+        delta: dict[str | None, float] = {}
+        for uid in current:
+            for source, cost in now.get(uid, empty).items():
+                if source in wanted:
+                    delta[source] = delta.get(source, 0.0) + cost
+        for uid in former:
+            for source, cost in before.get(uid, empty).items():
+                if source in wanted:
+                    delta[source] = delta.get(source, 0.0) - cost
+        by_source = {s: delta[s] for s in sources if abs(delta.get(s, 0.0)) > _NOISE}
         if by_source:
             found.append(_GroupChange(current, former, by_source))
-    found.sort(key=lambda change: -change.size)
-    return found[:3]
+    return heapq.nlargest(3, found, key=lambda change: change.size)
 
 
 def _few(names: list[str]) -> str:

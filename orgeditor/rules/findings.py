@@ -82,23 +82,28 @@ _DETAIL_OPENINGS = ("(its ", "(it ")
 def without_details(text: str) -> str:
     """*text* without the parentheses that describe one unit's own case ("(its chain: A → B)",
     "(it reports to DPPA (all))"): what is left is the cause several units may share."""
+    if "(it" not in text:
+        return text
     out: list[str] = []
-    i = 0
-    while i < len(text):
-        if text.startswith(_DETAIL_OPENINGS, i):
-            depth, j = 0, i
-            while j < len(text):
-                depth += {"(": 1, ")": -1}.get(text[j], 0)
-                j += 1
+    start = 0
+    while True:
+        found = [i for i in (text.find(o, start) for o in _DETAIL_OPENINGS) if i >= 0]
+        if not found:
+            out.append(text[start:])
+            return "".join(out)
+        i = min(found)
+        out.append(text[start:i].rstrip(" "))
+        depth, j = 0, i
+        while j < len(text):  # to the parenthesis that closes the one at i
+            char = text[j]
+            j += 1
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
                 if depth == 0:
                     break
-            if out and out[-1].endswith(" "):
-                out[-1] = out[-1][:-1]
-            i = j
-            continue
-        out.append(text[i])
-        i += 1
-    return "".join(out)
+        start = j
 
 
 def gather(members: list[Finding]) -> Finding:
