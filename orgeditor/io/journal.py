@@ -38,6 +38,7 @@ from typing import IO, Any
 
 from orgeditor.io.errors import ChartLoadError, LoadError
 from orgeditor.model import (
+    ChangeKind,
     Chart,
     ChartChange,
     ChartError,
@@ -317,30 +318,30 @@ class EditJournal:
         seen: set[str] = set()
         other: list[dict[str, Any]] = []
         kinds = {change.kind for change in changes}
-        order = list(units) if Chart.UNITS_REORDERED in kinds or Chart.UNIT_ADDED in kinds else []
+        order = list(units) if ChangeKind.UNITS_REORDERED in kinds or ChangeKind.UNIT_ADDED in kinds else []
         for change in changes:
-            if change.kind in (Chart.UNIT_ADDED, Chart.UNIT_CHANGED, Chart.UNIT_REMOVED):
+            if change.kind in (ChangeKind.UNIT_ADDED, ChangeKind.UNIT_CHANGED, ChangeKind.UNIT_REMOVED):
                 unit_id = change.ids[0]
                 if unit_id in seen:
                     continue
                 seen.add(unit_id)
                 if unit_id not in units:
                     removed.append({"op": "unit", "id": unit_id, "data": None})
-                elif change.kind == Chart.UNIT_ADDED:
+                elif change.kind == ChangeKind.UNIT_ADDED:
                     index = order.index(unit_id)
                     data = _unit_data(units[unit_id])
                     added.append((index, {"op": "unit", "id": unit_id, "data": data, "index": index}))
                 else:
                     updated.append({"op": "unit", "id": unit_id, "data": _unit_data(units[unit_id])})
-        if Chart.UNITS_REORDERED in kinds:
+        if ChangeKind.UNITS_REORDERED in kinds:
             other.append({"op": "order", "ids": order})
-        if kinds & {Chart.LINK_ADDED, Chart.LINK_REMOVED}:
+        if kinds & {ChangeKind.LINK_ADDED, ChangeKind.LINK_REMOVED}:
             other.append(_links_op(chart))
-        if kinds & {Chart.GROUP_ADDED, Chart.GROUP_CHANGED, Chart.GROUP_REMOVED}:
+        if kinds & {ChangeKind.GROUP_ADDED, ChangeKind.GROUP_CHANGED, ChangeKind.GROUP_REMOVED}:
             other.append(_groups_op(chart))
-        if Chart.LAYOUT_CHANGED in kinds:
+        if ChangeKind.LAYOUT_CHANGED in kinds:
             other.append(_layout_op(chart))
-        if Chart.META_CHANGED in kinds:
+        if ChangeKind.META_CHANGED in kinds:
             other.append(_meta_op(chart))
         return removed + updated + [op for _, op in sorted(added, key=lambda item: item[0])] + other
 

@@ -9,17 +9,13 @@
 """
 
 from orgeditor.model.breakdown import PostBreakdown
-from orgeditor.model.chart import (
-    Chart,
-    ChartChange,
-    ChartError,
-    ChartListener,
-    RemovedUnit,
-    build_chart,
-)
+from orgeditor.model.changes import ChangeKind, ChartChange, ChartListener
+from orgeditor.model.chart import Chart, RemovedUnit, build_chart
 from orgeditor.model.conflicts import Conflict
 from orgeditor.model.departures import Departure
 from orgeditor.model.elements import Group, Head, Layout, Link, ReportingLine, Unit
+from orgeditor.model.errors import ChartError
+from orgeditor.model.hierarchy import Hierarchy
 from orgeditor.model.posts import (
     post_counts,
     posts_by_grade,
@@ -52,6 +48,7 @@ __all__ = [
     "PRESENCES",
     "RANKS",
     "SCOPES",
+    "ChangeKind",
     "Chart",
     "ChartChange",
     "ChartError",
@@ -60,6 +57,7 @@ __all__ = [
     "Departure",
     "Group",
     "Head",
+    "Hierarchy",
     "Layout",
     "Link",
     "PostBreakdown",

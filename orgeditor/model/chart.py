@@ -3,12 +3,15 @@
 Every mutation checks the chart's invariants first (ids unique across units and groups,
 every id named anywhere exists, values from the closed vocabularies) and raises
 :class:`ChartError` without touching anything when a change would break one. Listeners are
-told only about real changes, once per :meth:`Chart.batch` when changes are batched.
+told only about real changes (typed :class:`~orgeditor.model.changes.ChartChange` events), once per
+:meth:`Chart.batch` when changes are batched. :meth:`Chart.transaction` applies a block of
+changes all or nothing: on a :class:`ChartError` (or any exception) it undoes what the block did
+and listeners hear nothing. Who reports to whom is answered by the chart's
+:class:`~orgeditor.model.hierarchy.Hierarchy`.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,28 +20,30 @@ from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from orgeditor.model import posts as rollups
+from orgeditor.model.changes import ChangeKind, ChartChange, ChartListener
 from orgeditor.model.conflicts import Conflict, check_conflicts
 from orgeditor.model.departures import Departure
 from orgeditor.model.elements import Group, Layout, Link, Unit
 from orgeditor.model.errors import ChartError
+from orgeditor.model.hierarchy import Hierarchy
 from orgeditor.model.validation import check_group, check_link, check_meta, check_size, check_unit
 from orgeditor.model.vocabulary import DEFAULT_FUNDING
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["Chart", "ChartChange", "ChartError", "ChartListener", "RemovedUnit", "build_chart"]
+__all__ = [
+    "ChangeKind",
+    "Chart",
+    "ChartChange",
+    "ChartError",
+    "ChartListener",
+    "RemovedUnit",
+    "build_chart",
+]
 
-
-@dataclass(frozen=True, slots=True)
-class ChartChange:
-    """What changed: *kind* is one of the ``Chart.*`` change kinds, *ids* what it touched."""
-
-    kind: str
-    ids: tuple[str, ...] = ()
-
-
-ChartListener = Callable[[Sequence[ChartChange]], None]
+_Undo = Callable[[], None]
+_UNIT_FIELDS = Unit.__slots__
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,18 +62,6 @@ class RemovedUnit:
 @dataclass(eq=False)
 class Chart:
     """A chart variant. Build it empty and add to it, or let :mod:`orgeditor.io` load one."""
-
-    UNIT_ADDED = "unit-added"
-    UNIT_REMOVED = "unit-removed"
-    UNIT_CHANGED = "unit-changed"
-    UNITS_REORDERED = "units-reordered"
-    LINK_ADDED = "link-added"
-    LINK_REMOVED = "link-removed"
-    GROUP_ADDED = "group-added"
-    GROUP_REMOVED = "group-removed"
-    GROUP_CHANGED = "group-changed"
-    LAYOUT_CHANGED = "layout-changed"
-    META_CHANGED = "meta-changed"
 
     title: str = "Untitled chart"
     description: str | None = None
@@ -89,8 +82,11 @@ class Chart:
     _listeners: list[ChartListener] = field(default_factory=list, repr=False)
     _pending: list[ChartChange] | None = field(default=None, repr=False)
     _batch_depth: int = field(default=0, repr=False)
-    _reports_index: dict[str, list[str]] | None = field(default=None, repr=False)
-    _ordinals: dict[str, int] | None = field(default=None, repr=False)
+    _undo_log: list[_Undo] | None = field(default=None, repr=False)
+    _hierarchy: Hierarchy = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._hierarchy = Hierarchy(lambda: self._units)
 
     # ------------------------------------------------------------------ reading
 
@@ -186,92 +182,38 @@ class Chart:
         """Posts of *unit_id* and its subtree."""
         return rollups.subtree_posts(self, unit_id)
 
-    def direct_reports(self, unit_id: str, scope: str | None = None) -> list[str]:
-        """Ids of units with a reporting line to *unit_id*, in display order.
+    @property
+    def hierarchy(self) -> Hierarchy:
+        """Who reports to whom: manager, chain, subtree, depth and department for a scope."""
+        return self._hierarchy
 
-        With *scope*, only lines followed for that scope count (``all`` lines always do).
-        """
-        if self._reports_index is None:
-            index: dict[str, list[str]] = {}
-            for unit in self._units.values():
-                seen: set[str] = set()
-                for line in unit.reports_to:
-                    if line.to not in seen:
-                        seen.add(line.to)
-                        index.setdefault(line.to, []).append(unit.id)
-            self._reports_index = index
-        reports = self._reports_index.get(unit_id, [])
-        if scope is None:
-            return list(reports)
-        return [
-            r
-            for r in reports
-            if any(line.to == unit_id and line.applies_to(scope) for line in self._units[r].reports_to)
-        ]
+    def direct_reports(self, unit_id: str, scope: str | None = None) -> list[str]:
+        """See :meth:`Hierarchy.direct_reports`."""
+        return self._hierarchy.direct_reports(unit_id, scope)
 
     def manager(self, unit_id: str, scope: str = "all") -> str | None:
-        """The unit *unit_id* reports to for *scope*: its first line followed for that scope."""
-        for line in self.unit(unit_id).reports_to:
-            if line.applies_to(scope):
-                return line.to
-        return None
+        """See :meth:`Hierarchy.manager`."""
+        return self._hierarchy.manager(unit_id, scope)
 
     def chain(self, unit_id: str, scope: str = "all") -> list[str]:
-        """The unit and the units above it for *scope*, up to a root or the start of a cycle.
-
-        Lines with scope ``all`` and lines with the asked scope are followed; where a unit has
-        several, the first is taken.
-        """
-        chain = [unit_id]
-        seen = {unit_id}
-        current: str | None = self.manager(unit_id, scope)
-        while current is not None and current not in seen:
-            chain.append(current)
-            seen.add(current)
-            current = self.manager(current, scope)
-        return chain
+        """See :meth:`Hierarchy.chain`."""
+        return self._hierarchy.chain(unit_id, scope)
 
     def subtree(self, unit_id: str) -> list[str]:
-        """The unit and every unit whose chain for scope ``all`` reaches it, depth first."""
-        self.unit(unit_id)
-        result: list[str] = []
-        stack = [unit_id]
-        seen: set[str] = set()
-        while stack:
-            current = stack.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            result.append(current)
-            reports = [r for r in self.direct_reports(current, "all") if self.manager(r) == current]
-            stack.extend(reversed(reports))
-        return result
+        """See :meth:`Hierarchy.subtree`."""
+        return self._hierarchy.subtree(unit_id)
 
     def units_below(self, unit_ids: Iterable[str]) -> set[str]:
-        """*unit_ids* (those that exist) and every unit under them by any line, of any scope."""
-        found: set[str] = set()
-        stack = [u for u in unit_ids if u in self._units]
-        while stack:
-            current = stack.pop()
-            if current not in found:
-                found.add(current)
-                stack.extend(self.direct_reports(current))
-        return found
+        """See :meth:`Hierarchy.units_below`."""
+        return self._hierarchy.units_below(unit_ids)
 
     def roots(self) -> list[str]:
         """Units with no reporting line at all."""
-        return [u.id for u in self._units.values() if not u.reports_to]
+        return self._hierarchy.roots()
 
     def groups_of(self, unit_id: str) -> list[str]:
         """Ids of the groups *unit_id* is a member of."""
         return [g.id for g in self._groups.values() if unit_id in g.members]
-
-    def links_of(self, unit_id: str) -> list[Link]:
-        return [link for link in self._links if unit_id in (link.source, link.target)]
-
-    def references_to(self, unit_id: str) -> list[str]:
-        """Ids of units whose reporting lines name *unit_id*."""
-        return self.direct_reports(unit_id)
 
     def graph(self, scope: str | None = None) -> nx.MultiDiGraph:
         """A networkx view: one node per unit, one edge per reporting line (unit -> manager).
@@ -313,17 +255,60 @@ class Chart:
                 if pending:
                     self._notify(pending)
 
-    def _changed(self, kind: str, *ids: str, lines_changed: bool = True) -> None:
-        if lines_changed and kind in (
-            self.UNIT_ADDED,
-            self.UNIT_REMOVED,
-            self.UNIT_CHANGED,
-            self.UNITS_REORDERED,
-        ):
-            self._reports_index = None  # a rename keeps who reports to whom
-            if kind != self.UNIT_CHANGED:
-                self._ordinals = None
-        change = ChartChange(kind, ids)
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Apply the changes made inside the block all or nothing, notifying once at its end.
+
+        When the block raises (a :class:`ChartError` from a mutation, or anything else), every
+        change it made is undone, newest first, and listeners hear nothing of them; the exception
+        goes on. Each mutation records its own inverse, so a transaction costs what its changes
+        cost, never a copy of the chart. A transaction inside another joins it.
+
+        >>> chart = Chart()
+        >>> chart.add_unit(Unit("a", "A", "office"))
+        >>> try:
+        ...     with chart.transaction():
+        ...         chart.add_unit(Unit("b", "B", "office"))
+        ...         chart.add_unit(Unit("a", "again", "office"))
+        ... except ChartError as exc:
+        ...     print(exc)
+        id 'a' is already used
+        >>> list(chart.units)
+        ['a']
+        """
+        if self._undo_log is not None:
+            yield
+            return
+        log: list[_Undo] = []
+        self._undo_log = log
+        if self._batch_depth == 0:
+            self._pending = []
+        self._batch_depth += 1
+        mark = len(self._pending or ())
+        try:
+            yield
+        except BaseException:
+            self._undo_log = None
+            for undo in reversed(log):
+                undo()
+            self._hierarchy.invalidate()
+            if self._pending is not None:
+                del self._pending[mark:]
+            raise
+        finally:
+            self._undo_log = None
+            self._batch_depth -= 1
+            if self._batch_depth == 0:
+                pending, self._pending = self._pending or [], None
+                if pending:
+                    self._notify(pending)
+
+    def _record(self, undo: _Undo) -> None:
+        if self._undo_log is not None:
+            self._undo_log.append(undo)
+
+    def _changed(self, kind: ChangeKind, *ids: str, fields: frozenset[str] = frozenset()) -> None:
+        change = ChartChange(kind, ids, fields)
         if self._pending is not None:
             self._pending.append(change)
         else:
@@ -348,7 +333,7 @@ class Chart:
         conflicts: Iterable[Conflict] | None = None,
     ) -> None:
         """Change chart-level fields; ``...`` (the default) leaves a field as it is."""
-        changed = False
+        new: dict[str, object] = {}
         if departures is not None:
             departures = tuple(departures)
         if conflicts is not None:
@@ -372,33 +357,40 @@ class Chart:
         if title is not None and title != self.title:
             if not title.strip():
                 raise ChartError("the chart title must not be empty")
-            self.title, changed = title, True
+            new["title"] = title
         if not isinstance(description, EllipsisType) and description != self.description:
-            self.description, changed = description, True
+            new["description"] = description
         if not isinstance(baseline, EllipsisType) and baseline != self.baseline:
-            self.baseline, changed = baseline, True
-        if rulebooks is not None and tuple(rulebooks) != self.rulebooks:
-            self.rulebooks, changed = tuple(rulebooks), True
-        if regions is not None and tuple(regions) != self.regions:
-            new_regions = tuple(regions)
+            new["baseline"] = baseline
+        if rulebooks is not None and rulebooks != self.rulebooks:
+            new["rulebooks"] = rulebooks
+        if regions is not None and regions != self.regions:
             for unit in self._units.values():
                 for region in unit.regions:
-                    if new_regions and region not in new_regions:
+                    if regions and region not in regions:
                         raise ChartError(f"unit '{unit.id}' uses region '{region}', which the new list lacks")
-            self.regions, changed = new_regions, True
+            new["regions"] = regions
         if funding is not None and funding != self.funding:
             allowed = funding or DEFAULT_FUNDING
             for unit in self._units.values():
                 for source in unit.post_breakdown.sources() if unit.post_breakdown else ():
                     if source not in allowed:
                         raise ChartError(f"unit '{unit.id}' has posts from '{source}', not in the new list")
-            self.funding, changed = tuple(funding), True
+            new["funding"] = funding
         if departures is not None and departures != self.departures:
-            self.departures, changed = tuple(departures), True
+            new["departures"] = departures
         if conflicts is not None and conflicts != self.conflicts:
-            self.conflicts, changed = tuple(conflicts), True
-        if changed:
-            self._changed(self.META_CHANGED)
+            new["conflicts"] = conflicts
+        if not new:
+            return
+        old = {name: getattr(self, name) for name in new}
+        self._record(lambda: self._assign(old))
+        self._assign(new)
+        self._changed(ChangeKind.META_CHANGED, fields=frozenset(new))
+
+    def _assign(self, values: Mapping[str, object]) -> None:
+        for name, value in values.items():
+            setattr(self, name, value)
 
     def add_unit(self, unit: Unit, index: int | None = None) -> None:
         """Add *unit* at *index* in display order (default: last)."""
@@ -406,36 +398,27 @@ class Chart:
             raise ChartError(f"id '{unit.id}' is already used")
         check_unit(unit, self._known_unit(unit.id), self.regions, self.funding)
         self._insert_unit(unit, index)
-        self._changed(self.UNIT_ADDED, unit.id)
+        self._record(lambda: self._drop_unit(unit.id))
+        self._changed(ChangeKind.UNIT_ADDED, unit.id)
 
     def update_unit(self, unit: Unit) -> Unit:
-        """Replace the unit with *unit*'s id by *unit*; returns the old value."""
+        """Replace the unit with *unit*'s id by *unit*; returns the old value.
+
+        The change event names the fields that changed (``name``, ``reports_to``, …).
+        """
         old = self.unit(unit.id)
         if old == unit:
             return old
         check_unit(unit, self._known_unit(), self.regions, self.funding)
-        self._units[unit.id] = unit
-        if old.reports_to != unit.reports_to:
-            self._patch_reports(old, unit)
-        self._changed(self.UNIT_CHANGED, unit.id, lines_changed=False)
+        self._replace_unit(old, unit)
+        self._record(lambda: self._replace_unit(unit, old))
+        fields = frozenset(name for name in _UNIT_FIELDS if getattr(old, name) != getattr(unit, name))
+        self._changed(ChangeKind.UNIT_CHANGED, unit.id, fields=fields)
         return old
 
-    def _patch_reports(self, old: Unit, new: Unit) -> None:
-        """Keep the reports index of :meth:`direct_reports` after a unit's lines changed
-        (rebuilding it costs a pass over every unit: too slow for each edit of a large chart)."""
-        index = self._reports_index
-        if index is None:
-            return
-        if self._ordinals is None:
-            self._ordinals = {u: i for i, u in enumerate(self._units)}
-        before, after = {line.to for line in old.reports_to}, {line.to for line in new.reports_to}
-        for target in before - after:
-            reports = index[target]
-            reports.remove(new.id)
-            if not reports:
-                del index[target]
-        for target in after - before:
-            bisect.insort(index.setdefault(target, []), new.id, key=self._ordinals.__getitem__)
+    def _replace_unit(self, old: Unit, new: Unit) -> None:
+        self._units[new.id] = new
+        self._hierarchy.patch(old, new)
 
     def move_unit(self, unit_id: str, index: int) -> int:
         """Move a unit to *index* in display order; returns its old index."""
@@ -443,10 +426,17 @@ class Chart:
         old = ids.index(unit_id)
         if old == index:
             return old
+        before = self._units
         ids.insert(index, ids.pop(old))
         self._units = {i: self._units[i] for i in ids}
-        self._changed(self.UNITS_REORDERED, unit_id)
+        self._hierarchy.invalidate()
+        self._record(lambda: self._set_units(before))
+        self._changed(ChangeKind.UNITS_REORDERED, unit_id)
         return old
+
+    def _set_units(self, units: dict[str, Unit]) -> None:
+        self._units = units
+        self._hierarchy.invalidate()
 
     def remove_unit(self, unit_id: str) -> RemovedUnit:
         """Remove a unit with its links, group memberships and layout entries.
@@ -454,10 +444,40 @@ class Chart:
         Units that report to it must be re-attached or removed first. The returned record
         puts everything back with :meth:`restore_unit`.
         """
-        unit = self.unit(unit_id)
+        self.unit(unit_id)
         reports = [r for r in self.direct_reports(unit_id) if r != unit_id]
         if reports:
             raise ChartError(f"cannot remove '{unit_id}': {', '.join(repr(r) for r in reports)} report to it")
+        record = self._take_out(unit_id)
+        self._record(lambda: self._put_back(record))
+        with self.batch():
+            for _, link in reversed(record.links):
+                self._changed(ChangeKind.LINK_REMOVED, link.source, link.target)
+            for group_id, _ in record.memberships:
+                self._changed(ChangeKind.GROUP_CHANGED, group_id)
+            self._changed(ChangeKind.UNIT_REMOVED, unit_id)
+        return record
+
+    def restore_unit(self, record: RemovedUnit) -> None:
+        """Undo :meth:`remove_unit`: the unit comes back where it was, with what it had."""
+        unit = record.unit
+        if unit.id in self:
+            raise ChartError(f"id '{unit.id}' is already used")
+        check_unit(unit, self._known_unit(unit.id), self.regions, self.funding)
+        self._put_back(record)
+        self._record(lambda: self._forget(unit.id))
+        with self.batch():
+            self._changed(ChangeKind.UNIT_ADDED, unit.id)
+            for _, link in record.links:
+                self._changed(ChangeKind.LINK_ADDED, link.source, link.target)
+            for group_id, _ in record.memberships:
+                self._changed(ChangeKind.GROUP_CHANGED, group_id)
+            if record.position or record.collapsed_index is not None or record.pinned_index is not None:
+                self._changed(ChangeKind.LAYOUT_CHANGED, unit.id)
+
+    def _take_out(self, unit_id: str) -> RemovedUnit:
+        """Remove a unit and what names it, without a word to listeners."""
+        unit = self._units[unit_id]
         index = list(self._units).index(unit_id)
         links = tuple(
             (i, link) for i, link in enumerate(self._links) if unit_id in (link.source, link.target)
@@ -475,58 +495,50 @@ class Chart:
             collapsed_index=layout.collapsed.index(unit_id) if unit_id in layout.collapsed else None,
             pinned_index=layout.pinned.index(unit_id) if unit_id in layout.pinned else None,
         )
-        with self.batch():
-            for i, link in reversed(links):
-                del self._links[i]
-                self._changed(self.LINK_REMOVED, link.source, link.target)
-            for group_id, _ in memberships:
-                group = self._groups[group_id]
-                members = tuple(m for m in group.members if m != unit_id)
-                self._groups[group_id] = Group(group.id, group.name, members)
-                self._changed(self.GROUP_CHANGED, group_id)
-            layout.positions.pop(unit_id, None)
-            if unit_id in layout.collapsed:
-                layout.collapsed.remove(unit_id)
-            if unit_id in layout.pinned:
-                layout.pinned.remove(unit_id)
-            del self._units[unit_id]
-            self._changed(self.UNIT_REMOVED, unit_id)
+        for i, _ in reversed(links):
+            del self._links[i]
+        for group_id, _ in memberships:
+            group = self._groups[group_id]
+            self._groups[group_id] = Group(
+                group.id, group.name, tuple(m for m in group.members if m != unit_id)
+            )
+        layout.positions.pop(unit_id, None)
+        if unit_id in layout.collapsed:
+            layout.collapsed.remove(unit_id)
+        if unit_id in layout.pinned:
+            layout.pinned.remove(unit_id)
+        self._drop_unit(unit_id)
         return record
 
-    def restore_unit(self, record: RemovedUnit) -> None:
-        """Undo :meth:`remove_unit`: the unit comes back where it was, with what it had."""
+    def _forget(self, unit_id: str) -> None:
+        self._take_out(unit_id)
+
+    def _put_back(self, record: RemovedUnit) -> None:
+        """Put back what :meth:`_take_out` removed, without a word to listeners."""
         unit = record.unit
-        if unit.id in self:
-            raise ChartError(f"id '{unit.id}' is already used")
-        check_unit(unit, self._known_unit(unit.id), self.regions, self.funding)
-        with self.batch():
-            self._insert_unit(unit, record.index)
-            self._changed(self.UNIT_ADDED, unit.id)
-            for i, link in record.links:
-                self._links.insert(i, link)
-                self._changed(self.LINK_ADDED, link.source, link.target)
-            for group_id, position in record.memberships:
-                group = self._groups[group_id]
-                members = list(group.members)
-                members.insert(position, unit.id)
-                self._groups[group_id] = Group(group.id, group.name, tuple(members))
-                self._changed(self.GROUP_CHANGED, group_id)
-            layout = self._layout
-            if record.position is not None:
-                layout.positions[unit.id] = record.position
-            if record.collapsed_index is not None:
-                layout.collapsed.insert(record.collapsed_index, unit.id)
-            if record.pinned_index is not None:
-                layout.pinned.insert(record.pinned_index, unit.id)
-            if record.position or record.collapsed_index is not None or record.pinned_index is not None:
-                self._changed(self.LAYOUT_CHANGED, unit.id)
+        self._insert_unit(unit, record.index)
+        for i, link in record.links:
+            self._links.insert(i, link)
+        for group_id, position in record.memberships:
+            group = self._groups[group_id]
+            members = list(group.members)
+            members.insert(position, unit.id)
+            self._groups[group_id] = Group(group.id, group.name, tuple(members))
+        layout = self._layout
+        if record.position is not None:
+            layout.positions[unit.id] = record.position
+        if record.collapsed_index is not None:
+            layout.collapsed.insert(record.collapsed_index, unit.id)
+        if record.pinned_index is not None:
+            layout.pinned.insert(record.pinned_index, unit.id)
 
     def add_link(self, link: Link, index: int | None = None) -> None:
         check_link(link, self._known_unit())
         if link in self._links:
             raise ChartError(f"there is already a {link.kind} link from '{link.source}' to '{link.target}'")
         self._links.insert(len(self._links) if index is None else index, link)
-        self._changed(self.LINK_ADDED, link.source, link.target)
+        self._record(lambda: self._links.remove(link))  # links are unique
+        self._changed(ChangeKind.LINK_ADDED, link.source, link.target)
 
     def remove_link(self, link: Link) -> int:
         """Remove *link*; returns the index it had (for undo)."""
@@ -535,17 +547,20 @@ class Chart:
         except ValueError:
             raise ChartError(f"no {link.kind} link from '{link.source}' to '{link.target}'") from None
         del self._links[index]
-        self._changed(self.LINK_REMOVED, link.source, link.target)
+        self._record(lambda: self._links.insert(index, link))
+        self._changed(ChangeKind.LINK_REMOVED, link.source, link.target)
         return index
 
     def add_group(self, group: Group, index: int | None = None) -> None:
         if group.id in self:
             raise ChartError(f"id '{group.id}' is already used")
         check_group(group, self._known_unit())
+        before = self._groups
         items = list(self._groups.items())
         items.insert(len(items) if index is None else index, (group.id, group))
         self._groups = dict(items)
-        self._changed(self.GROUP_ADDED, group.id)
+        self._record(lambda: setattr(self, "_groups", before))
+        self._changed(ChangeKind.GROUP_ADDED, group.id)
 
     def update_group(self, group: Group) -> Group:
         """Replace the group with *group*'s id; returns the old value."""
@@ -557,16 +572,19 @@ class Chart:
             return old
         check_group(group, self._known_unit())
         self._groups[group.id] = group
-        self._changed(self.GROUP_CHANGED, group.id)
+        self._record(lambda: self._groups.__setitem__(group.id, old))
+        self._changed(ChangeKind.GROUP_CHANGED, group.id)
         return old
 
     def remove_group(self, group_id: str) -> tuple[int, Group]:
         """Remove a group; returns its index and value (for undo)."""
         if group_id not in self._groups:
             raise ChartError(f"no group with id '{group_id}'")
+        before = dict(self._groups)
         index = list(self._groups).index(group_id)
         group = self._groups.pop(group_id)
-        self._changed(self.GROUP_REMOVED, group_id)
+        self._record(lambda: setattr(self, "_groups", before))
+        self._changed(ChangeKind.GROUP_REMOVED, group_id)
         return index, group
 
     def set_position(self, unit_id: str, position: tuple[float, float] | None) -> None:
@@ -574,13 +592,18 @@ class Chart:
         self.unit(unit_id)
         positions = self._layout.positions
         new = None if position is None else (float(position[0]), float(position[1]))
-        if positions.get(unit_id) == new:
+        old = positions.get(unit_id)
+        if old == new:
             return
-        if new is None:
-            del positions[unit_id]
+        self._put_position(unit_id, new)
+        self._record(lambda: self._put_position(unit_id, old))
+        self._changed(ChangeKind.LAYOUT_CHANGED, unit_id)
+
+    def _put_position(self, unit_id: str, position: tuple[float, float] | None) -> None:
+        if position is None:
+            self._layout.positions.pop(unit_id, None)
         else:
-            positions[unit_id] = new
-        self._changed(self.LAYOUT_CHANGED, unit_id)
+            self._layout.positions[unit_id] = position
 
     def set_positions(self, positions: Mapping[str, tuple[float, float] | None]) -> None:
         """Set several card centres at once, with one notification."""
@@ -595,11 +618,13 @@ class Chart:
         self._set_flag(self._layout.pinned, unit_id, pinned)
 
     def set_direction(self, direction: str) -> None:
+        """Lay the chart out top to bottom (``TB``) or left to right (``LR``)."""
         if direction not in ("TB", "LR"):
             raise ChartError(f"layout direction must be TB or LR, not '{direction}'")
         if direction != self._layout.direction:
+            self._set_layout(self._layout.copy())
             self._layout.direction = direction
-            self._changed(self.LAYOUT_CHANGED)
+            self._changed(ChangeKind.LAYOUT_CHANGED)
 
     def set_layout(self, layout: Layout) -> None:
         """Replace the whole saved layout (ids must exist)."""
@@ -608,8 +633,13 @@ class Chart:
         if layout.direction not in ("TB", "LR"):
             raise ChartError(f"layout direction must be TB or LR, not '{layout.direction}'")
         if layout != self._layout:
-            self._layout = layout.copy()
-            self._changed(self.LAYOUT_CHANGED)
+            self._set_layout(layout.copy())
+            self._changed(ChangeKind.LAYOUT_CHANGED)
+
+    def _set_layout(self, layout: Layout) -> None:
+        before = self._layout
+        self._layout = layout
+        self._record(lambda: setattr(self, "_layout", before))
 
     # ---------------------------------------------------------------- helpers
 
@@ -624,15 +654,21 @@ class Chart:
     def _insert_unit(self, unit: Unit, index: int | None) -> None:
         if index is None or index >= len(self._units):
             self._units[unit.id] = unit
+            self._hierarchy.added_last(unit)
         else:
             items = list(self._units.items())
             items.insert(index, (unit.id, unit))
             self._units = dict(items)
+            self._hierarchy.invalidate()
+
+    def _drop_unit(self, unit_id: str) -> None:
+        self._hierarchy.removed(self._units.pop(unit_id))
 
     def _set_flag(self, flags: list[str], unit_id: str, on: bool) -> None:
         self.unit(unit_id)
         if on == (unit_id in flags):
             return
+        before = list(flags)
         if on:  # in chart order, so that undoing an unpin puts the unit back where it was
             order = list(self._units)
             rank = order.index(unit_id)
@@ -642,7 +678,8 @@ class Chart:
             flags.insert(at, unit_id)
         else:
             flags.remove(unit_id)
-        self._changed(self.LAYOUT_CHANGED, unit_id)
+        self._record(lambda: flags.__setitem__(slice(None), before))
+        self._changed(ChangeKind.LAYOUT_CHANGED, unit_id)
 
 
 def build_chart(

@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from orgeditor.io import ChartLoadError, load_chart
 from orgeditor.io.reading import FileRefusedError, chart_relative_path, rulebook_is_path, rulebook_problem
+from orgeditor.model.changes import ChangeKind
 from orgeditor.model.display import excerpt
 from orgeditor.rules import checks_conflicts  # noqa: F401 - registers the no-conflicts check
 from orgeditor.rules.checks import BASELINE, GROUPS, LINKS, META, UNITS
@@ -141,20 +141,21 @@ def check_chart(chart: Chart, rulebooks: Sequence[Rulebook] | None = None) -> li
 
 
 _KIND_AREAS = {
-    "unit-added": UNITS,
-    "unit-removed": UNITS,
-    "unit-changed": UNITS,
-    "units-reordered": UNITS,
-    "link-added": LINKS,
-    "link-removed": LINKS,
-    "group-added": GROUPS,
-    "group-removed": GROUPS,
-    "group-changed": GROUPS,
-    "meta-changed": META,
+    ChangeKind.UNIT_ADDED: UNITS,
+    ChangeKind.UNIT_REMOVED: UNITS,
+    ChangeKind.UNIT_CHANGED: UNITS,
+    ChangeKind.UNITS_REORDERED: UNITS,
+    ChangeKind.LINK_ADDED: LINKS,
+    ChangeKind.LINK_REMOVED: LINKS,
+    ChangeKind.GROUP_ADDED: GROUPS,
+    ChangeKind.GROUP_REMOVED: GROUPS,
+    ChangeKind.GROUP_CHANGED: GROUPS,
+    ChangeKind.META_CHANGED: META,
 }
 
-
-_UNIT_KINDS = frozenset({"unit-added", "unit-removed", "unit-changed", "units-reordered"})
+#: Unit fields that only detail a unit: rules that do not read them re-run only where their
+#: findings name the unit.
+_DETAIL_FIELDS = frozenset({"name", "short", "posts", "note"})
 
 
 class LiveChecker:
@@ -241,29 +242,28 @@ class LiveChecker:
         details_of = self._detail_edits(changes)
         if not details_of:
             kinds = {c.kind for c in changes}
-            ids = [uid for c in changes if c.kind in _UNIT_KINDS for uid in c.ids]
-            moved = "units-reordered" in kinds or {"unit-added", "unit-removed"} <= kinds
+            ids = [uid for c in changes if c.kind.is_unit for uid in c.ids]
+            moved = (
+                ChangeKind.UNITS_REORDERED in kinds
+                or {ChangeKind.UNIT_ADDED, ChangeKind.UNIT_REMOVED} <= kinds
+            )
             self._index.refresh(ids, reordered=moved)
         before = self.findings
         self._recheck(areas, details_of)
         if self.on_change is not None and self.findings != before:
             self.on_change(self.findings)
 
-    def _detail_edits(self, changes: Sequence[ChartChange]) -> list[str]:
-        """Ids of the changed units when every change only touched name, short, posts or note."""
-        if any(c.kind != "unit-changed" for c in changes if c.kind in _KIND_AREAS):
-            return []
-        seen = self._index.seen
+    @staticmethod
+    def _detail_edits(changes: Sequence[ChartChange]) -> list[str]:
+        """Ids of the changed units when every change only touched name, short, posts or note
+        (read from the events' changed fields)."""
         ids: list[str] = []
         for change in changes:
-            for uid in change.ids:
-                old, new = seen.get(uid), self.chart.units.get(uid)
-                if old is None or new is None:
-                    return []
-                same = replace(new, name=old.name, short=old.short, posts=old.posts, note=old.note)
-                if same != old:
-                    return []
-                ids.append(uid)
+            if change.kind not in _KIND_AREAS:
+                continue
+            if change.kind is not ChangeKind.UNIT_CHANGED or not change.fields <= _DETAIL_FIELDS:
+                return []
+            ids.extend(change.ids)
         return ids
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from orgeditor.layout import LayoutResult
 from orgeditor.layout.fallback import fallback_layout
 from orgeditor.layout.freeze import collapsed_branches
-from orgeditor.model import SCOPES, Chart, ChartChange
+from orgeditor.model import SCOPES, ChangeKind, Chart, ChartChange
 from orgeditor.model.scopes import trace_scopes
 from orgeditor.render.painting import worst_severity
 from orgeditor.render.theme import badge_of
@@ -299,12 +299,11 @@ class MainWindow(QMainWindow):
 
     def _chart_changed(self, changes: Sequence[ChartChange]) -> None:
         for change in changes:
-            if change.kind in (Chart.UNIT_ADDED, Chart.UNIT_REMOVED, Chart.UNIT_CHANGED):
+            if change.kind in (ChangeKind.UNIT_ADDED, ChangeKind.UNIT_REMOVED, ChangeKind.UNIT_CHANGED):
                 self._changed_units.update(change.ids)
-            reshaped = change.kind != Chart.UNIT_CHANGED or self.scene.reshapes(change.ids)
-            if change.kind.startswith("unit-") and reshaped:
+            if change.kind.is_unit and (change.reshapes or change.kind is ChangeKind.UNITS_REORDERED):
                 self._layout_timer.start()  # cards without a saved place follow the tree
-        if any(c.kind == Chart.LAYOUT_CHANGED for c in changes):
+        if any(c.kind is ChangeKind.LAYOUT_CHANGED for c in changes):
             hidden_before = set(self.scene.hidden)
             QTimer.singleShot(0, lambda: self._maybe_relayout(hidden_before))
         self._refresh_timer.start()

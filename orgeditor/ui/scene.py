@@ -25,7 +25,7 @@ from orgeditor.layout import LayoutResult
 from orgeditor.layout.fallback import fallback_layout
 from orgeditor.layout.freeze import collapsed_branches
 from orgeditor.layout.sketch import Former
-from orgeditor.model import Chart, ChartChange, Group, Link
+from orgeditor.model import ChangeKind, Chart, ChartChange, Group, Link
 from orgeditor.render.painting import CARD_SIZE, card_tiers, department_map, departments_of
 from orgeditor.render.theme import Theme, get_theme, theme_for_chart
 from orgeditor.ui.items import CardItem, GroupItem, LineItem, LinkItem, MemberLineItem, retheme
@@ -240,14 +240,14 @@ class ChartScene(QGraphicsScene):
         layout_all = False
         for change in changes:
             kind = change.kind
-            if kind in (Chart.UNIT_ADDED, Chart.UNIT_REMOVED, Chart.UNIT_CHANGED):
+            if kind in (ChangeKind.UNIT_ADDED, ChangeKind.UNIT_REMOVED, ChangeKind.UNIT_CHANGED):
                 units.update(change.ids)
-                structure = structure or kind != Chart.UNIT_CHANGED or self.reshapes(change.ids)
-            elif kind in (Chart.LINK_ADDED, Chart.LINK_REMOVED):
+                structure = structure or change.reshapes
+            elif kind.is_link:
                 links = True
-            elif kind in (Chart.GROUP_ADDED, Chart.GROUP_REMOVED, Chart.GROUP_CHANGED):
+            elif kind.is_group:
                 groups = True
-            elif kind == Chart.LAYOUT_CHANGED:
+            elif kind is ChangeKind.LAYOUT_CHANGED:
                 layout_ids.update(change.ids)
                 layout_all = layout_all or not change.ids
         kinds = {c.unit.kind for u in units if (c := self.cards.get(u))} | {
@@ -290,17 +290,6 @@ class ChartScene(QGraphicsScene):
             stores = (self.cards, self.lines, self.links, self.members, self.groups)
             retheme([item for store in stores for item in store.values()], theme)
             self.overview.set_theme(theme)
-
-    def reshapes(self, unit_ids: Iterable[str]) -> bool:
-        """True when a changed unit's lines or kind differ from what its card shows."""
-        assert self.chart is not None
-        units, cards = self.chart.units, self.cards
-        return any(
-            u not in cards
-            or u not in units
-            or (cards[u].unit.reports_to, cards[u].unit.kind) != (units[u].reports_to, units[u].kind)
-            for u in unit_ids
-        )
 
     def _sync_card(self, unit_id: str) -> None:
         assert self.chart is not None

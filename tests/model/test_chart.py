@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from orgeditor.model import (
+    ChangeKind,
     Chart,
     ChartChange,
     ChartError,
@@ -122,7 +123,7 @@ def test_notifies_only_on_real_change() -> None:
     chart.set_meta(title="Pillar")
     assert recorder.calls == []
     chart.update_unit(chart.unit("dpo").with_changes(name="Department of Peace Operations"))
-    assert recorder.calls == [(ChartChange(Chart.UNIT_CHANGED, ("dpo",)),)]
+    assert recorder.calls == [(ChartChange(ChangeKind.UNIT_CHANGED, ("dpo",), frozenset({"name"})),)]
 
 
 def test_batch_notifies_once() -> None:

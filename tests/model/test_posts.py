@@ -9,6 +9,7 @@ import pytest
 from orgeditor.model import (
     DEFAULT_FUNDING,
     GRADES,
+    ChangeKind,
     Chart,
     ChartChange,
     ChartError,
@@ -160,7 +161,7 @@ def test_changing_only_the_breakdown_notifies() -> None:
     same_total = PostBreakdown.from_grades({"ASG": 1, "GS": 9})
     old = chart.update_unit(chart.unit("dppa").with_changes(post_breakdown=same_total))
     assert old.post_breakdown == BY_GRADE
-    assert seen == [(ChartChange(Chart.UNIT_CHANGED, ("dppa",)),)]
+    assert seen == [(ChartChange(ChangeKind.UNIT_CHANGED, ("dppa",), frozenset({"post_breakdown"})),)]
     chart.update_unit(chart.unit("dppa").with_changes(post_breakdown=same_total))
     assert len(seen) == 1
 
@@ -215,7 +216,7 @@ def test_set_meta_funding_notifies_once() -> None:
     chart.subscribe(seen.append)
     chart.set_meta(funding=["regular-budget", "support-account"])
     chart.set_meta(funding=["regular-budget", "support-account"])
-    assert seen == [(ChartChange(Chart.META_CHANGED),)]
+    assert seen == [(ChartChange(ChangeKind.META_CHANGED, fields=frozenset({"funding"})),)]
 
 
 # ------------------------------------------------------------------ roll-ups
