@@ -8,8 +8,8 @@ content and zooms, with its zoom buttons and caption.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut
@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.io import dump_chart
+from orgeditor.io.csv_format import dumps_csv
+from orgeditor.io.dot import dumps_dot
+from orgeditor.io.graphml import dumps_graphml
 from orgeditor.model import Chart
-from orgeditor.render.export import RENDERED_FORMATS, check_export_size
+from orgeditor.render.export import RENDERED_FORMATS, check_export_size, print_preview
+from orgeditor.render.export_plan import ExportPlan, FindingLike, branch_chart, plan_export
+from orgeditor.render.export_qt import Page, card_measure, group_measure, paint_page, render_image
+from orgeditor.render.theme import Theme, get_theme, theme_for_chart
 from orgeditor.ui.export_preview_view import PreviewView, RegionPainter
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from orgeditor.render.export_plan import ExportPlan, FindingLike
-    from orgeditor.render.theme import Theme
 
 __all__ = [
     "NOTES",
@@ -101,10 +102,6 @@ def build_preview(
     if options.fmt == "pdf" and options.page != "fit":  # the first page, as printed
         return _print_preview(chart, options, findings, limit)
     if options.fmt in RENDERED_FORMATS:
-        from orgeditor.render.export_plan import plan_export  # noqa: PLC0415 - Qt page code
-        from orgeditor.render.export_qt import Page, card_measure, group_measure, render_image  # noqa: PLC0415
-        from orgeditor.render.theme import get_theme, theme_for_chart  # noqa: PLC0415
-
         look = theme_for_chart(get_theme(options.theme), chart)  # colours as in the editor
         plan = plan_export(
             chart,
@@ -130,24 +127,15 @@ def build_preview(
             content=content,
             draw=_region_painter(plan, look),
         )
-    from orgeditor.render.export_plan import branch_chart  # noqa: PLC0415
 
     subject = branch_chart(chart, options.unit) if options.unit is not None else chart
     if options.fmt == "yaml":
-        from orgeditor.io import dump_chart  # noqa: PLC0415
-
         text = dump_chart(subject)
     elif options.fmt == "dot":
-        from orgeditor.io.dot import dumps_dot  # noqa: PLC0415
-
         text = dumps_dot(subject)
     elif options.fmt == "graphml":
-        from orgeditor.io.graphml import dumps_graphml  # noqa: PLC0415
-
         text = dumps_graphml(subject)
     else:
-        from orgeditor.io.csv_format import dumps_csv  # noqa: PLC0415
-
         text = dumps_csv(subject)
     lines = text.splitlines()
     more = len(lines) - PREVIEW_LINES
@@ -159,8 +147,6 @@ def _print_preview(
     chart: Chart, options: ExportOptions, findings: Sequence[FindingLike], limit: QSize
 ) -> PreviewResult:
     """The first page of a PDF on paper, with the number of pages it takes."""
-    from orgeditor.render.export import print_preview  # noqa: PLC0415 - Qt page code
-    from orgeditor.render.export_plan import branch_chart  # noqa: PLC0415
 
     image, pages = print_preview(
         chart,
@@ -182,7 +168,6 @@ def _print_preview(
 
 def _region_painter(plan: ExportPlan, look: Theme) -> RegionPainter:
     """Draws a window of the page of *plan* (page px) at a scale, only what is inside it."""
-    from orgeditor.render.export_qt import Page, paint_page  # noqa: PLC0415 - Qt page code
 
     page = Page(plan, look)
 
