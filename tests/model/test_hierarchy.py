@@ -1,0 +1,104 @@
+"""The hierarchy kept through edits answers as one built afresh, for every question it answers."""
+
+from __future__ import annotations
+
+import dataclasses
+from contextlib import suppress
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from orgeditor.model import Chart, ChartError, Hierarchy, RemovedUnit, ReportingLine, Unit
+from orgeditor.model.elements import Head
+
+SCOPES = ("all", "mission", "non-mission")
+
+
+def pillar() -> Chart:
+    chart = Chart(title="Pillar")
+    chart.add_unit(Unit("sg", "Secretary-General", "office", head=Head(rank="SG")))
+    for uid in ("dppa", "dpo"):
+        chart.add_unit(Unit(uid, uid.upper(), "department", reports_to=(ReportingLine("sg"),)))
+    dual = (ReportingLine("dppa", "non-mission"), ReportingLine("dpo", "mission"))
+    chart.add_unit(Unit("asg", "ASG Africa", "office", reports_to=dual))
+    chart.add_unit(Unit("div", "Africa Division", "division", reports_to=(ReportingLine("asg"),)))
+    chart.add_unit(Unit("team", "Team", "team", reports_to=(ReportingLine("div"),)))
+    return chart
+
+
+def assert_same_as_fresh(chart: Chart) -> None:
+    units = dict(chart.units)
+    fresh = Hierarchy(lambda: units)
+    kept = chart.hierarchy
+    assert dict(kept.reports_index()) == dict(fresh.reports_index())
+    for uid in units:
+        for scope in SCOPES:
+            assert kept.manager(uid, scope) == fresh.manager(uid, scope)
+            assert kept.chain(uid, scope) == fresh.chain(uid, scope)
+            assert kept.depth(uid, scope) == fresh.depth(uid, scope)
+            assert kept.direct_reports(uid, scope) == fresh.direct_reports(uid, scope)
+        assert kept.subtree(uid) == fresh.subtree(uid)
+        assert kept.departments(uid) == fresh.departments(uid)
+    assert kept.roots() == fresh.roots()
+    assert kept.department_map() == fresh.department_map()
+
+
+def test_answers_on_a_small_chart() -> None:
+    tree = pillar().hierarchy
+    assert tree.chain("team") == ["team", "div", "asg"]
+    assert tree.chain("team", "non-mission") == ["team", "div", "asg", "dppa", "sg"]
+    assert tree.chain("team", "mission") == ["team", "div", "asg", "dpo", "sg"]
+    assert tree.depth("div", "mission") == 3
+    assert tree.manager("asg") is None  # no line of scope all
+    assert tree.subtree("sg") == ["sg", "dppa", "dpo"]
+    assert tree.departments("team") == ("dppa", "dpo")
+    assert tree.direct_reports("dpo", "mission") == ["asg"]
+    assert tree.units_below(["dppa"]) == {"dppa", "asg", "div", "team"}
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["line", "dual", "top", "add", "add-last", "remove", "restore", "move", "kind"]),
+            st.integers(0, 50),
+            st.integers(0, 50),
+            st.booleans(),
+        ),
+        max_size=25,
+    )
+)
+def test_kept_through_edits_and_rollbacks_equals_a_fresh_build(
+    edits: list[tuple[str, int, int, bool]],
+) -> None:
+    chart = pillar()
+    removed: list[RemovedUnit] = []
+    serial = 0
+    for action, a, b, fail in edits:
+        ids = list(chart.units)
+        unit_id, other = ids[a % len(ids)], ids[b % len(ids)]
+        unit = chart.unit(unit_id)
+        chart.hierarchy.reports_index()  # the index exists: edits must keep it right
+        with suppress(ChartError), chart.transaction():
+            if action == "line":
+                chart.update_unit(dataclasses.replace(unit, reports_to=(ReportingLine(other),)))
+            elif action == "dual" and other != unit_id and unit.reports_to and unit.reports_to[0].to != other:
+                lines = (ReportingLine(unit.reports_to[0].to, "mission"), ReportingLine(other, "non-mission"))
+                chart.update_unit(dataclasses.replace(unit, reports_to=lines))
+            elif action == "top":
+                chart.update_unit(dataclasses.replace(unit, reports_to=()))
+            elif action in ("add", "add-last"):
+                serial += 1
+                new = Unit(f"new{serial}", "New", "section", reports_to=(ReportingLine(other),))
+                chart.add_unit(new, None if action == "add-last" else b % 5)
+            elif action == "remove" and chart.direct_reports(unit_id) in ([], [unit_id]) and len(chart) > 1:
+                removed.append(chart.remove_unit(unit_id))
+            elif action == "restore" and removed:
+                chart.restore_unit(removed.pop())
+            elif action == "move":
+                chart.move_unit(unit_id, b % len(ids))
+            elif action == "kind":
+                chart.update_unit(dataclasses.replace(unit, kind="department" if fail else "office"))
+            if fail:  # then something invalid: everything the block did is undone
+                chart.add_unit(Unit(ids[0], "Again", "office"))
+        assert_same_as_fresh(chart)
