@@ -1,7 +1,8 @@
 """Editing gestures turned into commands: add, delete, rename, re-attach, connect, pin, fold.
 
-Every command is tried on a copy of the chart first, so one that would break an invariant
-is reported to the user and never reaches the undo stack.
+Every command runs once, on the real chart, inside :meth:`Chart.transaction`: one that would
+break an invariant is rolled back (listeners hear nothing), reported to the user and never
+reaches the undo stack; one that works is pushed already done.
 """
 
 from __future__ import annotations
@@ -68,6 +69,25 @@ class Host(Protocol):
     def choose_option(self, title: str, label: str, options: Sequence[str]) -> int | None: ...
 
 
+class _Done(QUndoCommand):
+    """A command already applied by :meth:`Editor.push`: the stack's first ``redo`` (which
+    ``QUndoStack.push`` makes) is skipped; later undo/redo go to the command itself."""
+
+    def __init__(self, command: QUndoCommand) -> None:
+        super().__init__(command.text())
+        self.command = command
+        self._fresh = True
+
+    def redo(self) -> None:
+        if self._fresh:
+            self._fresh = False
+            return
+        self.command.redo()
+
+    def undo(self) -> None:
+        self.command.undo()
+
+
 class Editor:
     """Applies user edits to the host's chart through its undo stack."""
 
@@ -79,18 +99,15 @@ class Editor:
         return self.host.chart
 
     def push(self, command: QUndoCommand) -> bool:
-        """Try *command* on a copy; push it when it works, else tell the user why not."""
-        real = self.chart
-        trial = real.copy()
-        setattr(command, "chart", trial)  # noqa: B010 - every command keeps its chart there
+        """Run *command* once on the chart, all or nothing; push it when it works, else tell the
+        user why not (the chart and its listeners are left as they were)."""
         try:
-            command.redo()
+            with self.chart.transaction():
+                command.redo()
         except ChartError as exc:
             self.host.report_error(str(exc))
             return False
-        finally:
-            setattr(command, "chart", real)  # noqa: B010
-        self.host.undo_stack.push(command)
+        self.host.undo_stack.push(_Done(command))
         return True
 
     def push_all(self, text: str, commands: Sequence[QUndoCommand]) -> None:
@@ -152,17 +169,8 @@ class Editor:
             commands.append(RemoveUnit(chart, unit_id, branch=branch))
         if len(commands) == 1:
             self.push(commands[0])
-        elif commands:
-            self._push_sequential(f"Delete {len(commands)} units", commands)
-
-    def _push_sequential(self, text: str, commands: Sequence[QUndoCommand]) -> None:
-        stack = self.host.undo_stack
-        stack.beginMacro(text)
-        try:
-            for command in commands:
-                self.host.undo_stack.push(command)
-        finally:
-            stack.endMacro()
+        elif commands:  # each runs on the chart the one before it left
+            self.push_all(f"Delete {len(commands)} units", commands)
 
     # -------------------------------------------------------------- reporting
 
