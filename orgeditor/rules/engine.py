@@ -118,8 +118,22 @@ def rules_of(books: Iterable[Rulebook]) -> list[Rule]:
     return list(rules.values())
 
 
-def _run(rules: Iterable[Rule], ctx: Context) -> dict[str, list[Finding]]:
-    return {rule.id: list(rule.evaluate(ctx)) for rule in rules}
+def _run(
+    rules: Iterable[Rule], ctx: Context, mentions: dict[str, set[str]] | None = None
+) -> dict[str, list[Finding]]:
+    """Each rule's findings; with *mentions*, also the ids of the units whose labels each rule's
+    messages use (so that a rename re-runs the rules that named the unit, by id)."""
+    if mentions is None:
+        return {rule.id: list(rule.evaluate(ctx)) for rule in rules}
+    index = ctx.index
+    results: dict[str, list[Finding]] = {}
+    for rule in rules:
+        index.mentioned = set()
+        try:
+            results[rule.id] = list(rule.evaluate(ctx))
+        finally:
+            mentions[rule.id], index.mentioned = index.mentioned, None
+    return results
 
 
 def check_chart(chart: Chart, rulebooks: Sequence[Rulebook] | None = None) -> list[Finding]:
@@ -181,6 +195,7 @@ class LiveChecker:
         self.error: RulebookError | None = None
         self._rules: list[Rule] = []
         self._results: dict[str, list[Finding]] = {}
+        self._mentions: dict[str, set[str]] = {}  # rule id -> units its messages label
         self._index = ChartIndex(chart)
         self.findings: list[Finding] = []
         self.recheck()
@@ -194,7 +209,8 @@ class LiveChecker:
         """Re-run the rules that read any of *areas* (all rules, on a fresh index, when None).
 
         With *details_of* (ids of units whose name, short name, posts or note alone changed),
-        only the rules that read those details, or whose findings name those units, re-run.
+        only the rules that read those details, or whose findings name those units or whose
+        messages used their labels (by id, recorded as the rules ran), re-run.
         """
         if areas is None:
             self._index = ChartIndex(self.chart)
@@ -212,25 +228,24 @@ class LiveChecker:
         rules = [r for r in self._rules if wanted is None or wanted & r.check.depends]
         if details_of and wanted == {UNITS}:
             touched = set(details_of)
-            seen = self._index.seen
-            old = [seen[u] for u in details_of if u in seen]
-            names = {n for unit in old for n in (unit.label, unit.name)}
-
-            def named(finding: Finding) -> bool:
-                return bool(touched.intersection(finding.units)) or any(n in finding.message for n in names)
-
+            mentions = self._mentions
             rules = [
-                r for r in rules if r.reads_details or any(named(f) for f in self._results.get(r.id, ()))
+                r
+                for r in rules
+                if r.reads_details
+                or not touched.isdisjoint(mentions.get(r.id, ()))
+                or any(not touched.isdisjoint(f.units) for f in self._results.get(r.id, ()))
             ]
         if wanted is None:
             self._results = {}
+            self._mentions = {}
         if details_of:
             self._index.refresh(details_of)
         if rules:
             needs_base = any(BASELINE in r.check.depends for r in rules)
             baseline = load_baseline(self.chart) if needs_base else None
             ctx = Context(self._index, baseline=baseline)
-            self._results.update(_run(rules, ctx))
+            self._results.update(_run(rules, ctx, self._mentions))
         settling = Context(self._index)
         self.findings = settle_departures(self._rules, self._results, self.chart.departures, settling)
         return self.findings

@@ -161,6 +161,9 @@ class ChartIndex:
         self._ranks: dict[str, int] | None = None
         self._cycles = Cycles(self, scoped)
         self._inversions = RankInversions(self, self._cycles)
+        #: While a rule runs, the ids of the units whose labels its messages use (see
+        #: :meth:`label`); None when nobody is recording.
+        self.mentioned: set[str] | None = None
 
     # ----------------------------------------------------------------- naming
 
@@ -172,6 +175,8 @@ class ChartIndex:
         >>> ChartIndex.__new__(ChartIndex).label_of_missing("eosg")
         'EOSG'
         """
+        if self.mentioned is not None:
+            self.mentioned.add(uid)
         unit = self.units.get(uid)
         return unit.label if unit is not None else self.label_of_missing(uid)
 
