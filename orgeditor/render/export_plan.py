@@ -191,24 +191,10 @@ def restricted_chart(chart: Chart, unit_ids: Collection[str]) -> Chart:
 
 
 def departments_of(chart: Chart, unit_id: str) -> tuple[str, ...]:
-    """The departments a unit belongs to: itself if a department, else the nearest ones up
-    any of its reporting lines (a regional ASG under DPPA and DPO belongs to both)."""
-    seen: set[str] = set()
-    found: list[str] = []
-    frontier = [unit_id]
-    while frontier and not found:
-        following: list[str] = []
-        for current in frontier:
-            if current in seen or current not in chart.units:
-                continue
-            seen.add(current)
-            unit = chart.units[current]
-            if unit.kind == "department":
-                found.append(current)
-            else:
-                following.extend(line.to for line in unit.reports_to)
-        frontier = following
-    return tuple(found)
+    """The departments a unit belongs to: itself if a department, else those above it up any
+    of its reporting lines (a regional ASG under DPPA and DPO belongs to both); the chart's
+    :meth:`Hierarchy.departments <orgeditor.model.Hierarchy.departments>`."""
+    return chart.hierarchy.departments(unit_id)
 
 
 def worst_severities(findings: Iterable[FindingLike] | None) -> dict[str, str]:

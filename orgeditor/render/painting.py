@@ -94,51 +94,14 @@ __all__ = [
 def departments_of(
     chart: Chart, unit_id: str, _memo: dict[str, tuple[str, ...]] | None = None
 ) -> tuple[str, ...]:
-    """The departments a unit belongs to: itself if a department, else those above it.
-
-    All reporting lines are followed (any scope), so a regional ASG reporting to DPPA and DPO
-    belongs to both. Order follows the unit's reporting lines; cycles end the search.
-    """
-    memo: dict[str, tuple[str, ...]] = {} if _memo is None else _memo
-    done = memo.get(unit_id)
-    if done is not None:
-        return done
-    path: list[str] = []
-    on_path: set[str] = set()
-    stack: list[tuple[str, int]] = [(unit_id, 0)]
-    while stack:  # iterative depth-first walk up the lines (charts may be deep)
-        current, index = stack.pop()
-        unit = chart.units.get(current)
-        if unit is None or unit.kind == "department":
-            memo[current] = (current,) if unit is not None else ()
-            continue
-        if index == 0:
-            if current in memo:
-                continue
-            path.append(current)
-            on_path.add(current)
-        lines = unit.reports_to
-        if index < len(lines):
-            stack.append((current, index + 1))
-            target = lines[index].to
-            if target not in memo and target not in on_path:
-                stack.append((target, 0))
-            continue
-        found: list[str] = []
-        for line in lines:
-            for dept in memo.get(line.to, ()):
-                if dept not in found:
-                    found.append(dept)
-        memo[current] = tuple(found)
-        path.pop()
-        on_path.discard(current)
-    return memo.get(unit_id, ())
+    """The departments a unit belongs to: :meth:`Hierarchy.departments
+    <orgeditor.model.Hierarchy.departments>` of the chart (*_memo* shares work between calls)."""
+    return chart.hierarchy.departments(unit_id, _memo)
 
 
 def department_map(chart: Chart) -> dict[str, tuple[str, ...]]:
     """:func:`departments_of` for every unit (one pass, shared memo)."""
-    memo: dict[str, tuple[str, ...]] = {}
-    return {unit_id: departments_of(chart, unit_id, memo) for unit_id in chart.units}
+    return chart.hierarchy.department_map()
 
 
 # -------------------------------------------------------------------------- cards
