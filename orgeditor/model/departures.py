@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from orgeditor.model.display import printable
 from orgeditor.model.errors import ChartError
 from orgeditor.model.limits import MAX_TEXT
+from orgeditor.model.text import check_text
 from orgeditor.model.vocabulary import is_valid_id
 
 __all__ = ["RULE_ID", "Departure", "check_departures", "check_formerly"]
@@ -60,8 +61,6 @@ def check_formerly(unit_id: str, formerly: Sequence[str]) -> None:
 
 def check_departures(departures: Sequence[Departure]) -> None:
     """Refuse departures a chart file could not hold."""
-    from orgeditor.model.validation import check_text  # noqa: PLC0415 - avoid an import cycle
-
     for number, departure in enumerate(departures, 1):
         what = f"departure {number}"
         if len(departure.rule) > MAX_TEXT or RULE_ID.match(departure.rule) is None:

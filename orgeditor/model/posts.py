@@ -14,14 +14,11 @@ totals by grade and by source always add up to the total.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping
+from typing import Protocol
 
+from orgeditor.model.elements import Unit
 from orgeditor.model.vocabulary import DEFAULT_FUNDING, GRADES, grade_order
-
-if TYPE_CHECKING:
-    from orgeditor.model.chart import Chart
-    from orgeditor.model.elements import Unit
 
 __all__ = [
     "post_counts",
@@ -31,6 +28,19 @@ __all__ = [
     "total_posts",
     "unit_post_counts",
 ]
+
+
+class Chart(Protocol):
+    """What the roll-ups read of a :class:`~orgeditor.model.Chart` (a protocol, so that the
+    chart can import this module)."""
+
+    @property
+    def units(self) -> Mapping[str, Unit]: ...
+    @property
+    def funding(self) -> tuple[str, ...]: ...
+    def unit(self, unit_id: str) -> Unit: ...
+    def subtree(self, unit_id: str) -> list[str]: ...
+
 
 #: (funding source, grade) -> posts; None stands for unspecified.
 PostCounts = dict[tuple[str | None, str | None], int]

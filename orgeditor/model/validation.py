@@ -12,7 +12,6 @@ from orgeditor.model.limits import (
     MAX_GROUPS,
     MAX_LEVELS,
     MAX_LINKS,
-    MAX_LONG_TEXT,
     MAX_POSTS,
     MAX_TEXT,
     MAX_UNITS,
@@ -20,8 +19,8 @@ from orgeditor.model.limits import (
     relative_path_problem,
     rulebook_problem,
 )
+from orgeditor.model.text import check_text
 from orgeditor.model.vocabulary import (
-    CONTROL_CHARACTER,
     DEFAULT_FUNDING,
     FUNCTION_PATTERN,
     GENDERS,
@@ -113,20 +112,6 @@ def check_funding(funding: Sequence[str]) -> None:
             _fail(f"funding source '{printable(source[:60])}' is not a kebab-case slug")
     if len(set(funding)) != len(funding):
         _fail("the chart's funding lists a source twice")
-
-
-def check_text(
-    owner: str, *texts: str | None, limit: int = MAX_TEXT, long: Sequence[str | None] = ()
-) -> None:
-    """Refuse text holding control characters (they do not survive a file or a display), and
-    text longer than *limit* characters (those in *long*: :data:`MAX_LONG_TEXT`)."""
-    for text, most in [(t, limit) for t in texts] + [(t, MAX_LONG_TEXT) for t in long]:
-        if text is None:
-            continue
-        if CONTROL_CHARACTER.search(text):
-            _fail(f"text of {owner} holds a control character: {printable(text[:60])!r}")
-        if len(text) > most:
-            _fail(f"a text of {owner} is {len(text):,} characters long; the limit is {most:,}")
 
 
 def check_meta(

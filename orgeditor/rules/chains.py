@@ -8,10 +8,25 @@ has cycles, the parts whose results depend on where a pass starts are simply com
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from orgeditor.rules.index import ChartIndex
+from orgeditor.model import Unit
+
+
+class ChartIndex(Protocol):
+    """What these facts read of :class:`orgeditor.rules.index.ChartIndex` (a protocol: the
+    index builds them, so this module must not import it)."""
+
+    units: Mapping[str, Unit]
+    #: Scope -> unit -> its manager for that scope (None for none).
+    parents: dict[str, dict[str, str | None]]
+
+    def order(self) -> dict[str, int]: ...
+    def ranks(self) -> dict[str, int]: ...
+    def rank_of(self, uid: str) -> int | None: ...
+    def children(self, scope: str) -> dict[str, list[str]]: ...
+
 
 __all__ = ["CHAIN_SCOPES", "RANK_SCOPES", "Cycle", "Cycles", "RankInversions"]
 
