@@ -12,7 +12,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from orgeditor.model import Chart
 from orgeditor.resources import builtin_chart, icon_path
 from orgeditor.ui.journaling import default_journal_folder
 from orgeditor.ui.main_window import APP_NAME, ORG_NAME, MainWindow
@@ -47,12 +46,12 @@ def open_window(path: Path | None, *, journal_folder: Path | None = None) -> Mai
 
     A file that does not load leaves the window on an empty chart after showing the error.
     """
-    window = MainWindow(Chart(title="Untitled chart"), journal_folder=journal_folder)
+    window = MainWindow(journal_folder=journal_folder)
     target = path if path is not None else default_example()
     if target is not None:
         chart = window.documents.load(Path(target))
         if chart is not None:
-            window.set_document(chart)
+            window.document.set_chart(chart)
             if path is not None:
                 window.documents.add_recent(Path(target))
     return window
@@ -72,9 +71,9 @@ def recover_work(window: MainWindow, folder: Path, ask: Ask | None = None) -> li
         else:
             target = MainWindow(settings=window.settings, journal_folder=folder)
             _extra_windows.append(target)
-        target.adopt_recovered(item.chart, item.info.edits)
+        target.documents.adopt_recovered(item.chart, item.info.edits)
         target.show()
-        if target.journal.path is not None:
+        if target.document.journal.path is not None:
             item.info.path.unlink(missing_ok=True)
         shown.append(target)
     return shown

@@ -4,7 +4,6 @@ opened from the editor."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -16,10 +15,8 @@ from orgeditor.ui.compare import (
     open_compare_window,
     open_variants_panel,
 )
-from orgeditor.ui.documents import FILE_FILTER
-
-if TYPE_CHECKING:
-    from orgeditor.ui.main_window import MainWindow
+from orgeditor.ui.document import Document
+from orgeditor.ui.documents import FILE_FILTER, Documents
 
 __all__ = [
     "VARIANTS_TITLE",
@@ -34,21 +31,21 @@ __all__ = [
 VARIANTS_TITLE = "Compare variants"
 
 
-def compare_with_file(window: MainWindow) -> None:
+def compare_with_file(docs: Documents) -> None:
     """Ask for another chart and compare the open one (as it is now) with it."""
-    docs = window.documents
     path = docs.ask_open_path()
     if path is None:
         return
     other = docs.load(path)
     if other is None:
         return
-    open_compare_window(window, window.chart.copy(), other, docs.display_name(), path.name)
+    chart = docs.document.chart.copy()
+    open_compare_window(docs.parent_widget, chart, other, docs.display_name(), path.name)
 
 
-def compare_with_baseline(window: MainWindow) -> None:
+def compare_with_baseline(docs: Documents) -> None:
     """Compare the open chart with the variant its ``baseline`` names."""
-    chart = window.chart
+    chart, window = docs.document.chart, docs.parent_widget
     if not chart.baseline:
         QMessageBox.information(
             window,
@@ -63,14 +60,14 @@ def compare_with_baseline(window: MainWindow) -> None:
         QMessageBox.warning(window, "Cannot open the baseline", str(exc))
 
 
-def ask_variant_paths(window: MainWindow) -> list[Path]:
+def ask_variant_paths(docs: Documents) -> list[Path]:
     """Ask for the variant files (several may be chosen), in the order chosen; [] if cancelled.
 
     The dialog opens in the open chart's folder. In Qt's own dialog the file name field takes
     several names in quotes (``"a.yaml" "b.yaml"``), in that order.
     """
-    path = window.chart.path
-    dialog = QFileDialog(window, VARIANTS_TITLE, str(path.parent) if path else "", FILE_FILTER)
+    path = docs.document.path
+    dialog = QFileDialog(docs.parent_widget, VARIANTS_TITLE, str(path.parent) if path else "", FILE_FILTER)
     dialog.setObjectName("compareVariantsDialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
@@ -81,10 +78,10 @@ def ask_variant_paths(window: MainWindow) -> list[Path]:
     return [Path(name) for name in dialog.selectedFiles()]
 
 
-def variant_sources(window: MainWindow, paths: list[Path]) -> list[VariantSource]:
+def variant_sources(document: Document, paths: list[Path]) -> list[VariantSource]:
     """The open chart first (as it is now, unsaved edits included) when it has a file, then
     the files chosen, each once (the open chart's own file is the open chart)."""
-    chart = window.chart
+    chart = document.chart
     sources: list[VariantSource] = []
     seen: set[Path] = set()
     if chart.path is not None:
@@ -97,13 +94,14 @@ def variant_sources(window: MainWindow, paths: list[Path]) -> list[VariantSource
     return sources
 
 
-def compare_variants(window: MainWindow) -> VariantsPanel | None:
+def compare_variants(docs: Documents) -> VariantsPanel | None:
     """File ▸ Compare Variants…: choose files, then weigh them (with the open chart, first,
     when it has a file) in the variants panel."""
-    paths = ask_variant_paths(window)
+    paths = ask_variant_paths(docs)
     if not paths:
         return None
-    sources = variant_sources(window, paths)
+    window = docs.parent_widget
+    sources = variant_sources(docs.document, paths)
     if len(sources) < 2:
         QMessageBox.information(
             window,

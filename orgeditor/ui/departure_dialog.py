@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,8 +23,9 @@ from orgeditor.model import Chart, Departure
 from orgeditor.model.display import printable
 from orgeditor.model.limits import MAX_TEXT
 from orgeditor.ui.docks.checks import ChecksDock, FindingLike
+from orgeditor.ui.document import Document
 
-__all__ = ["DepartureDialog", "DepartureHost", "connect_departures", "unit_names"]
+__all__ = ["DepartureDialog", "ask_departure", "connect_departures", "unit_names"]
 
 
 def unit_names(chart: Chart, unit_ids: Sequence[str]) -> list[str]:
@@ -100,40 +99,24 @@ class DepartureDialog(QDialog):
         return Departure(self.rule, self.unit_ids, reason, cite)
 
 
-class _Pusher(Protocol):
-    def push(self, command: QUndoCommand) -> bool: ...
-
-
-class DepartureHost(Protocol):
-    """What the wiring needs of the window."""
-
-    chart: Chart
-    checks: ChecksDock
-
-    @property
-    def editor(self) -> _Pusher: ...
-
-    def widget(self) -> QWidget: ...
-
-
-def ask_departure(host: DepartureHost, finding: FindingLike) -> DepartureDialog:
+def ask_departure(document: Document, finding: FindingLike, parent: QWidget | None = None) -> DepartureDialog:
     """Open the dialog for *finding* (window-modal); OK records the departure as one undo step."""
-    chart = host.chart
-    dialog = DepartureDialog(chart, finding.rule, finding.units, host.widget())
+    chart = document.chart
+    dialog = DepartureDialog(chart, finding.rule, finding.units, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def record() -> None:
-        if host.chart is chart:  # the document did not change while the dialog was open
-            host.editor.push(RecordDeparture(chart, dialog.departure()))
+        if document.chart is chart:  # the document did not change while the dialog was open
+            document.push(RecordDeparture(chart, dialog.departure()))
 
     dialog.accepted.connect(record)
     dialog.open()
     return dialog
 
 
-def connect_departures(host: DepartureHost) -> None:
-    """Turn the checks dock's departure requests into dialogs and commands."""
-    host.checks.departure_requested.connect(lambda finding: ask_departure(host, finding))
-    host.checks.departure_removal_requested.connect(
-        lambda departure: host.editor.push(RemoveDeparture(host.chart, departure))
+def connect_departures(checks: ChecksDock, document: Document, parent: QWidget | None = None) -> None:
+    """Turn the checks dock's departure requests into dialogs (over *parent*) and commands."""
+    checks.departure_requested.connect(lambda finding: ask_departure(document, finding, parent))
+    checks.departure_removal_requested.connect(
+        lambda departure: document.push(RemoveDeparture(document.chart, departure))
     )

@@ -1,24 +1,27 @@
-"""Documents: New, Open, Open Recent, Save, Save As, Revert, and the prompt before losing work.
+"""The File menu's side of a document: New, Open, Open Recent, Save, Save As, Revert, the
+prompt before losing work, and the bars above the chart (changed on disk, recovered work).
 
-Load errors are shown in a dialog with their location; the open document is left untouched.
+:class:`Documents` asks the user and shows errors; the :class:`~orgeditor.ui.document.Document`
+does the work. Load errors are shown in a dialog with their location; the open document is
+left untouched.
 """
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
-from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from orgeditor.io import ChartLoadError, load_chart, save_chart
-from orgeditor.io.atomic import describe_os_error
+from orgeditor.io import ChartLoadError, load_chart
 from orgeditor.model import Chart
+from orgeditor.ui.document import UNTITLED, Document, SaveError
+from orgeditor.ui.file_watch import ChangedOnDiskBar
 from orgeditor.ui.placement import busy_cursor
+from orgeditor.ui.recovery import RecoveredBar
 
-__all__ = ["MAX_RECENT", "DocumentHost", "Documents"]
+__all__ = ["FILE_FILTER", "MAX_RECENT", "Documents"]
 
 MAX_RECENT = 10
 #: A recent-files entry longer than this is not a path (hand-edited or damaged settings).
@@ -26,52 +29,53 @@ MAX_PATH = 4096
 FILE_FILTER = "Org charts (*.yaml *.yml);;All files (*)"
 
 
-class DocumentHost(Protocol):
-    """What the document controller needs from the window."""
-
-    chart: Chart
-    undo_stack: QUndoStack
-    settings: QSettings
-
-    def set_document(self, chart: Chart) -> None: ...
-    def document_saved(self, path: Path) -> None: ...
-    def widget(self) -> QWidget: ...
-    def show_busy(self, message: str) -> None: ...
-
-
 class Documents(QObject):
-    """File handling for one window."""
+    """File handling for one window's document; :attr:`message` is for the status bar."""
 
-    def __init__(self, host: DocumentHost) -> None:
-        super().__init__()
-        self.host = host
+    message = Signal(str, int)
+
+    def __init__(self, document: Document, settings: QSettings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.parent_widget = parent
         self.last_save_error = ""
+        self.disk_bar = ChangedOnDiskBar()
+        self.disk_bar.reload_button.clicked.connect(self._reload_clicked)
+        self.disk_bar.keep_button.clicked.connect(self._keep_clicked)
+        self.recovered_bar = RecoveredBar()
+        self.recovered_bar.buttons["saveRecovered"].clicked.connect(self.save)
+        self.recovered_bar.buttons["saveRecoveredAs"].clicked.connect(lambda _checked=False: self.save_as())
+        self.recovered_bar.buttons["discardRecovered"].clicked.connect(self.discard_recovered)
+        document.file_watch.changed.connect(self._changed_on_disk)
+        document.replaced.connect(self._hide_bars)
+        document.saved.connect(self._hide_bars)
 
     # ----------------------------------------------------------------- prompts
 
     def ask_open_path(self) -> Path | None:
-        start = str(self.host.chart.path.parent) if self.host.chart.path else ""
-        name, _ = QFileDialog.getOpenFileName(self.host.widget(), "Open chart", start, FILE_FILTER)
+        path = self.document.path
+        start = str(path.parent) if path else ""
+        name, _ = QFileDialog.getOpenFileName(self.parent_widget, "Open chart", start, FILE_FILTER)
         return Path(name) if name else None
 
     def ask_save_path(self) -> Path | None:
-        chart = self.host.chart
-        start = str(chart.path) if chart.path else "untitled.yaml"
-        name, _ = QFileDialog.getSaveFileName(self.host.widget(), "Save chart as", start, FILE_FILTER)
+        path = self.document.path
+        start = str(path) if path else "untitled.yaml"
+        name, _ = QFileDialog.getSaveFileName(self.parent_widget, "Save chart as", start, FILE_FILTER)
         if not name:
             return None
-        path = Path(name)
-        return path if path.suffix in (".yaml", ".yml") else path.with_suffix(".yaml")
+        chosen = Path(name)
+        return chosen if chosen.suffix in (".yaml", ".yml") else chosen.with_suffix(".yaml")
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current document (saved, discarded or clean)."""
-        if self.host.undo_stack.isClean():
+        if not self.document.modified:
             return True
-        name = self.display_name()
         answer = QMessageBox.warning(
-            self.host.widget(),
+            self.parent_widget,
             "Unsaved changes",
-            f"“{name}” has changes that are not saved. Save them?",
+            f"“{self.display_name()}” has changes that are not saved. Save them?",
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -82,15 +86,19 @@ class Documents(QObject):
         return answer == QMessageBox.StandardButton.Discard
 
     def display_name(self) -> str:
-        path = self.host.chart.path
-        return path.name if path else "Untitled"
+        return self.document.display_name()
+
+    def show_busy(self, message: str) -> None:
+        """Say what long work is under way, painted before it starts."""
+        self.message.emit(message, 0)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     # ----------------------------------------------------------------- actions
 
     def new(self) -> bool:
         if not self.maybe_save():
             return False
-        self.host.set_document(Chart(title="Untitled chart"))
+        self.document.set_chart(Chart(title=UNTITLED))
         return True
 
     def open(self, path: Path | None = None) -> bool:
@@ -101,26 +109,31 @@ class Documents(QObject):
             path = self.ask_open_path()
             if path is None:
                 return False
-        self.host.show_busy(f"Opening {path.name}…")
-        chart = self.load(path)
-        if chart is None:
-            self.host.show_busy("")
+        self.show_busy(f"Opening {path.name}…")
+        # a chart of thousands of units takes seconds to load, lay out and draw
+        if not self._attempt(path, lambda: self.document.open(path)):
+            self.show_busy("")
             return False
-        with busy_cursor():  # a chart of thousands of units takes seconds to lay out and draw
-            self.host.set_document(chart)
         self.add_recent(path)
         return True
 
     def load(self, path: Path) -> Chart | None:
         """Load *path*; on failure show the located error and return None."""
+        loaded: list[Chart] = []
+        return loaded[0] if self._attempt(path, lambda: loaded.append(load_chart(path))) else None
+
+    def _attempt(self, path: Path, work: Callable[[], object]) -> bool:
+        """Run *work*, which reads *path*; on failure show the located error and return False."""
         try:
             with busy_cursor():
-                return load_chart(path)
+                work()
         except ChartLoadError as exc:
             self.show_load_error(path, str(exc))
         except OSError as exc:
             self.show_load_error(path, f"{path}: error: {exc.strerror or exc}")
-        return None
+        else:
+            return True
+        return False
 
     def show_load_error(self, path: Path, message: str) -> None:
         box = QMessageBox(
@@ -128,14 +141,14 @@ class Documents(QObject):
             "Cannot open chart",
             f"{path.name} is not a valid chart; nothing was changed.",
             QMessageBox.StandardButton.Ok,
-            self.host.widget(),
+            self.parent_widget,
         )
         box.setDetailedText(message)
         box.setInformativeText(message.splitlines()[0] if message else "")
         box.exec()
 
     def save(self) -> bool:
-        path = self.host.chart.path
+        path = self.document.path
         if path is None:
             return self.save_as()
         return self._write(path)
@@ -148,49 +161,25 @@ class Documents(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
-        """Save atomically; on failure say why and keep the document open, modified, unchanged."""
-        chart = self.host.chart
-        if len(chart) == 0:  # the file format needs a unit: such a file would not open again
-            self.last_save_error = (
-                "A chart needs at least one unit before it can be saved. Add a unit, then save."
-            )
-            QMessageBox.warning(self.host.widget(), "Cannot save chart", self.last_save_error)
-            return False
-        baseline = chart.baseline
-        self._rebase_baseline(chart, path)
+        """Save; on failure say why (the document stays open, modified, unchanged)."""
         try:
-            save_chart(chart, path)
-        except OSError as exc:
-            if chart.baseline != baseline:
-                chart.set_meta(baseline=baseline)
-            self.last_save_error = describe_os_error(path, exc)
-            QMessageBox.critical(self.host.widget(), "Cannot save chart", self.last_save_error)
+            self.document.save_as(path)
+        except SaveError as exc:
+            self.last_save_error = exc.message
+            show = QMessageBox.critical if exc.severe else QMessageBox.warning
+            show(self.parent_widget, "Cannot save chart", exc.message)
             return False
-        chart.path = path
-        self.host.undo_stack.setClean()
-        self.host.document_saved(path)
         self.add_recent(path)
         return True
 
-    @staticmethod
-    def _rebase_baseline(chart: Chart, path: Path) -> None:
-        """Keep a relative ``baseline`` pointing at the same file when saving elsewhere."""
-        if chart.baseline is None or chart.path is None or Path(chart.baseline).is_absolute():
-            return
-        if chart.path.parent.resolve() == path.parent.resolve():
-            return
-        target = (chart.path.parent / chart.baseline).resolve()
-        if target.is_file():
-            chart.set_meta(baseline=os.path.relpath(target, path.parent.resolve()))
-
     def revert(self) -> bool:
         """Reload the file from disk, dropping unsaved changes (after asking)."""
-        path = self.host.chart.path
+        path = self.document.path
         if path is None:
             return False
-        if not self.host.undo_stack.isClean():
+        if self.document.modified:
             answer = QMessageBox.question(
-                self.host.widget(),
+                self.parent_widget,
                 "Revert",
                 f"Drop every unsaved change and reload “{path.name}”?",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -198,17 +187,63 @@ class Documents(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        chart = self.load(path)
-        if chart is None:
+        return self.reload()
+
+    def reload(self) -> bool:
+        """Load the document's file again, dropping unsaved changes (no question asked)."""
+        path = self.document.path
+        if path is None or not self._attempt(path, self.document.revert):
             return False
-        self.host.set_document(chart)
+        self.message.emit(f"Reloaded {path}", 4000)
+        return True
+
+    # --------------------------------------------------------------- bars
+
+    def _changed_on_disk(self) -> None:
+        path = self.document.file_watch.path
+        if path is not None:
+            self.disk_bar.show_change(path, modified=self.document.modified)
+
+    def _reload_clicked(self) -> None:
+        self.disk_bar.hide()
+        if not self.reload():
+            self.disk_bar.show()
+
+    def _keep_clicked(self) -> None:
+        self.disk_bar.hide()
+        self.document.keep_mine()
+
+    def _hide_bars(self) -> None:
+        self.disk_bar.hide()
+        self.recovered_bar.hide()
+
+    def adopt_recovered(self, chart: Chart, edits: int) -> None:
+        """Show a chart rebuilt from a journal: modified, journalled again, with no undo history."""
+        self.document.adopt_unsaved(chart, edits=edits)
+        self.recovered_bar.show_for(edits, chart.path)
+
+    def discard_recovered(self) -> bool:
+        """Drop a recovered document (after asking): back to its file, or to a new chart."""
+        answer = QMessageBox.question(
+            self.parent_widget,
+            "Discard recovered edits",
+            "Throw away the recovered edits? This cannot be undone.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        path = self.document.path
+        if path is not None and path.exists() and self.reload():
+            return True
+        self.document.set_chart(Chart(title=UNTITLED))
         return True
 
     # ------------------------------------------------------------------ recent
 
     def recent(self) -> list[Path]:
         """The recent files setting, with anything that is not a plausible path left out."""
-        value = self.host.settings.value("recentFiles", [])
+        value = self.settings.value("recentFiles", [])
         values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [
             Path(v)
@@ -219,7 +254,7 @@ class Documents(QObject):
     def add_recent(self, path: Path) -> None:
         resolved = path.resolve()
         files = [resolved, *(p for p in self.recent() if p != resolved)][:MAX_RECENT]
-        self.host.settings.setValue("recentFiles", [str(p) for p in files])
+        self.settings.setValue("recentFiles", [str(p) for p in files])
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
@@ -234,4 +269,4 @@ class Documents(QObject):
         else:
             menu.addSeparator()
             clear = menu.addAction("Clear list")
-            clear.triggered.connect(lambda: self.host.settings.setValue("recentFiles", []))
+            clear.triggered.connect(lambda: self.settings.setValue("recentFiles", []))

@@ -10,10 +10,10 @@ Cancel stops it and nothing is written.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -31,11 +32,9 @@ from PySide6.QtWidgets import (
 from orgeditor.io.atomic import describe_os_error
 from orgeditor.model import Chart, ChartError
 from orgeditor.render.export import FORMATS, export_chart, format_for_path
+from orgeditor.ui.document import Document
 from orgeditor.ui.export_options import FORMAT_LABELS, ExportOptionsForm
 from orgeditor.ui.export_preview import ExportOptions, PreviewPane, PreviewResult, build_preview, page_caption
-
-if TYPE_CHECKING:
-    from orgeditor.ui.main_window import MainWindow
 
 __all__ = [
     "FORMAT_LABELS",
@@ -65,17 +64,21 @@ class _PreviewSignals(QObject):
 
 
 class ExportDialog(QDialog):
-    """The export dialog of one main window (see :func:`open_export_dialog`)."""
+    """The export dialog of a document, over its main window *frame* (whose status bar says
+    what was written); *selected*: the units selected, the first offered as the branch."""
 
     preview_updated = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(
+        self, frame: QMainWindow, document: Document, settings: QSettings, selected: Sequence[str] = ()
+    ) -> None:
+        super().__init__(frame)
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export")
-        self.window_ = window
-        self.chart: Chart = window.chart
-        self.settings = window.settings
+        self.frame, self.document = frame, document
+        self.chart: Chart = document.chart
+        self.settings = settings
+        self._selected = [u for u in selected if u in self.chart.units]
         self.generation = 0
         self.shown_generation = -1
         self.result_: PreviewResult | None = None
@@ -133,8 +136,7 @@ class ExportDialog(QDialog):
         self.format_combo.setFocus()
 
     def _restore(self) -> None:
-        selected = [u for u in self.window_.selected_units() if u in self.chart.units]
-        self.form.restore(self.settings, selected[0] if selected else None)
+        self.form.restore(self.settings, self._selected[0] if self._selected else None)
         self.path_edit.setText(str(self._default_path()))
         self._format_changed()
 
@@ -234,7 +236,7 @@ class ExportDialog(QDialog):
         self.generation += 1
         generation, options = self.generation, self.options()
         chart = self.chart.copy()
-        findings = list(self.window_.findings) if options.show_badges else []
+        findings = list(self.document.findings) if options.show_badges else []
         signals = self._signals
 
         def work() -> None:
@@ -297,7 +299,7 @@ class ExportDialog(QDialog):
         written = self._run_export(path, options)
         if written:
             self._remember(path, options)
-            self.window_.statusBar().showMessage(f"Exported {path}", 10000)
+            self.frame.statusBar().showMessage(f"Exported {path}", 10000)
             self.accept()
         return written
 
@@ -326,7 +328,7 @@ class ExportDialog(QDialog):
 
         self.exporting = True
         self.export_button.setEnabled(False)
-        findings = list(self.window_.findings) if options.show_badges else None
+        findings = list(self.document.findings) if options.show_badges else None
         try:
             written = export_chart(
                 self.chart.copy(),
@@ -357,12 +359,12 @@ class ExportDialog(QDialog):
             progress.deleteLater()
         if not written:
             self.caption.setText("Export cancelled — nothing was written.")
-            self.window_.statusBar().showMessage("Export cancelled — nothing was written", 6000)
+            self.frame.statusBar().showMessage("Export cancelled — nothing was written", 6000)
         return written
 
     def _fail(self, message: str) -> None:
         self.last_error = message
-        self.window_.statusBar().showMessage(f"Export failed: {message}", 10000)
+        self.frame.statusBar().showMessage(f"Export failed: {message}", 10000)
         QMessageBox.critical(self, "Cannot export", message)
 
     def _remember(self, path: Path, options: ExportOptions) -> None:
@@ -382,9 +384,11 @@ class ExportDialog(QDialog):
         super().done(result)
 
 
-def open_export_dialog(window: MainWindow) -> ExportDialog:
-    """Open File ▸ Export… for *window* (window-modal, not blocking); returns the dialog."""
-    dialog = ExportDialog(window)
+def open_export_dialog(
+    frame: QMainWindow, document: Document, settings: QSettings, selected: Sequence[str] = ()
+) -> ExportDialog:
+    """Open File ▸ Export… for *document* over *frame* (window-modal, not blocking)."""
+    dialog = ExportDialog(frame, document, settings, selected)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.open()

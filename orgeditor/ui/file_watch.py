@@ -1,9 +1,11 @@
 """Noticing when the open file changes on disk, and offering to reload it or keep ours.
 
-A ``QFileSystemWatcher`` follows the document's file. Our own saves are recognised by the
-file's content (hash), so they never raise the bar; a ``touch`` or an identical rewrite does
-not either. Editors that save by writing a new file and renaming it over the old one make the
-watcher drop the path: it is added again whenever the file exists.
+A ``QFileSystemWatcher`` follows the document's file (:class:`FileWatch`, held by the
+document); :class:`ChangedOnDiskBar` above the chart says so and offers Reload / Keep mine.
+Our own saves are recognised by the file's content (hash), so they never raise the bar; a
+``touch`` or an identical rewrite does not either. Editors that save by writing a new file and
+renaming it over the old one make the watcher drop the path: it is added again whenever the
+file exists.
 """
 
 from __future__ import annotations
@@ -11,29 +13,16 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import Protocol
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from orgeditor.model import Chart
-
-__all__ = ["ChangedOnDiskBar", "FileWatch", "NoticeBar", "WatchHost"]
+__all__ = ["ChangedOnDiskBar", "FileWatch", "NoticeBar"]
 
 #: Files larger than this are compared by size and time only (never read twice).
 MAX_HASHED = 256 * 1024 * 1024
 
 Signature = tuple[int, int, int]
-
-
-class WatchHost(Protocol):
-    """What the watcher needs from the window."""
-
-    chart: Chart
-    undo_stack: QUndoStack
-
-    def reload_from_disk(self) -> bool: ...
 
 
 def _signature(path: Path) -> Signature | None:
@@ -88,15 +77,29 @@ class ChangedOnDiskBar(NoticeBar):
         self.reload_button = self.buttons["reloadFromDisk"]
         self.keep_button = self.buttons["keepMine"]
 
+    def show_change(self, path: Path, *, modified: bool) -> None:
+        """Say that *path* changed (or went away) on disk; *modified*: ours has unsaved edits."""
+        name = path.name
+        if not path.exists():
+            text = f"“{name}” was deleted or moved on disk. Keep yours (Save writes it again)."
+            self.reload_button.setEnabled(False)
+        else:
+            text = f"“{name}” changed on disk. Reload it"
+            text += " (your unsaved changes will be lost)" if modified else ""
+            text += ", or keep yours (Save will overwrite the file)."
+            self.reload_button.setEnabled(True)
+        self.label.setText(text)
+        self.show()
+
 
 class FileWatch(QObject):
-    """Watches the host's document file and shows :class:`ChangedOnDiskBar` when it changes."""
+    """Watches one file; :attr:`changed` when its content differs from what was remembered
+    (our own saves, a ``touch`` or an identical rewrite are not changes)."""
 
-    def __init__(
-        self, host: WatchHost, view: QWidget, *, delay_ms: int = 250, parent: QObject | None = None
-    ) -> None:
+    changed = Signal()
+
+    def __init__(self, *, delay_ms: int = 250, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.host = host
         self.path: Path | None = None
         self._signature: Signature | None = None
         self._digest: str | None = None
@@ -107,24 +110,10 @@ class FileWatch(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)  # editors write in several steps: wait for the last
         self._timer.timeout.connect(self.check)
-        self.bar = ChangedOnDiskBar()
-        self.bar.reload_button.clicked.connect(self.reload)
-        self.bar.keep_button.clicked.connect(self.keep_mine)
-        self.container = QWidget()
-        self._column = QVBoxLayout(self.container)
-        self._column.setContentsMargins(0, 0, 0, 0)
-        self._column.setSpacing(0)
-        self._column.addWidget(self.bar)
-        self._column.addWidget(view, 1)
-
-    def add_bar(self, bar: NoticeBar) -> None:
-        """Show *bar* (when visible) above the chart too, under the changed-on-disk bar."""
-        self._column.insertWidget(1, bar)
 
     def watch(self, path: Path | None) -> None:
         """Follow *path* (the document just opened or saved there); None stops watching."""
         self._timer.stop()
-        self.bar.hide()
         if self.watcher.files():
             self.watcher.removePaths(self.watcher.files())
         if self.watcher.directories():
@@ -168,32 +157,7 @@ class FileWatch(QObject):
         return True
 
     def check(self) -> None:
-        """Re-arm the watcher and show the bar when the file really changed."""
+        """Re-arm the watcher and emit :attr:`changed` when the file really changed."""
         self._add_file()
-        if self.path is None or not self.changed_on_disk():
-            return
-        name = self.path.name
-        modified = not self.host.undo_stack.isClean()
-        if not self.path.exists():
-            text = f"“{name}” was deleted or moved on disk. Keep yours (Save writes it again)."
-            self.bar.reload_button.setEnabled(False)
-        else:
-            text = f"“{name}” changed on disk. Reload it"
-            text += " (your unsaved changes will be lost)" if modified else ""
-            text += ", or keep yours (Save will overwrite the file)."
-            self.bar.reload_button.setEnabled(True)
-        self.bar.label.setText(text)
-        self.bar.show()
-
-    def reload(self) -> None:
-        """Drop ours and load the file as it is on disk now."""
-        self.bar.hide()
-        if not self.host.reload_from_disk():
-            self.bar.show()
-
-    def keep_mine(self) -> None:
-        """Keep the document as it is; it counts as modified until saved."""
-        self.bar.hide()
-        self._signature = _signature(self.path) if self.path is not None else None
-        self._digest = _digest(self.path) if self.path is not None else None
-        self.host.undo_stack.resetClean()
+        if self.path is not None and self.changed_on_disk():
+            self.changed.emit()

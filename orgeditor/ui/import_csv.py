@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -24,9 +23,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.io.csv_format import CsvError, CsvImportError, load_csv
 from orgeditor.model.display import printable
-
-if TYPE_CHECKING:
-    from orgeditor.ui.main_window import MainWindow
+from orgeditor.ui.documents import Documents
 
 __all__ = ["CsvErrorsDialog", "ask_csv_path", "import_csv"]
 
@@ -71,17 +68,17 @@ class CsvErrorsDialog(QDialog):
         )
 
 
-def ask_csv_path(window: MainWindow) -> Path | None:
+def ask_csv_path(documents: Documents) -> Path | None:
     """Ask for a CSV file, starting in the folder used last time."""
-    folder = window.settings.value(FOLDER_KEY, "")
+    folder = documents.settings.value(FOLDER_KEY, "")
     start = folder if isinstance(folder, str) and Path(folder).is_dir() else ""
-    if not start and window.chart.path is not None:
-        start = str(window.chart.path.parent)
-    name, _ = QFileDialog.getOpenFileName(window, "Import CSV", start, CSV_FILTER)
+    if not start and documents.document.path is not None:
+        start = str(documents.document.path.parent)
+    name, _ = QFileDialog.getOpenFileName(documents.parent_widget, "Import CSV", start, CSV_FILTER)
     return Path(name) if name else None
 
 
-def import_csv(window: MainWindow, path: Path | None = None) -> bool:
+def import_csv(documents: Documents, path: Path | None = None) -> bool:
     """Import *path* (asked for when None) as a new untitled, modified document.
 
     Returns True when the chart was opened. On errors the listing dialog opens (window-modal,
@@ -89,39 +86,26 @@ def import_csv(window: MainWindow, path: Path | None = None) -> bool:
     changes only once the CSV is known to be good.
     """
     if path is None:
-        path = ask_csv_path(window)
+        path = ask_csv_path(documents)
         if path is None:
             return False
-    window.settings.setValue(FOLDER_KEY, str(path.parent))
+    documents.settings.setValue(FOLDER_KEY, str(path.parent))
     try:
         chart = load_csv(path)
     except CsvImportError as exc:
-        dialog = CsvErrorsDialog(path, exc.errors, window)
+        dialog = CsvErrorsDialog(path, exc.errors, documents.parent_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()
-        window.statusBar().showMessage(
-            f"Not imported: {printable(path.name)} has {len(exc.errors)} problem(s)", 8000
-        )
+        documents.message.emit(f"Not imported: {printable(path.name)} has {len(exc.errors)} problem(s)", 8000)
         return False
-    if not window.documents.maybe_save():
+    if not documents.maybe_save():
         return False
     chart.path = None
-    window.set_document(chart)
-    # set_document leaves the document clean; an import is not saved anywhere yet
-    window.undo_stack.resetClean()
-    window.journal.start()  # an unsaved import is work to recover after a crash
-    window.setWindowModified(True)
-    message = (
-        f"Imported {len(chart)} unit{'s' if len(chart) != 1 else ''} from {printable(path.name)}"
-        " — save to keep them"
+    # not saved anywhere yet: modified, and journalled (work to recover after a crash)
+    documents.document.adopt_unsaved(chart)
+    plural = "s" if len(chart) != 1 else ""
+    documents.message.emit(
+        f"Imported {len(chart)} unit{plural} from {printable(path.name)} — save to keep them", 10000
     )
-    window.statusBar().showMessage(message, 10000)
-    runner = window.layout_runner
-
-    def again(*_args: object) -> None:  # the first layout's own message would hide it
-        runner.finished.disconnect(again)
-        window.statusBar().showMessage(message, 10000)
-
-    runner.finished.connect(again)
     return True

@@ -1,4 +1,4 @@
-"""The window's edit journal: started at a document's first unsaved edit, closed when it is safe.
+"""The document's edit journal: started at a document's first unsaved edit, closed when it is safe.
 
 A journal exists exactly while the document has edits that are not in its file: the first
 change after opening, saving or undoing back to the saved state starts one (in the user's data
@@ -29,9 +29,9 @@ def default_journal_folder() -> Path:
 
 
 class JournalHost(Protocol):
-    """What the journal keeper needs from the window."""
+    """What the journal keeper needs from the document: its history (a journal lives while it
+    is not clean) and somewhere to warn."""
 
-    chart: Chart
     undo_stack: QUndoStack
 
     def report_problem(self, message: str) -> None: ...

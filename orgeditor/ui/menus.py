@@ -1,24 +1,44 @@
-"""Actions, menus and the toolbar of the main window (standard shortcuts where they exist)."""
+"""Actions, menus and the toolbar of the main window (standard shortcuts where they exist).
+
+The actions work on the window's parts named by :class:`Shell` (the document, its file
+handling, the chart view and the docks), never on the window class itself.
+"""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import Protocol
 
-from PySide6.QtCore import Qt, QTimer
+import PySide6
+from PySide6.QtCore import QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStatusBar,
+    QToolBar,
+)
 
+from orgeditor import __version__
 from orgeditor.ui.compare_actions import compare_variants, compare_with_baseline, compare_with_file
+from orgeditor.ui.docks import ChecksDock, OutlineDock, PropertiesDock
+from orgeditor.ui.document import Document
+from orgeditor.ui.documents import Documents
 from orgeditor.ui.export_dialog import open_export_dialog
 from orgeditor.ui.import_csv import import_csv
 from orgeditor.ui.items import GroupItem, LinkItem
+from orgeditor.ui.relayout import AutoLayout
+from orgeditor.ui.scene import ChartScene
+from orgeditor.ui.view import ChartView, UnitFinder
 
-if TYPE_CHECKING:
-    from orgeditor.ui.main_window import MainWindow
+__all__ = ["APP_NAME", "Shell", "add_legend_dock", "build_actions", "delete_selection"]
 
-__all__ = ["add_legend_dock", "build_actions", "delete_selection"]
+APP_NAME = "Org Chart Editor"
 
 Key = QKeySequence.StandardKey
 
@@ -35,79 +55,128 @@ SCOPE_ACTIONS = (
 )
 
 
-def delete_selection(window: MainWindow) -> None:
+class Shell(Protocol):
+    """The parts of the main window the actions work on."""
+
+    document: Document
+    documents: Documents
+    scene: ChartScene
+    view: ChartView
+    auto_layout: AutoLayout
+    settings: QSettings
+    outline: OutlineDock
+    properties: PropertiesDock
+    checks: ChecksDock
+    history: QDockWidget
+    scope_combo: QComboBox
+    finder: UnitFinder
+
+    def selected_units(self) -> list[str]: ...
+    def select_and_centre(self, unit_ids: Iterable[str]) -> None: ...
+    def update_trace(self) -> None: ...
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - the main window's
+
+
+def delete_selection(window: Shell) -> None:
     """Delete what is selected: units (asking about their reports), a link or a group."""
-    units = window.selected_units()
+    units, editor = window.selected_units(), window.document.editor
     if units:
-        window.editor.delete_units(units)
+        editor.delete_units(units)
         return
     for item in window.scene.selectedItems():
         if isinstance(item, LinkItem):
-            window.editor.delete_link(item.link)
+            editor.delete_link(item.link)
             return
         if isinstance(item, GroupItem):
-            window.editor.delete_group(item.group_id)
+            editor.delete_group(item.group_id)
             return
 
 
-def _add_subordinate(window: MainWindow) -> None:
+def _add_subordinate(window: Shell) -> None:
     units = window.selected_units()
-    new = window.editor.add_subordinate(units[0] if units else None)
+    new = window.document.editor.add_subordinate(units[0] if units else None)
     if new is not None:
         window.select_and_centre([new])
         window.view.start_rename(new)
 
 
-def _report_to(window: MainWindow) -> None:
+def _choose_unit(window: Shell, title: str, label: str) -> str | None:
+    """Ask for a unit of the chart by name (typing filters the list); None when cancelled."""
+    chart = window.document.chart
+    labels = [f"{u.label} ({u.id})" for u in chart]
+    choice, ok = QInputDialog.getItem(window.view, title, label, labels, 0, True)
+    if not ok or choice not in labels:
+        return None
+    return list(chart.units)[labels.index(choice)]
+
+
+def _line_from_selected(window: Shell, title: str, question: str) -> tuple[str, str] | None:
+    """(selected unit, unit chosen) for Report To and Connect To; *question* names the unit."""
     units = window.selected_units()
     if len(units) != 1:
         window.statusBar().showMessage("Select one unit first", 3000)
-        return
-    target = window.choose_unit("Report to", f"{window.chart.unit(units[0]).label} reports to:")
-    if target is not None:
-        window.editor.report_to(units[0], target)
+        return None
+    target = _choose_unit(window, title, question.format(window.document.chart.unit(units[0]).label))
+    return (units[0], target) if target is not None else None
 
 
-def _connect(window: MainWindow) -> None:
-    units = window.selected_units()
-    if len(units) != 1:
-        window.statusBar().showMessage("Select one unit first", 3000)
-        return
-    target = window.choose_unit("Connect", f"Draw a line from {window.chart.unit(units[0]).label} to:")
-    if target is not None:
-        window.editor.connect(units[0], target)
+def _report_to(window: Shell) -> None:
+    if pair := _line_from_selected(window, "Report to", "{} reports to:"):
+        window.document.editor.report_to(*pair)
 
 
-def _add_group(window: MainWindow) -> None:
-    units = window.selected_units()
-    new = window.editor.add_group(units, "New group")
+def _connect(window: Shell) -> None:
+    if pair := _line_from_selected(window, "Connect", "Draw a line from {} to:"):
+        window.document.editor.connect(*pair)
+
+
+def _add_group(window: Shell) -> None:
+    new = window.document.editor.add_group(window.selected_units(), "New group")
     if new is not None:
-        window.properties.show_group(window.chart, new)
+        window.properties.show_group(window.document.chart, new)
 
 
-def _rename(window: MainWindow) -> None:
+def _rename(window: Shell) -> None:
     units = window.selected_units()
     if len(units) == 1:
         window.view.start_rename(units[0])
 
 
-def _actual_size(window: MainWindow) -> None:
+def _actual_size(window: Shell) -> None:
     window.view.set_zoom(1.0)
     window.view.centre_on_units(window.selected_units())
 
 
-def add_legend_dock(window: MainWindow) -> QAction:
+def _about(frame: QMainWindow) -> None:
+    import pygraphviz  # noqa: PLC0415 - loaded by the first layout, not at start-up (and after QtGui)
+
+    gv = pygraphviz.graphviz
+    graphviz = f"{gv.GRAPHVIZ_MAJOR_VERSION}.{gv.GRAPHVIZ_MINOR_VERSION}.{gv.GRAPHVIZ_PATCH_VERSION}"
+    QMessageBox.about(
+        frame,
+        APP_NAME,
+        f"<b>{APP_NAME}</b> {__version__}"
+        "<p>Design structure variants of the UN peace and security pillar "
+        "and see at once which provisions of the Secretary-General's note of "
+        "11 September 2017 a draft breaks.</p><p>Shortcuts: arrows move between cards, "
+        "F2 renames, Shift+drag draws a line, drag a card onto another to re-attach it, "
+        "Ctrl+wheel zooms, middle button pans.</p>"
+        f"<p>Qt {qVersion()}, PySide6 {PySide6.__version__}, Graphviz {graphviz}</p>",
+    )
+
+
+def add_legend_dock(frame: QMainWindow, window: Shell) -> QAction:
     """Dock the view's legend at the bottom, right of the checks (its rows flow into columns
     there); returns the action that shows and hides it (View ▸ Legend)."""
-    dock = window.view.legend_dock(window)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    window.splitDockWidget(window.checks, dock, Qt.Orientation.Horizontal)
+    dock = window.view.legend_dock(frame)
+    frame.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    frame.splitDockWidget(window.checks, dock, Qt.Orientation.Horizontal)
     if window.settings.value("windowState") is None:  # else the state saved places it
 
         def shown(visible: bool) -> None:  # once, when the window first lays its docks out
             if visible:
                 dock.visibilityChanged.disconnect(shown)
-                QTimer.singleShot(0, lambda: _fit_legend_dock(window, dock))
+                QTimer.singleShot(0, lambda: _fit_legend_dock(frame, window, dock))
 
         dock.visibilityChanged.connect(shown)
     action = dock.toggleViewAction()
@@ -117,19 +186,20 @@ def add_legend_dock(window: MainWindow) -> QAction:
     return action
 
 
-def _fit_legend_dock(window: MainWindow, dock: QDockWidget) -> None:
+def _fit_legend_dock(frame: QMainWindow, window: Shell, dock: QDockWidget) -> None:
     """Make the legend's dock wide enough for the whole legend (once the window is shown: a
     dock is sized by its window's layout)."""
     wanted = window.view.legend.width() + 24
     total = window.checks.width() + dock.width()
     if total > wanted:
-        window.resizeDocks([window.checks, dock], [total - wanted, wanted], Qt.Orientation.Horizontal)
+        frame.resizeDocks([window.checks, dock], [total - wanted, wanted], Qt.Orientation.Horizontal)
 
 
-def build_actions(window: MainWindow) -> dict[str, QAction]:
-    """Create every action, put them in menus and the toolbar; returns them by name."""
+def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
+    """Create every action of *window* (whose frame is *frame*: the same main window), put them
+    in menus and the toolbar; returns them by name."""
     actions: dict[str, QAction] = {}
-    docs, editor = window.documents, window.editor
+    docs, editor, undo_stack = window.documents, window.document.editor, window.document.undo_stack
 
     def make(  # noqa: PLR0917
         name: str,
@@ -139,7 +209,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         tip: str = "",
         checkable: bool = False,
     ) -> QAction:
-        action = QAction(text, window)
+        action = QAction(text, frame)
         action.setObjectName(name)
         if isinstance(shortcut, Key):
             action.setShortcuts(shortcut)
@@ -151,11 +221,11 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         actions[name] = action
         return action
 
-    bar = window.menuBar()
+    bar = frame.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addAction(make("new", "&New", docs.new, Key.New))
     file_menu.addAction(make("open", "&Open…", docs.open, Key.Open))
-    recent = QMenu("Open &Recent", window)
+    recent = QMenu("Open &Recent", frame)
     recent.setObjectName("recentMenu")
     recent.aboutToShow.connect(lambda: docs.fill_recent_menu(recent))
     file_menu.addMenu(recent)
@@ -164,27 +234,34 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     file_menu.addAction(make("save_as", "Save &As…", docs.save_as, Key.SaveAs))
     file_menu.addAction(make("revert", "Re&vert", docs.revert, None, "Reload the saved file"))
     file_menu.addSeparator()
-    file_menu.addAction(make("compare", "Compare &with…", lambda: compare_with_file(window)))
+    file_menu.addAction(make("compare", "Compare &with…", lambda: compare_with_file(docs)))
     file_menu.addAction(
         make(
             "compare_variants",
             "Compare Varian&ts…",
-            lambda: compare_variants(window),
+            lambda: compare_variants(docs),
             None,
             "Weigh several variants against the note: provisions, totals and what changes",
         )
     )
     file_menu.addAction(
-        make("compare_baseline", "Compare with &Baseline", lambda: compare_with_baseline(window))
+        make("compare_baseline", "Compare with &Baseline", lambda: compare_with_baseline(docs))
     )
-    file_menu.addAction(make("export", "&Export…", lambda: open_export_dialog(window), "Ctrl+Shift+E"))
-    file_menu.addAction(make("import_csv", "&Import CSV…", lambda: import_csv(window)))
+    file_menu.addAction(
+        make(
+            "export",
+            "&Export…",
+            lambda: open_export_dialog(frame, window.document, window.settings, window.selected_units()),
+            "Ctrl+Shift+E",
+        )
+    )
+    file_menu.addAction(make("import_csv", "&Import CSV…", lambda: import_csv(docs)))
     file_menu.addSeparator()
-    file_menu.addAction(make("quit", "&Quit", window.close, Key.Quit))
+    file_menu.addAction(make("quit", "&Quit", frame.close, Key.Quit))
 
-    undo = window.undo_stack.createUndoAction(window, "&Undo")
+    undo = undo_stack.createUndoAction(frame, "&Undo")
     undo.setShortcuts(Key.Undo)
-    redo = window.undo_stack.createRedoAction(window, "&Redo")
+    redo = undo_stack.createRedoAction(frame, "&Redo")
     redo_keys = [*QKeySequence.keyBindings(Key.Redo), QKeySequence("Ctrl+Y")]  # Ctrl+Y everywhere
     redo.setShortcuts(list({key.toString(): key for key in redo_keys}.values()))
     # the menu says what would be undone; the toolbar keeps a short label (buttons stay put)
@@ -254,11 +331,14 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         )
     )
     edit.addSeparator()
-    edit.addAction(make("find", "&Find…", window.focus_search, Key.Find))
-    edit.addAction(make("find_next", "Find &Next", window.next_match, Key.FindNext))
+    edit.addAction(make("find", "&Find…", window.finder.focus, Key.Find))
+    edit.addAction(make("find_next", "Find &Next", window.finder.next_match, Key.FindNext))
     edit.addAction(
         make(
-            "select_all", "Select &All", lambda: window.scene.select_units(window.chart.units), Key.SelectAll
+            "select_all",
+            "Select &All",
+            lambda: window.scene.select_units(window.document.chart.units),
+            Key.SelectAll,
         )
     )
 
@@ -272,7 +352,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         make(
             "relayout",
             "&Re-layout",
-            lambda: window.request_layout(relayout=True),
+            lambda: window.auto_layout.request(relayout=True),
             "Ctrl+L",
             "Lay the chart out again, keeping pinned cards",
         )
@@ -281,16 +361,16 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         make(
             "trace",
             "&Trace Chain",
-            window._update_trace,
+            window.update_trace,
             "Ctrl+T",
             "Highlight the selected unit's chain for the chosen scope (all: every scope its lines have)",
             checkable=True,
         )
     )
-    legend = actions["legend"] = add_legend_dock(window)
+    legend = actions["legend"] = add_legend_dock(frame, window)
     view.addAction(legend)
     view.addSeparator()
-    scopes = QActionGroup(window)
+    scopes = QActionGroup(frame)
     scopes.setObjectName("scopeShown")
     scopes.setExclusive(True)
     for name, text, scope, tip in SCOPE_ACTIONS:
@@ -304,9 +384,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         view.addAction(dock.toggleViewAction())
 
     help_menu = bar.addMenu("&Help")
-    help_menu.addAction(make("about", "&About", window.about))
+    help_menu.addAction(make("about", "&About", lambda: _about(frame)))
 
-    tools = QToolBar("Main", window)
+    tools = QToolBar("Main", frame)
     tools.setObjectName("mainToolbar")
     for name in ("new", "open", "save"):
         tools.addAction(actions[name])
@@ -319,6 +399,6 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     tools.addAction(actions["trace"])
     tools.addWidget(window.scope_combo)
     tools.addSeparator()
-    tools.addWidget(window.search_box)
-    window.addToolBar(tools)
+    tools.addWidget(window.finder.box)
+    frame.addToolBar(tools)
     return actions

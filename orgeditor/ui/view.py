@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -24,7 +24,7 @@ from orgeditor.ui.items import CardItem, scope_shown, show_scope
 from orgeditor.ui.overview import OVERVIEW_ZOOM, pick_slack
 from orgeditor.ui.scene import ChartScene
 
-__all__ = ["ChartView", "LegendWidget"]
+__all__ = ["ChartView", "LegendWidget", "UnitFinder"]
 
 _ARROWS = {
     Qt.Key.Key_Up: "up",
@@ -468,3 +468,57 @@ class LegendWidget(QWidget):
             painter, (0.5, 0.5), theme, faded_scopes=self._faded, max_height=self._max_height, **self._args
         )
         painter.end()
+
+
+class UnitFinder(QObject):
+    """Find unit (Ctrl+F): the units whose name, short name or id contains the text typed in
+    :attr:`box` are highlighted; Return (:meth:`next_match`) selects and shows the next one.
+    :attr:`message` says what was found, for the status bar."""
+
+    message = Signal(str, int)
+
+    def __init__(self, view: ChartView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.matches: list[str] = []
+        self._index = -1
+        self.box = QLineEdit()
+        self.box.setObjectName("searchBox")
+        self.box.setPlaceholderText("Find unit (Ctrl+F)")
+        self.box.setClearButtonEnabled(True)
+        self.box.setMaximumWidth(220)
+        self.box.textChanged.connect(self.search)
+        self.box.returnPressed.connect(self.next_match)
+
+    def search(self, text: str) -> list[str]:
+        """Highlight the units matching *text*; returns them (in chart order)."""
+        scene, needle = self.view.chart_scene, text.strip().casefold()
+        units = scene.chart if scene.chart is not None and needle else ()
+        self.matches = [
+            u.id
+            for u in units
+            if needle in u.name.casefold() or needle in (u.short or "").casefold() or needle in u.id
+        ]
+        self._index = -1
+        scene.set_search(self.matches)
+        if self.matches:
+            self.next_match()
+        elif needle:
+            self.message.emit(f"No unit matches “{text}”", 3000)
+        return self.matches
+
+    def next_match(self) -> None:
+        """Select the next match and bring it into view."""
+        scene = self.view.chart_scene
+        if not self.matches or scene.chart is None:
+            return
+        self._index = (self._index + 1) % len(self.matches)
+        unit_id = self.matches[self._index]
+        scene.select_units([unit_id])
+        self.view.centre_on_units([unit_id])
+        label = scene.chart.unit(unit_id).label
+        self.message.emit(f"Match {self._index + 1} of {len(self.matches)}: {label}", 3000)
+
+    def focus(self) -> None:
+        self.box.setFocus()
+        self.box.selectAll()

@@ -32,7 +32,7 @@ def make_window(qtbot: QtBot, settings: QSettings) -> Iterator[WindowFactory]:
         windows.append(win)
         win.resize(1200, 800)
         win.show()
-        qtbot.waitUntil(lambda: not win.layout_runner.busy, timeout=10000)
+        qtbot.waitUntil(lambda: not win.auto_layout.runner.busy, timeout=10000)
         return win
 
     yield make

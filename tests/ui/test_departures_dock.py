@@ -47,7 +47,7 @@ def _action(window: MainWindow, finding: FindingLike, name: str) -> QAction:
 
 def _settle(window: MainWindow, qtbot: QtBot) -> None:
     """Wait for the refresh after a change (the dock shows the checker's findings)."""
-    qtbot.waitUntil(lambda: window.checks.findings == sort_findings(window.current_findings()), timeout=5000)
+    qtbot.waitUntil(lambda: window.checks.findings == sort_findings(window.document.findings), timeout=5000)
     qtbot.wait(10)
 
 

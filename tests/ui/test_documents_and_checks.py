@@ -133,7 +133,7 @@ def test_save_as_elsewhere_keeps_the_baseline(qtbot: QtBot, tmp_path: Path) -> N
     baseline = load_chart(target).baseline
     assert baseline is not None
     assert (tmp_path / baseline).resolve() == (default_example().parent / "baseline-2017.yaml").resolve()  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: not window.layout_runner.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not window.auto_layout.runner.busy, timeout=20000)
     window.close()
 
 
@@ -141,7 +141,7 @@ def test_save_as_elsewhere_keeps_the_baseline(qtbot: QtBot, tmp_path: Path) -> N
 def test_fourth_regional_asg_is_found_and_undone(qtbot: QtBot) -> None:
     window = open_window(None)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: not window.layout_runner.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not window.auto_layout.runner.busy, timeout=20000)
     assert window.chart.path is not None and window.chart.path.name == "proposal-2017.yaml"
     assert window.checks.counts()["error"] == 0
     window.scene.select_units(["dppa"])

@@ -59,7 +59,7 @@ def test_add_subordinate_undo_redo(window: MainWindow, qtbot: QtBot) -> None:
     assert (unit_id, "dppa", "all") not in window.scene.lines
     window.undo_stack.redo()
     assert unit_id in window.scene.cards
-    qtbot.waitUntil(lambda: not window.layout_runner.busy and not window._layout_timer.isActive())
+    qtbot.waitUntil(lambda: window.auto_layout.idle)
     rects = [card.rect() for card in window.scene.cards.values()]
     for i, a in enumerate(rects):
         assert not any(a.intersects(b) for b in rects[i + 1 :]), "cards overlap after adding"
@@ -89,7 +89,7 @@ def test_rename_in_place(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_delete_reattaches_or_deletes_branch(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     before = window.chart.copy()
-    monkeypatch.setattr(window, "choose_option", lambda *a: 0)
+    monkeypatch.setattr(window.document, "choose_option", lambda *a: 0)
     window.scene.select_units(["div"])
     _trigger(window, "delete")
     assert "div" not in window.chart.units and "div" not in window.scene.cards
@@ -99,7 +99,7 @@ def test_delete_reattaches_or_deletes_branch(window: MainWindow, monkeypatch: py
     assert window.chart == before
     assert ("team", "div", "all") in window.scene.lines
     assert len(window.scene.links) == 1
-    monkeypatch.setattr(window, "choose_option", lambda *a: 1)
+    monkeypatch.setattr(window.document, "choose_option", lambda *a: 1)
     window.scene.select_units(["div"])
     _trigger(window, "delete")
     assert "team" not in window.scene.cards and "div" not in window.scene.cards
@@ -109,7 +109,7 @@ def test_delete_reattaches_or_deletes_branch(window: MainWindow, monkeypatch: py
 
 
 def test_delete_cancelled(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(window, "choose_option", lambda *a: None)
+    monkeypatch.setattr(window.document, "choose_option", lambda *a: None)
     window.scene.select_units(["div"])
     _trigger(window, "delete")
     assert "div" in window.chart.units
@@ -160,7 +160,7 @@ def test_drop_with_several_lines_asks_which(window: MainWindow, monkeypatch: pyt
         asked.append(list(options))
         return 1  # the mission line
 
-    monkeypatch.setattr(window, "choose_option", choose)
+    monkeypatch.setattr(window.document, "choose_option", choose)
     window.editor.report_to("asg-africa", "eosg")
     assert asked and len(asked[0]) == 3
     assert window.chart.unit("asg-africa").reports_to == (
@@ -172,18 +172,18 @@ def test_drop_with_several_lines_asks_which(window: MainWindow, monkeypatch: pyt
 def test_cannot_report_to_own_subordinate(window: MainWindow) -> None:
     window.editor.report_to("div", "team")
     assert window.undo_stack.count() == 0
-    assert "subordinate" in window.last_error
+    assert "subordinate" in window.document.last_error
 
 
 def test_connect_draws_line_or_link(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(window, "choose_option", lambda title, label, options: 2)
+    monkeypatch.setattr(window.document, "choose_option", lambda title, label, options: 2)
     window.scene.connect_requested.emit("orolsi", "dppa")
     assert (
         window.chart.unit("orolsi").reports_to == (ReportingLine("dpo"),)
         or ReportingLine("dppa", "non-mission") in window.chart.unit("orolsi").reports_to
     )
     assert ("orolsi", "dppa", "non-mission") in window.scene.lines
-    monkeypatch.setattr(window, "choose_option", lambda title, label, options: 4)  # advises
+    monkeypatch.setattr(window.document, "choose_option", lambda title, label, options: 4)  # advises
     window.scene.connect_requested.emit("orolsi", "eosg")
     assert any(link.kind == "advises" for link in window.scene.links)
     window.undo_stack.undo()
@@ -194,7 +194,7 @@ def test_refused_edit_is_not_pushed(window: MainWindow) -> None:
     unit = window.chart.unit("div").with_changes(reports_to=(ReportingLine("nowhere"),))
     window.editor.update_unit(unit, "bad")
     assert window.undo_stack.count() == 0
-    assert "nowhere" in window.last_error
+    assert "nowhere" in window.document.last_error
 
 
 def test_collapse_and_pin(window: MainWindow, qtbot: QtBot) -> None:
@@ -207,7 +207,7 @@ def test_collapse_and_pin(window: MainWindow, qtbot: QtBot) -> None:
     assert window.scene.cards["div"].isVisible()
     _trigger(window, "pin")
     assert window.scene.cards["asg-africa"].pinned
-    qtbot.waitUntil(lambda: not window.layout_runner.busy)
+    qtbot.waitUntil(lambda: not window.auto_layout.runner.busy)
 
 
 def test_relayout_is_undoable(window: MainWindow, qtbot: QtBot) -> None:
@@ -236,10 +236,10 @@ def test_keyboard_navigation_follows_the_tree(window: MainWindow, qtbot: QtBot) 
 
 def test_search_and_trace(window: MainWindow, qtbot: QtBot) -> None:
     window.actions_by_name["find"].trigger()
-    qtbot.keyClicks(window.search_box, "orolsi")
+    qtbot.keyClicks(window.finder.box, "orolsi")
     assert window.scene.selected_unit_ids() == ["orolsi"]
     assert window.scene.cards["orolsi"].highlighted
-    window.search_box.clear()
+    window.finder.box.clear()
     window.scene.select_units(["div"])
     window.actions_by_name["trace"].setChecked(True)
     window.scope_combo.setCurrentIndex(window.scope_combo.findData("mission"))
@@ -371,8 +371,8 @@ def test_after_edits_the_relayout_leaves_every_card_and_line_where_a_fresh_scene
 ) -> None:
     for unit_id, manager in (("div", "dppa"), ("orolsi", "dppa"), ("div", "orolsi")):
         window.editor.report_to(unit_id, manager)
-        window.request_layout()
-        qtbot.waitUntil(lambda: not window.layout_runner.busy and not window._layout_timer.isActive())
+        window.auto_layout.request()
+        qtbot.waitUntil(lambda: window.auto_layout.idle)
     scene = window.scene
     fresh = ChartScene()
     fresh.set_chart(window.chart.copy(), scene.placement)
@@ -419,8 +419,8 @@ def test_a_relayout_after_moves_and_pins_leaves_no_line_on_an_old_route(
         u: (scene.where(u)[0] + 37.0 * (i % 7 - 3) * 7, scene.where(u)[1] + 90) for i, u in enumerate(others)
     }
     window.editor.move(scattered, {u: chart.position(u) for u in scattered})
-    window.request_layout(relayout=True)
-    qtbot.waitUntil(lambda: not window.layout_runner.busy and not window._layout_timer.isActive())
+    window.auto_layout.request(relayout=True)
+    qtbot.waitUntil(lambda: window.auto_layout.idle)
     for unit_id, card in scene.cards.items():
         assert (card.pos().x(), card.pos().y()) == scene.where(unit_id), unit_id
     for key, line in scene.lines.items():
@@ -478,16 +478,16 @@ def test_opening_lays_out_on_a_worker_thread_and_survives_a_failed_layout(
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(placement, "compute_placement", recording)
-    window.set_document(load_chart(EXAMPLES / "proposal-2017.yaml"))
+    window.document.set_chart(load_chart(EXAMPLES / "proposal-2017.yaml"))
     assert threads and threads[0] != threading.main_thread().name
-    assert not window.layout_runner.busy
+    assert not window.auto_layout.runner.busy
     assert set(window.scene.cards) == set(window.chart.units)
 
     def failing(*args: object, **kwargs: object) -> LayoutResult:
         raise ValueError("no room")
 
     monkeypatch.setattr(placement, "compute_placement", failing)
-    window.set_document(load_chart(EXAMPLES / "implemented-2019.yaml"))
+    window.document.set_chart(load_chart(EXAMPLES / "implemented-2019.yaml"))
     assert set(window.scene.cards) == set(window.chart.units)  # placed level by level instead
     assert "Layout failed: ValueError: no room" in window.statusBar().currentMessage()
 

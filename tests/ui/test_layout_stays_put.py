@@ -20,9 +20,7 @@ def card_centres(window: MainWindow) -> dict[str, tuple[float, float]]:
 
 def settle(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.wait(300)  # the layout timer
-    qtbot.waitUntil(
-        lambda: not window.layout_runner.busy and not window._layout_timer.isActive(), timeout=10000
-    )
+    qtbot.waitUntil(lambda: window.auto_layout.idle, timeout=10000)
 
 
 def test_adding_renaming_relinking_and_deleting_move_no_other_card(
@@ -69,7 +67,7 @@ def test_relayout_is_one_undoable_step_that_keeps_pinned_cards(
     settle(qtbot, window)
     edited = card_centres(window)
     steps = window.undo_stack.count()
-    window.request_layout(relayout=True)
+    window.auto_layout.request(relayout=True)
     settle(qtbot, window)
     fresh = card_centres(window)
     assert fresh["dpo"] == (5000.0, 900.0)
@@ -105,7 +103,7 @@ def test_reports_re_attached_after_a_deletion_stay_together(qtbot: QtBot, make_w
         r for r in window.chart.direct_reports("asia-pacific-division") if r != "asia-pacific-division"
     ]
     assert len(reports) == 2
-    window.choose_option = lambda *args, **kwargs: 0  # type: ignore[method-assign]  # re-attach
+    window.document.choose_option = lambda *args, **kwargs: 0  # type: ignore[method-assign]  # re-attach
     window.editor.delete_units(["asia-pacific-division"])
     settle(qtbot, window)
     placed = card_centres(window)

@@ -111,7 +111,7 @@ def test_view_scope_entries_fade_the_other_scopes(window: MainWindow) -> None:
 def test_lines_made_later_follow_the_scope_shown(make_window: Callable[[Chart], MainWindow]) -> None:
     window = make_window(build_pillar())
     window.actions_by_name["scope_mission"].trigger()
-    window.set_document(load_chart(EXAMPLES / "proposal-2017.yaml"))
+    window.document.set_chart(load_chart(EXAMPLES / "proposal-2017.yaml"))
     faded = _faded(window)
     assert faded["non-mission"] == {True} and faded["mission"] == {False}
 

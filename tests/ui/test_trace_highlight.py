@@ -10,7 +10,7 @@ def test_default_trace_of_a_regional_asg_lights_both_chains(window: MainWindow) 
     assert window.scope_combo.currentData() == "all"
     window.scene.select_units(["asg-africa"])
     window.actions_by_name["trace"].setChecked(True)
-    window._update_trace()
+    window.update_trace()
     scene = window.scene
     assert scene.trace_chains() == {
         "mission": ["asg-africa", "dpo", "sg"],
@@ -41,6 +41,6 @@ def test_default_trace_of_a_regional_asg_lights_both_chains(window: MainWindow) 
 def test_default_trace_of_a_unit_with_only_all_lines_is_its_one_chain(window: MainWindow) -> None:
     window.scene.select_units(["orolsi"])
     window.actions_by_name["trace"].setChecked(True)
-    window._update_trace()
+    window.update_trace()
     assert window.scene.trace_chains() == {"all": ["orolsi", "dpo", "sg"]}
     assert not window.scene.cards["dppa"].highlighted

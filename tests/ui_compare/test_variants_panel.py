@@ -31,7 +31,7 @@ def editor(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     window = MainWindow(load_chart(PROPOSAL), settings=settings, journal_folder=tmp_path / "journals")
     window.resize(1200, 800)
     window.show()
-    qtbot.waitUntil(lambda: not window.layout_runner.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.auto_layout.runner.busy, timeout=10000)
     yield window
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, VariantsPanel | CompareWindow):
@@ -121,10 +121,10 @@ def test_the_file_dialog_takes_several_files_typed_in_order(
         dialog.accept()
 
     QTimer.singleShot(50, fill)
-    paths = compare_actions.ask_variant_paths(editor)
+    paths = compare_actions.ask_variant_paths(editor.documents)
     assert seen == ["Compare variants"]
     assert [p.name for p in paths] == ["implemented-2019.yaml", "variant-four-asgs.yaml"]
-    sources = compare_actions.variant_sources(editor, [*paths, PROPOSAL])  # its own file: once
+    sources = compare_actions.variant_sources(editor.document, [*paths, PROPOSAL])  # its own file: once
     assert [s.label for s in sources] == [
         "proposal-2017.yaml",
         "implemented-2019.yaml",
@@ -208,10 +208,10 @@ def test_a_missing_file_and_a_lone_variant_are_explained(
     qtbot.addWidget(panel)
     _ready(qtbot, panel)
     assert panel.error is not None and "gone.yaml:1:1: error: no such file" in panel.error
-    editor.set_document(load_chart(PROPOSAL).copy())  # a chart without a file
+    editor.document.set_chart(load_chart(PROPOSAL).copy())  # a chart without a file
     editor.chart.path = None
     said: list[str] = []
     monkeypatch.setattr(compare_actions, "ask_variant_paths", lambda _window: [FOUR_ASGS])
     monkeypatch.setattr(compare_actions.QMessageBox, "information", lambda *args: said.append(args[2]))
-    assert compare_actions.compare_variants(editor) is None
+    assert compare_actions.compare_variants(editor.documents) is None
     assert said and "at least two variants" in said[0]

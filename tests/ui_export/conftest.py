@@ -32,7 +32,7 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[WindowFactory]:
         windows.append(win)
         win.resize(1200, 800)
         win.show()
-        pump_until(lambda: not win.layout_runner.busy)
+        pump_until(lambda: not win.auto_layout.runner.busy)
         return win
 
     yield make

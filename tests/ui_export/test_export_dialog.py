@@ -266,7 +266,7 @@ def test_the_branch_defaults_to_the_whole_chart_with_the_selection_offered(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.scene.select_units(["dpo"])
-    dialog = ExportDialog(window)
+    dialog = ExportDialog(window, window.document, window.settings, window.selected_units())
     qtbot.addWidget(dialog)
     assert dialog.branch_combo.currentData() is None  # the whole chart
     assert dialog.branch_combo.itemData(1) == "dpo"

@@ -70,10 +70,10 @@ def test_good_csv_opens_as_untitled_modified_document(
     assert window.chart.path is None
     assert not window.undo_stack.isClean() and window.isWindowModified()
     assert window.windowTitle().startswith("Untitled")
-    pump_until(lambda: not window.layout_runner.busy)
+    pump_until(lambda: not window.auto_layout.runner.busy)
     assert "Imported 3 units" in window.statusBar().currentMessage()  # not hidden by the layout's
     assert not window.findChildren(CsvErrorsDialog)
-    assert window.search("desk") == ["desk"]
+    assert window.finder.search("desk") == ["desk"]
 
 
 def test_unsaved_changes_are_asked_about_first(
@@ -90,7 +90,7 @@ def test_unsaved_changes_are_asked_about_first(
         return QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(QMessageBox, "warning", cancel)
-    assert not import_csv(window, good)
+    assert not import_csv(window.documents, good)
     assert asked and "Untitled" in asked[0]
     assert window.chart.unit("pbso").name == "Peacebuilding Office"
 
@@ -105,5 +105,5 @@ def test_cancelled_file_choice_does_nothing(window: MainWindow, monkeypatch: pyt
 def test_round_trip_of_an_export(window: MainWindow, tmp_path: Path) -> None:
     out = tmp_path / "pillar.csv"
     out.write_text(dumps_csv(small_pillar()), encoding="utf-8")
-    assert import_csv(window, out)
+    assert import_csv(window.documents, out)
     assert list(window.chart.units) == list(small_pillar().units)

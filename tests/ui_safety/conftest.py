@@ -53,10 +53,10 @@ def make_window(qtbot: QtBot, tmp_path: Path, journals: Path) -> Iterator[Window
         if path is not None:
             chart = win.documents.load(path)
             assert chart is not None
-            win.set_document(chart)
+            win.document.set_chart(chart)
         win.resize(1000, 700)
         win.show()
-        qtbot.waitUntil(lambda: not win.layout_runner.busy, timeout=10000)
+        qtbot.waitUntil(lambda: not win.auto_layout.runner.busy, timeout=10000)
         return win
 
     yield make

@@ -16,11 +16,11 @@ def _files(folder: Path) -> list[Path]:
 
 
 def test_no_journal_until_the_first_edit(window: MainWindow, journals: Path) -> None:
-    assert window.journal.path is None
+    assert window.document.journal.path is None
     assert _files(journals) == []
     window.editor.rename("div", "One")
-    assert window.journal.path is not None
-    assert _files(journals) == [window.journal.path]
+    assert window.document.journal.path is not None
+    assert _files(journals) == [window.document.journal.path]
 
 
 def test_every_edit_is_in_the_journal(window: MainWindow, journals: Path) -> None:
@@ -28,9 +28,9 @@ def test_every_edit_is_in_the_journal(window: MainWindow, journals: Path) -> Non
     window.editor.add_subordinate("dpo")
     window.editor.rename("div", "Two")
     window.undo_stack.undo()
-    assert window.journal.path is not None
-    assert replay(window.journal.path) == window.chart
-    window.journal.journal.detach()  # type: ignore[union-attr]  # as a kill would leave it
+    assert window.document.journal.path is not None
+    assert replay(window.document.journal.path) == window.chart
+    window.document.journal.journal.detach()  # type: ignore[union-attr]  # as a kill would leave it
     (info,) = find_journals(journals)
     assert info.edits == 4  # three edits and an undo
     assert info.document == window.chart.path
@@ -39,13 +39,13 @@ def test_every_edit_is_in_the_journal(window: MainWindow, journals: Path) -> Non
 
 def test_save_closes_and_next_edit_starts_again(window: MainWindow, journals: Path) -> None:
     window.editor.rename("div", "One")
-    first = window.journal.path
+    first = window.document.journal.path
     assert window.documents.save()
-    assert window.journal.path is None and _files(journals) == []
+    assert window.document.journal.path is None and _files(journals) == []
     assert first is not None and not first.exists()
     window.editor.rename("div", "Two")
-    assert window.journal.path is not None and window.journal.path != first
-    assert replay(window.journal.path) == window.chart
+    assert window.document.journal.path is not None and window.document.journal.path != first
+    assert replay(window.document.journal.path) == window.chart
 
 
 def test_undo_back_to_saved_state_closes(window: MainWindow, journals: Path) -> None:
@@ -54,8 +54,8 @@ def test_undo_back_to_saved_state_closes(window: MainWindow, journals: Path) -> 
     assert window.undo_stack.isClean()
     assert _files(journals) == []
     window.undo_stack.redo()  # unsaved again: journalled again
-    assert window.journal.path is not None
-    assert replay(window.journal.path).unit("div").name == "One"
+    assert window.document.journal.path is not None
+    assert replay(window.document.journal.path).unit("div").name == "One"
 
 
 @pytest.mark.parametrize("how", ["new", "open", "revert", "close"])
@@ -91,8 +91,8 @@ def test_untitled_document_is_journalled(make_window: object, journals: Path) ->
     assert callable(make_window)
     win: MainWindow = make_window(None)
     win.editor.add_subordinate(None)
-    assert win.journal.path is not None
-    win.journal.journal.detach()  # type: ignore[union-attr]
+    assert win.document.journal.path is not None
+    win.document.journal.journal.detach()  # type: ignore[union-attr]
     (info,) = find_journals(journals)
     assert info.document is None and info.edits == 1
 
@@ -102,10 +102,10 @@ def test_unwritable_journal_folder_warns_once(
 ) -> None:
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("x")
-    window.journal.close()
-    window.journal._folder = blocker / "journals"
+    window.document.journal.close()
+    window.document.journal._folder = blocker / "journals"
     warnings: list[str] = []
-    monkeypatch.setattr(window, "report_problem", warnings.append)
+    monkeypatch.setattr(window.document, "report_problem", warnings.append)
     window.editor.rename("div", "One")
     window.editor.rename("div", "Two")
     assert window.chart.unit("div").name == "Two"
@@ -120,9 +120,9 @@ def test_a_journal_write_that_fails_warns_once_and_editing_goes_on(
     from orgeditor.io.journal import EditJournal  # noqa: PLC0415
 
     warnings: list[str] = []
-    monkeypatch.setattr(window, "report_problem", warnings.append)
+    monkeypatch.setattr(window.document, "report_problem", warnings.append)
     window.editor.rename("div", "One")  # the journal starts
-    assert window.journal.journal is not None
+    assert window.document.journal.journal is not None
 
     def disk_full(self: EditJournal, line: str) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -17,9 +17,9 @@ from orgeditor.ui.recovery import EXPLANATION, RecoveryDialog, offer_recovery
 
 def _crash(window: MainWindow) -> None:
     """Leave the journal behind as a kill would (file kept, lock released)."""
-    assert window.journal.journal is not None
-    window.journal.journal.detach()
-    window.journal.journal = None
+    assert window.document.journal.journal is not None
+    window.document.journal.journal.detach()
+    window.document.journal.journal = None
 
 
 def _edited(make_window: object, path: Path | None, names: list[str]) -> MainWindow:
@@ -62,7 +62,7 @@ def test_recover_opens_modified_document_that_saves_to_the_original(
     assert fresh.chart == expected and fresh.chart.path == chart_file
     assert fresh.isWindowModified() and fresh.undo_stack.count() == 0
     # the old journal is gone, the recovered document has one of its own
-    assert [p for p in journals.glob("*.journal")] == [fresh.journal.path]
+    assert [p for p in journals.glob("*.journal")] == [fresh.document.journal.path]
     assert fresh.documents.save()
     assert load_chart(chart_file) == expected
     assert list(journals.glob("*.journal")) == []
@@ -103,7 +103,7 @@ def test_later_keeps_everything(make_window: object, chart_file: Path, journals:
 
 def test_live_editor_journal_is_not_offered(make_window: object, chart_file: Path, journals: Path) -> None:
     live = _edited(make_window, chart_file, ["A"])
-    assert live.journal.path is not None
+    assert live.document.journal.path is not None
     assert find_journals(journals) == []
 
 
@@ -126,7 +126,7 @@ def test_recovered_bar_saves_or_discards(
     _crash(_edited(make_window, chart_file, ["A", "B"]))
     fresh = _edited(make_window, None, [])
     recover_work(fresh, journals, ask=lambda dialog: dialog.decide("recover"))
-    bar = fresh.recovered_bar
+    bar = fresh.documents.recovered_bar
     assert bar is not None and bar.isVisible()
     assert "Recovered 2 unsaved edits of “pillar.yaml”" in bar.label.text()
     assert "Undo history was not recovered" in bar.label.text()
@@ -141,7 +141,7 @@ def test_recovered_bar_save(make_window: object, chart_file: Path, journals: Pat
     _crash(_edited(make_window, chart_file, ["A"]))
     fresh = _edited(make_window, None, [])
     recover_work(fresh, journals, ask=lambda dialog: dialog.decide("recover"))
-    assert fresh.recovered_bar is not None
-    fresh.recovered_bar.buttons["saveRecovered"].click()
-    assert not fresh.recovered_bar.isVisible() and not fresh.isWindowModified()
+    assert fresh.documents.recovered_bar is not None
+    fresh.documents.recovered_bar.buttons["saveRecovered"].click()
+    assert not fresh.documents.recovered_bar.isVisible() and not fresh.isWindowModified()
     assert load_chart(chart_file).unit("div").name == "A"

@@ -54,7 +54,8 @@ def _assert_kept(window: MainWindow, path: Path, before: bytes, shown: list[str]
     assert window.chart.path == path
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # no temp file, no backup
-    assert window.journal.path is not None and window.journal.path.exists()  # still journalled
+    journal = window.document.journal.path
+    assert journal is not None and journal.exists()  # still journalled
 
 
 @pytest.mark.parametrize(
