@@ -260,19 +260,28 @@ class ChartScene(QGraphicsScene):
                 self._drop_card(unit_id)
         if "department" in kinds:  # departments come, go or change: their colours may too
             self._retheme()
-        moved = set(self.cards) if layout_all else layout_ids & set(self.cards)
+        moved = set(self.cards) if layout_all else {u for u in layout_ids if u in self.cards}
         if moved:
             for unit_id in moved:
                 self.cards[unit_id].setPos(self._wanted_position(unit_id))
-        for unit_id in units & set(chart.units):
-            self._sync_lines_of(unit_id)
+        for unit_id in units:
+            if unit_id in chart.units:
+                self._sync_lines_of(unit_id)
+        hidden_before = self.hidden
         if structure or layout_ids or layout_all:
             self._refresh_structure(None if layout_all else units | layout_ids)
         self._reroute({k for u in moved | units for k in self._lines_of.get(u, ())})
-        if links or structure or moved:
+        # A reshaping edit that folds nothing in or out touches only the changed units' links
+        # and group lines; anything else may touch them all.
+        everything = bool(moved) or self.hidden != hidden_before
+        if links or everything:
             self._rebuild_links()
-        if groups or structure or moved:
+        elif structure:
+            self._rebuild_links(units)
+        if groups or everything:
             self._rebuild_groups()
+        elif structure:
+            self._rebuild_groups(units)
         elif units:
             for item in self.groups.values():
                 item.update()
@@ -315,13 +324,18 @@ class ChartScene(QGraphicsScene):
         self.placement.positions.pop(unit_id, None)
 
     def _drop_line(self, key: LineKey) -> None:
-        item = self.lines.pop(key, None)
+        item = self._unkey_line(key)
         if item is not None:
             self.removeItem(item)
+
+    def _unkey_line(self, key: LineKey) -> LineItem | None:
+        """Forget *key* (a line shown); returns its item, still in the scene."""
+        item = self.lines.pop(key, None)
         for end in key[:2]:
             keys = self._lines_of.get(end)
             if keys is not None:
                 keys.discard(key)
+        return item
 
     def _sync_lines_of(self, unit_id: str) -> None:
         """Make the line items of *unit_id*'s own reporting lines match the model."""
@@ -329,17 +343,28 @@ class ChartScene(QGraphicsScene):
         unit = self.chart.unit(unit_id)
         wanted = {(unit_id, line.to, line.scope) for line in unit.reports_to}
         current = {k for k in self._lines_of.get(unit_id, set()) if k[0] == unit_id}
-        for key in current - wanted:
-            self._drop_line(key)
-        for key in wanted - current:
+        stale = sorted(current - wanted)
+        for key in sorted(wanted - current):
             if key[1] not in self.cards:
                 continue
-            item = LineItem(*key, self.theme)
+            # A line moved to another manager keeps its item, re-keyed: adding an item to a
+            # scene of many thousands costs milliseconds.
+            old = next((k for k in stale if k[2] == key[2]), None)
+            item = self._unkey_line(old) if old is not None else None
+            if old is not None:
+                stale.remove(old)
+            if item is not None:
+                item.key = key
+                item.set_label_point(None)
+            else:
+                item = LineItem(*key, self.theme)
+                self.addItem(item)
             item.set_highlighted(key in self._traced)
             self.lines[key] = item
-            self.addItem(item)
             for end in key[:2]:
                 self._lines_of.setdefault(end, set()).add(key)
+        for key in stale:
+            self._drop_line(key)
         self._reroute({k for k in self._lines_of.get(unit_id, ()) if k[0] == unit_id})
 
     # ---------------------------------------------------------------- derived
@@ -416,10 +441,18 @@ class ChartScene(QGraphicsScene):
         pos = self.cards[unit_id].pos()
         return auto is not None and abs(auto[0] - pos.x()) < 0.5 and abs(auto[1] - pos.y()) < 0.5
 
-    def _rebuild_links(self) -> None:
+    def _rebuild_links(self, only: set[str] | None = None) -> None:
+        """Make the link items match the chart: all of them, or those of the units *only*."""
         assert self.chart is not None
-        wanted = [lk for lk in self.chart.links if lk.source in self.cards and lk.target in self.cards]
-        for link in set(self.links) - set(wanted):
+
+        def concerned(link: Link) -> bool:
+            return only is None or link.source in only or link.target in only
+
+        cards = self.cards
+        wanted = [
+            lk for lk in self.chart.links if lk.source in cards and lk.target in cards and concerned(lk)
+        ]
+        for link in {lk for lk in self.links if concerned(lk)} - set(wanted):
             self.removeItem(self.links.pop(link))
         for link in wanted:
             item = self.links.get(link)
@@ -441,18 +474,27 @@ class ChartScene(QGraphicsScene):
         s, t = source.pos(), target.pos()
         return [edge_point(source.rect(), (t.x(), t.y())), edge_point(target.rect(), (s.x(), s.y()))]
 
-    def _rebuild_groups(self) -> None:
+    def _rebuild_groups(self, only: set[str] | None = None) -> None:
+        """Make the group items match the chart: all groups, or those with a member in *only*."""
         assert self.chart is not None
         chart_groups: Mapping[str, Group] = self.chart.groups
-        for group_id in set(self.groups) - set(chart_groups):
-            self.removeItem(self.groups.pop(group_id))
+        if only is not None:
+            chart_groups = {g.id: g for g in chart_groups.values() if not only.isdisjoint(g.members)}
+        else:
+            for group_id in set(self.groups) - set(chart_groups):
+                self.removeItem(self.groups.pop(group_id))
         wanted = {
             (g.id, m)
             for g in chart_groups.values()
             for m in g.members
             if m in self.cards and m not in self.hidden
         }
-        for key in self.members.keys() - wanted:  # lines kept are moved, not made again
+        stale = (
+            self.members.keys() - wanted
+            if only is None
+            else {k for k in self.members if k[1] in only} - wanted
+        )
+        for key in stale:  # lines kept are moved, not made again
             self.removeItem(self.members.pop(key))
         for group in chart_groups.values():
             item = self.groups.get(group.id)
