@@ -103,7 +103,7 @@ def test_outside_a_repository(tmp_path: Path) -> None:
     alone = tmp_path / "alone"
     alone.mkdir()
     (alone / "chart.yaml").write_text(CHART.format(title="Alone"), encoding="utf-8")
-    with pytest.raises(GitRevisionError, match="chart.yaml is not in a git repository"):
+    with pytest.raises(GitRevisionError, match=r"chart\.yaml is not in a git repository"):
         list_revisions(alone / "chart.yaml")
 
 
