@@ -3,6 +3,7 @@
 Commands never touch the scene or widgets; the scene follows the chart's notifications.
 """
 
+from orgeditor.commands.conflicts import ResolveConflict
 from orgeditor.commands.departures import RecordDeparture, RemoveDeparture
 from orgeditor.commands.layout import ApplyPositions, MoveUnits, SetCollapsed, SetPinned
 from orgeditor.commands.links import (
@@ -13,6 +14,7 @@ from orgeditor.commands.links import (
     ReplaceLink,
     UpdateGroup,
 )
+from orgeditor.commands.quickfix import ApplyQuickFix
 from orgeditor.commands.units import (
     AddUnit,
     RemoveUnit,
@@ -26,6 +28,7 @@ __all__ = [
     "AddLink",
     "AddUnit",
     "ApplyPositions",
+    "ApplyQuickFix",
     "MoveUnits",
     "RecordDeparture",
     "RemoveDeparture",
@@ -33,6 +36,7 @@ __all__ = [
     "RemoveLink",
     "RemoveUnit",
     "ReplaceLink",
+    "ResolveConflict",
     "SetChartTitle",
     "SetCollapsed",
     "SetPinned",
