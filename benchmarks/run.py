@@ -101,9 +101,17 @@ def settle(app, window):
         app.processEvents()
     app.processEvents()
 
+def runner(window):  # the background layout: the window's own, or its AutoLayout's
+    auto = getattr(window, "auto_layout", None)
+    return auto.runner if auto is not None else window.layout_runner
+
+def layout_timer(window):
+    auto = getattr(window, "auto_layout", None)
+    return auto.timer if auto is not None else getattr(window, "_layout_timer", None)
+
 def settle_layout(app, window):
-    timer = getattr(window, "_layout_timer", None)
-    while (timer is not None and timer.isActive()) or window.layout_runner.busy:
+    timer = layout_timer(window)
+    while (timer is not None and timer.isActive()) or runner(window).busy:
         app.processEvents()
         time.sleep(0.001)
     app.processEvents()
@@ -118,7 +126,7 @@ while not watch.painted:
     app.processEvents()
 first_paint = time.time()
 deadline = time.time() + 600
-while window.layout_runner.busy and time.time() < deadline:
+while runner(window).busy and time.time() < deadline:
     app.processEvents()
     time.sleep(0.001)
 app.processEvents()
