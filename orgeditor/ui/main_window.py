@@ -31,7 +31,7 @@ from orgeditor.model.scopes import trace_scopes
 from orgeditor.render.painting import worst_severity
 from orgeditor.render.theme import badge_of
 from orgeditor.ui.departure_dialog import connect_departures
-from orgeditor.ui.docks import ChecksDock, OutlineDock, PropertiesDock
+from orgeditor.ui.docks import ChecksDock, ConflictsDock, OutlineDock, PropertiesDock
 from orgeditor.ui.document import Document
 from orgeditor.ui.documents import Documents
 from orgeditor.ui.editing import Editor
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status()
         self.actions_by_name = build_actions(self, self)
+        self.tabifyDockWidget(self.checks, self.conflicts)  # after the legend split off Checks
         self._connect()
         self._show_chart(self.document.chart)
         self._restore_state()
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlineDock(self)
         self.properties = PropertiesDock(self)
         self.checks = ChecksDock(self)
+        self.conflicts = ConflictsDock(self.document.push, self)  # shown while the chart has conflicts
         self.history = QDockWidget("History", self)
         self.history.setObjectName("historyDock")
         self.history.setWidget(QUndoView(self.undo_stack))
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
         self.view.painted.connect(self._view_painted)
         self.outline.units_selected.connect(self.select_and_centre)
         self.checks.finding_activated.connect(self.select_and_centre)
+        self.conflicts.unit_activated.connect(lambda unit_id: self.select_and_centre([unit_id]))
         connect_departures(self.checks, document, self)
         self.properties.unit_edited.connect(editor.update_unit)
         self.properties.group_edited.connect(editor.update_group)
@@ -189,6 +192,9 @@ class MainWindow(QMainWindow):
         self.scene.set_chart(chart, placement)
         self.properties.show_chart(chart)
         self.outline.rebuild(chart)
+        self.conflicts.set_chart(chart)
+        if chart.conflicts:
+            self.conflicts.raise_()
         self.finder.box.clear()
         self.view.fit_until_touched(min_zoom=OPENING_ZOOM, focus=PILLAR_FOCUS)
         self.refresh_after_change()

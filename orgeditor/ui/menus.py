@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor import __version__
 from orgeditor.ui.compare_actions import compare_variants, compare_with_baseline, compare_with_file
-from orgeditor.ui.docks import ChecksDock, OutlineDock, PropertiesDock
+from orgeditor.ui.docks import ChecksDock, ConflictsDock, OutlineDock, PropertiesDock
 from orgeditor.ui.document import Document
 from orgeditor.ui.documents import Documents
 from orgeditor.ui.export_dialog import open_export_dialog
@@ -67,6 +67,7 @@ class Shell(Protocol):
     outline: OutlineDock
     properties: PropertiesDock
     checks: ChecksDock
+    conflicts: ConflictsDock
     history: QDockWidget
     scope_combo: QComboBox
     finder: UnitFinder
@@ -380,7 +381,7 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
         view.addAction(action)
     actions["scope_all"].setChecked(True)
     view.addSeparator()
-    for dock in (window.outline, window.properties, window.checks, window.history):
+    for dock in (window.outline, window.properties, window.checks, window.conflicts, window.history):
         view.addAction(dock.toggleViewAction())
 
     help_menu = bar.addMenu("&Help")

@@ -1,0 +1,96 @@
+"""The window shows a merged chart's conflicts in the Conflicts dock (tabified with Checks),
+resolves them as undoable steps, hides the dock when none is left, and saves no ``conflicts:``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from orgeditor.commands.conflicts import KEEP_OURS, TAKE_THEIRS
+from orgeditor.io import loads_chart
+from orgeditor.merge import merge_charts
+from orgeditor.model import Chart
+from orgeditor.ui.docks import ConflictsDock
+from orgeditor.ui.main_window import MainWindow
+
+WindowFactory = Callable[[Chart], MainWindow]
+
+BASE = """\
+orgchart: 1
+title: Pillar
+units:
+  sg: {name: Secretary-General, kind: office}
+  dppa: {name: Department of Political Affairs, short: DPPA, kind: department, reports_to: sg}
+  dpo: {name: Department of Peace Operations, short: DPO, kind: department, reports_to: sg}
+  africa: {name: Office of the ASG for Africa, kind: office, reports_to: dppa}
+"""
+OURS = BASE.replace("title: Pillar", "title: Our pillar").replace("reports_to: dppa}", "reports_to: dpo}")
+THEIRS = BASE.replace("title: Pillar", "title: Their pillar").replace(
+    "for Africa, kind: office", "for Africa and the Sahel, kind: office"
+)
+TWO_WAYS = BASE.replace("title: Pillar", "title: Two-way pillar")
+
+
+def conflicted() -> Chart:
+    """OURS and THEIRS changed the title each their way: one conflict (the names merge)."""
+    result = merge_charts(loads_chart(BASE), loads_chart(OURS), loads_chart(THEIRS))
+    assert len(result.chart.conflicts) == 1
+    return result.chart
+
+
+def test_dock_appears_for_a_conflicted_chart_and_hides_when_resolved(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = make_window(conflicted())
+    dock = window.conflicts
+    assert isinstance(dock, ConflictsDock)
+    qtbot.waitUntil(dock.isVisible, timeout=2000)
+    assert window.tabifiedDockWidgets(dock) == [window.checks]
+    assert dock.chart is window.document.chart
+    assert "unresolved-conflicts" in " ".join(f.rule for f in window.document.findings)
+
+    assert dock.resolve(KEEP_OURS)
+    qtbot.waitUntil(lambda: not dock.isVisible(), timeout=2000)
+    assert not window.document.chart.conflicts
+    assert window.undo_stack.count() == 1
+
+    window.undo_stack.undo()  # one undoable step: the conflict and the dock come back
+    qtbot.waitUntil(dock.isVisible, timeout=2000)
+    assert len(window.document.chart.conflicts) == 1
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: not dock.isVisible(), timeout=2000)
+
+    out = tmp_path / "merged.yaml"
+    window.document.save_as(out)
+    text = out.read_text(encoding="utf-8")
+    assert "conflicts:" not in text
+    assert "title: Our pillar" in text
+
+
+def test_taking_theirs_changes_the_chart(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window(conflicted())
+    assert window.conflicts.resolve(TAKE_THEIRS)
+    assert window.document.chart.title == "Their pillar"
+    assert window.document.modified
+
+
+def test_dock_follows_the_document_when_its_chart_is_replaced(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(loads_chart(TWO_WAYS))
+    dock = window.conflicts
+    assert not dock.isVisible() and dock.conflicts() == ()
+    chart = conflicted()
+    window.document.set_chart(chart)
+    assert dock.chart is chart
+    qtbot.waitUntil(dock.isVisible, timeout=2000)
+    window.document.set_chart(loads_chart(TWO_WAYS))
+    qtbot.waitUntil(lambda: not dock.isVisible(), timeout=2000)
+
+
+def test_activating_a_unit_selects_and_centres_it(make_window: WindowFactory) -> None:
+    window = make_window(conflicted())
+    window.conflicts.unit_activated.emit("africa")
+    assert window.selected_units() == ["africa"]
