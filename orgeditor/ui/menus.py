@@ -33,6 +33,7 @@ from orgeditor.ui.export_dialog import open_export_dialog
 from orgeditor.ui.import_csv import import_csv
 from orgeditor.ui.items import GroupItem, LinkItem
 from orgeditor.ui.relayout import AutoLayout
+from orgeditor.ui.revision_dialog import compare_with_revision
 from orgeditor.ui.scene import ChartScene
 from orgeditor.ui.view import ChartView, UnitFinder
 
@@ -236,6 +237,15 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
     file_menu.addAction(make("revert", "Re&vert", docs.revert, None, "Reload the saved file"))
     file_menu.addSeparator()
     file_menu.addAction(make("compare", "Compare &with…", lambda: compare_with_file(docs)))
+    file_menu.addAction(
+        make(
+            "compare_revision",
+            "Compare wit&h Revision…",
+            lambda: compare_with_revision(frame, window.document.path, window.document.chart.copy()),
+            None,
+            "Compare the chart with a version of its file in git: HEAD, a branch or a commit",
+        )
+    )
     file_menu.addAction(
         make(
             "compare_variants",

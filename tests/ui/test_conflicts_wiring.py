@@ -1,19 +1,26 @@
 """The window shows a merged chart's conflicts in the Conflicts dock (tabified with Checks),
-resolves them as undoable steps, hides the dock when none is left, and saves no ``conflicts:``."""
+resolves them as undoable steps, hides the dock when none is left, and saves no ``conflicts:``;
+File ▸ Compare with Revision… lists the versions of the chart's file in git."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from orgeditor.commands.conflicts import KEEP_OURS, TAKE_THEIRS
-from orgeditor.io import loads_chart
+from orgeditor.io import load_chart, loads_chart
 from orgeditor.merge import merge_charts
 from orgeditor.model import Chart
 from orgeditor.ui.docks import ConflictsDock
 from orgeditor.ui.main_window import MainWindow
+from orgeditor.ui.revision_dialog import RevisionDialog
 
 WindowFactory = Callable[[Chart], MainWindow]
 
@@ -94,3 +101,59 @@ def test_activating_a_unit_selects_and_centres_it(make_window: WindowFactory) ->
     window = make_window(conflicted())
     window.conflicts.unit_activated.emit("africa")
     assert window.selected_units() == ["africa"]
+
+
+def _git(folder: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=Ana", "-c", "user.email=a@example.org", *args],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_compare_with_revision_lists_the_file_s_revisions(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "pillar.yaml"
+    _git(tmp_path, "init", "-q", "-b", "main")
+    for title in ("First", "Second"):
+        path.write_text(BASE.replace("title: Pillar", f"title: {title}"), encoding="utf-8")
+        _git(tmp_path, "add", "pillar.yaml")
+        _git(tmp_path, "commit", "-q", "-m", f"{title} draft")
+    window = make_window(load_chart(path))
+    action = window.actions_by_name["compare_revision"]
+    assert action.isEnabled() and "git" in action.statusTip()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    names = [a.objectName() for a in file_menu.actions() if a.objectName()]
+    assert names.index("compare_revision") == names.index("compare") + 1
+    seen: list[list[str]] = []
+
+    def look() -> None:
+        dialog = window.findChild(RevisionDialog)
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(10, look)
+            return
+        tree = dialog.tree
+        seen.append([tree.topLevelItem(i).text(3) for i in range(tree.topLevelItemCount())])  # type: ignore[union-attr]
+        seen.append([dialog.windowTitle()])
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    action.trigger()
+    assert seen, "the revision dialog did not open"
+    subjects, (title,) = seen
+    assert subjects.count("Second draft") >= 2 and "First draft" in subjects  # HEAD, main, the commits
+    assert title == "Compare with revision"
+
+
+def test_compare_with_revision_of_an_unsaved_chart_says_why_not(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a: said.append(text))
+    window = make_window(conflicted())
+    window.actions_by_name["compare_revision"].trigger()
+    assert said and "git repository" in said[0]
