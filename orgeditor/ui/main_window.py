@@ -35,6 +35,7 @@ from orgeditor.ui.docks import ChecksDock, ConflictsDock, OutlineDock, Propertie
 from orgeditor.ui.document import Document
 from orgeditor.ui.documents import Documents
 from orgeditor.ui.editing import Editor
+from orgeditor.ui.finding_actions import connect_finding_actions
 from orgeditor.ui.items import CardItem, GroupItem, LinkItem
 from orgeditor.ui.menus import APP_NAME, build_actions
 from orgeditor.ui.post_text import counts_text
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.checks.finding_activated.connect(self.select_and_centre)
         self.conflicts.unit_activated.connect(lambda unit_id: self.select_and_centre([unit_id]))
         connect_departures(self.checks, document, self)
+        connect_finding_actions(self.checks, document, self)
         self.properties.unit_edited.connect(editor.update_unit)
         self.properties.group_edited.connect(editor.update_group)
         self.properties.link_edited.connect(editor.change_link)

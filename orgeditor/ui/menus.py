@@ -32,6 +32,7 @@ from orgeditor.ui.documents import Documents
 from orgeditor.ui.export_dialog import open_export_dialog
 from orgeditor.ui.import_csv import import_csv
 from orgeditor.ui.items import GroupItem, LinkItem
+from orgeditor.ui.note_viewer import open_note
 from orgeditor.ui.relayout import AutoLayout
 from orgeditor.ui.revision_dialog import compare_with_revision
 from orgeditor.ui.scene import ChartScene
@@ -395,6 +396,16 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
         view.addAction(dock.toggleViewAction())
 
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(
+        make(
+            "note",
+            "The &Note",
+            lambda: open_note(frame),
+            "F1",
+            "Read the Secretary-General's note the rules cite",
+        )
+    )
+    help_menu.addSeparator()
     help_menu.addAction(make("about", "&About", lambda: _about(frame)))
 
     tools = QToolBar("Main", frame)

@@ -98,7 +98,7 @@ def test_recording_a_finding_as_a_departure_turns_it_into_info_and_undo_redo_fol
     row = window.checks.findings.index(shown)
     item = window.checks.model.item(row, 0)
     assert window.checks.finding_at(row) is shown
-    first, rest = item.toolTip().split("\n")
+    first, rest = item.toolTip().split("\n\n")[0].split("\n")  # then the cited paragraph
     assert first == f"Departure: {REASON} ({CITE}); otherwise error"
     assert shown.message == f"Departure ({CITE}): {REASON} — {rest}"
     assert window.checks.counts()["error"] == 0

@@ -1,29 +1,46 @@
-"""The checks dock: live findings with severity icon, message and citation.
+"""The checks dock: live findings with severity icon, message and citation, and the note's
+paragraph a finding cites (in its tool tip, and in full under the list for the selected one).
 
-A finding's context menu records it as a sanctioned departure (SPEC §6.3), removes the
-departure behind it, or removes a departure that matches no finding. The dock only emits
-signals; the window turns them into commands.
+A finding's context menu (or Ctrl+. / Alt+Enter on the selected finding) offers its quick
+fixes (computed when the menu opens, by the function given as :attr:`ChecksDock.fixes_provider`),
+records it as a sanctioned departure (SPEC §6.3), removes the departure behind it, removes a
+departure that matches no finding, or opens the cited paragraph in the note. The dock only
+emits signals; the window turns them into commands.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import html
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QAction,
     QGuiApplication,
     QIcon,
+    QKeySequence,
     QPainter,
     QPixmap,
+    QResizeEvent,
     QStandardItem,
     QStandardItemModel,
 )
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QMenu, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHeaderView,
+    QMenu,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QWidget,
+)
 
 from orgeditor.model import Departure
 from orgeditor.render.painting import draw_badge
 from orgeditor.render.theme import get_theme
+from orgeditor.rules.note import Passage, paragraph
+from orgeditor.rules.quickfix import QuickFix
 
 __all__ = [
     "UNUSED_DEPARTURE",
@@ -31,7 +48,10 @@ __all__ = [
     "FindingLike",
     "departure_icon",
     "departure_tip",
+    "finding_tip",
+    "passages_html",
     "severity_icon",
+    "trimmed",
     "unused_departure_of",
 ]
 
@@ -40,7 +60,12 @@ UNITS_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The rule that reports a departure matching no finding.
 UNUSED_DEPARTURE = "chart.unused-departure"
-#: The departure badge's colour: a sanctioned green, apart from every severity's colour.
+#: The longest passage text a finding's tool tip shows (cut at a word, with "…").
+TIP_CHARS = 320
+#: The longest quick fix label a menu shows (the whole label is its tool tip).
+MENU_CHARS = 90
+#: The keys that open the selected finding's menu of fixes.
+FIXES_KEYS = ("Ctrl+.", "Alt+Return", "Alt+Enter")
 
 
 class FindingLike(Protocol):
@@ -112,16 +137,58 @@ def unused_departure_of(
     return concerns
 
 
-class ChecksDock(QDockWidget):
-    """Findings as rows; activating one emits ``finding_activated(unit_ids)``.
+def trimmed(text: str, limit: int = TIP_CHARS) -> str:
+    """*text* cut at the last word that fits in *limit* characters, with "…" when cut.
 
-    Its context menu emits ``departure_requested(finding)`` (record the finding as a
-    departure) and ``departure_removal_requested(departure)`` (remove that departure).
+    >>> trimmed("one two three", 8)
+    'one two…'
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def finding_tip(finding: FindingLike, passages: Sequence[Passage] | None = None) -> str:
+    """The tool tip of a finding's row: :func:`departure_tip`, then the text of the note's
+    paragraph it cites (the first one, trimmed to a readable length)."""
+    tip = departure_tip(finding)
+    cited = paragraph(finding.cite) if passages is None else passages
+    if cited:
+        tip += f"\n\n{cited[0].cite}: {trimmed(cited[0].text.replace('**', ''))}"
+    return tip
+
+
+def passages_html(finding: FindingLike, passages: Sequence[Passage] | None = None) -> str:
+    """The passages of the note *finding* cites, in full, each under its ¶ heading linked to
+    its place in the note (``note:p9``); a line saying so when it cites none."""
+    cited = paragraph(finding.cite) if passages is None else passages
+    if not cited:
+        what = f"“{html.escape(finding.cite)}”" if finding.cite else "no paragraph"
+        return f"<p><i>This finding cites {what} of the note.</i></p>"
+    parts = [
+        f'<p style="margin: 0 0 2px 0"><b><a href="note:{p.anchor}">{html.escape(p.cite)}</a></b></p>'
+        f'<p style="margin: 0 0 8px 0">{html.escape(p.text).replace("**", "")}</p>'
+        for p in cited
+    ]
+    return "".join(parts)
+
+
+class ChecksDock(QDockWidget):
+    """Findings as rows; activating one emits ``finding_activated(unit_ids)``; the selected
+    one's cited passages show under the list (:attr:`note_panel`).
+
+    Its context menu emits ``quick_fix_requested(finding, fix)`` (apply one of the fixes
+    :attr:`fixes_provider` offers), ``departure_requested(finding)`` (record the finding as a
+    departure), ``departure_removal_requested(departure)`` (remove that departure) and
+    ``note_requested(anchor)`` (show the note at that paragraph, as a link in the panel does).
     """
 
     finding_activated = Signal(list)
+    quick_fix_requested = Signal(object, object)
     departure_requested = Signal(object)
     departure_removal_requested = Signal(object)
+    note_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Checks", parent)
@@ -143,10 +210,33 @@ class ChecksDock(QDockWidget):
         header.setStretchLastSection(False)
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
-        self.setWidget(self.view)
+        self.note_panel = QTextBrowser()
+        self.note_panel.setObjectName("findingNote")
+        self.note_panel.setOpenLinks(False)
+        self.note_panel.anchorClicked.connect(self._note_link)
+        self.note_panel.setPlaceholderText("The paragraph a finding cites shows here.")
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("checksSplitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.note_panel)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setWidget(self.splitter)
+        #: finding -> the quick fixes to offer in its menu (None: no quick fixes)
+        self.fixes_provider: Callable[[FindingLike], Sequence[QuickFix]] | None = None
+        self.fixes_action = QAction("&Quick Fixes…", self)
+        self.fixes_action.setObjectName("quick_fixes")
+        self.fixes_action.setShortcuts([QKeySequence(k) for k in FIXES_KEYS])
+        self.fixes_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.fixes_action.setStatusTip("Open the selected finding's menu of quick fixes")
+        self.fixes_action.triggered.connect(lambda _=False: self.open_current_menu())
+        self.view.addAction(self.fixes_action)
         self.findings: list[FindingLike] = []
         self.departures: tuple[Departure, ...] = ()
         self.message = ""
+        self.shown_finding: FindingLike | None = None
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_note())
 
     def set_findings(
         self, findings: Sequence[FindingLike], message: str = "", departures: Sequence[Departure] = ()
@@ -166,7 +256,7 @@ class ChecksDock(QDockWidget):
         for number, finding in enumerate(findings):
             icon = severity_icon(finding.severity) if finding.departure is None else departure_icon()
             text = QStandardItem(icon, finding.message)
-            text.setToolTip(departure_tip(finding))
+            text.setToolTip(finding_tip(finding))
             text.setData(list(finding.units), UNITS_ROLE)
             text.setData(number, FINDING_ROLE)
             cite = QStandardItem(finding.cite)
@@ -180,6 +270,18 @@ class ChecksDock(QDockWidget):
             f"Checks — {errors} error{'' if errors == 1 else 's'}, "
             f"{warnings} warning{'' if warnings == 1 else 's'}"
         )
+        self._show_note()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's
+        """The note beside the list in a wide dock (at the bottom), under it in a tall one."""
+        super().resizeEvent(event)
+        size = event.size()
+        wide = size.width() > 2 * size.height()
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            length = size.width() if wide else size.height()
+            self.splitter.setSizes([length * 2 // 3, length - length * 2 // 3])
 
     def counts(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}
@@ -196,6 +298,24 @@ class ChecksDock(QDockWidget):
         """The context menu of *finding*'s row (its actions emit the dock's signals)."""
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
+        fixes = list(self.fixes_provider(finding)) if self.fixes_provider is not None else []
+        for number, fix in enumerate(fixes):
+            apply = menu.addAction(trimmed(fix.label, MENU_CHARS).replace("&", "&&"))
+            apply.setObjectName("quickFix")
+            apply.setData(number)
+            how = (
+                "Asks for the departure's reason and citation first"
+                if fix.needs
+                else "Applied as one step: Edit ▸ Undo takes it back"
+            )
+            apply.setToolTip(f"{fix.label}\n{how}" if len(fix.label) > MENU_CHARS else how)
+            if number == 0:
+                font = apply.font()
+                font.setBold(True)
+                apply.setFont(font)
+            apply.triggered.connect(lambda _=False, fix=fix: self.quick_fix_requested.emit(finding, fix))
+        if fixes:
+            menu.addSeparator()
         record = menu.addAction("Record as a departure…")
         record.setObjectName("recordDeparture")
         why_not = (
@@ -230,6 +350,12 @@ class ChecksDock(QDockWidget):
             else:
                 remove_unused.setToolTip(f"Remove the departure from {unused.rule} ({unused.cite})")
                 remove_unused.triggered.connect(lambda: self.departure_removal_requested.emit(unused))
+        cited = paragraph(finding.cite)
+        if cited:
+            note = menu.addAction(f"Open {cited[0].cite} in the note")
+            note.setObjectName("openNote")
+            note.setToolTip("Read the paragraph this finding cites in the Secretary-General's note")
+            note.triggered.connect(lambda: self.note_requested.emit(cited[0].anchor))
         menu.addSeparator()
         copy = menu.addAction("Copy message")
         copy.setObjectName("copyMessage")
@@ -243,6 +369,41 @@ class ChecksDock(QDockWidget):
         menu = self.menu_for(finding)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.view.viewport().mapToGlobal(at))
+
+    def current_finding(self) -> FindingLike | None:
+        """The finding of the current (selected) row, if any."""
+        index = self.view.currentIndex()
+        return self.finding_at(index.row()) if index.isValid() else None
+
+    def open_current_menu(self) -> QMenu | None:
+        """Open the current finding's menu (its quick fixes first) under its row (Ctrl+.)."""
+        index = self.view.currentIndex()
+        finding = self.current_finding()
+        if finding is None:
+            return None
+        menu = self.menu_for(finding)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        first = next((a for a in menu.actions() if a.isEnabled() and not a.isSeparator()), None)
+        if first is not None:
+            menu.setActiveAction(first)
+        at = self.view.visualRect(index.siblingAtColumn(0)).bottomLeft()
+        menu.popup(self.view.viewport().mapToGlobal(at))
+        return menu
+
+    def _show_note(self) -> None:
+        """Show the cited passages of the current finding in the panel under the list."""
+        finding = self.current_finding()
+        if finding is self.shown_finding:
+            return
+        self.shown_finding = finding
+        if finding is None:
+            self.note_panel.clear()
+            return
+        self.note_panel.setHtml(passages_html(finding))
+
+    def _note_link(self, url: QUrl) -> None:
+        if url.scheme() == "note":
+            self.note_requested.emit(url.path())
 
     def _activated(self, index: QModelIndex) -> None:
         units = self.model.index(index.row(), 0).data(UNITS_ROLE)
