@@ -264,7 +264,8 @@ def draw_title(painter: QPainter, rect: QRectF, title: str, subtitle: str, theme
 _SWATCH = 44.0
 #: Groups named in the legend; more are counted in one row.
 _GROUPS_SHOWN = 4
-SCOPE_TEXTS = {"all": "all scopes", "mission": "mission", "non-mission": "non-mission"}
+#: How the legend names a scope: the words of the findings (``SCOPE_PHRASES`` of the rules).
+SCOPE_TEXTS = {"all": "all settings", "mission": "mission settings", "non-mission": "non-mission settings"}
 
 LegendRow = tuple[str, str, str]
 """(what, key, text); *what* is header, scope, link, group, more, member, department, split

@@ -206,7 +206,7 @@ class _ReportsTo(Condition):
         scope = "" if self.scope == "any" else f" for {SCOPE_PHRASES[self.scope]}"
         text = f"does not report to {index.label(resolve(self.to, ctx))}{scope}"
         if unit.reports_to:
-            lines = [f"{index.label(ln.to)} ({ln.scope})" for ln in unit.reports_to]
+            lines = [f"{index.label(ln.to)} for {SCOPE_PHRASES[ln.scope]}" for ln in unit.reports_to]
             text += f" (it reports to {join_words(lines)})"
         return text
 

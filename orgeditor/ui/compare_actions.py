@@ -19,7 +19,9 @@ from orgeditor.ui.document import Document
 from orgeditor.ui.documents import FILE_FILTER, Documents
 
 __all__ = [
+    "COMPARE_TITLE",
     "VARIANTS_TITLE",
+    "ask_compare_path",
     "ask_variant_paths",
     "compare_variants",
     "compare_with_baseline",
@@ -29,11 +31,21 @@ __all__ = [
 
 #: The title of the file dialog of File ▸ Compare Variants….
 VARIANTS_TITLE = "Compare variants"
+#: The title of the file dialog of File ▸ Compare with….
+COMPARE_TITLE = "Compare with…"
+
+
+def ask_compare_path(docs: Documents) -> Path | None:
+    """Ask for the chart to compare the open one with (in the open chart's folder)."""
+    path = docs.document.path
+    start = str(path.parent) if path else ""
+    name, _ = QFileDialog.getOpenFileName(docs.parent_widget, COMPARE_TITLE, start, FILE_FILTER)
+    return Path(name) if name else None
 
 
 def compare_with_file(docs: Documents) -> None:
     """Ask for another chart and compare the open one (as it is now) with it."""
-    path = docs.ask_open_path()
+    path = ask_compare_path(docs)
     if path is None:
         return
     other = docs.load(path)

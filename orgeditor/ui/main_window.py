@@ -30,6 +30,7 @@ from orgeditor.model import SCOPES, ChangeKind, Chart, ChartChange
 from orgeditor.model.scopes import trace_scopes
 from orgeditor.render.painting import worst_severity
 from orgeditor.render.theme import badge_of
+from orgeditor.rules.index import SCOPE_PHRASES
 from orgeditor.ui.departure_dialog import connect_departures
 from orgeditor.ui.docks import ChecksDock, ConflictsDock, OutlineDock, PropertiesDock
 from orgeditor.ui.document import Document
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self.scope_combo = QComboBox()
         self.scope_combo.setObjectName("traceScope")
         for scope in SCOPES:
-            self.scope_combo.addItem(f"Trace: {scope}", scope)
+            self.scope_combo.addItem(f"Trace: {SCOPE_PHRASES[scope]}", scope)
 
     def _connect(self) -> None:
         document, editor, scene = self.document, self.editor, self.scene
@@ -291,7 +292,7 @@ class MainWindow(QMainWindow):
         self.scene.set_trace(units[0], *scopes)
         label = self.chart.unit
         chains = self.scene.trace_chains().items()
-        shown = [f"Chain ({s}): " + " → ".join(label(u).label for u in chain) for s, chain in chains]
+        shown = [f"Chain ({SCOPE_PHRASES[s]}): " + " → ".join(label(u).label for u in c) for s, c in chains]
         self.statusBar().showMessage(" · ".join(shown))
 
     # --------------------------------------------------------------- messages

@@ -46,7 +46,7 @@ Key = QKeySequence.StandardKey
 
 #: View ▸ scope entries: action name, text, scope, status tip.
 SCOPE_ACTIONS = (
-    ("scope_all", "All &Scopes", "all", "Draw every reporting line at full strength"),
+    ("scope_all", "All Line&s", "all", "Draw every reporting line at full strength"),
     ("scope_mission", "&Mission Lines", "mission", "Fade the reporting lines that do not count for missions"),
     (
         "scope_non_mission",
@@ -375,7 +375,8 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
             "&Trace Chain",
             window.update_trace,
             "Ctrl+T",
-            "Highlight the selected unit's chain for the chosen scope (all: every scope its lines have)",
+            "Highlight the selected unit's chain for the settings chosen beside it "
+            "(all settings: every chain its lines make)",
             checkable=True,
         )
     )

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_charts import EXAMPLES, build_pillar
 
@@ -43,10 +42,17 @@ def test_compare_without_baseline_explains(make_window: Factory, monkeypatch: py
 def test_compare_with_another_file(make_window: Factory, monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window(load_chart(EXAMPLES / "proposal-2017.yaml"))
     other = EXAMPLES / "implemented-2019.yaml"
-    monkeypatch.setattr(window.documents, "ask_open_path", lambda: Path(other))
+    titles: list[str] = []
+
+    def choose(_parent: object, title: str, *_args: object) -> tuple[str, str]:
+        titles.append(title)
+        return str(other), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
     before = len(compare_windows())
     window.actions_by_name["compare"].trigger()
     opened = compare_windows()
     assert len(opened) == before + 1
+    assert titles == ["Compare with…"]  # the dialog says what it is for, not "Open chart"
     for w in opened:
         w.close()

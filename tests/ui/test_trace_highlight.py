@@ -1,5 +1,5 @@
-"""The editor's trace: with the default scope ("Trace: all") a unit with scoped lines shows every
-chain its lines have (SPEC §6.5), not only the lines of scope ``all``."""
+"""The editor's trace: with the default scope ("Trace: all settings") a unit with scoped lines
+shows every chain its lines have (SPEC §6.5), not only the lines of scope ``all``."""
 
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ def test_default_trace_of_a_regional_asg_lights_both_chains(window: MainWindow) 
         assert scene.lines[key].highlighted, key
     assert not scene.lines[("eosg", "sg", "all")].highlighted
     message = window.statusBar().currentMessage()
-    assert "Chain (mission)" in message
-    assert "Chain (non-mission)" in message
+    assert "Chain (mission settings)" in message
+    assert "Chain (non-mission settings)" in message
 
     # an explicit scope still traces that scope alone
     window.scope_combo.setCurrentIndex(window.scope_combo.findData("non-mission"))
