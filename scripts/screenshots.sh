@@ -4,7 +4,7 @@
 #   bash scripts/screenshots.sh            # writes docs/images/, needs Xvfb, xdotool, ImageMagick
 #
 # It starts its own Xvfb (1600x1000, the first free display from :97), opens copies of the
-# example charts from a temporary folder (nothing shipped is written), drives the editor with
+# example charts from ${TMPDIR:-/tmp}/orgeditor-guide (nothing shipped is written), drives the editor with
 # keyboard shortcuts through xdotool, captures with `import -window root`, and crops and scales
 # with `convert`. The CLI pictures come from `orgeditor export` and `orgeditor compare` (first
 # page through pdftoppm). The app runs with HOME and the XDG folders in the temporary folder,
@@ -30,7 +30,7 @@ fi
 [[ -x "$ORGEDITOR" ]] || die "no orgeditor at $ORGEDITOR (run scripts/setup.sh, or set ORGEDITOR=)"
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/orgeditor-shots.XXXXXX")"
-XVFB_PID="" APP_PID=""
+XVFB_PID="" APP_PID="" C=""
 
 cleanup() {
     local pid
@@ -41,6 +41,8 @@ cleanup() {
         fi
     done
     rm -rf "$WORK"   # the app's HOME: its settings and any crash-recovery journal go with it
+    [[ -n "$C" ]] && rm -rf "$C"
+    return 0
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -64,9 +66,13 @@ export DISPLAY=":$display"
 export HOME="$WORK/home" XDG_DATA_HOME="$WORK/home/.local/share" XDG_CONFIG_HOME="$WORK/home/.config"
 export XDG_CACHE_HOME="$WORK/home/.cache" XDG_RUNTIME_DIR="$WORK/runtime"
 export QT_QPA_PLATFORM=xcb LANG=C.UTF-8 LC_ALL=C.UTF-8
-mkdir -p "$HOME" "$XDG_RUNTIME_DIR" "$WORK/charts" "$WORK/raw" && chmod 700 "$XDG_RUNTIME_DIR"
-cp "$ROOT"/examples/*.yaml "$WORK/charts/"
-C="$WORK/charts"
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" "$WORK/raw" && chmod 700 "$XDG_RUNTIME_DIR"
+# the charts' copies live in a folder of a fixed name, since the pictures show its path
+charts="${TMPDIR:-/tmp}/orgeditor-guide"
+mkdir "$charts" 2>/dev/null \
+    || die "$charts exists: another run is under way, or remove it (left by a killed run)"
+C="$charts"
+cp "$ROOT"/examples/*.yaml "$C/"
 mkdir -p "$OUT"
 
 WIN=""
