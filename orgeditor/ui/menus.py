@@ -36,6 +36,7 @@ from orgeditor.ui.note_viewer import open_note
 from orgeditor.ui.relayout import AutoLayout
 from orgeditor.ui.revision_dialog import compare_with_revision
 from orgeditor.ui.scene import ChartScene
+from orgeditor.ui.shortcuts import describe_toolbar, keys_text, show_shortcuts
 from orgeditor.ui.view import ChartView, UnitFinder
 
 __all__ = ["APP_NAME", "Shell", "add_legend_dock", "build_actions", "delete_selection"]
@@ -406,6 +407,7 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
             "Read the Secretary-General's note the rules cite",
         )
     )
+    help_menu.addAction(make("shortcuts", "&Keyboard Shortcuts", lambda: show_shortcuts(frame)))
     help_menu.addSeparator()
     help_menu.addAction(make("about", "&About", lambda: _about(frame)))
 
@@ -423,5 +425,9 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
     tools.addWidget(window.scope_combo)
     tools.addSeparator()
     tools.addWidget(window.finder.box)
+    trace_keys, find_keys = keys_text(actions["trace"]), keys_text(actions["find"])
+    window.scope_combo.setToolTip(f"The settings whose chains Trace Chain ({trace_keys}) highlights")
+    window.finder.box.setToolTip(f"Find a unit by name, short name or id ({find_keys})")
+    describe_toolbar(tools)
     frame.addToolBar(tools)
     return actions
