@@ -6,7 +6,60 @@ from PySide6.QtGui import QUndoCommand
 
 from orgeditor.model import Chart, RemovedUnit, ReportingLine, Unit
 
-__all__ = ["AddUnit", "RemoveUnit", "SetChartTitle", "UpdateUnit", "reattached_lines"]
+__all__ = [
+    "AddUnit",
+    "RemoveUnit",
+    "SetChartTitle",
+    "UpdateUnit",
+    "changed_fields",
+    "edit_text",
+    "reattached_lines",
+]
+
+#: The undo-stack id of an :class:`UpdateUnit` that changes one field (see ``mergeWith``).
+UPDATE_UNIT_ID = 0x0E017
+
+#: What a user calls each field of a unit (a breakdown of posts is the posts).
+_FIELD_NAMES = {
+    "id": "id",
+    "name": "name",
+    "kind": "kind",
+    "short": "short name",
+    "head": "head",
+    "reports_to": "reporting lines",
+    "regions": "regions",
+    "presence": "presence",
+    "functions": "functions",
+    "posts": "posts",
+    "note": "note",
+    "post_breakdown": "posts",
+    "formerly": "formerly",
+}
+
+
+def changed_fields(old: Unit, new: Unit) -> frozenset[str]:
+    """The user-facing names of the fields in which *new* differs from *old*.
+
+    >>> a = Unit("a", "A", "office")
+    >>> sorted(changed_fields(a, a.with_changes(name="B", posts=3)))
+    ['name', 'posts']
+    """
+    return frozenset(
+        label for field, label in _FIELD_NAMES.items() if getattr(old, field) != getattr(new, field)
+    )
+
+
+def edit_text(old: Unit, new: Unit) -> str:
+    """The History label of changing *old* into *new*: "Edit name of DPPA" for one field.
+
+    >>> a = Unit("a", "Alpha", "office", short="A")
+    >>> edit_text(a, a.with_changes(name="Beta")), edit_text(a, a.with_changes(name="B", note="n"))
+    ('Edit name of A', 'Edit A')
+    """
+    fields = changed_fields(old, new)
+    if len(fields) == 1:
+        return f"Edit {next(iter(fields))} of {old.label}"
+    return f"Edit {old.label}"
 
 
 class AddUnit(QUndoCommand):
@@ -31,12 +84,30 @@ class AddUnit(QUndoCommand):
 
 
 class UpdateUnit(QUndoCommand):
-    """Replace a unit by a changed value (rename, properties, reporting lines)."""
+    """Replace a unit by a changed value (rename, properties, reporting lines).
+
+    Consecutive updates that change the same single field of the same unit merge into one
+    undo step (its text and its value before the first edit kept); merging back to the value
+    before the first edit makes the step obsolete.
+    """
 
     def __init__(self, chart: Chart, unit: Unit, text: str = "") -> None:
-        super().__init__(text or f"Change {unit.label}")
         self.chart, self.new = chart, unit
         self.old = chart.unit(unit.id)
+        super().__init__(text or edit_text(self.old, unit))
+        self.fields = changed_fields(self.old, unit)
+
+    def id(self) -> int:
+        return UPDATE_UNIT_ID if len(self.fields) == 1 else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, UpdateUnit) or other.chart is not self.chart:
+            return False
+        if other.old.id != self.new.id or other.fields != self.fields or other.old != self.new:
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)
+        return True
 
     def redo(self) -> None:
         self.chart.update_unit(self.new)

@@ -87,6 +87,18 @@ class _Done(QUndoCommand):
     def undo(self) -> None:
         self.command.undo()
 
+    def id(self) -> int:
+        return self.command.id()
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        """The stack merges the wrappers it holds: merge the wrapped commands."""
+        inner = other.command if isinstance(other, _Done) else other
+        if not self.command.mergeWith(inner):
+            return False
+        self.setText(self.command.text())
+        self.setObsolete(self.command.isObsolete())
+        return True
+
 
 class Editor:
     """Applies user edits to the host's chart through its undo stack."""

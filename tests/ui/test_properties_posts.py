@@ -148,6 +148,7 @@ def test_emptying_every_cell_removes_the_breakdown_and_the_posts(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window(posts_chart())
+    before = window.chart.unit("pbso")
     table = select(window, "pbso")
     for grade in ("ASG", "P-5"):
         cell(table, grade, None).setText("")
@@ -156,9 +157,10 @@ def test_emptying_every_cell_removes_the_breakdown_and_the_posts(
     cell(table, "GS", None).setText("")
     unit = window.chart.unit("pbso")
     assert (unit.post_breakdown, unit.posts) == (None, None)
-    assert window.undo_stack.count() == 3
+    assert window.undo_stack.count() == 1  # edits of the posts of one unit are one History entry
+    assert window.undo_stack.undoText() == "Edit posts of PBSO"
     window.undo_stack.undo()
-    assert window.chart.unit("pbso").posts == 3
+    assert window.chart.unit("pbso") == before
 
 
 def test_posts_without_a_source_move_to_one_in_one_step(make_window: WindowFactory, qtbot: QtBot) -> None:
@@ -197,11 +199,13 @@ def test_a_plain_total_edits_its_total_and_can_start_a_breakdown(
     assert unit.post_breakdown == PostBreakdown.from_grades({"P-4": 7}, "regular-budget")
     assert unit.posts == 7
     assert window.undo_stack.undoText() == "Edit posts of DPO"
+    assert window.undo_stack.count() == 1  # the total and the breakdown: one History entry
     settle(window, qtbot)
     assert spin.isReadOnly()
     window.undo_stack.undo()
     settle(window, qtbot)
-    assert window.chart.unit("dpo").posts == 42
+    assert window.chart.unit("dpo").posts == 40
+    assert window.chart.unit("dpo").post_breakdown is None
     assert not spin.isReadOnly()
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.commands.units import edit_text
 from orgeditor.model import (
     GENDERS,
     KINDS,
@@ -450,8 +451,9 @@ class PropertiesDock(QDockWidget):
             self.unit_error.show()
             return
         self.unit_error.hide()
-        if new != self.chart.unit(new.id):
-            self.unit_edited.emit(new, f"Edit {new.label}")
+        old = self.chart.unit(new.id)
+        if new != old:
+            self.unit_edited.emit(new, edit_text(old, new))
 
     def _breakdown_done(self, breakdown: PostBreakdown | None) -> None:
         """A cell of the posts table was edited: one step, the rest of the form unchanged."""
