@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -52,6 +53,7 @@ from orgeditor.model.breakdown import PostBreakdown
 from orgeditor.model.departures import check_formerly
 from orgeditor.model.limits import MAX_POSTS
 from orgeditor.ui.docks.post_table import PostTable
+from orgeditor.ui.docks.unit_picker import SCOPE_LABELS, UnitPicker, unit_model, unit_title
 
 __all__ = ["PropertiesDock"]
 
@@ -179,16 +181,20 @@ class PropertiesDock(QDockWidget):
             combo.activated.connect(self._unit_done)
         outer.addWidget(QLabel("Reports to"))
         self.lines_table = QTableWidget(0, 2)
-        self.lines_table.setHorizontalHeaderLabels(["Unit id", "Scope"])
-        self.lines_table.horizontalHeader().setStretchLastSection(True)
+        self.lines_table.setHorizontalHeaderLabels(["Unit", "Scope"])
+        header = self.lines_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.lines_table.verticalHeader().hide()
         self.lines_table.setMaximumHeight(110)
-        self.lines_table.itemChanged.connect(self._unit_done)
+        self.lines_table.setToolTip("Type part of a unit's name or short name to choose it")
+        self._units_model = unit_model(())
         outer.addWidget(self.lines_table)
         buttons = QHBoxLayout()
         add, remove = QPushButton("Add line"), QPushButton("Remove line")
         add.clicked.connect(self._add_line_row)
         remove.clicked.connect(self._remove_line_row)
+        self.add_line_button, self.remove_line_button = add, remove
         buttons.addWidget(add)
         buttons.addWidget(remove)
         outer.addLayout(buttons)
@@ -334,6 +340,11 @@ class PropertiesDock(QDockWidget):
         for edit in (*texts, self.regions_edit, self.functions_edit, self.formerly_edit):
             edit.setCursorPosition(0)  # long names read from their start
         self.lines_table.setRowCount(0)
+        old_model, self._units_model = (
+            self._units_model,
+            unit_model((u for u in chart.units.values() if u.id != unit.id), self),
+        )
+        old_model.deleteLater()
         for line in unit.reports_to:
             self._append_line(line.to, line.scope)
         self.groups_list.clear()
@@ -375,22 +386,50 @@ class PropertiesDock(QDockWidget):
         self.breakdown_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.post_table.setVisible(shown)
 
-    def _append_line(self, to: str, scope: str) -> None:
+    def _append_line(self, to: str | None, scope: str) -> UnitPicker:
+        """A row of the reporting-lines table: a unit picker and a scope chooser."""
         row = self.lines_table.rowCount()
         self.lines_table.insertRow(row)
-        self.lines_table.setItem(row, 0, QTableWidgetItem(to))
-        combo = _combo(SCOPES)
+        item = QTableWidgetItem()
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.lines_table.setItem(row, 0, item)
+        picker = UnitPicker(self._units_model)
+        picker.set_unit(to)
+        self._show_line_unit(item, to)
+        picker.unit_chosen.connect(lambda unit_id: self._line_chosen(item, unit_id))
+        self.lines_table.setCellWidget(row, 0, picker)
+        combo = QComboBox()
+        for value in SCOPES:
+            combo.addItem(SCOPE_LABELS.get(value, value), value)
         _set_combo(combo, scope)
+        combo.setToolTip("The settings in which the unit reports along this line")
         combo.activated.connect(self._unit_done)
         self.lines_table.setCellWidget(row, 1, combo)
+        return picker
+
+    def _show_line_unit(self, item: QTableWidgetItem, unit_id: str | None) -> None:
+        chart = self.chart
+        unit = chart.units.get(unit_id) if chart is not None and unit_id else None
+        item.setText(unit_title(unit) if unit is not None else unit_id or "")
+        item.setData(Qt.ItemDataRole.UserRole, unit_id)
+
+    def _line_chosen(self, item: QTableWidgetItem, unit_id: str) -> None:
+        self._show_line_unit(item, unit_id)
+        self._unit_done()
+
+    def line_picker(self, row: int) -> UnitPicker | None:
+        """The unit picker of row *row* of the reporting-lines table."""
+        widget = self.lines_table.cellWidget(row, 0)
+        return widget if isinstance(widget, UnitPicker) else None
 
     def _add_line_row(self) -> None:
         self._loading = True
-        self._append_line("", "all")
-        self._loading = False
-        item = self.lines_table.item(self.lines_table.rowCount() - 1, 0)
-        if item is not None:
-            self.lines_table.editItem(item)
+        try:
+            picker = self._append_line(None, "all")
+        finally:
+            self._loading = False
+        self.lines_table.setCurrentCell(self.lines_table.rowCount() - 1, 0)
+        picker.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _remove_line_row(self) -> None:
         row = self.lines_table.currentRow()
@@ -415,9 +454,9 @@ class PropertiesDock(QDockWidget):
         )
         lines: list[ReportingLine] = []
         for row in range(self.lines_table.rowCount()):
-            item = self.lines_table.item(row, 0)
+            picker = self.line_picker(row)
             combo = self.lines_table.cellWidget(row, 1)
-            target = item.text().strip() if item is not None else ""
+            target = picker.unit_id() if picker is not None else None
             scope = combo.currentData() if isinstance(combo, QComboBox) else "all"
             if target:
                 lines.append(ReportingLine(target, scope or "all"))

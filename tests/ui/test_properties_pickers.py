@@ -1,0 +1,134 @@
+"""The reporting lines of the Properties dock show unit names and are chosen with a unit
+picker (by name or short name) and a scope chooser: no id is typed anywhere."""
+
+from __future__ import annotations
+
+from conftest import WindowFactory
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from orgeditor.model import Chart, ReportingLine, Unit
+from orgeditor.ui.docks.unit_picker import UnitPicker, unit_model
+from orgeditor.ui.main_window import MainWindow
+
+
+def lines_chart() -> Chart:
+    chart = Chart(title="Lines")
+    chart.add_unit(Unit("sg", "Secretary-General", "office"))
+    for uid, short, name in (
+        ("dppa", "DPPA", "Department of Political and Peacebuilding Affairs"),
+        ("dpo", "DPO", "Department of Peace Operations"),
+        ("dos", "DOS", "Department of Operational Support"),
+    ):
+        chart.add_unit(Unit(uid, name, "department", short=short, reports_to=(ReportingLine("sg"),)))
+    chart.add_unit(
+        Unit("asg", "Office of the ASG for Antarctica", "office", reports_to=(ReportingLine("dppa"),))
+    )
+    return chart
+
+
+def select(window: MainWindow, unit_id: str) -> None:
+    window.scene.select_units([unit_id])
+    assert window.properties.unit_id == unit_id
+
+
+def settle(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: not window._refresh_timer.isActive(), timeout=5000)
+
+
+def row_texts(window: MainWindow) -> list[tuple[str, str]]:
+    table = window.properties.lines_table
+    rows = []
+    for row in range(table.rowCount()):
+        item, scope = table.item(row, 0), table.cellWidget(row, 1)
+        picker = window.properties.line_picker(row)
+        assert item is not None and picker is not None and isinstance(scope, QComboBox)
+        assert picker.currentText() == item.text()
+        rows.append((item.text(), scope.currentText()))
+    return rows
+
+
+def test_the_table_shows_names_short_name_first(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window(lines_chart())
+    select(window, "asg")
+    assert window.properties.lines_table.horizontalHeaderItem(0).text() == "Unit"
+    assert row_texts(window) == [("DPPA — Department of Political and Peacebuilding Affairs", "all settings")]
+
+
+def test_add_a_line_by_typing_a_short_name(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window(lines_chart())
+    select(window, "asg")
+    dock = window.properties
+    qtbot.mouseClick(dock.add_line_button, Qt.MouseButton.LeftButton)
+    picker = dock.line_picker(1)
+    assert picker is not None and picker.unit_id() is None
+    scope = dock.lines_table.cellWidget(1, 1)
+    assert isinstance(scope, QComboBox)
+    scope.setCurrentIndex(scope.findData("mission"))  # chosen before the unit: no edit yet
+    assert window.undo_stack.count() == 0
+    qtbot.keyClicks(picker.edit, "DPO")
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert window.chart.unit("asg").reports_to == (ReportingLine("dppa"), ReportingLine("dpo", "mission"))
+    assert window.undo_stack.undoText() == "Edit reporting lines of Office of the ASG for Antarctica"
+    settle(window, qtbot)
+    assert row_texts(window) == [
+        ("DPPA — Department of Political and Peacebuilding Affairs", "all settings"),
+        ("DPO — Department of Peace Operations", "mission settings"),
+    ]
+    window.undo_stack.undo()
+    assert window.chart.unit("asg").reports_to == (ReportingLine("dppa"),)
+
+
+def test_change_a_line_by_name_and_its_scope(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window(lines_chart())
+    select(window, "asg")
+    dock = window.properties
+    picker = dock.line_picker(0)
+    assert picker is not None
+    picker.edit.clear()
+    qtbot.keyClicks(picker.edit, "operational sup")
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert window.chart.unit("asg").reports_to == (ReportingLine("dos"),)
+    settle(window, qtbot)
+    scope = dock.lines_table.cellWidget(0, 1)
+    assert isinstance(scope, QComboBox)
+    scope.setCurrentIndex(scope.findData("non-mission"))
+    scope.activated.emit(scope.currentIndex())
+    assert window.chart.unit("asg").reports_to == (ReportingLine("dos", "non-mission"),)
+    assert window.undo_stack.count() == 1  # both edits of the lines of one unit: one entry
+    settle(window, qtbot)
+    assert row_texts(window) == [("DOS — Department of Operational Support", "non-mission settings")]
+
+
+def test_text_that_names_no_single_unit_changes_nothing(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window(lines_chart())
+    select(window, "asg")
+    picker = window.properties.line_picker(0)
+    assert picker is not None
+    for text in ("Department", "nothing like it", ""):
+        picker.edit.clear()
+        qtbot.keyClicks(picker.edit, text)
+        qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert window.undo_stack.count() == 0
+    assert window.chart.unit("asg").reports_to == (ReportingLine("dppa"),)
+
+
+def test_the_picker_matches_by_name_or_short_name(qtbot: QtBot) -> None:
+    chart = lines_chart()
+    picker = UnitPicker(unit_model(chart.units.values()))
+    qtbot.addWidget(picker)
+    assert picker.match("dpo") == "dpo"
+    assert picker.match("peace operations") == "dpo"
+    assert picker.match("PEACEBUILDING") == "dppa"
+    assert picker.match("Department") is None  # three units
+    assert picker.match("Secretary") == "sg"
+    chosen: list[str] = []
+    picker.unit_chosen.connect(chosen.append)
+    picker.set_unit("dos")
+    assert (picker.unit_id(), chosen) == ("dos", [])
+    assert picker.currentText() == "DOS — Department of Operational Support"
+    completer = picker.completer()
+    completer.setCompletionPrefix("op")
+    found = {completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())}
+    assert found == {"DOS — Department of Operational Support", "DPO — Department of Peace Operations"}
