@@ -196,8 +196,7 @@ class MainWindow(QMainWindow):
         self.properties.show_chart(chart)
         self.outline.rebuild(chart)
         self.conflicts.set_chart(chart)
-        if chart.conflicts:
-            self.conflicts.raise_()
+        QTimer.singleShot(0, self._raise_conflicts)  # after a restored window state hid or covered it
         self.finder.box.clear()
         self.view.fit_until_touched(min_zoom=OPENING_ZOOM, focus=PILLAR_FOCUS)
         self.refresh_after_change()
@@ -206,6 +205,11 @@ class MainWindow(QMainWindow):
         # large chart no longer makes every full collection (a pause mid-edit) walk them all.
         gc.freeze()
         self._drawn = False  # work for later waits until the chart has been drawn once
+
+    def _raise_conflicts(self) -> None:
+        if self.chart.conflicts:
+            self.conflicts.show()
+            self.conflicts.raise_()
 
     def _view_painted(self) -> None:
         if not self._drawn:

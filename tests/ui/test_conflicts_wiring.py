@@ -157,3 +157,13 @@ def test_compare_with_revision_of_an_unsaved_chart_says_why_not(
     window = make_window(conflicted())
     window.actions_by_name["compare_revision"].trigger()
     assert said and "git repository" in said[0]
+
+
+def test_the_conflicts_tab_is_raised_over_a_restored_layout(make_window: WindowFactory, qtbot: QtBot) -> None:
+    first = make_window(loads_chart(TWO_WAYS))
+    first.checks.raise_()
+    first.close()  # saves the window state: Checks the raised tab
+    window = make_window(conflicted())
+    shown = window.conflicts.visibleRegion
+    qtbot.waitUntil(lambda: not shown().isEmpty() and window.checks.visibleRegion().isEmpty(), timeout=2000)
+    assert window.tabifiedDockWidgets(window.conflicts) == [window.checks]
