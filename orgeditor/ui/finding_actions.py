@@ -36,7 +36,8 @@ def quick_fixes(document: Document, finding: FindingLike) -> list[QuickFix]:
         return []
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large chart takes a moment
     try:
-        return fixes_for(finding, chart, rules)
+        # the menu's own "Record as a departure…" serves every finding: one entry, not two
+        return [fix for fix in fixes_for(finding, chart, rules) if fix.action != "record-departure"]
     finally:
         QGuiApplication.restoreOverrideCursor()
 
