@@ -3,7 +3,8 @@ picker (by name or short name) and a scope chooser: no id is typed anywhere."""
 
 from __future__ import annotations
 
-from conftest import WindowFactory
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
@@ -11,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from orgeditor.model import Chart, ReportingLine, Unit
 from orgeditor.ui.docks.unit_picker import UnitPicker, unit_model
 from orgeditor.ui.main_window import MainWindow
+
+WindowFactory = Callable[[Chart], MainWindow]
 
 
 def lines_chart() -> Chart:
@@ -132,3 +135,26 @@ def test_the_picker_matches_by_name_or_short_name(qtbot: QtBot) -> None:
     completer.setCompletionPrefix("op")
     found = {completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())}
     assert found == {"DOS — Department of Operational Support", "DPO — Department of Peace Operations"}
+
+
+def test_group_members_are_names_added_with_the_picker(window: MainWindow, qtbot: QtBot) -> None:
+    dock = window.properties
+    dock.show_group(window.chart, "spg")
+    assert dock.group_member_ids() == ("dppa", "dpo", "eosg")
+    first = dock.group_members.item(0)
+    assert first is not None and first.text() == "DPPA — Department dppa"
+    assert dock.member_picker.match("dppa") is None  # a member already: not offered
+    qtbot.keyClicks(dock.member_picker.edit, "Africa Div")
+    qtbot.keyClick(dock.member_picker.edit, Qt.Key.Key_Return)
+    assert window.chart.groups["spg"].members == ("dppa", "dpo", "eosg", "div")
+    assert window.undo_stack.undoText() == "Add Africa Division to Standing Principals' Group"
+    settle(window, qtbot)
+    assert dock.group_member_ids()[-1] == "div"
+    last = dock.group_members.item(3)
+    assert last is not None and last.text() == "Africa Division"
+    dock.group_members.setCurrentRow(0)
+    qtbot.mouseClick(dock.remove_member_button, Qt.MouseButton.LeftButton)
+    assert window.chart.groups["spg"].members == ("dpo", "eosg", "div")
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert window.chart.groups["spg"].members == ("dppa", "dpo", "eosg")

@@ -253,11 +253,19 @@ class PropertiesDock(QDockWidget):
         form = QFormLayout(page)
         self.group_name = QLineEdit()
         self.group_name.editingFinished.connect(self._group_done)
-        self.group_members = QLineEdit()
-        self.group_members.setPlaceholderText("comma-separated unit ids")
-        self.group_members.editingFinished.connect(self._group_done)
+        self.group_members = QListWidget()
+        self.group_members.setMaximumHeight(140)
+        self._group_model = unit_model(())
+        self.member_picker = UnitPicker(self._group_model)
+        self.member_picker.setToolTip("Type part of a unit's name or short name to add it")
+        self.member_picker.unit_chosen.connect(self._add_member)
+        remove = QPushButton("Remove member")
+        remove.clicked.connect(self._remove_member)
+        self.remove_member_button = remove
         form.addRow("Name", self.group_name)
         form.addRow("Members", self.group_members)
+        form.addRow("Add member", self.member_picker)
+        form.addRow(remove)
         self.stack.addWidget(page)
         self.group_page = page
 
@@ -295,8 +303,7 @@ class PropertiesDock(QDockWidget):
                 self.stack.setCurrentWidget(self.link_page)
             elif self.group_id is not None and self.group_id in chart.groups:
                 group = chart.groups[self.group_id]
-                self.group_name.setText(group.name)
-                self.group_members.setText(", ".join(group.members))
+                self._load_group(chart, group)
                 self.stack.setCurrentWidget(self.group_page)
             else:
                 self.unit_id, self.link, self.group_id = None, None, None
@@ -355,6 +362,48 @@ class PropertiesDock(QDockWidget):
             checked = unit.id in group.members
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.groups_list.addItem(item)
+
+    def _load_group(self, chart: Chart, group: Group) -> None:
+        self.group_name.setText(group.name)
+        self.group_members.clear()
+        for member in group.members:
+            unit = chart.units.get(member)
+            item = QListWidgetItem(unit_title(unit) if unit is not None else member)
+            item.setData(Qt.ItemDataRole.UserRole, member)
+            self.group_members.addItem(item)
+        old_model = self._group_model
+        self._group_model = unit_model((u for u in chart.units.values() if u.id not in group.members), self)
+        self.member_picker.set_units_model(self._group_model)
+        old_model.deleteLater()
+        self.member_picker.set_unit(None)
+
+    def group_member_ids(self) -> tuple[str, ...]:
+        """The ids of the members listed on the group page."""
+        items = (self.group_members.item(row) for row in range(self.group_members.count()))
+        return tuple(str(item.data(Qt.ItemDataRole.UserRole)) for item in items if item is not None)
+
+    def _add_member(self, unit_id: str) -> None:
+        group_id = self.group_id
+        if self._loading or self.chart is None or group_id is None or group_id not in self.chart.groups:
+            return
+        group = self.chart.groups[group_id]
+        if unit_id in group.members or unit_id not in self.chart.units:
+            return
+        new = Group(group.id, group.name, (*group.members, unit_id))
+        self.group_edited.emit(new, f"Add {self.chart.unit(unit_id).label} to {group.name}")
+
+    def _remove_member(self) -> None:
+        group_id, item = self.group_id, self.group_members.currentItem()
+        chart = self.chart
+        if self._loading or chart is None or group_id is None or item is None:
+            return
+        group = chart.groups.get(group_id)
+        if group is None:
+            return
+        gone = str(item.data(Qt.ItemDataRole.UserRole))
+        new = Group(group.id, group.name, tuple(m for m in group.members if m != gone))
+        unit = chart.units.get(gone)
+        self.group_edited.emit(new, f"Remove {unit.label if unit else gone} from {group.name}")
 
     def _load_posts(self, chart: Chart, unit: Unit) -> None:
         self.posts_spin.setValue(-1 if unit.posts is None else unit.posts)
@@ -537,7 +586,7 @@ class PropertiesDock(QDockWidget):
         old = self.chart.groups.get(self.group_id)
         if old is None:
             return
-        new = Group(old.id, self.group_name.text().strip() or old.name, _split(self.group_members.text()))
+        new = Group(old.id, self.group_name.text().strip() or old.name, old.members)
         if new != old:
             self.group_edited.emit(new, f"Edit group {new.name}")
 

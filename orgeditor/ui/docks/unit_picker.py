@@ -66,7 +66,7 @@ class UnitPicker(QComboBox):
         self.setMinimumContentsLength(12)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setModel(model)
-        completer = QCompleter(model, self)
+        self._completer = completer = QCompleter(model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -76,6 +76,12 @@ class UnitPicker(QComboBox):
         completer.activated[str].connect(self._text_chosen)  # type: ignore[index]
         self.activated.connect(self._index_chosen)
         self.edit.editingFinished.connect(lambda: self._text_chosen(self.currentText()))
+
+    def set_units_model(self, model: QStandardItemModel) -> None:
+        """Choose from the units of *model* (nothing chosen)."""
+        self.setModel(model)
+        self._completer.setModel(model)
+        self.set_unit(None)
 
     def set_unit(self, unit_id: str | None) -> None:
         """Show *unit_id* (or nothing) without emitting ``unit_chosen``."""
