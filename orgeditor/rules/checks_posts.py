@@ -130,6 +130,8 @@ class _BaselineCost(Check):
         now = _chart_costs(ctx.index.chart, costs, self.unspecified)
         before = _chart_costs(base.chart, costs, self.unspecified)
         sources = list(dict.fromkeys([s for c in (*now.values(), *before.values()) for s in c]))
+        order = list(ctx.index.chart.funding_sources)  # the chart's order, others after
+        sources.sort(key=lambda s: (s is None, order.index(s) if s in order else len(order), s or ""))
         posts_now = [unit_posts(u) for u in ctx.index.chart.units.values()]
         posts_was = [unit_posts(u) for u in base.chart.units.values()]
         parts: list[str] = []

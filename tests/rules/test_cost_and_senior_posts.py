@@ -152,7 +152,7 @@ def test_posts_moved_between_sources_in_one_unit_name_it(tmp_path: Path) -> None
         tmp_path, "variant.yaml", "{regular-budget: {P-3: 2, GS: 2}, extrabudgetary: {P-3: 2}}", "base.yaml"
     )
     [finding] = [f for f in check_chart(load_chart(variant)) if f.rule == "pillar.cost-neutral"]
-    assert "most at Office of Planning (extrabudgetary +$0.40M, regular budget -$0.40M)" in finding.message
+    assert "most at Office of Planning (regular budget -$0.40M, extrabudgetary +$0.40M)" in finding.message
     assert finding.units == ("office",)
 
 
