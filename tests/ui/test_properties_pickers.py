@@ -8,7 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
+from ui_charts import EXAMPLES
 
+from orgeditor.io import load_chart
 from orgeditor.model import Chart, ReportingLine, Unit
 from orgeditor.ui.docks.unit_picker import UnitPicker, unit_model
 from orgeditor.ui.main_window import MainWindow
@@ -158,3 +160,25 @@ def test_group_members_are_names_added_with_the_picker(window: MainWindow, qtbot
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert window.chart.groups["spg"].members == ("dppa", "dpo", "eosg")
+
+
+def test_formerly_picks_from_the_baseline_chart(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window(load_chart(EXAMPLES / "proposal-2017.yaml"))
+    select(window, "dpo")
+    dock = window.properties
+    picker = dock.formerly_picker
+    assert picker.isVisibleTo(dock)
+    assert picker.match("dpkO") == "dpko"  # a unit of the baseline, gone from the proposal
+    qtbot.keyClicks(picker.edit, "DPA")
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert window.chart.unit("dpo").formerly == ("dpko", "dpa")
+    assert window.undo_stack.undoText() == "Edit formerly of DPO"
+    window.undo_stack.undo()
+    assert window.chart.unit("dpo").formerly == ("dpko",)
+
+
+def test_without_a_baseline_formerly_stays_free_ids(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window(lines_chart())
+    select(window, "asg")
+    assert not window.properties.formerly_picker.isVisibleTo(window.properties)
+    assert window.properties.formerly_edit.isVisibleTo(window.properties)

@@ -52,6 +52,7 @@ from orgeditor.model import (
 from orgeditor.model.breakdown import PostBreakdown
 from orgeditor.model.departures import check_formerly
 from orgeditor.model.limits import MAX_POSTS
+from orgeditor.rules import load_baseline
 from orgeditor.ui.docks.post_table import PostTable
 from orgeditor.ui.docks.unit_picker import SCOPE_LABELS, UnitPicker, unit_model, unit_title
 
@@ -161,6 +162,12 @@ class PropertiesDock(QDockWidget):
         form.addRow("Presence", self.presence_combo)
         form.addRow("Note", self.note_edit)
         form.addRow("Formerly", self.formerly_edit)
+        self._baseline: Chart | None = None
+        self.formerly_picker = UnitPicker(unit_model(()))
+        self.formerly_picker.setToolTip("Add a unit of the baseline chart that this unit continues")
+        self.formerly_picker.unit_chosen.connect(self._add_formerly)
+        self.formerly_label = QLabel("Add formerly")
+        form.addRow(self.formerly_label, self.formerly_picker)
         self.unit_error = QLabel()
         self.unit_error.setWordWrap(True)
         self.unit_error.setStyleSheet("color: #b00020;")
@@ -342,6 +349,7 @@ class PropertiesDock(QDockWidget):
         self.presence_combo.setEnabled(unit.kind == "mission")
         self.note_edit.setText(unit.note or "")
         self.formerly_edit.setText(", ".join(unit.formerly))
+        self._load_baseline_picker(chart)
         self.unit_error.hide()
         texts = (self.name_edit, self.short_edit, self.head_title, self.head_name, self.note_edit)
         for edit in (*texts, self.regions_edit, self.functions_edit, self.formerly_edit):
@@ -376,6 +384,34 @@ class PropertiesDock(QDockWidget):
         self.member_picker.set_units_model(self._group_model)
         old_model.deleteLater()
         self.member_picker.set_unit(None)
+
+    def _load_baseline_picker(self, chart: Chart) -> None:
+        """Offer the baseline's units for ``formerly`` when the chart has a baseline that loads."""
+        baseline = load_baseline(chart)
+        base = baseline.chart if baseline is not None else None
+        if base is not self._baseline:
+            self._baseline = base
+            units = base.units.values() if base is not None else ()
+            self.formerly_picker.set_units_model(unit_model(units, self))
+        self.formerly_picker.set_unit(None)
+        self.formerly_picker.setVisible(base is not None)
+        self.formerly_label.setVisible(base is not None)
+
+    def _add_formerly(self, unit_id: str) -> None:
+        chart, current = self.chart, self.unit_id
+        if self._loading or chart is None or current is None or current not in chart.units:
+            return
+        old = chart.unit(current)
+        if unit_id in old.formerly:
+            return
+        new = old.with_changes(formerly=(*old.formerly, unit_id))
+        try:
+            check_formerly(new.id, new.formerly)
+        except ChartError as exc:
+            self.unit_error.setText(f"Formerly: {exc}")
+            self.unit_error.show()
+            return
+        self.unit_edited.emit(new, edit_text(old, new))
 
     def group_member_ids(self) -> tuple[str, ...]:
         """The ids of the members listed on the group page."""
