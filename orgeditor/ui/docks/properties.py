@@ -257,7 +257,10 @@ class PropertiesDock(QDockWidget):
 
     def _build_group_page(self) -> None:
         page = QWidget()
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # the rows keep together at the top
         self.group_name = QLineEdit()
         self.group_name.editingFinished.connect(self._group_done)
         self.group_members = QListWidget()
@@ -377,6 +380,7 @@ class PropertiesDock(QDockWidget):
         for member in group.members:
             unit = chart.units.get(member)
             item = QListWidgetItem(unit_title(unit) if unit is not None else member)
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, member)
             self.group_members.addItem(item)
         old_model = self._group_model
