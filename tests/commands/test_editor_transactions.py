@@ -110,9 +110,15 @@ def test_random_edits_undos_and_redos_equal_a_fresh_build(
                 editor.set_title(f"Title {b}")
             elif action in ("pin", "collapse"):
                 editor.toggle([first], "pinned" if action == "pin" else "collapsed")
-            if stack.index() != at:  # pushed: what was undone is gone
-                del states[at + 1 :]
-                states.append(chart.copy())
+            if stack.index() != at or chart != states[at]:
+                # pushed, merged into the step before (one field of one unit) or, merged back
+                # to where it started, dropped: what was undone is gone
+                now = stack.index()
+                del states[now + 1 :]
+                if len(states) == now:
+                    states.append(chart.copy())
+                else:
+                    states[now] = chart.copy()
         assert chart == states[stack.index()]
         fresh = chart.copy()
         units = dict(fresh.units)
