@@ -12,7 +12,7 @@ from ui_charts import EXAMPLES
 
 from orgeditor.io import load_chart
 from orgeditor.model import Chart, ReportingLine, Unit
-from orgeditor.ui.docks.unit_picker import UnitPicker, unit_model
+from orgeditor.ui.docks.unit_picker import UnitPicker, unit_model, unit_title
 from orgeditor.ui.main_window import MainWindow
 
 WindowFactory = Callable[[Chart], MainWindow]
@@ -182,3 +182,10 @@ def test_without_a_baseline_formerly_stays_free_ids(make_window: WindowFactory, 
     select(window, "asg")
     assert not window.properties.formerly_picker.isVisibleTo(window.properties)
     assert window.properties.formerly_edit.isVisibleTo(window.properties)
+
+
+def test_a_link_reads_by_names(window: MainWindow) -> None:
+    link = next(iter(window.chart.links))
+    window.properties.show_link(window.chart, link)
+    source, target = (window.chart.unit(end) for end in (link.source, link.target))
+    assert window.properties.link_label.text() == f"{unit_title(source)} → {unit_title(target)}"

@@ -308,7 +308,11 @@ class PropertiesDock(QDockWidget):
                 self._load_unit(chart, chart.unit(self.unit_id))
                 self.stack.setCurrentWidget(self.unit_page)
             elif self.link is not None and self.link in chart.links:
-                self.link_label.setText(f"{self.link.source} → {self.link.target}")
+                source, target = (
+                    unit_title(chart.units[end]) if end in chart.units else end
+                    for end in (self.link.source, self.link.target)
+                )
+                self.link_label.setText(f"{source} → {target}")
                 _set_combo(self.link_kind, self.link.kind)
                 self.stack.setCurrentWidget(self.link_page)
             elif self.group_id is not None and self.group_id in chart.groups:
