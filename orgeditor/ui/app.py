@@ -44,7 +44,9 @@ def application() -> QApplication:
 def open_window(path: Path | None, *, journal_folder: Path | None = None) -> MainWindow:
     """A window on *path* (None: the built-in proposal, or an empty chart if it is missing).
 
-    A file that does not load leaves the window on an empty chart after showing the error.
+    The built-in proposal, like any chart shipped with orgeditor, is shown as an untitled copy
+    ("Untitled — from the 2017 proposal"): Save asks for a name, the shipped file is never
+    written. A file that does not load leaves the window on an empty chart after showing the error.
     """
     window = MainWindow(journal_folder=journal_folder)
     target = path if path is not None else default_example()
@@ -100,7 +102,10 @@ def _quit_after(app: QApplication, milliseconds: str, window: MainWindow) -> Non
         return
 
     def quit_now() -> None:
-        print(f"orgeditor: quitting after {milliseconds} ms, showing {window.windowTitle()}", file=sys.stderr)
+        path = window.document.path
+        shown = path.name if path is not None else "a new chart"
+        title = window.windowTitle().replace("[*]", "")
+        print(f"orgeditor: quitting after {milliseconds} ms, showing {shown} as “{title}”", file=sys.stderr)
         app.quit()
 
     QTimer.singleShot(int(milliseconds), quit_now)

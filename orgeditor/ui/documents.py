@@ -1,5 +1,12 @@
-"""The File menu's side of a document: New, Open, Open Recent, Save, Save As, Revert, the
-prompt before losing work, and the bars above the chart (changed on disk, recovered work).
+"""The File menu's side of a document: New, New from Template, Open, Open Recent, Save, Save
+As, Revert, Close, the prompt before losing work, and the bars above the chart (changed on disk,
+recovered work).
+
+A chart shipped with orgeditor (an example, :func:`orgeditor.resources.examples_dir`) is never
+written: opened (at start, from a template or with File ▸ Open) it is an untitled copy, "Untitled
+— from the 2017 proposal", and Save asks for a name. The copy keeps the shipped file as its
+``path`` while untitled, so that what it names relative to its folder (its baseline) still
+resolves; :meth:`Documents.save` and :meth:`Documents.save_as` refuse that file.
 
 :class:`Documents` asks the user and shows errors; the :class:`~orgeditor.ui.document.Document`
 does the work. Load errors are shown in a dialog with their location; the open document is
@@ -12,21 +19,56 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from orgeditor.io import ChartLoadError, load_chart
 from orgeditor.model import Chart
+from orgeditor.resources import example_names, example_path, examples_dir, rulebooks_dir
 from orgeditor.ui.document import UNTITLED, Document, SaveError
 from orgeditor.ui.file_watch import ChangedOnDiskBar
 from orgeditor.ui.placement import busy_cursor
 from orgeditor.ui.recovery import RecoveredBar
 
-__all__ = ["FILE_FILTER", "MAX_RECENT", "Documents"]
+__all__ = ["FILE_FILTER", "MAX_RECENT", "TEMPLATES", "Documents", "is_shipped", "shipped_label"]
 
 MAX_RECENT = 10
 #: A recent-files entry longer than this is not a path (hand-edited or damaged settings).
 MAX_PATH = 4096
 FILE_FILTER = "Org charts (*.yaml *.yml);;All files (*)"
+#: File ▸ New from Template: the shipped charts offered first, and what a copy of each is "from".
+TEMPLATES = {
+    "proposal-2017": "the 2017 proposal",
+    "baseline-2017": "the 2017 baseline",
+    "implemented-2019": "the 2019 implementation",
+}
+
+
+def _shipped_folders() -> list[Path]:
+    """The examples and the resources (rulebooks, schema, note…) that ship with orgeditor."""
+    try:
+        return [examples_dir().resolve(), rulebooks_dir().parent.resolve()]
+    except FileNotFoundError:  # a broken installation ships nothing to protect
+        return []
+
+
+def is_shipped(path: Path | None) -> bool:
+    """True when *path* is a file shipped with orgeditor (an example or a resource): never
+    written by the editor."""
+    if path is None:
+        return False
+    resolved = path.resolve()
+    return any(resolved.is_relative_to(folder) for folder in _shipped_folders())
+
+
+def shipped_label(path: Path) -> str:
+    """What an untitled copy of the shipped chart *path* is "from" ("the 2017 proposal").
+
+    >>> shipped_label(Path("proposal-2017.yaml"))
+    'the 2017 proposal'
+    >>> shipped_label(Path("variant-four-asgs.yaml"))
+    'variant-four-asgs.yaml'
+    """
+    return TEMPLATES.get(path.stem, path.name)
 
 
 class Documents(QObject):
@@ -61,7 +103,9 @@ class Documents(QObject):
 
     def ask_save_path(self) -> Path | None:
         path = self.document.path
-        start = str(path) if path else "untitled.yaml"
+        start = str(path) if path and not is_shipped(path) else "untitled.yaml"
+        if path is not None and is_shipped(path):  # in the user's home, named after the template
+            start = str(Path.home() / f"{path.stem}-copy.yaml")
         name, _ = QFileDialog.getSaveFileName(self.parent_widget, "Save chart as", start, FILE_FILTER)
         if not name:
             return None
@@ -86,7 +130,22 @@ class Documents(QObject):
         return answer == QMessageBox.StandardButton.Discard
 
     def display_name(self) -> str:
+        """The name in the title bar: the file's, or "Untitled — from the 2017 proposal" for a
+        copy of a shipped chart (its file is not the document's to save)."""
+        path = self.document.path
+        if path is not None and is_shipped(path):
+            return f"Untitled — from {shipped_label(path)}"
         return self.document.display_name()
+
+    @property
+    def is_untitled(self) -> bool:
+        """True when Save must ask for a name (a new chart, or a copy of a shipped one)."""
+        return self.document.path is None or is_shipped(self.document.path)
+
+    @property
+    def is_blank(self) -> bool:
+        """True for an empty, untitled, unmodified chart (what File ▸ Close leaves)."""
+        return self.document.path is None and len(self.document.chart) == 0 and not self.document.modified
 
     def show_busy(self, message: str) -> None:
         """Say what long work is under way, painted before it starts."""
@@ -101,8 +160,46 @@ class Documents(QObject):
         self.document.set_chart(Chart(title=UNTITLED))
         return True
 
+    def close(self) -> bool:
+        """File ▸ Close: drop the document (after the save prompt), leaving an empty untitled
+        chart; False when cancelled."""
+        if not self.maybe_save():
+            return False
+        self.document.set_chart(Chart(title=UNTITLED))
+        self.message.emit("Closed; File ▸ New from Template or Open to go on", 4000)
+        return True
+
+    def ask_template(self) -> str | None:
+        """Ask which shipped chart to start from; its name (``proposal-2017``) or None."""
+        present = set(example_names())
+        names = [n for n in TEMPLATES if n in present] + sorted(present - TEMPLATES.keys())
+        if not names:
+            QMessageBox.warning(self.parent_widget, "No templates", "No shipped chart was found.")
+            return None
+        labels = [f"From {shipped_label(example_path(n))} ({n}.yaml)" for n in names]
+        choice, ok = QInputDialog.getItem(
+            self.parent_widget, "New chart from a template", "Start from:", labels, 0, False
+        )
+        return names[labels.index(choice)] if ok and choice in labels else None
+
+    def new_from_template(self, name: str | None = None) -> bool:
+        """File ▸ New from Template: a shipped chart (*name*, asked when None) as an untitled copy."""
+        if not self.maybe_save():
+            return False
+        if name is None:
+            name = self.ask_template()
+            if name is None:
+                return False
+        path = example_path(name)
+        chart = self.load(path)
+        if chart is None:
+            return False
+        self.document.set_chart(chart)
+        return True
+
     def open(self, path: Path | None = None) -> bool:
-        """Open *path* (asking for one when None) over the current document."""
+        """Open *path* (asking for one when None) over the current document; a shipped chart
+        opens as an untitled copy (said in the status bar)."""
         if not self.maybe_save():
             return False
         if path is None:
@@ -115,6 +212,8 @@ class Documents(QObject):
             self.show_busy("")
             return False
         self.add_recent(path)
+        if is_shipped(path):
+            self.message.emit(f"{path.name} ships with orgeditor: opened as an untitled copy", 6000)
         return True
 
     def load(self, path: Path) -> Chart | None:
@@ -148,13 +247,22 @@ class Documents(QObject):
         box.exec()
 
     def save(self) -> bool:
+        """Save to the document's file; ask for one when it has none or it is a shipped chart."""
         path = self.document.path
-        if path is None:
+        if path is None or is_shipped(path):
             return self.save_as()
         return self._write(path)
 
     def save_as(self, path: Path | None = None) -> bool:
-        if path is None:
+        """Save under a new name (*path*, asked when None; asked again for a shipped file)."""
+        while path is None or is_shipped(path):
+            if path is not None:
+                QMessageBox.information(
+                    self.parent_widget,
+                    "Save under another name",
+                    f"{path.name} ships with orgeditor and is never overwritten. "
+                    "Choose another name for your chart.",
+                )
             path = self.ask_save_path()
             if path is None:
                 return False
@@ -162,6 +270,10 @@ class Documents(QObject):
 
     def _write(self, path: Path) -> bool:
         """Save; on failure say why (the document stays open, modified, unchanged)."""
+        if is_shipped(path):  # the last guard: a shipped file is never written
+            self.last_save_error = f"{path.name} ships with orgeditor and is never overwritten."
+            QMessageBox.warning(self.parent_widget, "Cannot save chart", self.last_save_error)
+            return False
         try:
             self.document.save_as(path)
         except SaveError as exc:

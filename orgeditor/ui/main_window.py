@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
             self.scene.overview.gather_soon()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{self.documents.display_name()}[*] — {APP_NAME}")
         self.setWindowModified(self.document.modified)
 
     def _chart_changed(self, changes: Sequence[ChartChange]) -> None:

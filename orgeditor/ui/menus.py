@@ -228,6 +228,15 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
     bar = frame.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addAction(make("new", "&New", docs.new, Key.New))
+    file_menu.addAction(
+        make(
+            "new_template",
+            "New from &Template…",
+            docs.new_from_template,
+            None,
+            "Start from a copy of a shipped chart: the 2017 proposal or baseline, or the 2019 implementation",
+        )
+    )
     file_menu.addAction(make("open", "&Open…", docs.open, Key.Open))
     recent = QMenu("Open &Recent", frame)
     recent.setObjectName("recentMenu")
@@ -237,6 +246,15 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
     file_menu.addAction(make("save", "&Save", docs.save, Key.Save))
     file_menu.addAction(make("save_as", "Save &As…", docs.save_as, Key.SaveAs))
     file_menu.addAction(make("revert", "Re&vert", docs.revert, None, "Reload the saved file"))
+    file_menu.addAction(
+        make(
+            "close",
+            "&Close",
+            lambda: frame.close() if docs.is_blank else docs.close(),
+            Key.Close,
+            "Close the chart (asking to save changes); on an empty chart, close the window",
+        )
+    )
     file_menu.addSeparator()
     file_menu.addAction(make("compare", "Compare &with…", lambda: compare_with_file(docs)))
     file_menu.addAction(
