@@ -42,7 +42,7 @@ from orgeditor.ui.menus import APP_NAME, build_actions
 from orgeditor.ui.post_text import counts_text
 from orgeditor.ui.relayout import AutoLayout
 from orgeditor.ui.scene import ChartScene
-from orgeditor.ui.view import ChartView, UnitFinder
+from orgeditor.ui.view import ChartView, UnitFinder, zoom_text
 
 __all__ = ["APP_NAME", "ORG_NAME", "MainWindow"]
 
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         scene.reparent_requested.connect(editor.report_to)
         scene.connect_requested.connect(editor.connect)
         self.view.rename_committed.connect(editor.rename)
-        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z:.0%}"))
+        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(zoom_text(z)))
         self.view.painted.connect(self._view_painted)
         self.outline.units_selected.connect(self.select_and_centre)
         self.checks.finding_activated.connect(self.select_and_centre)

@@ -374,8 +374,9 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
     )
 
     view = bar.addMenu("&View")
-    view.addAction(make("zoom_in", "Zoom &In", lambda: window.view.zoom_by(1.25), Key.ZoomIn))
-    view.addAction(make("zoom_out", "Zoom &Out", lambda: window.view.zoom_by(0.8), Key.ZoomOut))
+    view.addAction(make("zoom_in", "Zoom &In", window.view.zoom_in, Key.ZoomIn))
+    view.addAction(make("zoom_out", "Zoom &Out", window.view.zoom_out, Key.ZoomOut))
+    actions["zoom_in"].setShortcuts([*actions["zoom_in"].shortcuts(), QKeySequence("Ctrl+=")])
     view.addAction(make("fit", "&Fit to Window", window.view.fit_to_window, "Ctrl+0"))
     view.addAction(make("actual", "&Actual Size", lambda: _actual_size(window), "Ctrl+1"))
     view.addSeparator()

@@ -5,8 +5,10 @@ one by one (a Python ``paint`` call each) would take half a second a frame on a 
 Secretariat; instead the scene makes its items fully transparent (Qt then skips them without
 calling into Python) and :class:`OverviewItem` draws blocks and hairlines gathered by colour
 once per change of the chart, from a pixmap cache while only scrolling. Selected and
-highlighted cards are drawn over them live. The item also answers "which card is here?" for
-clicks, double-clicks and tool tips, since transparent items receive no mouse events.
+highlighted cards are drawn over them live. The top levels' blocks (the SG and the
+departments: tiers up to :data:`LABEL_TIERS`) carry their labels at a size that reads whatever
+the zoom. The item also answers "which card is here?" for clicks, double-clicks and tool tips,
+since transparent items receive no mouse events.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -32,7 +34,7 @@ from orgeditor.render.painting import CARD_SIZE
 from orgeditor.render.theme import Theme, link_style, scope_style
 from orgeditor.ui.items import SPECK_SCALE, CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
 
-__all__ = ["OVERVIEW_ZOOM", "FarSource", "Overview", "OverviewItem", "pick_slack"]
+__all__ = ["LABEL_TIERS", "OVERVIEW_ZOOM", "FarSource", "Overview", "OverviewItem", "pick_slack"]
 
 #: Below this zoom the chart is drawn by the overview (cards would be drawn as blocks anyway).
 OVERVIEW_ZOOM = SPECK_SCALE
@@ -40,6 +42,10 @@ OVERVIEW_ZOOM = SPECK_SCALE
 _CELL = 512.0
 #: How near (screen pixels) a click must be to a card far out to pick it.
 PICK_PIXELS = 5.0
+#: Cards of these tiers (0: the SG, 1: the departments) are labelled far out.
+LABEL_TIERS = 1
+#: Size (screen px) and widest extent of those labels.
+LABEL_PX, LABEL_WIDTH = 12, 180.0
 
 
 class OverviewItem(QGraphicsItem):
@@ -57,6 +63,8 @@ class OverviewItem(QGraphicsItem):
         self._grid: dict[tuple[int, int], list[tuple[CardItem, QRectF]]] | None = None
         self._source: FarSource | None = None
         self._on_top: list[tuple[QRectF, str]] = []
+        #: the top levels' labels: (tier, the card's rectangle, text), senior first
+        self.labels: list[tuple[int, QRectF, str]] = []
         self.setZValue(-1)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # scrolling: a blit
@@ -138,6 +146,7 @@ class OverviewItem(QGraphicsItem):
         blocks[theme.group_fill] = [group.rect() for group in source.groups.values()]
         width, height = CARD_SIZE
         where, rects, shown = source.where, self._rects, []
+        labels: list[tuple[int, QRectF, str]] = []
         for unit_id, card in source.cards.items():
             if unit_id in hidden:
                 continue
@@ -153,6 +162,9 @@ class OverviewItem(QGraphicsItem):
             else:
                 group.append(rect)
             shown.append(card)
+            if card.tier <= LABEL_TIERS:
+                labels.append((card.tier, rect, card.unit.label))
+        self.labels = sorted(labels, key=lambda label: label[0])
         self._blocks = [(QColor(c), found) for c, found in blocks.items() if found]
         self._paths = [(QPen(QColor(c), 0), path) for c, path in paths.items()]  # hairlines
         self._shown, self._grid = shown, None  # the grid is made at the first click
@@ -185,6 +197,40 @@ class OverviewItem(QGraphicsItem):
             ring.setCosmetic(True)
             painter.setPen(ring)
             painter.drawRect(rect.adjusted(-pad, -pad, pad, pad))
+
+    def paint_labels(self, painter: QPainter) -> None:
+        """The top levels' labels above their blocks (below is their branch), in screen
+        pixels; one that would cover another (more senior) one is left out. The view draws
+        them over the chart (in its foreground: neither clipped to this item nor cached)."""
+        if not self.labels:
+            return
+        to_screen = painter.worldTransform()
+        font = QFont(self.theme.font_family)
+        font.setPixelSize(LABEL_PX)
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        taken: list[QRectF] = []
+        placed: list[tuple[QRectF, str]] = []
+        for _tier, rect, text in self.labels:
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, LABEL_WIDTH)
+            at = to_screen.map(QPointF(rect.center().x(), rect.top()))
+            box = QRectF(0, 0, metrics.horizontalAdvance(elided) + 6, metrics.height() + 2)
+            box.moveCenter(QPointF(at.x(), at.y() - 2 - box.height() / 2))
+            if any(box.intersects(other) for other in taken):
+                continue
+            taken.append(box)
+            placed.append((box, elided))
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(font)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 215))
+        for box, _text in placed:
+            painter.drawRoundedRect(box, 3, 3)
+        painter.setPen(QColor(self.theme.text))
+        for box, text in placed:
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
     # ------------------------------------------------------------------ finding
 

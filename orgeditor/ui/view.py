@@ -1,5 +1,11 @@
 """The chart view: zoom (ctrl+wheel, fit), pan, keyboard navigation, rename in place, the
-reporting-line scope shown, and the legend (in a dock beside the chart, never over it)."""
+reporting-line scope shown, and the legend (in a dock beside the chart, never over it).
+
+Zooming steps through :data:`ZOOM_LEVELS`, 10 % to 400 % in eleven geometric notches (Ctrl+wheel,
+Ctrl+= and Ctrl+-; below 10 % only to see the whole chart). Scrolling stops at the chart's
+bounds. A chart opens on its top levels (the SG and the departments) at a size where their
+names read (:data:`READABLE_PX`).
+"""
 
 from __future__ import annotations
 
@@ -19,12 +25,37 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QGraphicsView, QLineEdit, QSc
 
 from orgeditor.model import SCOPES
 from orgeditor.render.diagram import LegendRow, draw_legend, legend_rows, legend_size, shared_departments
+from orgeditor.render.painting import overview_px
 from orgeditor.render.theme import BADGES
 from orgeditor.ui.items import CardItem, scope_shown, show_scope
 from orgeditor.ui.overview import OVERVIEW_ZOOM, pick_slack
 from orgeditor.ui.scene import ChartScene
 
-__all__ = ["ChartView", "LegendWidget", "UnitFinder"]
+__all__ = ["READABLE_PX", "ZOOM_LEVELS", "ChartView", "LegendWidget", "UnitFinder", "zoom_text"]
+
+#: The zoom steps: 10 % to 100 % in seven steps of ×1.39, then to 400 % in four of ×1.41.
+ZOOM_LEVELS: tuple[float, ...] = (
+    *(0.1 * 10 ** (k / 7) for k in range(7)),
+    *(2 ** (k / 2) for k in range(5)),
+)
+#: The least size (screen px) of the top levels' card text in the opening view.
+READABLE_PX = 9.0
+#: Empty space the scene keeps around the chart (``ChartScene.fit_scene_rect``), scene px.
+_SCENE_MARGIN = (400.0, 300.0)
+#: Empty space the view scrolls to beyond the chart's cards, screen px.
+_SCROLL_MARGIN = 40.0
+_NOTCH = 120  # angle delta of one wheel notch
+
+
+def zoom_text(zoom: float) -> str:
+    """The zoom as the status bar says it: "35 %", "2.5 %" far out (never "0 %").
+
+    >>> zoom_text(0.35), zoom_text(0.0249), zoom_text(4.0)
+    ('35 %', '2.5 %', '400 %')
+    """
+    percent = zoom * 100
+    return f"{percent:.0f} %" if percent >= 9.5 else f"{percent:.2g} %"
+
 
 _ARROWS = {
     Qt.Key.Key_Up: "up",
@@ -73,6 +104,8 @@ class ChartView(QGraphicsView):
         self._legend_dock: QDockWidget | None = None
         scene.content_changed.connect(self.legend.refresh)
         scene.badges_changed.connect(self.legend.refresh)
+        self._wheel_rest = 0  # angle delta of a high-resolution wheel not yet a whole notch
+        scene.sceneRectChanged.connect(lambda _rect: self.fit_scroll_area())
 
     # -------------------------------------------------------------------- zoom
 
@@ -86,17 +119,63 @@ class ChartView(QGraphicsView):
 
     def _zoom_to(self, factor: float) -> None:
         # out to MIN_ZOOM, or as far as it takes to see the whole of a larger chart
-        area, viewport = self.sceneRect(), self.viewport().rect()
+        area, viewport = self.chart_area(), self.viewport().rect()
         whole = min(viewport.width() / max(area.width(), 1.0), viewport.height() / max(area.height(), 1.0))
         factor = min(max(factor, min(self.MIN_ZOOM, whole * 0.8)), self.MAX_ZOOM)
         current = self.zoom()
         if current > 0 and abs(factor - current) > 1e-6:
             self.scale(factor / current, factor / current)
+            self.fit_scroll_area()
             self.sync_far()
             self.zoom_changed.emit(self.zoom())
 
     def zoom_by(self, step: float) -> None:
         self.set_zoom(self.zoom() * step)
+
+    def zoom_steps(self, steps: int) -> None:
+        """Zoom in (*steps* > 0) or out by whole :data:`ZOOM_LEVELS` notches; out of 10 %, the
+        next notch shows the whole chart (when that takes less)."""
+        zoom = self.zoom()
+        for _ in range(abs(steps)):
+            if steps > 0:
+                zoom = next((z for z in ZOOM_LEVELS if z > zoom * 1.01), ZOOM_LEVELS[-1])
+            else:
+                lower = [z for z in ZOOM_LEVELS if z < zoom / 1.01]
+                zoom = lower[-1] if lower else min(zoom, self.whole_zoom())
+        self.set_zoom(zoom)
+
+    def zoom_in(self) -> None:
+        self.zoom_steps(1)
+
+    def zoom_out(self) -> None:
+        self.zoom_steps(-1)
+
+    def whole_zoom(self) -> float:
+        """The zoom that shows the whole chart in the viewport."""
+        area, viewport = self.chart_area(), self.viewport().rect()
+        margin = 2 * _SCROLL_MARGIN
+        return min(
+            max(viewport.width() - margin, 1) / max(area.width(), 1.0),
+            max(viewport.height() - margin, 1) / max(area.height(), 1.0),
+        )
+
+    # ------------------------------------------------------------- scroll area
+
+    def chart_area(self) -> QRectF:
+        """The chart's bounds: the scene's area without the margin it keeps around the cards."""
+        rect = self.chart_scene.sceneRect()
+        dx, dy = _SCENE_MARGIN
+        if rect.width() > 2 * dx and rect.height() > 2 * dy:
+            rect = rect.adjusted(dx, dy, -dx, -dy)
+        return rect
+
+    def fit_scroll_area(self) -> None:
+        """Scroll (wheel, bars, panning) no further than the chart's bounds and a margin of a
+        few screen pixels: never into empty space."""
+        margin = _SCROLL_MARGIN / max(self.zoom(), 1e-6)
+        wanted = self.chart_area().adjusted(-margin, -margin, margin, margin)
+        if wanted != self.sceneRect():
+            self.setSceneRect(wanted)
 
     def _touched(self, _action: int = 0) -> None:
         self._fit_args = None
@@ -117,17 +196,23 @@ class ChartView(QGraphicsView):
         """Show the whole chart; if that needs less than *min_zoom*, show the top of it.
 
         When zoomed in like that, the width spanned by the *focus* cards (if at least two
-        exist) is what is fitted, and the view is aligned with the chart's top.
+        exist) is what is fitted, and the view is aligned with the chart's top. Without them
+        the top levels are fitted (the roots and their reports: the SG and the departments),
+        no smaller than their text reads (:data:`READABLE_PX`), centred on the first root
+        when they are wider than the window.
         """
-        rect = self.chart_scene.itemsBoundingRect()
-        if rect.isEmpty():
+        rect = self.chart_area()
+        if rect.isEmpty() or not self.chart_scene.cards:
             return
-        self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.0:
-            self._zoom_to(1.0)
+        self._zoom_to(min(self.whole_zoom(), 1.0))
+        self.centerOn(rect.center())
         if self.zoom() < min_zoom:
             cards = [self.chart_scene.cards[u] for u in focus if u in self.chart_scene.cards]
             span = QRectF(rect)
+            centre: float | None = None
+            if len(cards) < 2 and (top := self.top_level_cards()):
+                cards, centre = top, top[0].rect().center().x()
+                min_zoom = max(min_zoom, READABLE_PX / overview_px(max(card.tier for card in cards)))
             if len(cards) >= 2:
                 span = QRectF()
                 for card in cards:
@@ -136,11 +221,26 @@ class ChartView(QGraphicsView):
             # as the zoom changes must not change the zoom again, back and forth for ever
             extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
             width = self.width() - 2 * self.frameWidth() - extent
-            self._zoom_to(min(1.0, max(min_zoom, width / (span.width() + 80))))
+            zoom = min(1.0, max(min_zoom, width / (span.width() + 80)))
+            self._zoom_to(zoom)
             half = self.viewport().height() / 2 / self.zoom()
-            self.centerOn(span.center().x(), rect.top() - 20 + half)
+            fits = span.width() * zoom <= width
+            x = span.center().x() if fits or centre is None else centre
+            self.centerOn(x, rect.top() - 20 + half)
+        self.fit_scroll_area()
         self.sync_far()
         self.zoom_changed.emit(self.zoom())
+
+    def top_level_cards(self) -> list[CardItem]:
+        """The cards of the chart's top levels: its roots (the SG) and their direct reports
+        (the departments), roots first."""
+        scene = self.chart_scene
+        chart = scene.chart
+        if chart is None:
+            return []
+        roots = [u for u in chart.roots() if u in scene.cards and u not in scene.hidden]
+        below = [r for root in roots for r in chart.direct_reports(root) if r in scene.cards]
+        return [scene.cards[u] for u in dict.fromkeys([*roots, *below]) if u not in scene.hidden]
 
     def centre_on_units(self, unit_ids: list[str]) -> None:
         """Scroll so that the cards of *unit_ids* are in view (zooming out if needed)."""
@@ -162,8 +262,12 @@ class ChartView(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         self._fit_args = None
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            steps = event.angleDelta().y() / 120
-            self.zoom_by(1.15**steps)
+            # one zoom notch per wheel notch (a smooth wheel's small deltas add up to one)
+            self._wheel_rest += event.angleDelta().y()
+            steps = int(self._wheel_rest / _NOTCH)
+            self._wheel_rest -= steps * _NOTCH
+            if steps:
+                self.zoom_steps(steps)
             event.accept()
             return
         super().wheelEvent(event)
@@ -349,6 +453,12 @@ class ChartView(QGraphicsView):
         if band is not None:
             self.chart_scene.overview.select_in(band, add=self._adding)
 
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        """Far out, the top levels' names over their blocks."""
+        far = self.chart_scene.overview
+        if far.on:
+            far.item.paint_labels(painter)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         self.sync_far()  # whatever changed the zoom, the frame is drawn the right way
         super().paintEvent(event)
@@ -517,7 +627,12 @@ class UnitFinder(QObject):
         scene.select_units([unit_id])
         self.view.centre_on_units([unit_id])
         label = scene.chart.unit(unit_id).label
-        self.message.emit(f"Match {self._index + 1} of {len(self.matches)}: {label}", 3000)
+        self.message.emit(f"{self.count_text()}: {label}", 3000)
+
+    def count_text(self) -> str:
+        """Where the shown match is among them all: "3 of 12 matches", "1 of 1 match"."""
+        total = len(self.matches)
+        return f"{self._index + 1} of {total} match{'es' if total != 1 else ''}"
 
     def focus(self) -> None:
         self.box.setFocus()
