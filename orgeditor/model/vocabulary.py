@@ -53,20 +53,7 @@ RANKS: tuple[str, ...] = (
 
 #: Grades of posts (SPEC §6.1), highest first: the professional and higher categories, then
 #: National Professional Officers, Field Service and General Service.
-GRADES: tuple[str, ...] = (
-    "USG",
-    "ASG",
-    "D-2",
-    "D-1",
-    "P-5",
-    "P-4",
-    "P-3",
-    "P-2",
-    "P-1",
-    "NO",
-    "FS",
-    "GS",
-)
+GRADES: tuple[str, ...] = (*RANKS[RANKS.index("USG") :], "NO", "FS", "GS")
 
 #: Funding sources of a chart that declares none (SPEC §6.1).
 DEFAULT_FUNDING: tuple[str, ...] = ("regular-budget", "support-account", "extrabudgetary")
