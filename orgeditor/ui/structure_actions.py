@@ -1,0 +1,181 @@
+"""The Structure menu: New Regional ASG…, Move To…, Merge Units…, Split Unit… (also in the chart's
+context menu). Each opens its dialog on the chart as it is, prefilled from the selection; OK
+pushes one undoable command and selects what it made."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMainWindow, QMenu, QWidget
+
+from orgeditor.commands.structure import AddRegionalAsg, MergeUnits, MoveUnit, SplitUnit
+from orgeditor.ui.document import Document
+from orgeditor.ui.items import CardItem
+from orgeditor.ui.structure_dialogs import (
+    MergeDialog,
+    MoveDialog,
+    NewAsgDialog,
+    SplitDialog,
+    StructureDialog,
+)
+
+__all__ = ["STRUCTURE_KEYS", "StructureShell", "add_structure_actions", "open_structure_dialog"]
+
+#: The shortcuts of the structure actions (none is taken by another action of the window).
+STRUCTURE_KEYS = {
+    "new_asg": "Ctrl+Shift+A",
+    "move_to": "Ctrl+M",
+    "merge_units": "Ctrl+Shift+M",
+    "split_unit": "Ctrl+Shift+X",
+}
+
+
+class StructureShell(Protocol):
+    """The parts of the main window the structure actions use."""
+
+    document: Document
+
+    @property
+    def scene(self) -> QGraphicsScene: ...
+    @property
+    def view(self) -> QGraphicsView: ...
+    def selected_units(self) -> list[str]: ...
+    def select_and_centre(self, unit_ids: Iterable[str]) -> None: ...
+
+
+def _made(command: object) -> list[str]:
+    """The units a structure command made or moved (to select after it)."""
+    if isinstance(command, AddRegionalAsg):
+        return [command.asg_id]
+    if isinstance(command, MoveUnit):
+        return [command.move.unit]
+    if isinstance(command, MergeUnits):
+        return [command.survivor_id]
+    if isinstance(command, SplitUnit):
+        return list(command.part_ids)
+    return []
+
+
+def open_structure_dialog(frame: QWidget, window: StructureShell, name: str) -> StructureDialog:
+    """Open the dialog of structure action *name* (window-modal) over *frame*; OK pushes its
+    command as one undo step (when the chart is still the one the dialog was opened on)."""
+    document = window.document
+    chart, selected = document.chart, window.selected_units()
+    one = selected[0] if len(selected) == 1 else None
+    dialog: StructureDialog
+    if name == "new_asg":
+        dialog = NewAsgDialog(chart, frame)
+    elif name == "move_to":
+        dialog = MoveDialog(chart, one, frame)
+    elif name == "merge_units":
+        dialog = MergeDialog(chart, selected, frame)
+    else:
+        dialog = SplitDialog(chart, one, frame)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def apply() -> None:
+        if document.chart is not chart:
+            return
+        command = dialog.command()
+        if document.push(command):
+            window.select_and_centre(_made(command))
+
+    dialog.accepted.connect(apply)
+    dialog.open()
+    return dialog
+
+
+def _texts() -> dict[str, tuple[str, str]]:
+    """Action name: (text, status tip), in the user's language."""
+    tr = QCoreApplication.translate
+    return {
+        "new_asg": (
+            tr("Structure", "New Regional &ASG…"),
+            tr("Structure", "Add an ASG for some regions, reporting to DPPA and DPO, with a first division"),
+        ),
+        "move_to": (
+            tr("Structure", "&Move To…"),
+            tr("Structure", "Move the selected unit, or its whole branch, under another unit"),
+        ),
+        "merge_units": (
+            tr("Structure", "Mer&ge Units…"),
+            tr("Structure", "Merge the selected units into one that continues them"),
+        ),
+        "split_unit": (
+            tr("Structure", "S&plit Unit…"),
+            tr("Structure", "Split the selected unit into new units that continue it"),
+        ),
+    }
+
+
+def add_structure_actions(
+    frame: QMainWindow, window: StructureShell, before: QAction | None = None
+) -> dict[str, QAction]:
+    """Create the structure actions in a Structure menu of *frame*'s menu bar (before the menu
+    holding the action *before*, else last) and the chart's context menu; returns them by name."""
+    actions: dict[str, QAction] = {}
+    for name, (text, tip) in _texts().items():
+        action = QAction(text, frame)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(STRUCTURE_KEYS[name]))
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _=False, n=name: open_structure_dialog(frame, window, n))
+        actions[name] = action
+    menu = QMenu(QCoreApplication.translate("Structure", "&Structure"), frame)
+    menu.setObjectName("structureMenu")
+    menu.addAction(actions["new_asg"])
+    menu.addSeparator()
+    menu.addActions([actions["move_to"], actions["merge_units"], actions["split_unit"]])
+    bar = frame.menuBar()
+    place = next((a for a in bar.actions() if before is not None and _holds(a.menu(), before)), None)
+    if place is not None:
+        bar.insertMenu(place, menu)
+    else:
+        bar.addMenu(menu)
+
+    def follow_selection() -> None:
+        count = len(window.selected_units())
+        actions["move_to"].setEnabled(count <= 1)
+        actions["split_unit"].setEnabled(count <= 1)
+
+    window.scene.selectionChanged.connect(follow_selection)
+    follow_selection()
+    _add_context_menu(window, actions)
+    return actions
+
+
+def _holds(menu: object, action: QAction) -> bool:
+    return isinstance(menu, QMenu) and action in menu.actions()
+
+
+def _add_context_menu(window: StructureShell, actions: dict[str, QAction]) -> None:
+    """Right-click on the chart: the structure actions, for the card under the pointer (selected
+    first when it was not) or the selection."""
+    view = window.view
+    if view.contextMenuPolicy() != Qt.ContextMenuPolicy.DefaultContextMenu:
+        return  # someone else's menu is there
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def show(pos: QPoint) -> None:
+        card = _card_at(view, pos)
+        if card is not None and card.unit_id not in window.selected_units():
+            window.scene.clearSelection()
+            card.setSelected(True)
+        menu = QMenu(view)
+        menu.addActions([actions["move_to"], actions["merge_units"], actions["split_unit"]])
+        menu.addSeparator()
+        menu.addAction(actions["new_asg"])
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(view.viewport().mapToGlobal(pos))
+
+    view.customContextMenuRequested.connect(show)
+
+
+def _card_at(view: QGraphicsView, pos: QPoint) -> CardItem | None:
+    item = view.itemAt(pos)
+    while item is not None and not isinstance(item, CardItem):
+        item = item.parentItem()
+    return item
