@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMainWindow, QMenu, QWidget
@@ -137,6 +138,8 @@ def add_structure_actions(
         bar.addMenu(menu)
 
     def follow_selection() -> None:
+        if not shiboken6.isValid(window.scene):  # the window is closing
+            return
         count = len(window.selected_units())
         actions["move_to"].setEnabled(count <= 1)
         actions["split_unit"].setEnabled(count <= 1)

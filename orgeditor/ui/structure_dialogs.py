@@ -153,7 +153,8 @@ class StructureDialog(QDialog):
         self.reason.setVisible(bool(self.reason.text()))
 
     def accept(self) -> None:
-        if self.ok_button.isEnabled():  # Enter in a field does not accept a half-filled dialog
+        # Enter in a field does not accept a half-filled dialog, nor a closed one twice
+        if self.ok_button.isEnabled() and self.isVisible():
             super().accept()
 
 
