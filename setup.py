@@ -5,12 +5,17 @@ people look for them. A wheel must carry them inside the package, so ``build_py`
 folders to ``orgeditor/_data/`` in the build tree, where :mod:`orgeditor.resources` finds them
 with ``importlib.resources``. An editable install (``pip install -e .``) copies nothing: the
 package then reads the checkout's folders. Everything else is declared in ``pyproject.toml``.
+
+The translations (``resources/i18n/orgeditor_<lang>.ts``) are compiled to ``.qm`` files in the
+build tree with PySide6's ``lrelease`` (PySide6 is a build requirement); a checkout gets its
+``.qm`` files from ``scripts/setup.sh`` (``scripts/translations.sh compile``).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 from setuptools import setup
@@ -18,7 +23,30 @@ from setuptools.command.build_py import build_py
 
 #: Top-level folders shipped in the package, under ``orgeditor/_data/``.
 SHIPPED = ("resources", "examples")
-_SKIPPED_SUFFIXES = ("~", ".pyc", ".pyo", ".swp", ".orig", ".rej")
+_SKIPPED_SUFFIXES = ("~", ".pyc", ".pyo", ".swp", ".orig", ".rej", ".qm")
+#: The translations, compiled to ``.qm`` beside them in the build tree.
+TRANSLATIONS = "resources/i18n"
+
+
+def translation_sources() -> list[Path]:
+    """The ``.ts`` files of :data:`TRANSLATIONS`, relative to the project."""
+    return sorted(Path(TRANSLATIONS).glob("*.ts"))
+
+
+def lrelease() -> Path:
+    """PySide6's ``lrelease`` program (in the PySide6 package of the build environment)."""
+    import PySide6  # noqa: PLC0415 - a build requirement, needed only here
+
+    folder = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease", "Qt/bin/lrelease"):
+        if (folder / name).is_file():
+            return folder / name
+    raise FileNotFoundError(f"PySide6 has no lrelease in {folder}")
+
+
+def compile_translation(source: Path, target: Path) -> None:
+    """Compile the Qt Linguist file *source* to the binary translation *target*."""
+    subprocess.run([str(lrelease()), "-silent", str(source), "-qm", str(target)], check=True)
 
 
 def shipped_files() -> list[Path]:
@@ -50,11 +78,14 @@ class BuildPyWithData(build_py):
             destination = self._target() / source
             self.mkpath(str(destination.parent))
             self.copy_file(str(source), str(destination))
+        for source in translation_sources():
+            compile_translation(source, self._target() / source.with_suffix(".qm"))
 
     def get_outputs(self, include_bytecode: bool = True) -> list[str]:  # type: ignore[override]
         outputs = list(super().get_outputs(include_bytecode))
         if not self.editable_mode:
             outputs.extend(str(self._target() / source) for source in shipped_files())
+            outputs.extend(str(self._target() / s.with_suffix(".qm")) for s in translation_sources())
         return outputs
 
 

@@ -60,6 +60,14 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,dev]"
   echo "$wanted" > "$stamp"
 fi
+# The editor's translations: .ts (in git) -> .qm (not in git), when missing or out of date.
+for ts in resources/i18n/orgeditor_*.ts; do
+  [ -e "$ts" ] || continue
+  if [ ! -f "${ts%.ts}.qm" ] || [ "$ts" -nt "${ts%.ts}.qm" ]; then
+    bash scripts/translations.sh compile
+    break
+  fi
+done
 # Byte-compile the package now (an editable install does not): the first start is then as
 # quick as the next, even where Python may not write bytecode (PYTHONDONTWRITEBYTECODE).
 .venv/bin/python -m compileall -q orgeditor >/dev/null || echo "setup: could not byte-compile orgeditor" >&2

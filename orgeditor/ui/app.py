@@ -8,11 +8,12 @@ from pathlib import Path
 
 # QtGui must be loaded before pygraphviz (DESIGN.md §3): its bundled libxcb breaks Qt otherwise.
 from PySide6 import QtGui  # noqa: F401  # isort: skip
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from orgeditor.resources import builtin_chart, icon_path
+from orgeditor.ui.i18n import install_translators, ui_language
 from orgeditor.ui.journaling import default_journal_folder
 from orgeditor.ui.main_window import APP_NAME, ORG_NAME, MainWindow
 from orgeditor.ui.recovery import Ask, offer_recovery
@@ -28,13 +29,16 @@ def default_example() -> Path | None:
     return builtin_chart()
 
 
-def application() -> QApplication:
-    """The running QApplication, created (with organisation and application names) if needed."""
+def application(settings: QSettings | None = None) -> QApplication:
+    """The running QApplication, created (with organisation and application names) if needed,
+    speaking the user's language: the ``language`` setting of *settings* (the editor's own by
+    default), else the system's (:mod:`orgeditor.ui.i18n`)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
+    install_translators(ui_language(settings or QSettings(ORG_NAME, APP_NAME)), app)
     icon = icon_path()
     if icon.is_file():  # the window's and the task bar's icon
         app.setWindowIcon(QIcon(str(icon)))
@@ -103,7 +107,7 @@ def _quit_after(app: QApplication, milliseconds: str, window: MainWindow) -> Non
 
     def quit_now() -> None:
         path = window.document.path
-        shown = path.name if path is not None else "a new chart"
+        shown = path.name if path is not None else "a new chart"  # for scripts: not translated
         title = window.windowTitle().replace("[*]", "")
         print(f"orgeditor: quitting after {milliseconds} ms, showing {shown} as “{title}”", file=sys.stderr)
         app.quit()

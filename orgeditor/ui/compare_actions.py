@@ -16,7 +16,8 @@ from orgeditor.ui.compare import (
     open_variants_panel,
 )
 from orgeditor.ui.document import Document
-from orgeditor.ui.documents import FILE_FILTER, Documents
+from orgeditor.ui.documents import Documents, file_filter
+from orgeditor.ui.i18n import translate
 
 __all__ = [
     "COMPARE_TITLE",
@@ -29,17 +30,25 @@ __all__ = [
     "variant_sources",
 ]
 
-#: The title of the file dialog of File ▸ Compare Variants….
+#: The title of the file dialog of File ▸ Compare Variants… (translated when shown).
 VARIANTS_TITLE = "Compare variants"
-#: The title of the file dialog of File ▸ Compare with….
+#: The title of the file dialog of File ▸ Compare with… (translated when shown).
 COMPARE_TITLE = "Compare with…"
+
+
+def _variants_title() -> str:
+    return translate("CompareActions", "Compare variants")
+
+
+def _compare_title() -> str:
+    return translate("CompareActions", "Compare with…")
 
 
 def ask_compare_path(docs: Documents) -> Path | None:
     """Ask for the chart to compare the open one with (in the open chart's folder)."""
     path = docs.document.path
     start = str(path.parent) if path else ""
-    name, _ = QFileDialog.getOpenFileName(docs.parent_widget, COMPARE_TITLE, start, FILE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(docs.parent_widget, _compare_title(), start, file_filter())
     return Path(name) if name else None
 
 
@@ -61,15 +70,18 @@ def compare_with_baseline(docs: Documents) -> None:
     if not chart.baseline:
         QMessageBox.information(
             window,
-            "No baseline",
-            "This chart names no baseline. Set one in the chart's properties "
-            "(the variant it is compared with), or use File ▸ Compare with….",
+            translate("CompareActions", "No baseline"),
+            translate(
+                "CompareActions",
+                "This chart names no baseline. Set one in the chart's properties "
+                "(the variant it is compared with), or use File ▸ Compare with….",
+            ),
         )
         return
     try:
         open_baseline_compare(window, chart.copy())
     except BaselineError as exc:
-        QMessageBox.warning(window, "Cannot open the baseline", str(exc))
+        QMessageBox.warning(window, translate("CompareActions", "Cannot open the baseline"), str(exc))
 
 
 def ask_variant_paths(docs: Documents) -> list[Path]:
@@ -79,12 +91,13 @@ def ask_variant_paths(docs: Documents) -> list[Path]:
     several names in quotes (``"a.yaml" "b.yaml"``), in that order.
     """
     path = docs.document.path
-    dialog = QFileDialog(docs.parent_widget, VARIANTS_TITLE, str(path.parent) if path else "", FILE_FILTER)
+    folder = str(path.parent) if path else ""
+    dialog = QFileDialog(docs.parent_widget, _variants_title(), folder, file_filter())
     dialog.setObjectName("compareVariantsDialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Compare")
-    dialog.setLabelText(QFileDialog.DialogLabel.FileName, "Variants:")
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, translate("CompareActions", "Compare"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, translate("CompareActions", "Variants:"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return []
     return [Path(name) for name in dialog.selectedFiles()]
@@ -117,9 +130,12 @@ def compare_variants(docs: Documents) -> VariantsPanel | None:
     if len(sources) < 2:
         QMessageBox.information(
             window,
-            VARIANTS_TITLE,
-            "Choose at least two variants to compare (the open chart counts as one once it "
-            "is saved to a file).",
+            _variants_title(),
+            translate(
+                "CompareActions",
+                "Choose at least two variants to compare (the open chart counts as one once it "
+                "is saved to a file).",
+            ),
         )
         return None
     return open_variants_panel(window, sources)

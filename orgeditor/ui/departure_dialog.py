@@ -44,11 +44,13 @@ class DepartureDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("departureDialog")
-        self.setWindowTitle("Record as a departure")
+        self.setWindowTitle(self.tr("Record as a departure"))
         self.rule, self.unit_ids = rule, tuple(unit_ids)
         intro = QLabel(
-            "The chart departs from this rule on purpose, by a later decision. Its finding for "
-            "these units is then reported as a note."
+            self.tr(
+                "The chart departs from this rule on purpose, by a later decision. Its finding for "
+                "these units is then reported as a note."
+            )
         )
         intro.setWordWrap(True)
         self.rule_label = QLabel(f"<code>{html.escape(printable(rule))}</code>")
@@ -57,18 +59,18 @@ class DepartureDialog(QDialog):
         self.units_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("departureReason")
-        self.reason_edit.setPlaceholderText("e.g. Special political missions led by DPPA")
+        self.reason_edit.setPlaceholderText(self.tr("e.g. Special political missions led by DPPA"))
         self.cite_edit = QLineEdit()
         self.cite_edit.setObjectName("departureCite")
-        self.cite_edit.setPlaceholderText("e.g. GA res 72/262 C")
+        self.cite_edit.setPlaceholderText(self.tr("e.g. GA res 72/262 C"))
         for edit in (self.reason_edit, self.cite_edit):
             edit.setMaxLength(MAX_TEXT)
             edit.textChanged.connect(self._update_ok)
         form = QFormLayout()
-        form.addRow("Rule:", self.rule_label)
-        form.addRow("Units:", self.units_label)
-        form.addRow("&Reason:", self.reason_edit)
-        form.addRow("&Citation:", self.cite_edit)
+        form.addRow(self.tr("Rule:"), self.rule_label)
+        form.addRow(self.tr("Units:"), self.units_label)
+        form.addRow(self.tr("&Reason:"), self.reason_edit)
+        form.addRow(self.tr("&Citation:"), self.cite_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from orgeditor.io import ChartLoadError, load_chart
@@ -26,21 +26,36 @@ from orgeditor.model import Chart
 from orgeditor.resources import example_names, example_path, examples_dir, rulebooks_dir
 from orgeditor.ui.document import UNTITLED, Document, SaveError
 from orgeditor.ui.file_watch import ChangedOnDiskBar
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.placement import busy_cursor
 from orgeditor.ui.recovery import RecoveredBar
 
-__all__ = ["FILE_FILTER", "MAX_RECENT", "TEMPLATES", "Documents", "is_shipped", "shipped_label"]
+__all__ = [
+    "FILE_FILTER",
+    "MAX_RECENT",
+    "TEMPLATES",
+    "Documents",
+    "file_filter",
+    "is_shipped",
+    "shipped_label",
+]
 
 MAX_RECENT = 10
 #: A recent-files entry longer than this is not a path (hand-edited or damaged settings).
 MAX_PATH = 4096
 FILE_FILTER = "Org charts (*.yaml *.yml);;All files (*)"
-#: File ▸ New from Template: the shipped charts offered first, and what a copy of each is "from".
+#: File ▸ New from Template: the shipped charts offered first, and what a copy of each is "from"
+#: (translated when shown).
 TEMPLATES = {
-    "proposal-2017": "the 2017 proposal",
-    "baseline-2017": "the 2017 baseline",
-    "implemented-2019": "the 2019 implementation",
+    "proposal-2017": QT_TRANSLATE_NOOP("Documents", "the 2017 proposal"),
+    "baseline-2017": QT_TRANSLATE_NOOP("Documents", "the 2017 baseline"),
+    "implemented-2019": QT_TRANSLATE_NOOP("Documents", "the 2019 implementation"),
 }
+
+
+def file_filter() -> str:
+    """:data:`FILE_FILTER` in the user's language (the patterns stay as they are)."""
+    return translate("Documents", "Org charts (*.yaml *.yml);;All files (*)")
 
 
 def _shipped_folders() -> list[Path]:
@@ -68,7 +83,8 @@ def shipped_label(path: Path) -> str:
     >>> shipped_label(Path("variant-four-asgs.yaml"))
     'variant-four-asgs.yaml'
     """
-    return TEMPLATES.get(path.stem, path.name)
+    label = TEMPLATES.get(path.stem)
+    return translate("Documents", str(label)) if label is not None else path.name
 
 
 class Documents(QObject):
@@ -98,7 +114,7 @@ class Documents(QObject):
     def ask_open_path(self) -> Path | None:
         path = self.document.path
         start = str(path.parent) if path else ""
-        name, _ = QFileDialog.getOpenFileName(self.parent_widget, "Open chart", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Open chart"), start, file_filter())
         return Path(name) if name else None
 
     def ask_save_path(self) -> Path | None:
@@ -106,7 +122,9 @@ class Documents(QObject):
         start = str(path) if path and not is_shipped(path) else "untitled.yaml"
         if path is not None and is_shipped(path):  # in the user's home, named after the template
             start = str(Path.home() / f"{path.stem}-copy.yaml")
-        name, _ = QFileDialog.getSaveFileName(self.parent_widget, "Save chart as", start, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent_widget, self.tr("Save chart as"), start, file_filter()
+        )
         if not name:
             return None
         chosen = Path(name)
@@ -118,8 +136,8 @@ class Documents(QObject):
             return True
         answer = QMessageBox.warning(
             self.parent_widget,
-            "Unsaved changes",
-            f"“{self.display_name()}” has changes that are not saved. Save them?",
+            self.tr("Unsaved changes"),
+            self.tr("“{name}” has changes that are not saved. Save them?").format(name=self.display_name()),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -134,7 +152,7 @@ class Documents(QObject):
         copy of a shipped chart (its file is not the document's to save)."""
         path = self.document.path
         if path is not None and is_shipped(path):
-            return f"Untitled — from {shipped_label(path)}"
+            return self.tr("Untitled — from {template}").format(template=shipped_label(path))
         return self.document.display_name()
 
     @property
@@ -166,7 +184,7 @@ class Documents(QObject):
         if not self.maybe_save():
             return False
         self.document.set_chart(Chart(title=UNTITLED))
-        self.message.emit("Closed; File ▸ New from Template or Open to go on", 4000)
+        self.message.emit(self.tr("Closed; File ▸ New from Template or Open to go on"), 4000)
         return True
 
     def ask_template(self) -> str | None:
@@ -174,11 +192,18 @@ class Documents(QObject):
         present = set(example_names())
         names = [n for n in TEMPLATES if n in present] + sorted(present - TEMPLATES.keys())
         if not names:
-            QMessageBox.warning(self.parent_widget, "No templates", "No shipped chart was found.")
+            QMessageBox.warning(
+                self.parent_widget, self.tr("No templates"), self.tr("No shipped chart was found.")
+            )
             return None
-        labels = [f"From {shipped_label(example_path(n))} ({n}.yaml)" for n in names]
+        labels = [
+            self.tr("From {template} ({file})").format(
+                template=shipped_label(example_path(n)), file=f"{n}.yaml"
+            )
+            for n in names
+        ]
         choice, ok = QInputDialog.getItem(
-            self.parent_widget, "New chart from a template", "Start from:", labels, 0, False
+            self.parent_widget, self.tr("New chart from a template"), self.tr("Start from:"), labels, 0, False
         )
         return names[labels.index(choice)] if ok and choice in labels else None
 
@@ -206,14 +231,17 @@ class Documents(QObject):
             path = self.ask_open_path()
             if path is None:
                 return False
-        self.show_busy(f"Opening {path.name}…")
+        self.show_busy(self.tr("Opening {file}…").format(file=path.name))
         # a chart of thousands of units takes seconds to load, lay out and draw
         if not self._attempt(path, lambda: self.document.open(path)):
             self.show_busy("")
             return False
         self.add_recent(path)
         if is_shipped(path):
-            self.message.emit(f"{path.name} ships with orgeditor: opened as an untitled copy", 6000)
+            self.message.emit(
+                self.tr("{file} ships with orgeditor: opened as an untitled copy").format(file=path.name),
+                6000,
+            )
         return True
 
     def load(self, path: Path) -> Chart | None:
@@ -229,7 +257,9 @@ class Documents(QObject):
         except ChartLoadError as exc:
             self.show_load_error(path, str(exc))
         except OSError as exc:
-            self.show_load_error(path, f"{path}: error: {exc.strerror or exc}")
+            self.show_load_error(
+                path, self.tr("{path}: error: {reason}").format(path=path, reason=exc.strerror or exc)
+            )
         else:
             return True
         return False
@@ -237,8 +267,8 @@ class Documents(QObject):
     def show_load_error(self, path: Path, message: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "Cannot open chart",
-            f"{path.name} is not a valid chart; nothing was changed.",
+            self.tr("Cannot open chart"),
+            self.tr("{file} is not a valid chart; nothing was changed.").format(file=path.name),
             QMessageBox.StandardButton.Ok,
             self.parent_widget,
         )
@@ -259,9 +289,11 @@ class Documents(QObject):
             if path is not None:
                 QMessageBox.information(
                     self.parent_widget,
-                    "Save under another name",
-                    f"{path.name} ships with orgeditor and is never overwritten. "
-                    "Choose another name for your chart.",
+                    self.tr("Save under another name"),
+                    self.tr(
+                        "{file} ships with orgeditor and is never overwritten. "
+                        "Choose another name for your chart."
+                    ).format(file=path.name),
                 )
             path = self.ask_save_path()
             if path is None:
@@ -271,15 +303,17 @@ class Documents(QObject):
     def _write(self, path: Path) -> bool:
         """Save; on failure say why (the document stays open, modified, unchanged)."""
         if is_shipped(path):  # the last guard: a shipped file is never written
-            self.last_save_error = f"{path.name} ships with orgeditor and is never overwritten."
-            QMessageBox.warning(self.parent_widget, "Cannot save chart", self.last_save_error)
+            self.last_save_error = self.tr("{file} ships with orgeditor and is never overwritten.").format(
+                file=path.name
+            )
+            QMessageBox.warning(self.parent_widget, self.tr("Cannot save chart"), self.last_save_error)
             return False
         try:
             self.document.save_as(path)
         except SaveError as exc:
             self.last_save_error = exc.message
             show = QMessageBox.critical if exc.severe else QMessageBox.warning
-            show(self.parent_widget, "Cannot save chart", exc.message)
+            show(self.parent_widget, self.tr("Cannot save chart"), exc.message)
             return False
         self.add_recent(path)
         return True
@@ -292,8 +326,8 @@ class Documents(QObject):
         if self.document.modified:
             answer = QMessageBox.question(
                 self.parent_widget,
-                "Revert",
-                f"Drop every unsaved change and reload “{path.name}”?",
+                self.tr("Revert"),
+                self.tr("Drop every unsaved change and reload “{file}”?").format(file=path.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -306,7 +340,7 @@ class Documents(QObject):
         path = self.document.path
         if path is None or not self._attempt(path, self.document.revert):
             return False
-        self.message.emit(f"Reloaded {path}", 4000)
+        self.message.emit(self.tr("Reloaded {path}").format(path=path), 4000)
         return True
 
     # --------------------------------------------------------------- bars
@@ -338,8 +372,8 @@ class Documents(QObject):
         """Drop a recovered document (after asking): back to its file, or to a new chart."""
         answer = QMessageBox.question(
             self.parent_widget,
-            "Discard recovered edits",
-            "Throw away the recovered edits? This cannot be undone.",
+            self.tr("Discard recovered edits"),
+            self.tr("Throw away the recovered edits? This cannot be undone."),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -377,8 +411,8 @@ class Documents(QObject):
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open(p))
         if not files:
-            menu.addAction("(none)").setEnabled(False)
+            menu.addAction(self.tr("(none)")).setEnabled(False)
         else:
             menu.addSeparator()
-            clear = menu.addAction("Clear list")
+            clear = menu.addAction(self.tr("Clear list"))
             clear.triggered.connect(lambda: self.settings.setValue("recentFiles", []))

@@ -72,7 +72,9 @@ class ChangedOnDiskBar(NoticeBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "changedOnDiskBar", [("reloadFromDisk", "Reload"), ("keepMine", "Keep mine")], parent
+            "changedOnDiskBar",
+            [("reloadFromDisk", self.tr("Reload")), ("keepMine", self.tr("Keep mine"))],
+            parent,
         )
         self.reload_button = self.buttons["reloadFromDisk"]
         self.keep_button = self.buttons["keepMine"]
@@ -81,14 +83,20 @@ class ChangedOnDiskBar(NoticeBar):
         """Say that *path* changed (or went away) on disk; *modified*: ours has unsaved edits."""
         name = path.name
         if not path.exists():
-            text = f"“{name}” was deleted or moved on disk. Keep yours (Save writes it again)."
+            text = self.tr("“{file}” was deleted or moved on disk. Keep yours (Save writes it again).")
             self.reload_button.setEnabled(False)
-        else:
-            text = f"“{name}” changed on disk. Reload it"
-            text += " (your unsaved changes will be lost)" if modified else ""
-            text += ", or keep yours (Save will overwrite the file)."
+        elif modified:
+            text = self.tr(
+                "“{file}” changed on disk. Reload it (your unsaved changes will be lost), "
+                "or keep yours (Save will overwrite the file)."
+            )
             self.reload_button.setEnabled(True)
-        self.label.setText(text)
+        else:
+            text = self.tr(
+                "“{file}” changed on disk. Reload it, or keep yours (Save will overwrite the file)."
+            )
+            self.reload_button.setEnabled(True)
+        self.label.setText(text.format(file=name))
         self.show()
 
 

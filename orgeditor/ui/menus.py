@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Protocol
 
 import PySide6
-from PySide6.QtCore import QSettings, Qt, QTimer, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from orgeditor.ui.docks import ChecksDock, ConflictsDock, OutlineDock, Propertie
 from orgeditor.ui.document import Document
 from orgeditor.ui.documents import Documents
 from orgeditor.ui.export_dialog import open_export_dialog
+from orgeditor.ui.i18n import LANGUAGE_KEY, LANGUAGES, chosen_language, translate
 from orgeditor.ui.import_csv import import_csv
 from orgeditor.ui.items import GroupItem, LinkItem
 from orgeditor.ui.note_viewer import open_note
@@ -37,6 +38,7 @@ from orgeditor.ui.relayout import AutoLayout
 from orgeditor.ui.revision_dialog import compare_with_revision
 from orgeditor.ui.scene import ChartScene
 from orgeditor.ui.shortcuts import describe_toolbar, keys_text, show_shortcuts
+from orgeditor.ui.structure_actions import add_structure_actions
 from orgeditor.ui.view import ChartView, UnitFinder
 
 __all__ = ["APP_NAME", "Shell", "add_legend_dock", "build_actions", "delete_selection"]
@@ -45,15 +47,25 @@ APP_NAME = "Org Chart Editor"
 
 Key = QKeySequence.StandardKey
 
-#: View ▸ scope entries: action name, text, scope, status tip.
+#: View ▸ scope entries: action name, text, scope, status tip (texts translated when shown).
 SCOPE_ACTIONS = (
-    ("scope_all", "All Line&s", "all", "Draw every reporting line at full strength"),
-    ("scope_mission", "&Mission Lines", "mission", "Fade the reporting lines that do not count for missions"),
+    (
+        "scope_all",
+        QT_TRANSLATE_NOOP("Menus", "All Line&s"),
+        "all",
+        QT_TRANSLATE_NOOP("Menus", "Draw every reporting line at full strength"),
+    ),
+    (
+        "scope_mission",
+        QT_TRANSLATE_NOOP("Menus", "&Mission Lines"),
+        "mission",
+        QT_TRANSLATE_NOOP("Menus", "Fade the reporting lines that do not count for missions"),
+    ),
     (
         "scope_non_mission",
-        "&Non-mission Lines",
+        QT_TRANSLATE_NOOP("Menus", "&Non-mission Lines"),
         "non-mission",
-        "Fade the reporting lines that do not count outside missions",
+        QT_TRANSLATE_NOOP("Menus", "Fade the reporting lines that do not count outside missions"),
     ),
 )
 
@@ -115,27 +127,33 @@ def _choose_unit(window: Shell, title: str, label: str) -> str | None:
 
 
 def _line_from_selected(window: Shell, title: str, question: str) -> tuple[str, str] | None:
-    """(selected unit, unit chosen) for Report To and Connect To; *question* names the unit."""
+    """(selected unit, unit chosen) for Report To and Connect To; *question* names the unit
+    as ``{unit}``."""
     units = window.selected_units()
     if len(units) != 1:
-        window.statusBar().showMessage("Select one unit first", 3000)
+        window.statusBar().showMessage(translate("Menus", "Select one unit first"), 3000)
         return None
-    target = _choose_unit(window, title, question.format(window.document.chart.unit(units[0]).label))
+    question = question.format(unit=window.document.chart.unit(units[0]).label)
+    target = _choose_unit(window, title, question)
     return (units[0], target) if target is not None else None
 
 
 def _report_to(window: Shell) -> None:
-    if pair := _line_from_selected(window, "Report to", "{} reports to:"):
+    if pair := _line_from_selected(
+        window, translate("Menus", "Report to"), translate("Menus", "{unit} reports to:")
+    ):
         window.document.editor.report_to(*pair)
 
 
 def _connect(window: Shell) -> None:
-    if pair := _line_from_selected(window, "Connect", "Draw a line from {} to:"):
+    if pair := _line_from_selected(
+        window, translate("Menus", "Connect"), translate("Menus", "Draw a line from {unit} to:")
+    ):
         window.document.editor.connect(*pair)
 
 
 def _add_group(window: Shell) -> None:
-    new = window.document.editor.add_group(window.selected_units(), "New group")
+    new = window.document.editor.add_group(window.selected_units(), translate("Menus", "New group"))
     if new is not None:
         window.properties.show_group(window.document.chart, new)
 
@@ -156,16 +174,20 @@ def _about(frame: QMainWindow) -> None:
 
     gv = pygraphviz.graphviz
     graphviz = f"{gv.GRAPHVIZ_MAJOR_VERSION}.{gv.GRAPHVIZ_MINOR_VERSION}.{gv.GRAPHVIZ_PATCH_VERSION}"
+    name = translate("Menus", "Org Chart Editor")
     QMessageBox.about(
         frame,
-        APP_NAME,
-        f"<b>{APP_NAME}</b> {__version__}"
-        "<p>Design structure variants of the UN peace and security pillar "
-        "and see at once which provisions of the Secretary-General's note of "
-        "11 September 2017 a draft breaks.</p><p>Shortcuts: arrows move between cards, "
-        "F2 renames, Shift+drag draws a line, drag a card onto another to re-attach it, "
-        "Ctrl+wheel zooms, middle button pans.</p>"
-        f"<p>Qt {qVersion()}, PySide6 {PySide6.__version__}, Graphviz {graphviz}</p>",
+        name,
+        f"<b>{name}</b> {__version__}"
+        + translate(
+            "Menus",
+            "<p>Design structure variants of the UN peace and security pillar "
+            "and see at once which provisions of the Secretary-General's note of "
+            "11 September 2017 a draft breaks.</p><p>Shortcuts: arrows move between cards, "
+            "F2 renames, Shift+drag draws a line, drag a card onto another to re-attach it, "
+            "Ctrl+wheel zooms, middle button pans.</p>",
+        )
+        + f"<p>Qt {qVersion()}, PySide6 {PySide6.__version__}, Graphviz {graphviz}</p>",
     )
 
 
@@ -185,8 +207,8 @@ def add_legend_dock(frame: QMainWindow, window: Shell) -> QAction:
         dock.visibilityChanged.connect(shown)
     action = dock.toggleViewAction()
     action.setObjectName("legend")
-    action.setText("&Legend")
-    action.setStatusTip("Show or hide the legend beside the chart")
+    action.setText(translate("Menus", "&Legend"))
+    action.setStatusTip(translate("Menus", "Show or hide the legend beside the chart"))
     return action
 
 
@@ -197,6 +219,38 @@ def _fit_legend_dock(frame: QMainWindow, window: Shell, dock: QDockWidget) -> No
     total = window.checks.width() + dock.width()
     if total > wanted:
         frame.resizeDocks([window.checks, dock], [total - wanted, wanted], Qt.Orientation.Horizontal)
+
+
+def _language_menu(frame: QMainWindow, settings: QSettings) -> QMenu:
+    """View ▸ Language: follow the system or speak one of :data:`LANGUAGES` (names in their own
+    language); the choice is saved and applies from the next start."""
+    menu = QMenu(translate("Menus", "Lan&guage"), frame)
+    menu.setObjectName("languageMenu")
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    current = chosen_language(settings)
+    choices = [("", translate("Menus", "&System Language")), *LANGUAGES.items()]
+    for code, label in choices:
+        action = menu.addAction(label)
+        action.setObjectName(f"language_{code or 'system'}")
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.setData(code)
+        group.addAction(action)
+
+    def chosen(action: QAction) -> None:
+        code = str(action.data())
+        if code == chosen_language(settings):
+            return
+        settings.setValue(LANGUAGE_KEY, code)
+        QMessageBox.information(
+            frame,
+            translate("Menus", "Language"),
+            translate("Menus", "The new language applies the next time the editor starts."),
+        )
+
+    group.triggered.connect(chosen)
+    return menu
 
 
 def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
@@ -226,177 +280,210 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
         return action
 
     bar = frame.menuBar()
-    file_menu = bar.addMenu("&File")
-    file_menu.addAction(make("new", "&New", docs.new, Key.New))
+    file_menu = bar.addMenu(translate("Menus", "&File"))
+    file_menu.addAction(make("new", translate("Menus", "&New"), docs.new, Key.New))
     file_menu.addAction(
         make(
             "new_template",
-            "New from &Template…",
+            translate("Menus", "New from &Template…"),
             docs.new_from_template,
             None,
-            "Start from a copy of a shipped chart: the 2017 proposal or baseline, or the 2019 implementation",
+            translate(
+                "Menus",
+                "Start from a copy of a shipped chart: the 2017 proposal or baseline, "
+                "or the 2019 implementation",
+            ),
         )
     )
-    file_menu.addAction(make("open", "&Open…", docs.open, Key.Open))
-    recent = QMenu("Open &Recent", frame)
+    file_menu.addAction(make("open", translate("Menus", "&Open…"), docs.open, Key.Open))
+    recent = QMenu(translate("Menus", "Open &Recent"), frame)
     recent.setObjectName("recentMenu")
     recent.aboutToShow.connect(lambda: docs.fill_recent_menu(recent))
     file_menu.addMenu(recent)
     file_menu.addSeparator()
-    file_menu.addAction(make("save", "&Save", docs.save, Key.Save))
-    file_menu.addAction(make("save_as", "Save &As…", docs.save_as, Key.SaveAs))
-    file_menu.addAction(make("revert", "Re&vert", docs.revert, None, "Reload the saved file"))
+    file_menu.addAction(make("save", translate("Menus", "&Save"), docs.save, Key.Save))
+    file_menu.addAction(make("save_as", translate("Menus", "Save &As…"), docs.save_as, Key.SaveAs))
+    file_menu.addAction(
+        make(
+            "revert",
+            translate("Menus", "Re&vert"),
+            docs.revert,
+            None,
+            translate("Menus", "Reload the saved file"),
+        )
+    )
     file_menu.addAction(
         make(
             "close",
-            "&Close",
+            translate("Menus", "&Close"),
             lambda: frame.close() if docs.is_blank else docs.close(),
             Key.Close,
-            "Close the chart (asking to save changes); on an empty chart, close the window",
+            translate(
+                "Menus", "Close the chart (asking to save changes); on an empty chart, close the window"
+            ),
         )
     )
     file_menu.addSeparator()
-    file_menu.addAction(make("compare", "Compare &with…", lambda: compare_with_file(docs)))
+    file_menu.addAction(
+        make("compare", translate("Menus", "Compare &with…"), lambda: compare_with_file(docs))
+    )
     file_menu.addAction(
         make(
             "compare_revision",
-            "Compare wit&h Revision…",
+            translate("Menus", "Compare wit&h Revision…"),
             lambda: compare_with_revision(frame, window.document.path, window.document.chart.copy()),
             None,
-            "Compare the chart with a version of its file in git: HEAD, a branch or a commit",
+            translate(
+                "Menus", "Compare the chart with a version of its file in git: HEAD, a branch or a commit"
+            ),
         )
     )
     file_menu.addAction(
         make(
             "compare_variants",
-            "Compare Varian&ts…",
+            translate("Menus", "Compare Varian&ts…"),
             lambda: compare_variants(docs),
             None,
-            "Weigh several variants against the note: provisions, totals and what changes",
+            translate(
+                "Menus", "Weigh several variants against the note: provisions, totals and what changes"
+            ),
         )
     )
     file_menu.addAction(
-        make("compare_baseline", "Compare with &Baseline", lambda: compare_with_baseline(docs))
+        make(
+            "compare_baseline",
+            translate("Menus", "Compare with &Baseline"),
+            lambda: compare_with_baseline(docs),
+        )
     )
     file_menu.addAction(
         make(
             "export",
-            "&Export…",
+            translate("Menus", "&Export…"),
             lambda: open_export_dialog(frame, window.document, window.settings, window.selected_units()),
             "Ctrl+Shift+E",
         )
     )
-    file_menu.addAction(make("import_csv", "&Import CSV…", lambda: import_csv(docs)))
+    file_menu.addAction(make("import_csv", translate("Menus", "&Import CSV…"), lambda: import_csv(docs)))
     file_menu.addSeparator()
-    file_menu.addAction(make("quit", "&Quit", frame.close, Key.Quit))
+    file_menu.addAction(make("quit", translate("Menus", "&Quit"), frame.close, Key.Quit))
 
-    undo = undo_stack.createUndoAction(frame, "&Undo")
+    undo = undo_stack.createUndoAction(frame, translate("Menus", "&Undo"))
     undo.setShortcuts(Key.Undo)
-    redo = undo_stack.createRedoAction(frame, "&Redo")
+    redo = undo_stack.createRedoAction(frame, translate("Menus", "&Redo"))
     redo_keys = [*QKeySequence.keyBindings(Key.Redo), QKeySequence("Ctrl+Y")]  # Ctrl+Y everywhere
     redo.setShortcuts(list({key.toString(): key for key in redo_keys}.values()))
     # the menu says what would be undone; the toolbar keeps a short label (buttons stay put)
-    undo.setIconText("Undo")
-    redo.setIconText("Redo")
+    undo.setIconText(translate("Menus", "Undo"))
+    redo.setIconText(translate("Menus", "Redo"))
     actions["undo"], actions["redo"] = undo, redo
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(translate("Menus", "&Edit"))
     edit.addActions([undo, redo])
     edit.addSeparator()
     edit.addAction(
         make(
             "add",
-            "&Add Subordinate",
+            translate("Menus", "&Add Subordinate"),
             lambda: _add_subordinate(window),
             "Insert",
-            "Add a unit reporting to the selected unit",
+            translate("Menus", "Add a unit reporting to the selected unit"),
         )
     )
-    edit.addAction(make("delete", "&Delete", lambda: delete_selection(window), Key.Delete))
-    edit.addAction(make("rename", "Re&name", lambda: _rename(window), "F2"))
+    edit.addAction(
+        make("delete", translate("Menus", "&Delete"), lambda: delete_selection(window), Key.Delete)
+    )
+    edit.addAction(make("rename", translate("Menus", "Re&name"), lambda: _rename(window), "F2"))
     edit.addSeparator()
     edit.addAction(
         make(
             "report_to",
-            "Re&port To…",
+            translate("Menus", "Re&port To…"),
             lambda: _report_to(window),
             "Ctrl+R",
-            "Change whom the selected unit reports to",
+            translate("Menus", "Change whom the selected unit reports to"),
         )
     )
     edit.addAction(
         make(
             "connect",
-            "&Connect To…",
+            translate("Menus", "&Connect To…"),
             lambda: _connect(window),
             "Ctrl+K",
-            "Draw a reporting line or link from the selected unit (or Shift+drag)",
+            translate("Menus", "Draw a reporting line or link from the selected unit (or Shift+drag)"),
         )
     )
     draw = make(
         "draw_mode",
-        "Draw &Lines",
+        translate("Menus", "Draw &Lines"),
         lambda: None,
         "Ctrl+D",
-        "Drag from card to card to draw a reporting line or link",
+        translate("Menus", "Drag from card to card to draw a reporting line or link"),
         checkable=True,
     )
     draw.toggled.connect(lambda on: setattr(window.scene, "connect_mode", on))
     edit.addAction(draw)
-    edit.addAction(make("add_group", "New &Group from Selection", lambda: _add_group(window)))
+    edit.addAction(
+        make("add_group", translate("Menus", "New &Group from Selection"), lambda: _add_group(window))
+    )
     edit.addSeparator()
     edit.addAction(
         make(
             "pin",
-            "P&in / Unpin",
+            translate("Menus", "P&in / Unpin"),
             lambda: editor.toggle(window.selected_units(), "pinned"),
             "Ctrl+P",
-            "A re-layout keeps pinned cards where they are",
+            translate("Menus", "A re-layout keeps pinned cards where they are"),
         )
     )
     edit.addAction(
         make(
             "collapse",
-            "C&ollapse / Expand Branch",
+            translate("Menus", "C&ollapse / Expand Branch"),
             lambda: editor.toggle(window.selected_units(), "collapsed"),
             "Ctrl+E",
         )
     )
     edit.addSeparator()
-    edit.addAction(make("find", "&Find…", window.finder.focus, Key.Find))
-    edit.addAction(make("find_next", "Find &Next", window.finder.next_match, Key.FindNext))
+    edit.addAction(make("find", translate("Menus", "&Find…"), window.finder.focus, Key.Find))
+    edit.addAction(
+        make("find_next", translate("Menus", "Find &Next"), window.finder.next_match, Key.FindNext)
+    )
     edit.addAction(
         make(
             "select_all",
-            "Select &All",
+            translate("Menus", "Select &All"),
             lambda: window.scene.select_units(window.document.chart.units),
             Key.SelectAll,
         )
     )
 
-    view = bar.addMenu("&View")
-    view.addAction(make("zoom_in", "Zoom &In", window.view.zoom_in, Key.ZoomIn))
-    view.addAction(make("zoom_out", "Zoom &Out", window.view.zoom_out, Key.ZoomOut))
+    view = bar.addMenu(translate("Menus", "&View"))
+    view.addAction(make("zoom_in", translate("Menus", "Zoom &In"), window.view.zoom_in, Key.ZoomIn))
+    view.addAction(make("zoom_out", translate("Menus", "Zoom &Out"), window.view.zoom_out, Key.ZoomOut))
     actions["zoom_in"].setShortcuts([*actions["zoom_in"].shortcuts(), QKeySequence("Ctrl+=")])
-    view.addAction(make("fit", "&Fit to Window", window.view.fit_to_window, "Ctrl+0"))
-    view.addAction(make("actual", "&Actual Size", lambda: _actual_size(window), "Ctrl+1"))
+    view.addAction(make("fit", translate("Menus", "&Fit to Window"), window.view.fit_to_window, "Ctrl+0"))
+    view.addAction(make("actual", translate("Menus", "&Actual Size"), lambda: _actual_size(window), "Ctrl+1"))
     view.addSeparator()
     view.addAction(
         make(
             "relayout",
-            "&Re-layout",
+            translate("Menus", "&Re-layout"),
             lambda: window.auto_layout.request(relayout=True),
             "Ctrl+L",
-            "Lay the chart out again, keeping pinned cards",
+            translate("Menus", "Lay the chart out again, keeping pinned cards"),
         )
     )
     view.addAction(
         make(
             "trace",
-            "&Trace Chain",
+            translate("Menus", "&Trace Chain"),
             window.update_trace,
             "Ctrl+T",
-            "Highlight the selected unit's chain for the settings chosen beside it "
-            "(all settings: every chain its lines make)",
+            translate(
+                "Menus",
+                "Highlight the selected unit's chain for the settings chosen beside it "
+                "(all settings: every chain its lines make)",
+            ),
             checkable=True,
         )
     )
@@ -407,7 +494,14 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
     scopes.setObjectName("scopeShown")
     scopes.setExclusive(True)
     for name, text, scope, tip in SCOPE_ACTIONS:
-        action = make(name, text, functools.partial(window.view.show_scope, scope), None, tip, checkable=True)
+        action = make(
+            name,
+            translate("Menus", str(text)),
+            functools.partial(window.view.show_scope, scope),
+            None,
+            translate("Menus", str(tip)),
+            checkable=True,
+        )
         action.setData(scope)
         scopes.addAction(action)
         view.addAction(action)
@@ -415,22 +509,28 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
     view.addSeparator()
     for dock in (window.outline, window.properties, window.checks, window.conflicts, window.history):
         view.addAction(dock.toggleViewAction())
+    view.addSeparator()
+    view.addMenu(_language_menu(frame, window.settings))
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.addAction(
         make(
             "note",
-            "The &Note",
+            translate("Menus", "The &Note"),
             lambda: open_note(frame),
             "F1",
-            "Read the Secretary-General's note the rules cite",
+            translate("Menus", "Read the Secretary-General's note the rules cite"),
         )
     )
-    help_menu.addAction(make("shortcuts", "&Keyboard Shortcuts", lambda: show_shortcuts(frame)))
+    help_menu.addAction(
+        make("shortcuts", translate("Menus", "&Keyboard Shortcuts"), lambda: show_shortcuts(frame))
+    )
     help_menu.addSeparator()
-    help_menu.addAction(make("about", "&About", lambda: _about(frame)))
+    help_menu.addAction(make("about", translate("Menus", "&About"), lambda: _about(frame)))
 
-    tools = QToolBar("Main", frame)
+    actions.update(add_structure_actions(frame, window, before=actions["zoom_in"]))
+
+    tools = QToolBar(translate("Menus", "Main"), frame)
     tools.setObjectName("mainToolbar")
     for name in ("new", "open", "save"):
         tools.addAction(actions[name])
@@ -445,8 +545,14 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
     tools.addSeparator()
     tools.addWidget(window.finder.box)
     trace_keys, find_keys = keys_text(actions["trace"]), keys_text(actions["find"])
-    window.scope_combo.setToolTip(f"The settings whose chains Trace Chain ({trace_keys}) highlights")
-    window.finder.box.setToolTip(f"Find a unit by name, short name or id ({find_keys})")
+    window.scope_combo.setToolTip(
+        translate("Menus", "The settings whose chains Trace Chain ({keys}) highlights").format(
+            keys=trace_keys
+        )
+    )
+    window.finder.box.setToolTip(
+        translate("Menus", "Find a unit by name, short name or id ({keys})").format(keys=find_keys)
+    )
     describe_toolbar(tools)
     frame.addToolBar(tools)
     return actions

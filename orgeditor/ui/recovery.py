@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,16 +31,19 @@ from orgeditor.io import ChartLoadError
 from orgeditor.io.journal import JournalInfo, find_journals, replay
 from orgeditor.model import Chart
 from orgeditor.ui.file_watch import NoticeBar
+from orgeditor.ui.i18n import plural, translate
 
 __all__ = ["RECOVER", "Recovered", "RecoveredBar", "RecoveryDialog", "offer_recovery"]
 
 RECOVER, DISCARD = "recover", "discard"
 
-EXPLANATION = (
+#: What the recovery dialog says (in English; shown translated).
+EXPLANATION: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "RecoveryDialog",
     "The editor did not close properly last time. These documents had edits that were not "
     "saved.\n\nRecover opens a document as it was after its last edit, so you can look at it "
     "and save it (or save it elsewhere). Discard throws those edits away. Later asks again "
-    "at the next start.\n\nThe edits come back, but not their undo history."
+    "at the next start.\n\nThe edits come back, but not their undo history.",
 )
 
 
@@ -58,18 +61,32 @@ class RecoveredBar(NoticeBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "recoveredBar",
-            [("saveRecovered", "Save"), ("saveRecoveredAs", "Save As…"), ("discardRecovered", "Discard…")],
+            [
+                ("saveRecovered", self.tr("Save")),
+                ("saveRecoveredAs", self.tr("Save As…")),
+                ("discardRecovered", self.tr("Discard…")),
+            ],
             parent,
         )
 
     def show_for(self, edits: int, document: Path | None) -> None:
-        where = f"“{document.name}”" if document else "a document never saved"
-        plural = "s" if edits != 1 else ""
-        self.label.setText(
-            f"Recovered {edits} unsaved edit{plural} of {where} after the editor stopped unexpectedly. "
-            "Look it over, then save it (Save overwrites the file; Save As keeps both) or discard "
-            "the recovered edits. Undo history was not recovered."
-        )
+        if document is not None:
+            text = self.tr(
+                "Recovered %n unsaved edit(s) of “{file}” after the editor stopped unexpectedly. "
+                "Look it over, then save it (Save overwrites the file; Save As keeps both) or discard "
+                "the recovered edits. Undo history was not recovered.",
+                "",
+                edits,
+            ).format(file=document.name)
+        else:
+            text = self.tr(
+                "Recovered %n unsaved edit(s) of a document never saved after the editor stopped "
+                "unexpectedly. Look it over, then save it (Save overwrites the file; Save As keeps "
+                "both) or discard the recovered edits. Undo history was not recovered.",
+                "",
+                edits,
+            )
+        self.label.setText(plural(text, edits))
         self.buttons["saveRecovered"].setEnabled(document is not None)
         self.show()
 
@@ -84,21 +101,23 @@ class RecoveryDialog(QDialog):
     def __init__(self, journals: Sequence[JournalInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
-        self.setWindowTitle("Recover unsaved work")
+        self.setWindowTitle(self.tr("Recover unsaved work"))
         self.journals = list(journals)
         self.decisions: dict[Path, str] = {}
-        text = QLabel(EXPLANATION)
+        text = QLabel(self.tr(EXPLANATION))
         text.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("recoveryList")
-        self.tree.setHeaderLabels(["Document", "File", "Edits", "Last edit"])
+        self.tree.setHeaderLabels(
+            [self.tr("Document"), self.tr("File"), self.tr("Edits"), self.tr("Last edit")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for info in self.journals:
             item = QTreeWidgetItem(
                 [
                     info.title,
-                    str(info.document) if info.document else "(never saved)",
+                    str(info.document) if info.document else self.tr("(never saved)"),
                     str(info.edits),
                     _when(info.modified),
                 ]
@@ -121,9 +140,13 @@ class RecoveryDialog(QDialog):
             header.setSectionResizeMode(column, mode)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         buttons = QDialogButtonBox()
-        self.recover_button = self._button(buttons, "Recover", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.discard_button = self._button(buttons, "Discard…", QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.later_button = self._button(buttons, "Later", QDialogButtonBox.ButtonRole.RejectRole)
+        self.recover_button = self._button(
+            buttons, self.tr("Recover"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.discard_button = self._button(
+            buttons, self.tr("Discard…"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.later_button = self._button(buttons, self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
         self.recover_button.setDefault(True)
         self.recover_button.clicked.connect(lambda: self.decide(RECOVER))
         self.discard_button.clicked.connect(self._discard)
@@ -163,9 +186,13 @@ class RecoveryDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Discard unsaved work",
-            f"Throw away the unsaved edits of {len(paths)} document{'s' if len(paths) > 1 else ''}? "
-            "This cannot be undone.",
+            self.tr("Discard unsaved work"),
+            plural(
+                self.tr(
+                    "Throw away the unsaved edits of %n document(s)? This cannot be undone.", "", len(paths)
+                ),
+                len(paths),
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -199,9 +226,12 @@ def offer_recovery(folder: Path, parent: QWidget | None = None, ask: Ask | None 
             except (ChartLoadError, OSError, UnicodeDecodeError) as exc:
                 QMessageBox.warning(
                     parent,
-                    "Cannot recover",
-                    f"“{info.title}” could not be rebuilt from its journal; the journal is kept "
-                    f"in {info.path}.\n\n{exc}",
+                    translate("Recovery", "Cannot recover"),
+                    translate(
+                        "Recovery",
+                        "“{title}” could not be rebuilt from its journal; the journal is kept in {path}.",
+                    ).format(title=info.title, path=info.path)
+                    + f"\n\n{exc}",
                 )
     dialog.deleteLater()
     return recovered

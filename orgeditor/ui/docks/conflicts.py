@@ -17,7 +17,7 @@ from typing import Any
 
 import shiboken6
 import yaml
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,13 +43,17 @@ from orgeditor.model import Chart, ChartChange, Conflict
 from orgeditor.model.vocabulary import funding_label
 from orgeditor.rules.checks_conflicts import FIELD_WORDS, describe_conflict
 from orgeditor.rules.index import ChartIndex
+from orgeditor.ui.i18n import plural, translate
 
 __all__ = ["ConflictEditDialog", "ConflictsDock", "readable_value", "side_by_side"]
 
 AT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Fields edited as plain text (one line, or several for notes and descriptions).
 TEXT_FIELDS = {"name", "short", "note", "title", "description", "baseline"}
-_SCOPES = {"all": "", "mission": " (missions)", "non-mission": " (non-mission)"}
+_SCOPES = {
+    "mission": QT_TRANSLATE_NOOP("ConflictsDock", "{unit} (missions)"),
+    "non-mission": QT_TRANSLATE_NOOP("ConflictsDock", "{unit} (non-mission)"),
+}
 
 
 def _label(chart: Chart, unit_id: Any) -> str:
@@ -64,7 +68,8 @@ def _lines(chart: Chart, value: Any) -> str:
     words = []
     for item in items:
         if isinstance(item, Mapping):
-            words.append(_label(chart, item.get("to")) + _SCOPES.get(str(item.get("scope", "all")), ""))
+            label, scope = _label(chart, item.get("to")), _SCOPES.get(str(item.get("scope", "all")))
+            words.append(translate("ConflictsDock", str(scope)).format(unit=label) if scope else label)
         else:
             words.append(_label(chart, item))
     return "\n".join(words)
@@ -80,7 +85,7 @@ def _posts(value: Any) -> str:
     if all(isinstance(v, Mapping) for v in value.values()):
         total = sum(int(n) for counts in value.values() for n in counts.values() if isinstance(n, int))
         by_source = [f"{funding_label(source)}: {grades(counts)}" for source, counts in value.items()]
-        return "\n".join([f"{total} in all", *by_source])
+        return "\n".join([translate("ConflictsDock", "{total} in all").format(total=total), *by_source])
     total = sum(int(n) for n in value.values() if isinstance(n, int))
     return f"{total}: {grades(value)}"
 
@@ -107,16 +112,20 @@ def readable_value(chart: Chart, conflict: Conflict, value: Any) -> str:
 
 
 def _absent(section: str) -> str:
-    return {"units": "(no such unit)", "links": "(no link)", "groups": "(no such group)"}.get(
-        section, "(none)"
-    )
+    if section == "units":
+        return translate("ConflictsDock", "(no such unit)")
+    if section == "links":
+        return translate("ConflictsDock", "(no link)")
+    if section == "groups":
+        return translate("ConflictsDock", "(no such group)")
+    return translate("ConflictsDock", "(none)")
 
 
 def _rows(chart: Chart, conflict: Conflict, value: Any) -> list[tuple[str, str]]:
     """A side as (what, words) rows; *what* is empty for a single value."""
     section, _, field = conflict.target
     if value is None:
-        return [("", _absent(section) if field is None else "(none)")]
+        return [("", _absent(section) if field is None else translate("ConflictsDock", "(none)"))]
     if section == "units" and field is None and isinstance(value, Mapping):
         return [
             (str(FIELD_WORDS.get(key, key)).capitalize(), _field(chart, key, item))
@@ -125,8 +134,8 @@ def _rows(chart: Chart, conflict: Conflict, value: Any) -> list[tuple[str, str]]
         ]
     if section == "groups" and isinstance(value, Mapping):
         return [
-            ("Name", str(value.get("name", ""))),
-            ("Members", _field(chart, "members", value.get("members"))),
+            (translate("ConflictsDock", "Name"), str(value.get("name", ""))),
+            (translate("ConflictsDock", "Members"), _field(chart, "members", value.get("members"))),
         ]
     return [("", _field(chart, field or "", value))]
 
@@ -141,7 +150,7 @@ def side_by_side(chart: Chart, conflict: Conflict, sides: Sequence[Any]) -> list
         what = (
             str(FIELD_WORDS.get(field or "", field)).capitalize()
             if section == "units" and field
-            else "Links"
+            else translate("ConflictsDock", "Links")
             if section == "links"
             else (field or "").capitalize()
         )
@@ -169,7 +178,8 @@ class ConflictsDock(QDockWidget):
     unit_activated = Signal(str)
 
     def __init__(self, push: Callable[[QUndoCommand], bool], parent: QWidget | None = None) -> None:
-        super().__init__("Merge conflicts", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Merge conflicts"))
         self.setObjectName("conflicts-dock")
         self._push = push
         self._chart: Chart | None = None
@@ -208,12 +218,12 @@ class ConflictsDock(QDockWidget):
         scroll.setWidgetResizable(True)
         layout.addWidget(scroll, 3)
         buttons = QHBoxLayout()
-        self.keep_button = QPushButton("Keep ours", body)
-        self.take_button = QPushButton("Take theirs", body)
-        self.edit_button = QPushButton("Edit…", body)
-        self.keep_button.setToolTip("Leave the chart as it is and drop the conflict")
-        self.take_button.setToolTip("Put THEIRS' value in place (THEIRS deleted it: delete it)")
-        self.edit_button.setToolTip("Write the value you want")
+        self.keep_button = QPushButton(self.tr("Keep ours"), body)
+        self.take_button = QPushButton(self.tr("Take theirs"), body)
+        self.edit_button = QPushButton(self.tr("Edit…"), body)
+        self.keep_button.setToolTip(self.tr("Leave the chart as it is and drop the conflict"))
+        self.take_button.setToolTip(self.tr("Put THEIRS' value in place (THEIRS deleted it: delete it)"))
+        self.edit_button.setToolTip(self.tr("Write the value you want"))
         self.keep_button.clicked.connect(lambda: self.resolve(KEEP_OURS))
         self.take_button.clicked.connect(lambda: self.resolve(TAKE_THEIRS))
         self.edit_button.clicked.connect(self.edit)
@@ -268,9 +278,9 @@ class ConflictsDock(QDockWidget):
         self.list.blockSignals(False)
         count = len(conflicts)
         self.status.setText(
-            "No conflicts to resolve"
+            self.tr("No conflicts to resolve")
             if not count
-            else f"{count} conflict{'' if count == 1 else 's'} to resolve"
+            else plural(self.tr("%n conflict(s) to resolve", "", count), count)
         )
         if count == 0 and self._count:
             self.hide()
@@ -323,7 +333,7 @@ class ConflictsDock(QDockWidget):
             self.grid.setRowStretch(row, 0)
         if not rows:
             return
-        for column, title in enumerate(("", "Ours (now)", "Base", "Theirs")):
+        for column, title in enumerate(("", self.tr("Ours (now)"), self.tr("Base"), self.tr("Theirs"))):
             self.grid.addWidget(self._cell(title, bold=True), 0, column)
         for number, (what, texts) in enumerate(rows, 1):
             differs = len(set(texts)) > 1
@@ -386,13 +396,19 @@ class ConflictEditDialog(QDialog):
     def __init__(self, chart: Chart, conflict: Conflict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         words = describe_conflict(conflict, ChartIndex(chart))
-        self.setWindowTitle("Resolve conflict")
+        self.setWindowTitle(self.tr("Resolve conflict"))
         _, _, field = conflict.target
         self.plain = field in TEXT_FIELDS
         current = ours_value(chart, conflict)
         layout = QVBoxLayout(self)
-        hint = "as text" if self.plain else "as in the chart file (YAML)"
-        intro = QLabel(f"The value of {words}, {hint}; leave it empty for none:", self)
+        intro = QLabel(
+            (
+                self.tr("The value of {what}, as text; leave it empty for none:")
+                if self.plain
+                else self.tr("The value of {what}, as in the chart file (YAML); leave it empty for none:")
+            ).format(what=words),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.text = QPlainTextEdit(self)

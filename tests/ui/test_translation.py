@@ -1,0 +1,376 @@
+"""The editor speaks French (issue 21 point 5): every visible string goes through Qt's
+translation, the French ``.ts`` is complete and current, and the language follows the setting
+or the system's locale.
+
+The untranslated-string test installs a pseudo-translator that brackets every string it is
+asked for (⟦…⟧), opens the real main window and dialogs, and reads every visible text: menus,
+actions and their tips, dock and window titles, labels, buttons, fields' placeholders, tab and
+header texts. Letters outside the brackets are an untranslated string, unless they are chart
+data or a literal of a file still listed in :data:`PENDING`.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableWidget,
+    QTabWidget,
+    QToolBar,
+    QTreeWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from ui_charts import build_pillar
+
+from orgeditor.io.chart_writer import dump_chart
+from orgeditor.io.journal import JournalInfo
+from orgeditor.ui import i18n
+from orgeditor.ui.departure_dialog import DepartureDialog
+from orgeditor.ui.file_watch import ChangedOnDiskBar
+from orgeditor.ui.main_window import MainWindow
+from orgeditor.ui.menus import APP_NAME
+from orgeditor.ui.recovery import RecoveredBar, RecoveryDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "i18n" / "orgeditor_fr.ts"
+
+#: Files whose strings are not wrapped in tr()/translate() yet: wrapped later in issue 21.
+#: Their literals are excused when they show untranslated. Remove an entry once the file is
+#: wrapped: the test then checks the strings it shows. (Folders stand for every file in them.)
+PENDING = {
+    "orgeditor/ui/main_window.py",
+    "orgeditor/ui/document.py",
+    "orgeditor/ui/editing.py",
+    "orgeditor/ui/scene.py",
+    "orgeditor/ui/items.py",
+    "orgeditor/ui/placement.py",
+    "orgeditor/ui/overview.py",
+    "orgeditor/ui/view.py",
+    "orgeditor/ui/post_text.py",
+    "orgeditor/ui/journaling.py",
+    "orgeditor/ui/docks/checks.py",
+    "orgeditor/ui/docks/outline.py",
+    "orgeditor/ui/docks/properties.py",
+    "orgeditor/model",
+    "orgeditor/rules",
+    "orgeditor/render",
+    "orgeditor/compare",
+    "orgeditor/diff",
+    # mine, in progress
+    "orgeditor/ui/docks/unit_picker.py",
+    "orgeditor/ui/docks/post_table.py",
+    "orgeditor/commands",
+}
+
+#: Texts that are the same in every language: the languages' own names (View ▸ Language).
+UNTRANSLATED = set(i18n.LANGUAGES.values())
+
+OPEN, CLOSE = "⟦", "⟧"
+
+
+class PseudoTranslator(QTranslator):
+    """Brackets every string asked for, so that a string that was not asked for shows."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return f"{OPEN}{source}{CLOSE}"
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+def _has_words(text: str) -> bool:
+    return re.search(r"[^\W\d_]{2}", text) is not None
+
+
+def _literals(path: Path) -> set[str]:
+    """The string literals of a Python file (f-strings' and format strings' constant parts,
+    a ``{…}`` field cutting a string in parts), without ``&``."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            found.update(re.split(r"\{[^{}]*\}|%\w", node.value.replace("&", "")))
+    return {text.strip() for text in found if _has_words(text)}
+
+
+def pending_literals() -> list[str]:
+    """The literals of the :data:`PENDING` files, longest first."""
+    texts: set[str] = set()
+    for entry in PENDING:
+        path = ROOT / entry
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            texts |= _literals(file)
+    if "orgeditor/ui/main_window.py" in PENDING:  # its window title ends with the app's name
+        texts.add(APP_NAME)
+    return sorted(texts, key=len, reverse=True)
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+def chart_data(window: MainWindow) -> list[str]:
+    """The chart's own words (names, titles, ids) and the rules' messages: never translated."""
+    data = set(_strings(yaml.safe_load(dump_chart(window.document.chart))))
+    for finding in window.document.findings:
+        data |= {str(v) for v in vars(finding).values() if isinstance(v, str)}
+    return sorted((d for d in data if len(d) >= 2), key=len, reverse=True)
+
+
+def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text *root* and its children show, menus included."""
+    widgets = [root, *root.findChildren(QWidget)]
+    actions: set[QAction] = set()
+    for widget in widgets:
+        name = f"{type(widget).__name__}({widget.objectName()})"
+        if widget.isWindow() or isinstance(widget, QDockWidget | QGroupBox):
+            yield name, widget.windowTitle().replace("[*]", "")
+        yield f"{name}.toolTip", widget.toolTip()
+        yield f"{name}.statusTip", widget.statusTip()
+        if isinstance(widget, QLabel | QAbstractButton):
+            yield name, widget.text()
+        if isinstance(widget, QLineEdit):
+            yield f"{name}.placeholder", widget.placeholderText()
+        if isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        if isinstance(widget, QMenu):
+            yield name, widget.title()
+        if isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                yield f"{name}.tab", widget.tabText(i)
+        if isinstance(widget, QTableWidget):
+            for i in range(widget.columnCount()):
+                item = widget.horizontalHeaderItem(i)
+                yield f"{name}.header", item.text() if item else ""
+        if isinstance(widget, QTreeWidget):
+            header = widget.headerItem()
+            for i in range(widget.columnCount()):
+                yield f"{name}.header", header.text(i)
+        if isinstance(widget, QComboBox) and widget.isEditable() is False:
+            for i in range(widget.count()):
+                yield f"{name}.item", widget.itemText(i)
+        if isinstance(widget, QMenu | QToolBar) or widget is root:
+            actions.update(widget.actions())
+    for action in actions:
+        if action.isSeparator():
+            continue
+        where = f"action({action.objectName() or action.text()})"
+        yield where, action.text()
+        yield f"{where}.statusTip", action.statusTip()
+        if action.toolTip() != action.text().replace("&", ""):
+            yield f"{where}.toolTip", action.toolTip()
+        if action.menu() is not None:
+            yield from visible_texts(action.menu())
+
+
+def untranslated(root: QWidget, data: list[str]) -> list[str]:
+    """The visible texts with letters that did not pass through the translator."""
+    # a file not wrapped yet shows its literals: excused for now
+    pending = pending_literals()
+    words = [*data, *UNTRANSLATED]
+    bad: list[str] = []
+    for where, text in visible_texts(root):
+        rest = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+        while (shorter := re.sub(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", " ", rest)) != rest:
+            rest = shorter  # translated strings, innermost first (a translated key in a tip)
+        if _has_words(rest) and all(
+            _has_words(_without(rest, order)) for order in (words + pending, pending + words)
+        ):
+            bad.append(f"{where}: {text!r}")
+    return sorted(set(bad))
+
+
+def _without(text: str, pieces: list[str]) -> str:
+    for piece in pieces:
+        if len(piece) >= 4:
+            text = text.replace(piece, " ")
+        elif piece in text:  # a short one only as a word of its own
+            text = re.sub(rf"(?<!\w){re.escape(piece)}(?!\w)", " ", text)
+    return text
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[PseudoTranslator]:
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    if not i18n.qm_path("fr").is_file():
+        pytest.fail(f"{i18n.qm_path('fr')} is missing: run bash scripts/setup.sh")
+    previous = QLocale()
+    assert i18n.install_translators("fr", qapp)
+    yield
+    i18n.install_translators("en", qapp)
+    QLocale.setDefault(previous)
+
+
+def test_visible_strings_of_the_main_window_are_translatable(
+    pseudo: PseudoTranslator, qtbot: QtBot, settings: QSettings
+) -> None:
+    window = MainWindow(build_pillar(), settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.auto_layout.runner.busy, timeout=10000)
+    assert window.menuBar().actions()[0].text() == f"{OPEN}&File{CLOSE}"
+    assert untranslated(window, chart_data(window)) == []
+    window.undo_stack.setClean()
+
+
+def test_visible_strings_of_the_dialogs_are_translatable(
+    pseudo: PseudoTranslator, qtbot: QtBot, settings: QSettings, tmp_path: Path
+) -> None:
+    window = MainWindow(build_pillar(), settings=settings)
+    qtbot.addWidget(window)
+    data = [*chart_data(window), "pillar.rule", "draft.yaml", str(tmp_path)]
+    journal = JournalInfo(tmp_path / "j.journal", tmp_path / "draft.yaml", "Pillar", 3, 0.0)
+    changed, recovered = ChangedOnDiskBar(), RecoveredBar()
+    changed.show_change(tmp_path / "draft.yaml", modified=True)
+    recovered.show_for(3, tmp_path / "draft.yaml")
+    dialogs: list[QWidget] = [
+        DepartureDialog(window.document.chart, "pillar.rule", ["dppa"], window),
+        RecoveryDialog([journal], window),
+        changed,
+        recovered,
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert untranslated(dialog, data) == [], type(dialog).__name__
+
+
+def test_the_pseudo_test_catches_an_untranslated_string(pseudo: PseudoTranslator, qtbot: QtBot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.setWindowTitle(QCoreApplication.translate("Test", "Translated title"))
+    label = QLabel("A plain string", widget)
+    label.setToolTip(QCoreApplication.translate("Test", "Fine {name}").format(name="DPPA"))
+    assert untranslated(widget, ["DPPA"]) == ["QLabel(): 'A plain string'"]
+
+
+def test_french_menus(french: None, qtbot: QtBot, settings: QSettings) -> None:
+    window = MainWindow(build_pillar(), settings=settings)
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[:4] == ["&Fichier", "&Édition", "&Affichage", "Aid&e"]
+    actions = window.actions_by_name
+    assert actions["save_as"].text() == "Enregistrer &sous…"
+    assert actions["undo"].iconText() == "Annuler"
+    assert actions["redo"].iconText() == "Rétablir"
+    window.undo_stack.setClean()
+
+
+def test_language_follows_the_setting_then_the_system(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    french, german = QLocale("fr_FR"), QLocale("de_DE")
+    assert i18n.ui_language(settings, french) == "fr"
+    assert i18n.ui_language(settings, german) == "en"
+    assert i18n.ui_language(None, QLocale("fr_CA")) == "fr"
+    settings.setValue(i18n.LANGUAGE_KEY, "en")
+    assert i18n.ui_language(settings, french) == "en"
+    settings.setValue(i18n.LANGUAGE_KEY, "fr")
+    assert i18n.ui_language(settings, german) == "fr"
+    settings.setValue(i18n.LANGUAGE_KEY, "xx")  # unknown: follow the system
+    assert i18n.ui_language(settings, german) == "en"
+
+
+def test_lang_fr_starts_the_editor_in_french(tmp_path: Path) -> None:
+    """``LANG=fr_FR.UTF-8`` alone makes the started editor French (a fresh process)."""
+    script = (
+        "from orgeditor.ui.app import application\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "application()\n"
+        "print(QCoreApplication.translate('Menus', '&File'))\n"
+        "print(QCoreApplication.translate('QPlatformTheme', 'Cancel'))\n"
+    )
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "LANG": "fr_FR.UTF-8",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["&Fichier", "Annuler"]
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_the_french_translation_is_complete() -> None:
+    messages = _messages(TS)
+    assert messages
+    for (context, source), message in messages.items():
+        translation = message.find("translation")
+        assert translation is not None
+        state = translation.get("type")
+        assert state not in {"unfinished", "obsolete", "vanished"}, (context, source, state)
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        assert all(forms), (context, source)
+        for placeholder in set(re.findall(r"\{\w*\}|%n", source)):
+            assert all(placeholder in (form or "") for form in forms), (context, source, placeholder)
+
+
+def test_the_ts_holds_every_string_of_the_sources(tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh_fr.ts"
+    fresh.write_text(TS.read_text(encoding="utf-8"), encoding="utf-8")
+    done = subprocess.run(
+        [
+            lupdate,
+            "-extensions",
+            "py",
+            "-no-obsolete",
+            "orgeditor/ui",
+            "orgeditor/commands",
+            "-ts",
+            str(fresh),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert set(_messages(fresh)) == set(_messages(TS)), "run: bash scripts/translations.sh update"
