@@ -528,7 +528,7 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
     help_menu.addSeparator()
     help_menu.addAction(make("about", translate("Menus", "&About"), lambda: _about(frame)))
 
-    actions.update(add_structure_actions(frame, window, before=actions["zoom_in"]))
+    actions.update(add_structure_actions(frame, window, after=actions["add_group"]))
 
     tools = QToolBar(translate("Menus", "Main"), frame)
     tools.setObjectName("mainToolbar")

@@ -1,6 +1,6 @@
-"""The Structure menu: New Regional ASG…, Move To…, Merge Units…, Split Unit… (also in the chart's
-context menu). Each opens its dialog on the chart as it is, prefilled from the selection; OK
-pushes one undoable command and selects what it made."""
+"""The structure actions: New Regional ASG…, Move To…, Merge Units…, Split Unit… (in the Edit
+menu and the chart's context menu). Each opens its dialog on the chart as it is, prefilled from
+the selection; OK pushes one undoable command and selects what it made."""
 
 from __future__ import annotations
 
@@ -113,10 +113,11 @@ def _texts() -> dict[str, tuple[str, str]]:
 
 
 def add_structure_actions(
-    frame: QMainWindow, window: StructureShell, before: QAction | None = None
+    frame: QMainWindow, window: StructureShell, after: QAction | None = None
 ) -> dict[str, QAction]:
-    """Create the structure actions in a Structure menu of *frame*'s menu bar (before the menu
-    holding the action *before*, else last) and the chart's context menu; returns them by name."""
+    """Create the structure actions: a section of the menu holding *after* (just after it; with
+    no such menu, a Structure menu of its own) and the chart's context menu; returns them by
+    name."""
     actions: dict[str, QAction] = {}
     for name, (text, tip) in _texts().items():
         action = QAction(text, frame)
@@ -125,16 +126,25 @@ def add_structure_actions(
         action.setStatusTip(tip)
         action.triggered.connect(lambda _=False, n=name: open_structure_dialog(frame, window, n))
         actions[name] = action
-    menu = QMenu(QCoreApplication.translate("Structure", "&Structure"), frame)
-    menu.setObjectName("structureMenu")
-    menu.addAction(actions["new_asg"])
-    menu.addSeparator()
-    menu.addActions([actions["move_to"], actions["merge_units"], actions["split_unit"]])
+    order = [actions[n] for n in ("new_asg", "move_to", "merge_units", "split_unit")]
     bar = frame.menuBar()
-    place = next((a for a in bar.actions() if before is not None and _holds(a.menu(), before)), None)
-    if place is not None:
-        bar.insertMenu(place, menu)
+    menus = [a.menu() for a in bar.actions()]
+    home = next(
+        (m for m in menus if isinstance(m, QMenu) and after is not None and after in m.actions()), None
+    )
+    if home is not None and after is not None:
+        items = home.actions()
+        at = items.index(after) + 1
+        if at < len(items):
+            home.insertSeparator(items[at])
+            home.insertActions(items[at], order)
+        else:
+            home.addSeparator()
+            home.addActions(order)
     else:
+        menu = QMenu(QCoreApplication.translate("Structure", "&Structure"), frame)
+        menu.setObjectName("structureMenu")
+        menu.addActions(order)
         bar.addMenu(menu)
 
     def follow_selection() -> None:
@@ -148,10 +158,6 @@ def add_structure_actions(
     follow_selection()
     _add_context_menu(window, actions)
     return actions
-
-
-def _holds(menu: object, action: QAction) -> bool:
-    return isinstance(menu, QMenu) and action in menu.actions()
 
 
 def _add_context_menu(window: StructureShell, actions: dict[str, QAction]) -> None:

@@ -24,12 +24,14 @@ def _menu_titles(window: MainWindow) -> list[str]:
     return [a.text().replace("&", "") for a in window.menuBar().actions()]
 
 
-def test_structure_menu_sits_before_view(window: MainWindow) -> None:
-    titles = _menu_titles(window)
-    assert titles.index("Structure") == titles.index("Edit") + 1
-    (menu,) = window.findChildren(QMenu, "structureMenu")
-    names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
-    assert names == ["new_asg", "move_to", "merge_units", "split_unit"]
+def test_structure_actions_are_a_section_of_the_edit_menu(window: MainWindow) -> None:
+    assert _menu_titles(window)[:2] == ["File", "Edit"]
+    edit = window.menuBar().actions()[1].menu()
+    assert isinstance(edit, QMenu)
+    names = [a.objectName() for a in edit.actions()]
+    at = names.index("add_group")
+    assert names[at + 2 : at + 6] == ["new_asg", "move_to", "merge_units", "split_unit"]
+    assert edit.actions()[at + 1].isSeparator() and edit.actions()[at + 6].isSeparator()
 
 
 def test_structure_shortcuts_are_free_and_listed(window: MainWindow) -> None:
@@ -38,7 +40,7 @@ def test_structure_shortcuts_are_free_and_listed(window: MainWindow) -> None:
     for name, key in STRUCTURE_KEYS.items():
         assert window.actions_by_name[name].shortcut().toString() == key
         assert keys.count(key) == 1, key
-    assert ("New Regional ASG", "Structure", "Ctrl+Shift+A") in rows
+    assert ("New Regional ASG", "Edit", "Ctrl+Shift+A") in rows
 
 
 def test_actions_follow_the_selection(window: MainWindow) -> None:
