@@ -8,13 +8,14 @@ from collections.abc import Iterable
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMainWindow, QMenu, QWidget
 
 from orgeditor.commands.structure import AddRegionalAsg, MergeUnits, MoveUnit, SplitUnit
 from orgeditor.ui.document import Document
 from orgeditor.ui.items import CardItem
+from orgeditor.ui.relayout import AutoLayout
 from orgeditor.ui.structure_dialogs import (
     MergeDialog,
     MoveDialog,
@@ -38,6 +39,7 @@ class StructureShell(Protocol):
     """The parts of the main window the structure actions use."""
 
     document: Document
+    auto_layout: AutoLayout
 
     @property
     def scene(self) -> QGraphicsScene: ...
@@ -81,12 +83,25 @@ def open_structure_dialog(frame: QWidget, window: StructureShell, name: str) -> 
         if document.chart is not chart:
             return
         command = dialog.command()
-        if document.push(command):
-            window.select_and_centre(_made(command))
+        if not document.push(command):
+            return
+        made = _made(command)
+        window.select_and_centre(made)
+
+        def centre(_message: str = "") -> None:  # again once the layout placed the new cards
+            window.auto_layout.stopped.disconnect(centre)
+            QTimer.singleShot(0, lambda: _centre_again(window, made))
+
+        window.auto_layout.stopped.connect(centre)
 
     dialog.accepted.connect(apply)
     dialog.open()
     return dialog
+
+
+def _centre_again(window: StructureShell, made: list[str]) -> None:
+    if made and set(made) <= set(window.selected_units()):
+        window.select_and_centre(made)
 
 
 def _texts() -> dict[str, tuple[str, str]]:

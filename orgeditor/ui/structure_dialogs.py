@@ -114,11 +114,12 @@ class StructureDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.column = QVBoxLayout(self)
+        self.column.setSpacing(10)
         self.column.addLayout(self.form)
         self.column.addStretch(1)
         self.column.addWidget(self.reason)
         self.column.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
 
     @property
     def ok_button(self) -> QPushButton:
@@ -233,6 +234,8 @@ class NewAsgDialog(StructureDialog):
         self.form.addRow(self.tr("&And to:"), self._line_row(self.second_picker, self.second_scope))
         self.form.addRow(self.division_check, self.division_edit)
         self.refresh()
+        self.regions_edit.setFocus()
+        self.setMinimumWidth(820)  # the departments' names in full beside their settings
 
     def _line_row(self, picker: UnitPicker, scope: QComboBox) -> QWidget:
         row = QWidget(self)
@@ -300,6 +303,7 @@ class MoveDialog(StructureDialog):
         super().__init__(chart, parent)
         self.setObjectName("moveDialog")
         self.setWindowTitle(self.tr("Move Unit"))
+        self._scoped_for: str | None = None
         self.unit_picker = self.picker(unit_id)
         self.now_label = QLabel(self)
         self.now_label.setWordWrap(True)
@@ -331,6 +335,12 @@ class MoveDialog(StructureDialog):
         chart, unit_id = self.chart, self.unit_picker.unit_id()
         if unit_id is not None and unit_id in chart.units:
             unit = chart.unit(unit_id)
+            if unit_id != self._scoped_for:  # a unit with one line keeps its settings by default
+                self._scoped_for = unit_id
+                scope = unit.reports_to[0].scope if len(unit.reports_to) == 1 else ALL_LINES
+                self.scope_combo.blockSignals(True)
+                self.scope_combo.setCurrentIndex(max(0, self.scope_combo.findData(scope)))
+                self.scope_combo.blockSignals(False)
             lines = [
                 self.tr("{manager} for {scope}").format(
                     manager=chart.unit(line.to).label, scope=scope_phrase(line.scope)

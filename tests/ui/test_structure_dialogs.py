@@ -71,13 +71,14 @@ def test_move_dialog_picks_by_name(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Move Unit"
     assert dialog.now_label.text() == "reports to Africa II Division for mission settings"
+    assert dialog.scope_combo.currentData() == "mission"  # its one line's settings
     assert not dialog.ok_button.isEnabled()
     pick(qtbot, dialog.manager_picker, "Africa I Division")
     assert dialog.ok_button.isEnabled(), dialog.reason.text()
     stack = QUndoStack()
     stack.push(dialog.command())
-    assert stack.undoText() == "Move MINUSMA under Africa I Division"
-    assert chart.unit("minusma").reports_to == (ReportingLine("africa-i-division"),)
+    assert stack.undoText() == "Move MINUSMA under Africa I Division for mission settings"
+    assert chart.unit("minusma").reports_to == (ReportingLine("africa-i-division", "mission"),)
 
 
 def test_move_dialog_refuses_a_move_into_the_branch(qtbot: QtBot) -> None:
