@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from orgeditor.commands.units import reattached_lines
@@ -66,11 +67,11 @@ class ResolveConflict(QUndoCommand):
             raise ValueError(f"choice must be one of {', '.join(_CHOICES)}, not {choice!r}")
         words = conflict_words(chart, conflict)
         if choice == KEEP_OURS:
-            text = f"Keep ours for {words}"
+            text = QCoreApplication.translate("Commands", "Keep ours for {what}").format(what=words)
         elif choice == TAKE_THEIRS:
-            text = f"Take theirs for {words}"
+            text = QCoreApplication.translate("Commands", "Take theirs for {what}").format(what=words)
         else:
-            text = f"Edit {words}"
+            text = QCoreApplication.translate("Commands", "Edit {what}").format(what=words)
         super().__init__(text)
         self.chart, self.conflict, self.choice = chart, conflict, choice
         self.value = conflict.theirs if choice == TAKE_THEIRS else value

@@ -6,6 +6,7 @@ its listeners (the live checker re-runs and the finding turns ``info``, or back)
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from orgeditor.model import Chart, ChartError, Departure
@@ -17,7 +18,9 @@ class RecordDeparture(QUndoCommand):
     """Append *departure* to the chart's departures."""
 
     def __init__(self, chart: Chart, departure: Departure) -> None:
-        super().__init__(f"Record departure from {departure.rule}")
+        super().__init__(
+            QCoreApplication.translate("Commands", "Record departure from {rule}").format(rule=departure.rule)
+        )
         self.chart, self.departure, self.old = chart, departure, chart.departures
 
     def redo(self) -> None:
@@ -31,7 +34,9 @@ class RemoveDeparture(QUndoCommand):
     """Remove *departure* (its first occurrence) from the chart's departures."""
 
     def __init__(self, chart: Chart, departure: Departure) -> None:
-        super().__init__(f"Remove departure from {departure.rule}")
+        super().__init__(
+            QCoreApplication.translate("Commands", "Remove departure from {rule}").format(rule=departure.rule)
+        )
         self.chart, self.departure, self.old = chart, departure, chart.departures
 
     def redo(self) -> None:

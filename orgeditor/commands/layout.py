@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from orgeditor.model import Chart
@@ -16,8 +17,8 @@ Positions = Mapping[str, tuple[float, float] | None]
 class ApplyPositions(QUndoCommand):
     """Set saved card centres; *old* is what to put back (None forgets a position)."""
 
-    def __init__(self, chart: Chart, new: Positions, old: Positions, text: str = "Re-layout") -> None:
-        super().__init__(text)
+    def __init__(self, chart: Chart, new: Positions, old: Positions, text: str = "") -> None:
+        super().__init__(text or QCoreApplication.translate("Commands", "Re-layout"))
         self.chart, self.new, self.old = chart, dict(new), dict(old)
 
     def redo(self) -> None:
@@ -31,14 +32,19 @@ class MoveUnits(ApplyPositions):
     """One drag of one or more cards: pushed once, on mouse release."""
 
     def __init__(self, chart: Chart, new: Positions, old: Positions) -> None:
-        super().__init__(chart, new, old, "Move")
+        super().__init__(chart, new, old, QCoreApplication.translate("Commands", "Move"))
 
 
 class SetPinned(QUndoCommand):
     """Pin or unpin a card (a re-layout keeps pinned cards where they are)."""
 
     def __init__(self, chart: Chart, unit_id: str, pinned: bool) -> None:
-        super().__init__(("Pin " if pinned else "Unpin ") + chart.unit(unit_id).label)
+        label = chart.unit(unit_id).label
+        super().__init__(
+            QCoreApplication.translate("Commands", "Pin {unit}").format(unit=label)
+            if pinned
+            else QCoreApplication.translate("Commands", "Unpin {unit}").format(unit=label)
+        )
         self.chart, self.unit_id, self.pinned = chart, unit_id, pinned
         self.was = unit_id in chart.layout.pinned
 
@@ -54,7 +60,11 @@ class SetCollapsed(QUndoCommand):
 
     def __init__(self, chart: Chart, unit_id: str, collapsed: bool) -> None:
         label = chart.unit(unit_id).label
-        super().__init__(("Collapse " if collapsed else "Expand ") + label)
+        super().__init__(
+            QCoreApplication.translate("Commands", "Collapse {unit}").format(unit=label)
+            if collapsed
+            else QCoreApplication.translate("Commands", "Expand {unit}").format(unit=label)
+        )
         self.chart, self.unit_id, self.collapsed = chart, unit_id, collapsed
         self.was = unit_id in chart.layout.collapsed
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from orgeditor.model import Chart, Group, Link
@@ -13,7 +14,7 @@ class AddLink(QUndoCommand):
     """Draw a link between two units."""
 
     def __init__(self, chart: Chart, link: Link) -> None:
-        super().__init__(f"Add {link.kind} link")
+        super().__init__(QCoreApplication.translate("Commands", "Add {kind} link").format(kind=link.kind))
         self.chart, self.link = chart, link
 
     def redo(self) -> None:
@@ -27,7 +28,7 @@ class RemoveLink(QUndoCommand):
     """Delete a link (undo puts it back at its place)."""
 
     def __init__(self, chart: Chart, link: Link) -> None:
-        super().__init__(f"Delete {link.kind} link")
+        super().__init__(QCoreApplication.translate("Commands", "Delete {kind} link").format(kind=link.kind))
         self.chart, self.link, self.index = chart, link, 0
 
     def redo(self) -> None:
@@ -41,7 +42,7 @@ class ReplaceLink(QUndoCommand):
     """Change a link (its kind or ends)."""
 
     def __init__(self, chart: Chart, old: Link, new: Link) -> None:
-        super().__init__(f"Change {old.kind} link")
+        super().__init__(QCoreApplication.translate("Commands", "Change {kind} link").format(kind=old.kind))
         self.chart, self.old, self.new = chart, old, new
 
     def redo(self) -> None:
@@ -59,7 +60,7 @@ class AddGroup(QUndoCommand):
     """Create a group."""
 
     def __init__(self, chart: Chart, group: Group) -> None:
-        super().__init__(f"Add group {group.name}")
+        super().__init__(QCoreApplication.translate("Commands", "Add group {group}").format(group=group.name))
         self.chart, self.group = chart, group
 
     def redo(self) -> None:
@@ -73,7 +74,9 @@ class UpdateGroup(QUndoCommand):
     """Change a group's name or members."""
 
     def __init__(self, chart: Chart, group: Group, text: str = "") -> None:
-        super().__init__(text or f"Change group {group.name}")
+        super().__init__(
+            text or QCoreApplication.translate("Commands", "Change group {group}").format(group=group.name)
+        )
         self.chart, self.new = chart, group
         self.old = chart.groups[group.id]
 
@@ -88,7 +91,11 @@ class RemoveGroup(QUndoCommand):
     """Delete a group (its members stay)."""
 
     def __init__(self, chart: Chart, group_id: str) -> None:
-        super().__init__(f"Delete group {chart.groups[group_id].name}")
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete group {group}").format(
+                group=chart.groups[group_id].name
+            )
+        )
         self.chart, self.group_id = chart, group_id
         self.index, self.group = 0, chart.groups[group_id]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from orgeditor.model import Chart, RemovedUnit, ReportingLine, Unit
@@ -58,15 +59,17 @@ def edit_text(old: Unit, new: Unit) -> str:
     """
     fields = changed_fields(old, new)
     if len(fields) == 1:
-        return f"Edit {next(iter(fields))} of {old.label}"
-    return f"Edit {old.label}"
+        return QCoreApplication.translate("Commands", "Edit {field} of {unit}").format(
+            field=next(iter(fields)), unit=old.label
+        )
+    return QCoreApplication.translate("Commands", "Edit {unit}").format(unit=old.label)
 
 
 class AddUnit(QUndoCommand):
     """Add *unit* (optionally with a saved card centre)."""
 
     def __init__(self, chart: Chart, unit: Unit, position: tuple[float, float] | None = None) -> None:
-        super().__init__(f"Add {unit.label}")
+        super().__init__(QCoreApplication.translate("Commands", "Add {unit}").format(unit=unit.label))
         self.chart, self.unit, self.position = chart, unit, position
         self.record: RemovedUnit | None = None
 
@@ -120,7 +123,7 @@ class SetChartTitle(QUndoCommand):
     """Change the chart's title."""
 
     def __init__(self, chart: Chart, title: str) -> None:
-        super().__init__("Change title")
+        super().__init__(QCoreApplication.translate("Commands", "Change title"))
         self.chart, self.new, self.old = chart, title, chart.title
 
     def redo(self) -> None:
@@ -160,7 +163,11 @@ class RemoveUnit(QUndoCommand):
 
     def __init__(self, chart: Chart, unit_id: str, *, branch: bool = False) -> None:
         label = chart.unit(unit_id).label
-        super().__init__(f"Delete {label}" + (" and its branch" if branch else ""))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete {unit} and its branch").format(unit=label)
+            if branch
+            else QCoreApplication.translate("Commands", "Delete {unit}").format(unit=label)
+        )
         self.chart, self.unit_id, self.branch = chart, unit_id, branch
         self.records: list[RemovedUnit] = []
         self.updated: list[Unit] = []

@@ -13,7 +13,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,6 +35,7 @@ from orgeditor.render.export import FORMATS, export_chart, format_for_path
 from orgeditor.ui.document import Document
 from orgeditor.ui.export_options import FORMAT_LABELS, ExportOptionsForm
 from orgeditor.ui.export_preview import ExportOptions, PreviewPane, PreviewResult, build_preview, page_caption
+from orgeditor.ui.i18n import plural, translate
 
 __all__ = [
     "FORMAT_LABELS",
@@ -46,16 +47,24 @@ __all__ = [
 ]
 
 SUFFIXES: dict[str, str] = {fmt: f".{fmt}" for fmt in FORMATS}
+#: The file dialog's filter of each format (in English; shown translated, see :func:`file_filter`).
 FILTERS: dict[str, str] = {
-    "svg": "SVG pictures (*.svg)",
-    "pdf": "PDF documents (*.pdf)",
-    "png": "PNG images (*.png)",
-    "pptx": "PowerPoint presentations (*.pptx)",
-    "graphml": "GraphML (*.graphml)",
-    "dot": "Graphviz DOT (*.dot *.gv)",
-    "csv": "CSV spreadsheets (*.csv)",
-    "yaml": "Org charts (*.yaml *.yml)",
+    "svg": str(QT_TRANSLATE_NOOP("ExportDialog", "SVG pictures (*.svg)")),
+    "pdf": str(QT_TRANSLATE_NOOP("ExportDialog", "PDF documents (*.pdf)")),
+    "png": str(QT_TRANSLATE_NOOP("ExportDialog", "PNG images (*.png)")),
+    "pptx": str(QT_TRANSLATE_NOOP("ExportDialog", "PowerPoint presentations (*.pptx)")),
+    "graphml": str(QT_TRANSLATE_NOOP("ExportDialog", "GraphML (*.graphml)")),
+    "dot": str(QT_TRANSLATE_NOOP("ExportDialog", "Graphviz DOT (*.dot *.gv)")),
+    "csv": str(QT_TRANSLATE_NOOP("ExportDialog", "CSV spreadsheets (*.csv)")),
+    "yaml": str(QT_TRANSLATE_NOOP("ExportDialog", "Org charts (*.yaml *.yml)")),
 }
+
+
+def file_filter(fmt: str) -> str:
+    """The file dialog's filter of *fmt* in the user's language."""
+    return translate("ExportDialog", FILTERS[fmt])
+
+
 DEBOUNCE_MS = 200
 
 
@@ -74,7 +83,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(frame)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.frame, self.document = frame, document
         self.chart: Chart = document.chart
         self.settings = settings
@@ -115,16 +124,18 @@ class ExportDialog(QDialog):
         top.addWidget(self.pane, 1)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("exportPath")
-        self.browse_button = QPushButton("Bro&wse…")
+        self.browse_button = QPushButton(self.tr("Bro&wse…"))
         self.browse_button.setAutoDefault(False)
-        path_label = QLabel("Save t&o:")
+        path_label = QLabel(self.tr("Save t&o:"))
         path_label.setBuddy(self.path_edit)
         row = QHBoxLayout()
         row.addWidget(path_label)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("exportButton")
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
@@ -208,9 +219,12 @@ class ExportDialog(QDialog):
     def browse(self) -> None:
         """Choose the output file; a chosen suffix of another format switches the format."""
         fmt = self.options().fmt
-        filters = ";;".join([FILTERS[fmt], *(FILTERS[f] for f in FILTERS if f != fmt), "All files (*)"])
+        others = (file_filter(f) for f in FILTERS if f != fmt)
+        filters = ";;".join([file_filter(fmt), *others, self.tr("All files (*)")])
         current = self.output_path() or self._default_path()
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", str(current), filters, FILTERS[fmt])
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), str(current), filters, file_filter(fmt)
+        )
         if not name:
             return
         path = Path(name)
@@ -227,7 +241,7 @@ class ExportDialog(QDialog):
 
     def schedule_preview(self) -> None:
         """Draw the preview again shortly (changes in quick succession draw once)."""
-        self.caption.setText("Updating preview…")
+        self.caption.setText(self.tr("Updating preview…"))
         self._timer.start()
 
     def start_preview(self) -> None:
@@ -267,12 +281,12 @@ class ExportDialog(QDialog):
         if result is None:
             return
         if result.error:
-            self.caption.setText(f"No preview: {result.error}")
+            self.caption.setText(self.tr("No preview: {reason}").format(reason=result.error))
         elif result.page is not None:
             self.caption.setText(page_caption(options, result.page, result.units, result.pages))
         else:
             count = result.units
-            self.caption.setText(f"{count} unit{'s' if count != 1 else ''} · the file's first lines")
+            self.caption.setText(plural(self.tr("%n unit(s) · the file's first lines", "", count), count))
 
     # ----------------------------------------------------------------- export
 
@@ -283,13 +297,15 @@ class ExportDialog(QDialog):
             return False
         path = self.output_path()
         if path is None:
-            QMessageBox.warning(self, "Export", "Choose where to save the export.")
+            QMessageBox.warning(self, self.tr("Export"), self.tr("Choose where to save the export."))
             return False
         if path.exists() and path != self._confirmed:
             answer = QMessageBox.question(
                 self,
-                "Replace file?",
-                f"“{path.name}” already exists in {path.parent}. Replace it?",
+                self.tr("Replace file?"),
+                self.tr("“{file}” already exists in {folder}. Replace it?").format(
+                    file=path.name, folder=path.parent
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -299,14 +315,16 @@ class ExportDialog(QDialog):
         written = self._run_export(path, options)
         if written:
             self._remember(path, options)
-            self.frame.statusBar().showMessage(f"Exported {path}", 10000)
+            self.frame.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 10000)
             self.accept()
         return written
 
     def _run_export(self, path: Path, options: ExportOptions) -> bool:
-        progress = QProgressDialog(f"Exporting {path.name}…", "Cancel", 0, 0, self)
+        progress = QProgressDialog(
+            self.tr("Exporting {file}…").format(file=path.name), self.tr("Cancel"), 0, 0, self
+        )
         progress.setObjectName("exportProgress")
-        progress.setWindowTitle("Export")
+        progress.setWindowTitle(self.tr("Export"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         progress.setAutoReset(False)
@@ -319,7 +337,7 @@ class ExportDialog(QDialog):
             progress.setValue(min(done, max(total, 1)))
             now = time.monotonic()
             if done >= total:  # every unit drawn: say so before the file is written
-                progress.setLabelText(f"Writing {path.name}…")
+                progress.setLabelText(self.tr("Writing {file}…").format(file=path.name))
                 last[0] = 0.0
             if now - last[0] > 0.03:
                 last[0] = now
@@ -358,14 +376,14 @@ class ExportDialog(QDialog):
             progress.close()
             progress.deleteLater()
         if not written:
-            self.caption.setText("Export cancelled — nothing was written.")
-            self.frame.statusBar().showMessage("Export cancelled — nothing was written", 6000)
+            self.caption.setText(self.tr("Export cancelled — nothing was written."))
+            self.frame.statusBar().showMessage(self.tr("Export cancelled — nothing was written"), 6000)
         return written
 
     def _fail(self, message: str) -> None:
         self.last_error = message
-        self.frame.statusBar().showMessage(f"Export failed: {message}", 10000)
-        QMessageBox.critical(self, "Cannot export", message)
+        self.frame.statusBar().showMessage(self.tr("Export failed: {reason}").format(reason=message), 10000)
+        QMessageBox.critical(self, self.tr("Cannot export"), message)
 
     def _remember(self, path: Path, options: ExportOptions) -> None:
         self.settings.setValue("export/folder", str(path.parent))

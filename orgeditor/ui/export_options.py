@@ -8,7 +8,7 @@ remembers them after an export.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,29 +22,42 @@ from PySide6.QtWidgets import (
 from orgeditor.model import Chart
 from orgeditor.render.export import ORIENTATIONS, PAGE_SIZES, RENDERED_FORMATS
 from orgeditor.ui.export_preview import NOTES, ORIENTATION_LABELS, PAGE_LABELS, ExportOptions
+from orgeditor.ui.i18n import translate
 
 __all__ = ["FORMAT_LABELS", "THEME_LABELS", "ExportOptionsForm"]
 
 FORMAT_LABELS: dict[str, str] = {
-    "svg": "SVG — vector picture",
-    "pdf": "PDF — printable page",
-    "png": "PNG — image",
-    "pptx": "PowerPoint — editable slides",
-    "graphml": "GraphML — for yEd",
-    "dot": "DOT — Graphviz",
-    "csv": "CSV — spreadsheet",
-    "yaml": "YAML — chart file",
+    "svg": str(QT_TRANSLATE_NOOP("ExportOptionsForm", "SVG — vector picture")),
+    "pdf": str(QT_TRANSLATE_NOOP("ExportOptionsForm", "PDF — printable page")),
+    "png": str(QT_TRANSLATE_NOOP("ExportOptionsForm", "PNG — image")),
+    "pptx": str(QT_TRANSLATE_NOOP("ExportOptionsForm", "PowerPoint — editable slides")),
+    "graphml": str(QT_TRANSLATE_NOOP("ExportOptionsForm", "GraphML — for yEd")),
+    "dot": str(QT_TRANSLATE_NOOP("ExportOptionsForm", "DOT — Graphviz")),
+    "csv": str(QT_TRANSLATE_NOOP("ExportOptionsForm", "CSV — spreadsheet")),
+    "yaml": str(QT_TRANSLATE_NOOP("ExportOptionsForm", "YAML — chart file")),
 }
-THEME_LABELS = {"screen": "Screen (colour)", "print": "Print (greyscale-friendly)"}
+THEME_LABELS = {
+    "screen": str(QT_TRANSLATE_NOOP("ExportOptionsForm", "Screen (colour)")),
+    "print": str(QT_TRANSLATE_NOOP("ExportOptionsForm", "Print (greyscale-friendly)")),
+}
 #: Tooltips of the PDF page controls, while they apply and while they do not.
 PAGE_TIPS = (
-    "The PDF's paper: “Fit the chart” makes one page as large as the chart; on a paper size "
-    "a chart that does not fit continues on more pages",
-    "Only a PDF has pages: choose the PDF format to set its paper",
+    str(
+        QT_TRANSLATE_NOOP(
+            "ExportOptionsForm",
+            "The PDF's paper: “Fit the chart” makes one page as large as the chart; on a paper size "
+            "a chart that does not fit continues on more pages",
+        )
+    ),
+    str(
+        QT_TRANSLATE_NOOP("ExportOptionsForm", "Only a PDF has pages: choose the PDF format to set its paper")
+    ),
 )
 ORIENTATION_TIPS = (
-    "Automatic turns each page the way that holds the chart best",
-    "Only a PDF has pages: choose the PDF format to turn them",
+    str(
+        QT_TRANSLATE_NOOP("ExportOptionsForm", "Automatic turns each page the way that holds the chart best")
+    ),
+    str(QT_TRANSLATE_NOOP("ExportOptionsForm", "Only a PDF has pages: choose the PDF format to turn them")),
 )
 
 
@@ -57,11 +70,11 @@ class ExportOptionsForm(QWidget):
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("exportFormat")
         for fmt in ("svg", "pdf", "png", "pptx", "graphml", "dot", "csv", "yaml"):
-            self.format_combo.addItem(FORMAT_LABELS[fmt], fmt)
+            self.format_combo.addItem(self.tr(FORMAT_LABELS[fmt]), fmt)
         self.theme_combo = QComboBox()
         self.theme_combo.setObjectName("exportTheme")
         for name, label in THEME_LABELS.items():
-            self.theme_combo.addItem(label, name)
+            self.theme_combo.addItem(self.tr(label), name)
         self.branch_combo = QComboBox()
         self.branch_combo.setObjectName("exportBranch")
         self.branch_combo.setSizeAdjustPolicy(
@@ -69,7 +82,7 @@ class ExportOptionsForm(QWidget):
         )
         self.branch_combo.setMinimumContentsLength(24)
         self.branch_combo.view().setMinimumWidth(520)  # long unit names are not cut in the list
-        self.branch_combo.addItem("Whole chart", None)
+        self.branch_combo.addItem(self.tr("Whole chart"), None)
         for unit in chart:
             self.branch_combo.addItem(f"{unit.label} ({unit.id})", unit.id)
         self.scale_spin = QDoubleSpinBox()
@@ -78,27 +91,32 @@ class ExportOptionsForm(QWidget):
         self.scale_spin.setSingleStep(0.5)
         self.scale_spin.setDecimals(2)
         self.scale_spin.setSuffix(" ×")
-        self.badges_check = QCheckBox("Findings &badges")
+        self.badges_check = QCheckBox(self.tr("Findings &badges"))
         self.badges_check.setObjectName("exportBadges")
-        self.posts_check = QCheckBox("&Posts on cards")
+        self.posts_check = QCheckBox(self.tr("&Posts on cards"))
         self.posts_check.setObjectName("exportPosts")
         self.page_combo = QComboBox()
         self.page_combo.setObjectName("exportPage")
         for key in PAGE_SIZES:
-            self.page_combo.addItem(PAGE_LABELS.get(key, key.upper()), key)
+            self.page_combo.addItem(
+                translate("ExportPreview", PAGE_LABELS[key]) if key in PAGE_LABELS else key.upper(), key
+            )
         self.orientation_combo = QComboBox()
         self.orientation_combo.setObjectName("exportOrientation")
         for key in ORIENTATIONS:
-            self.orientation_combo.addItem(ORIENTATION_LABELS.get(key, key.capitalize()), key)
+            turn = ORIENTATION_LABELS.get(key)
+            self.orientation_combo.addItem(
+                translate("ExportPreview", turn) if turn else key.capitalize(), key
+            )
         self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Format:", self.format_combo)
-        form.addRow("&Theme:", self.theme_combo)
-        form.addRow("B&ranch:", self.branch_combo)
-        form.addRow("&Scale (PNG):", self.scale_spin)
-        form.addRow("Pa&ge (PDF):", self.page_combo)
-        form.addRow("Orie&ntation:", self.orientation_combo)
-        form.addRow("Show:", self.badges_check)
+        form.addRow(self.tr("&Format:"), self.format_combo)
+        form.addRow(self.tr("&Theme:"), self.theme_combo)
+        form.addRow(self.tr("B&ranch:"), self.branch_combo)
+        form.addRow(self.tr("&Scale (PNG):"), self.scale_spin)
+        form.addRow(self.tr("Pa&ge (PDF):"), self.page_combo)
+        form.addRow(self.tr("Orie&ntation:"), self.orientation_combo)
+        form.addRow(self.tr("Show:"), self.badges_check)
         form.addRow("", self.posts_check)
         self.note = QLabel()
         self.note.setObjectName("exportNote")
@@ -155,7 +173,9 @@ class ExportOptionsForm(QWidget):
         self.orientation_combo.setCurrentIndex(max(0, self.orientation_combo.findData(orientation)))
         if selected is not None and selected in self.chart.units:
             unit = self.chart.unit(selected)
-            self.branch_combo.insertItem(1, f"Selected branch: {unit.label} ({unit.id})", unit.id)
+            self.branch_combo.insertItem(
+                1, self.tr("Selected branch: {unit} ({id})").format(unit=unit.label, id=unit.id), unit.id
+            )
             self.branch_combo.insertSeparator(2)
         self._format_changed()
 
@@ -179,9 +199,9 @@ class ExportOptionsForm(QWidget):
             self._enable(widget, rendered)
         self._enable(self.page_combo, pdf)
         self._enable(self.orientation_combo, pdf)
-        self.page_combo.setToolTip(PAGE_TIPS[0] if pdf else PAGE_TIPS[1])
-        self.orientation_combo.setToolTip(ORIENTATION_TIPS[0] if pdf else ORIENTATION_TIPS[1])
-        self.note.setText(NOTES[fmt])
+        self.page_combo.setToolTip(self.tr(PAGE_TIPS[0] if pdf else PAGE_TIPS[1]))
+        self.orientation_combo.setToolTip(self.tr(ORIENTATION_TIPS[0] if pdf else ORIENTATION_TIPS[1]))
+        self.note.setText(translate("ExportPreview", NOTES[fmt]))
 
     def _enable(self, field: QWidget, on: bool) -> None:
         """Enable *field* and its label (greyed with it when the format does not use it)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,7 @@ from orgeditor.render.export_plan import ExportPlan, FindingLike, branch_chart, 
 from orgeditor.render.export_qt import Page, card_measure, group_measure, paint_page, render_image
 from orgeditor.render.theme import Theme, get_theme, theme_for_chart
 from orgeditor.ui.export_preview_view import PreviewView, RegionPainter
+from orgeditor.ui.i18n import translate
 
 __all__ = [
     "NOTES",
@@ -139,7 +140,9 @@ def build_preview(
         text = dumps_csv(subject)
     lines = text.splitlines()
     more = len(lines) - PREVIEW_LINES
-    shown = "\n".join(lines[:PREVIEW_LINES]) + (f"\n… {more} more lines" if more > 0 else "")
+    shown = "\n".join(lines[:PREVIEW_LINES]) + (
+        "\n" + translate("ExportPreview", "… {count} more lines").format(count=more) if more > 0 else ""
+    )
     return PreviewResult(text=shown, units=len(subject))
 
 
@@ -190,47 +193,108 @@ def _region_painter(plan: ExportPlan, look: Theme) -> RegionPainter:
 
 
 NOTES: dict[str, str] = {
-    "svg": "A vector picture: text stays text, opens in browsers and Inkscape.",
-    "pdf": "Vector, searchable text. “Fit the chart” makes one page as large as the chart; on a "
-    "paper size a chart that does not fit continues on more pages.",
-    "png": "An image of the page; the scale multiplies its pixels (2 × for slides and screens).",
-    "pptx": "A 16:9 deck with no text under 10 pt: an overview, then a slide a department, shared "
-    "unit and branch; editable boxes and glued connectors; notes list each slide's units.",
-    "graphml": "Opens in yEd with names and line kinds as attributes; theme and badges do not apply.",
-    "dot": "Graphviz source; theme and badges do not apply.",
-    "csv": "One row a unit, for spreadsheets; File ▸ Import CSV… reads it back.",
-    "yaml": "The chart file itself (a branch exports as a chart of its own).",
+    "svg": str(
+        QT_TRANSLATE_NOOP(
+            "ExportPreview", "A vector picture: text stays text, opens in browsers and Inkscape."
+        )
+    ),
+    "pdf": str(
+        QT_TRANSLATE_NOOP(
+            "ExportPreview",
+            "Vector, searchable text. “Fit the chart” makes one page as large as the chart; on a "
+            "paper size a chart that does not fit continues on more pages.",
+        )
+    ),
+    "png": str(
+        QT_TRANSLATE_NOOP(
+            "ExportPreview",
+            "An image of the page; the scale multiplies its pixels (2 × for slides and screens).",
+        )
+    ),
+    "pptx": str(
+        QT_TRANSLATE_NOOP(
+            "ExportPreview",
+            "A 16:9 deck with no text under 10 pt: an overview, then a slide a department, shared "
+            "unit and branch; editable boxes and glued connectors; notes list each slide's units.",
+        )
+    ),
+    "graphml": str(
+        QT_TRANSLATE_NOOP(
+            "ExportPreview",
+            "Opens in yEd with names and line kinds as attributes; theme and badges do not apply.",
+        )
+    ),
+    "dot": str(QT_TRANSLATE_NOOP("ExportPreview", "Graphviz source; theme and badges do not apply.")),
+    "csv": str(
+        QT_TRANSLATE_NOOP(
+            "ExportPreview", "One row a unit, for spreadsheets; File ▸ Import CSV… reads it back."
+        )
+    ),
+    "yaml": str(
+        QT_TRANSLATE_NOOP("ExportPreview", "The chart file itself (a branch exports as a chart of its own).")
+    ),
 }
 
 
 #: The names of the PDF paper sizes (:data:`~orgeditor.render.export.PAGE_SIZES`) and
 #: orientations (:data:`~orgeditor.render.export.ORIENTATIONS`).
 PAGE_LABELS: dict[str, str] = {
-    "fit": "Fit the chart (one page)",
-    "a4": "A4",
-    "a3": "A3",
-    "letter": "US Letter",
-    "legal": "US Legal",
+    "fit": str(QT_TRANSLATE_NOOP("ExportPreview", "Fit the chart (one page)")),
+    "a4": str(QT_TRANSLATE_NOOP("ExportPreview", "A4")),
+    "a3": str(QT_TRANSLATE_NOOP("ExportPreview", "A3")),
+    "letter": str(QT_TRANSLATE_NOOP("ExportPreview", "US Letter")),
+    "legal": str(QT_TRANSLATE_NOOP("ExportPreview", "US Legal")),
 }
-ORIENTATION_LABELS: dict[str, str] = {"auto": "Automatic", "landscape": "Landscape", "portrait": "Portrait"}
+ORIENTATION_LABELS: dict[str, str] = {
+    "auto": str(QT_TRANSLATE_NOOP("ExportPreview", "Automatic")),
+    "landscape": str(QT_TRANSLATE_NOOP("ExportPreview", "Landscape")),
+    "portrait": str(QT_TRANSLATE_NOOP("ExportPreview", "Portrait")),
+}
 
 
 def page_caption(options: ExportOptions, page: QSize, units: int, pages: int = 0) -> str:
     width, height = page.width(), page.height()
-    count = f"{units} unit{'s' if units != 1 else ''}"
+    count = units_text(units)
     if options.fmt == "png":
         scale = options.scale
-        return f"{count} · PNG {round(width * scale)} × {round(height * scale)} px at {scale:g} ×"
+        return translate("ExportPreview", "{units} · PNG {width} × {height} px at {scale} ×").format(
+            units=count, width=round(width * scale), height=round(height * scale), scale=f"{scale:g}"
+        )
     if options.fmt == "pdf":
         if options.page == "fit":
-            return f"{count} · PDF, one page the size of the chart"
-        paper = PAGE_LABELS.get(options.page, options.page.upper())
+            return translate("ExportPreview", "{units} · PDF, one page the size of the chart").format(
+                units=count
+            )
+        label = PAGE_LABELS.get(options.page)
+        paper = translate("ExportPreview", label) if label else options.page.upper()
         upright = page.height() > page.width() if pages else options.orientation == "portrait"
-        turn = "portrait" if upright else "landscape"
         if pages > 1:
-            return f"{count} · PDF on {paper} {turn}: {pages} pages, the first shown"
-        return f"{count} · PDF on {paper} {turn}, one page"
-    return f"{count} · page {width} × {height} px"
+            text = (
+                translate(
+                    "ExportPreview", "{units} · PDF on {paper} portrait: {pages} pages, the first shown"
+                )
+                if upright
+                else translate(
+                    "ExportPreview", "{units} · PDF on {paper} landscape: {pages} pages, the first shown"
+                )
+            )
+            return text.format(units=count, paper=paper, pages=pages)
+        text = (
+            translate("ExportPreview", "{units} · PDF on {paper} portrait, one page")
+            if upright
+            else translate("ExportPreview", "{units} · PDF on {paper} landscape, one page")
+        )
+        return text.format(units=count, paper=paper)
+    return translate("ExportPreview", "{units} · page {width} × {height} px").format(
+        units=count, width=width, height=height
+    )
+
+
+def units_text(units: int) -> str:
+    """The number of units in words ("1 unit", "3 units") in the user's language."""
+    if units == 1:
+        return translate("ExportPreview", "1 unit")
+    return translate("ExportPreview", "{count} units").format(count=units)
 
 
 class PreviewPane(QWidget):
@@ -248,12 +312,12 @@ class PreviewPane(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.text_view)
-        self.caption = QLabel("Preparing preview…")
+        self.caption = QLabel(self.tr("Preparing preview…"))
         self.caption.setObjectName("exportCaption")
         self.zoom_out_button = QToolButton()
         self.zoom_out_button.setObjectName("exportZoomOut")
         self.zoom_out_button.setText("−")
-        self.zoom_out_button.setToolTip("Zoom out (Ctrl+minus, or Ctrl+wheel)")
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+minus, or Ctrl+wheel)"))
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("exportZoomLevel")
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("8888 %"))
@@ -261,11 +325,11 @@ class PreviewPane(QWidget):
         self.zoom_in_button = QToolButton()
         self.zoom_in_button.setObjectName("exportZoomIn")
         self.zoom_in_button.setText("+")
-        self.zoom_in_button.setToolTip("Zoom in (Ctrl+plus, or Ctrl+wheel); drag to move around")
-        self.fit_button = QPushButton("F&it")
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl+plus, or Ctrl+wheel); drag to move around"))
+        self.fit_button = QPushButton(self.tr("F&it"))
         self.fit_button.setObjectName("exportZoomFit")
         self.fit_button.setAutoDefault(False)
-        self.fit_button.setToolTip("Show the whole chart (Ctrl+0)")
+        self.fit_button.setToolTip(self.tr("Show the whole chart (Ctrl+0)"))
         self.shortcuts = [
             QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, self.view.zoom_in),
             QShortcut(QKeySequence("Ctrl+="), self, self.view.zoom_in),
@@ -313,4 +377,6 @@ class PreviewPane(QWidget):
     def _show_zoom(self) -> None:
         percent = max(1, round(self.view.zoom() * 100))
         self.zoom_label.setText(f"{percent} %")
-        self.zoom_label.setToolTip("Fitted to the chart" if self.view.fitted else "Zoomed; Fit shows it all")
+        self.zoom_label.setToolTip(
+            self.tr("Fitted to the chart") if self.view.fitted else self.tr("Zoomed; Fit shows it all")
+        )

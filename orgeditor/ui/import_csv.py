@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from orgeditor.io.csv_format import CsvError, CsvImportError, load_csv
 from orgeditor.model.display import printable
 from orgeditor.ui.documents import Documents
+from orgeditor.ui.i18n import plural, translate
 
 __all__ = ["CsvErrorsDialog", "ask_csv_path", "import_csv"]
 
@@ -37,13 +38,19 @@ class CsvErrorsDialog(QDialog):
     def __init__(self, path: Path, errors: list[CsvError], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("csvErrorsDialog")
-        self.setWindowTitle("Cannot import CSV")
+        self.setWindowTitle(self.tr("Cannot import CSV"))
         self.errors = sorted(errors, key=lambda e: (e.row, e.column))
         count = len(errors)
         heading = QLabel(
-            f"<b>{html.escape(printable(path.name))}</b> has {count} problem{'s' if count != 1 else ''}; "
-            "nothing was imported and the open chart is unchanged.<br>"
-            "Fix these cells (row 1 is the header) and import again:"
+            plural(
+                self.tr(
+                    "{file} has %n problem(s); nothing was imported and the open chart is unchanged.<br>"
+                    "Fix these cells (row 1 is the header) and import again:",
+                    "",
+                    count,
+                ),
+                count,
+            ).format(file=f"<b>{html.escape(printable(path.name))}</b>")
         )
         heading.setWordWrap(True)
         self.listing = QPlainTextEdit(self.lines())
@@ -52,7 +59,7 @@ class CsvErrorsDialog(QDialog):
         self.listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.listing.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.lines()))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -74,7 +81,12 @@ def ask_csv_path(documents: Documents) -> Path | None:
     start = folder if isinstance(folder, str) and Path(folder).is_dir() else ""
     if not start and documents.document.path is not None:
         start = str(documents.document.path.parent)
-    name, _ = QFileDialog.getOpenFileName(documents.parent_widget, "Import CSV", start, CSV_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        documents.parent_widget,
+        translate("ImportCsv", "Import CSV"),
+        start,
+        translate("ImportCsv", "CSV files (*.csv *.tsv *.txt);;All files (*)"),
+    )
     return Path(name) if name else None
 
 
@@ -97,15 +109,22 @@ def import_csv(documents: Documents, path: Path | None = None) -> bool:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()
-        documents.message.emit(f"Not imported: {printable(path.name)} has {len(exc.errors)} problem(s)", 8000)
+        documents.message.emit(
+            translate("ImportCsv", "Not imported: {file} has {count} problem(s)").format(
+                file=printable(path.name), count=len(exc.errors)
+            ),
+            8000,
+        )
         return False
     if not documents.maybe_save():
         return False
     chart.path = None
     # not saved anywhere yet: modified, and journalled (work to recover after a crash)
     documents.document.adopt_unsaved(chart)
-    plural = "s" if len(chart) != 1 else ""
-    documents.message.emit(
-        f"Imported {len(chart)} unit{plural} from {printable(path.name)} — save to keep them", 10000
+    text = (
+        translate("ImportCsv", "Imported 1 unit from {file} — save to keep them")
+        if len(chart) == 1
+        else translate("ImportCsv", "Imported {count} units from {file} — save to keep them")
     )
+    documents.message.emit(text.format(count=len(chart), file=printable(path.name)), 10000)
     return True

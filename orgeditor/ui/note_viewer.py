@@ -28,7 +28,9 @@ class NoteViewer(QDialog):
         try:
             self.browser.setHtml(note_html())
         except OSError as exc:
-            self.browser.setPlainText(f"The note cannot be read: {exc.strerror or exc}")
+            self.browser.setPlainText(
+                self.tr("The note cannot be read: {reason}").format(reason=exc.strerror or exc)
+            )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)

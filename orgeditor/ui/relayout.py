@@ -13,6 +13,7 @@ from orgeditor.layout.fallback import fallback_layout
 from orgeditor.layout.freeze import collapsed_branches
 from orgeditor.model import ChangeKind, Chart, ChartChange
 from orgeditor.ui.document import Document
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.placement import LayoutRunner, busy_cursor
 from orgeditor.ui.scene import ChartScene
 
@@ -26,7 +27,7 @@ class Relayout(QUndoCommand):
     layout (their saved centres are forgotten, and put back on undo)."""
 
     def __init__(self, scene: ChartScene, chart: Chart, *, shown: LayoutResult, fresh: LayoutResult) -> None:
-        super().__init__("Re-layout")
+        super().__init__(translate("Relayout", "Re-layout"))
         self.scene, self.chart = scene, chart
         self.shown, self.fresh = shown, fresh
         pinned = set(chart.layout.pinned)
@@ -84,7 +85,8 @@ class AutoLayout(QObject):
                 placement = self.runner.lay_out_now(chart, keep=chart.layout.positions, hidden=hidden)
             message = _done(placement)
         except RuntimeError as exc:
-            placement, message = fallback_layout(chart, hidden), f"Layout failed: {exc}"
+            placement = fallback_layout(chart, hidden)
+            message = translate("Relayout", "Layout failed: {reason}").format(reason=exc)
         self.stopped.emit(message)
         return placement
 
@@ -128,8 +130,10 @@ class AutoLayout(QObject):
 
     def _failed(self, message: str) -> None:
         self.stopped.emit("")
-        self.document.report_error(f"Layout failed: {message}")
+        self.document.report_error(translate("Relayout", "Layout failed: {reason}").format(reason=message))
 
 
 def _done(placement: LayoutResult) -> str:
-    return f"Layout ({placement.method}) in {placement.seconds * 1000:.0f} ms"
+    return translate("Relayout", "Layout ({method}) in {ms} ms").format(
+        method=placement.method, ms=f"{placement.seconds * 1000:.0f}"
+    )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from orgeditor.io import ChartLoadError
 from orgeditor.io.git_revision import GitRevisionError, Revision, list_revisions, load_revision
 from orgeditor.model import Chart
+from orgeditor.ui.i18n import translate
 
 __all__ = ["RevisionDialog", "choose_revision", "compare_with_revision"]
 
@@ -34,15 +35,19 @@ class RevisionDialog(QDialog):
 
     def __init__(self, revisions: Sequence[Revision], file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare with revision")
+        self.setWindowTitle(self.tr("Compare with revision"))
         self.revisions = list(revisions)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"Compare {file_name} as it is now with the version in:", self)
+        intro = QLabel(
+            self.tr("Compare {file} as it is now with the version in:").format(file=file_name), self
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels(["Revision", "Date", "Author", "Subject"])
+        self.tree.setHeaderLabels(
+            [self.tr("Revision"), self.tr("Date"), self.tr("Author"), self.tr("Subject")]
+        )
         self.tree.setAlternatingRowColors(True)
         for revision in self.revisions:
             name = revision.short if revision.kind == "commit" else f"{revision.rev} ({revision.short})"
@@ -63,7 +68,7 @@ class RevisionDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Compare")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Compare"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -94,14 +99,20 @@ class RevisionDialog(QDialog):
 def choose_revision(parent: QWidget | None, path: str | Path) -> Revision | None:
     """Ask which revision of the file at *path* to use; None when cancelled or when git has
     none (the reason is shown)."""
-    title = "Compare with revision"
+    title = translate("RevisionDialog", "Compare with revision")
     try:
         revisions = list_revisions(path)
     except GitRevisionError as exc:
-        QMessageBox.warning(parent, title, f"Cannot list the revisions: {exc}.")
+        QMessageBox.warning(
+            parent,
+            title,
+            translate("RevisionDialog", "Cannot list the revisions: {reason}.").format(reason=exc),
+        )
         return None
     if not revisions:
-        QMessageBox.information(parent, title, "The repository has no commit yet.")
+        QMessageBox.information(
+            parent, title, translate("RevisionDialog", "The repository has no commit yet.")
+        )
         return None
     dialog = RevisionDialog(revisions, Path(path).name, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -115,9 +126,11 @@ def compare_with_revision(parent: QWidget | None, path: str | Path | None, chart
     (A) against *chart* as it is being edited (B). Problems are shown, never raised."""
     from orgeditor.ui.compare import open_compare_window  # noqa: PLC0415 - keep start-up light
 
-    title = "Compare with revision"
+    title = translate("RevisionDialog", "Compare with revision")
     if path is None:
-        QMessageBox.information(parent, title, "Save the chart in a git repository first.")
+        QMessageBox.information(
+            parent, title, translate("RevisionDialog", "Save the chart in a git repository first.")
+        )
         return
     revision = choose_revision(parent, path)
     if revision is None:
@@ -125,10 +138,22 @@ def compare_with_revision(parent: QWidget | None, path: str | Path | None, chart
     try:
         old = load_revision(path, revision)
     except GitRevisionError as exc:
-        QMessageBox.warning(parent, title, f"Cannot read that version: {exc}.")
+        QMessageBox.warning(
+            parent,
+            title,
+            translate("RevisionDialog", "Cannot read that version: {reason}.").format(reason=exc),
+        )
         return
     except ChartLoadError as exc:
-        QMessageBox.warning(parent, title, f"That version does not load:\n\n{exc}")
+        QMessageBox.warning(
+            parent, title, translate("RevisionDialog", "That version does not load:") + f"\n\n{exc}"
+        )
         return
     name = Path(path).name
-    open_compare_window(parent, old, chart, f"{name} at {revision.label}", f"{name} now")
+    open_compare_window(
+        parent,
+        old,
+        chart,
+        translate("RevisionDialog", "{file} at {revision}").format(file=name, revision=revision.label),
+        translate("RevisionDialog", "{file} now").format(file=name),
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.ui.i18n import translate
+
 __all__ = ["ShortcutsDialog", "describe_toolbar", "keys_text", "shortcut_rows", "show_shortcuts"]
 
 #: What the keyboard and mouse do without an action of their own (see the chart view).
-GESTURES = (
+GESTURES: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "ShortcutsDialog",
     "Arrow keys move between cards; Shift+drag draws a line; dragging a card onto another "
-    "re-attaches it; Ctrl+wheel zooms; the middle button pans."
+    "re-attaches it; Ctrl+wheel zooms; the middle button pans.",
 )
 
 
@@ -75,7 +78,11 @@ def shortcut_rows(frame: QMainWindow) -> list[tuple[str, str, str]]:
             continue
         seen.add(action)
         owner = action.parent()
-        where = owner.windowTitle().split(" — ")[0] if isinstance(owner, QDockWidget) else "Window"
+        where = (
+            owner.windowTitle().split(" — ")[0]
+            if isinstance(owner, QDockWidget)
+            else translate("Shortcuts", "Window")
+        )
         rows.append((_name(action), where, keys_text(action)))
     return rows
 
@@ -86,17 +93,17 @@ class ShortcutsDialog(QDialog):
     def __init__(self, frame: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or frame)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setHeaderLabels(["Command", "Where", "Keys"])
+        self.tree.setHeaderLabels([self.tr("Command"), self.tr("Where"), self.tr("Keys")])
         for row in shortcut_rows(frame):
             self.tree.addTopLevelItem(QTreeWidgetItem(list(row)))
         header = self.tree.header()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        gestures = QLabel(GESTURES, self)
+        gestures = QLabel(self.tr(GESTURES), self)
         gestures.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../orgeditor/ui/structure_actions.py" line="+97"/>
+        <location filename="../../orgeditor/ui/structure_actions.py" line="+109"/>
         <source>Structure</source>
         <comment>Add an ASG for some regions, reporting to DPPA and DPO, with a first division</comment>
         <translation>Structure</translation>
@@ -73,6 +73,125 @@
         <location line="+6"/>
         <source>“{file}” changed on disk. Reload it, or keep yours (Save will overwrite the file).</source>
         <translation>« {file} » a changé sur le disque. Rechargez-le ou gardez votre version (Enregistrer écrasera le fichier).</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../orgeditor/commands/conflicts.py" line="+70"/>
+        <source>Keep ours for {what}</source>
+        <translation>Garder la nôtre pour {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take theirs for {what}</source>
+        <translation>Prendre la leur pour {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit {what}</source>
+        <translation>Modifier {what}</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/commands/departures.py" line="+22"/>
+        <source>Record departure from {rule}</source>
+        <translation>Consigner une dérogation à {rule}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove departure from {rule}</source>
+        <translation>Retirer la dérogation à {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/commands/layout.py" line="+21"/>
+        <source>Re-layout</source>
+        <translation>Redisposer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pin {unit}</source>
+        <translation>Épingler {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpin {unit}</source>
+        <translation>Désépingler {unit}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Collapse {unit}</source>
+        <translation>Replier {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expand {unit}</source>
+        <translation>Déplier {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/commands/links.py" line="+17"/>
+        <source>Add {kind} link</source>
+        <translation>Ajouter un lien {kind}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete {kind} link</source>
+        <translation>Supprimer le lien {kind}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change {kind} link</source>
+        <translation>Modifier le lien {kind}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add group {group}</source>
+        <translation>Ajouter le groupe {group}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change group {group}</source>
+        <translation>Modifier le groupe {group}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete group {group}</source>
+        <translation>Supprimer le groupe {group}</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/commands/units.py" line="+62"/>
+        <source>Edit {field} of {unit}</source>
+        <extracomment>The undo-stack id of an :class:`UpdateUnit` that changes one field (see ``mergeWith``). What a user calls each field of a unit (a breakdown of posts is the posts).</extracomment>
+        <translation>Modifier {field} de {unit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit {unit}</source>
+        <translation>Modifier {unit}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add {unit}</source>
+        <translation>Ajouter {unit}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Change title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Delete {unit} and its branch</source>
+        <translation>Supprimer {unit} et sa branche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete {unit}</source>
+        <translation>Supprimer {unit}</translation>
     </message>
 </context>
 <context>
@@ -253,6 +372,27 @@
         <location line="+0"/>
         <source>Theirs</source>
         <translation>La leur</translation>
+    </message>
+</context>
+<context>
+    <name>CsvErrorsDialog</name>
+    <message>
+        <location filename="../../orgeditor/ui/import_csv.py" line="+41"/>
+        <source>Cannot import CSV</source>
+        <translation>Impossible d’importer le CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{file} has %n problem(s); nothing was imported and the open chart is unchanged.&lt;br&gt;Fix these cells (row 1 is the header) and import again:</source>
+        <translation>
+            <numerusform>{file} présente %n problème ; rien n’a été importé et l’organigramme ouvert est inchangé.&lt;br&gt;Corrigez ces cellules (la ligne 1 est l’en-tête) et importez de nouveau :</numerusform>
+            <numerusform>{file} présente %n problèmes ; rien n’a été importé et l’organigramme ouvert est inchangé.&lt;br&gt;Corrigez ces cellules (la ligne 1 est l’en-tête) et importez de nouveau :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -459,9 +599,450 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../orgeditor/ui/export_dialog.py" line="+52"/>
+        <source>SVG pictures (*.svg)</source>
+        <extracomment>The file dialog&apos;s filter of each format (in English; shown translated, see :func:`file_filter`).</extracomment>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>Présentations PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GraphML (*.graphml)</source>
+        <translation>GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graphviz DOT (*.dot *.gv)</source>
+        <translation>Graphviz DOT (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Org charts (*.yaml *.yml)</source>
+        <translation>Organigrammes (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+214"/>
+        <location line="+27"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save t&amp;o:</source>
+        <translation>Enregistrer &amp;dans :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Updating preview…</source>
+        <translation>Mise à jour de l’aperçu…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No preview: {reason}</source>
+        <translation>Pas d’aperçu : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n unit(s) · the file&apos;s first lines</source>
+        <translation>
+            <numerusform>%n entité · les premières lignes du fichier</numerusform>
+            <numerusform>%n entités · les premières lignes du fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose where to save the export.</source>
+        <translation>Choisissez où enregistrer l’export.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{file}” already exists in {folder}. Replace it?</source>
+        <translation>« {file} » existe déjà dans {folder}. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exported {path}</source>
+        <translation>Exporté vers {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting {file}…</source>
+        <translation>Export de {file}…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing {file}…</source>
+        <translation>Écriture de {file}…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Export cancelled — nothing was written.</source>
+        <translation>Export annulé — rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export cancelled — nothing was written</source>
+        <translation>Export annulé — rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed: {reason}</source>
+        <translation>Échec de l’export : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot export</source>
+        <translation>Impossible d’exporter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsForm</name>
+    <message>
+        <location filename="../../orgeditor/ui/export_options.py" line="+30"/>
+        <source>SVG — vector picture</source>
+        <translation>SVG — image vectorielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF — printable page</source>
+        <translation>PDF — page imprimable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG — image</source>
+        <translation>PNG — image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint — editable slides</source>
+        <translation>PowerPoint — diapositives modifiables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GraphML — for yEd</source>
+        <translation>GraphML — pour yEd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOT — Graphviz</source>
+        <translation>DOT — Graphviz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV — spreadsheet</source>
+        <translation>CSV — tableur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML — chart file</source>
+        <translation>YAML — fichier d’organigramme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screen (colour)</source>
+        <translation>Écran (couleur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print (greyscale-friendly)</source>
+        <translation>Impression (adaptée aux niveaux de gris)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PDF&apos;s paper: “Fit the chart” makes one page as large as the chart; on a paper size a chart that does not fit continues on more pages</source>
+        <extracomment>Tooltips of the PDF page controls, while they apply and while they do not.</extracomment>
+        <translation>Le papier du PDF : « Ajuster à l’organigramme » fait une seule page aussi grande que l’organigramme ; sur un format de papier, un organigramme qui ne tient pas se poursuit sur d’autres pages</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a PDF has pages: choose the PDF format to set its paper</source>
+        <translation>Seul un PDF a des pages : choisissez le format PDF pour en régler le papier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Automatic turns each page the way that holds the chart best</source>
+        <translation>Automatique oriente chaque page de la façon qui contient le mieux l’organigramme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a PDF has pages: choose the PDF format to turn them</source>
+        <translation>Seul un PDF a des pages : choisissez le format PDF pour les orienter</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Whole chart</source>
+        <translation>Organigramme entier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Findings &amp;badges</source>
+        <translation>&amp;Pastilles des constats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Posts on cards</source>
+        <translation>P&amp;ostes sur les cartes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;ranch:</source>
+        <translation>B&amp;ranche :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scale (PNG):</source>
+        <translation>É&amp;chelle (PNG) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;ge (PDF):</source>
+        <translation>Pa&amp;ge (PDF) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orie&amp;ntation:</source>
+        <translation>Orie&amp;ntation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Selected branch: {unit} ({id})</source>
+        <translation>Branche sélectionnée : {unit} ({id})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <location filename="../../orgeditor/ui/export_preview.py" line="+144"/>
+        <source>… {count} more lines</source>
+        <extracomment>The largest page image of a preview (the view scales it; zoomed in further, the visible part is drawn again sharply) and the largest scale it is drawn at (px per page px). How much of the page&apos;s white margin (page px) &quot;fit&quot; leaves out.</extracomment>
+        <translation>… {count} lignes de plus</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>A vector picture: text stays text, opens in browsers and Inkscape.</source>
+        <translation>Une image vectorielle : le texte reste du texte ; s’ouvre dans les navigateurs et Inkscape.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vector, searchable text. “Fit the chart” makes one page as large as the chart; on a paper size a chart that does not fit continues on more pages.</source>
+        <translation>Vectoriel, texte consultable. « Ajuster à l’organigramme » fait une seule page aussi grande que l’organigramme ; sur un format de papier, un organigramme qui ne tient pas se poursuit sur d’autres pages.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An image of the page; the scale multiplies its pixels (2 × for slides and screens).</source>
+        <translation>Une image de la page ; l’échelle multiplie ses pixels (2 × pour les diapositives et les écrans).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A 16:9 deck with no text under 10 pt: an overview, then a slide a department, shared unit and branch; editable boxes and glued connectors; notes list each slide&apos;s units.</source>
+        <translation>Une présentation 16:9 sans texte de moins de 10 pt : une vue d’ensemble, puis une diapositive par département, entité partagée et branche ; cadres modifiables et connecteurs attachés ; les notes listent les entités de chaque diapositive.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opens in yEd with names and line kinds as attributes; theme and badges do not apply.</source>
+        <translation>S’ouvre dans yEd avec les noms et les types de lignes comme attributs ; le thème et les pastilles ne s’appliquent pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graphviz source; theme and badges do not apply.</source>
+        <translation>Source Graphviz ; le thème et les pastilles ne s’appliquent pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row a unit, for spreadsheets; File ▸ Import CSV… reads it back.</source>
+        <translation>Une ligne par entité, pour les tableurs ; Fichier ▸ Importer un CSV… la relit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chart file itself (a branch exports as a chart of its own).</source>
+        <translation>Le fichier de l’organigramme lui-même (une branche s’exporte comme un organigramme à part entière).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fit the chart (one page)</source>
+        <extracomment>The names of the PDF paper sizes (:data:`~orgeditor.render.export.PAGE_SIZES`) and orientations (:data:`~orgeditor.render.export.ORIENTATIONS`).</extracomment>
+        <translation>Ajuster à l’organigramme (une page)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Legal</source>
+        <translation>Légal US</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{units} · PNG {width} × {height} px at {scale} ×</source>
+        <translation>{units} · PNG {width} × {height} px à {scale} ×</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{units} · PDF, one page the size of the chart</source>
+        <translation>{units} · PDF, une page de la taille de l’organigramme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{units} · PDF on {paper} portrait: {pages} pages, the first shown</source>
+        <translation>{units} · PDF sur {paper} portrait : {pages} pages, la première affichée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{units} · PDF on {paper} landscape: {pages} pages, the first shown</source>
+        <translation>{units} · PDF sur {paper} paysage : {pages} pages, la première affichée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{units} · PDF on {paper} portrait, one page</source>
+        <translation>{units} · PDF sur {paper} portrait, une page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{units} · PDF on {paper} landscape, one page</source>
+        <translation>{units} · PDF sur {paper} paysage, une page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{units} · page {width} × {height} px</source>
+        <translation>{units} · page de {width} × {height} px</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 unit</source>
+        <translation>1 entité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} units</source>
+        <translation>{count} entités</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsv</name>
+    <message>
+        <location filename="../../orgeditor/ui/import_csv.py" line="+24"/>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not imported: {file} has {count} problem(s)</source>
+        <translation>Non importé : {file} présente {count} problème(s)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Imported 1 unit from {file} — save to keep them</source>
+        <translation>1 entité importée de {file} — enregistrez pour la conserver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported {count} units from {file} — save to keep them</source>
+        <translation>{count} entités importées de {file} — enregistrez pour les conserver</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
-        <location filename="../../orgeditor/ui/menus.py" line="+53"/>
+        <location filename="../../orgeditor/ui/menus.py" line="+54"/>
         <source>All Line&amp;s</source>
         <extracomment>View ▸ scope entries: action name, text, scope, status tip (texts translated when shown).</extracomment>
         <translation>Toutes les lig&amp;nes</translation>
@@ -847,7 +1428,7 @@
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -865,7 +1446,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../orgeditor/ui/structure_dialogs.py" line="+371"/>
+        <location filename="../../orgeditor/ui/structure_dialogs.py" line="+373"/>
         <source>Merge Units</source>
         <translation>Fusionner des entités</translation>
     </message>
@@ -991,7 +1572,7 @@
 <context>
     <name>NewAsgDialog</name>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>New Regional ASG</source>
         <translation>Nouveau Sous-Secrétaire général régional</translation>
     </message>
@@ -1047,7 +1628,7 @@
         <translation>&amp;Et de :</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
@@ -1065,6 +1646,127 @@
         <location line="+4"/>
         <source>New to the chart&apos;s list of regions: {regions}.</source>
         <translation>Nouvelles dans la liste des régions de l’organigramme : {regions}.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteViewer</name>
+    <message>
+        <location filename="../../orgeditor/ui/note_viewer.py" line="+32"/>
+        <source>The note cannot be read: {reason}</source>
+        <translation>La note ne peut pas être lue : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PostTable</name>
+    <message>
+        <location filename="../../orgeditor/ui/docks/post_table.py" line="+44"/>
+        <source>No
+source</source>
+        <translation>Sans
+source</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Posts are whole numbers from 0 to {limit}; leave a cell empty for none given.</source>
+        <translation>Les postes sont des nombres entiers de 0 à {limit} ; laissez une cellule vide s’il n’y en a pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra-
+budgetary</source>
+        <extracomment>Headings of the default funding sources that a dock-wide table can show side by side.</extracomment>
+        <translation>Extra-
+budgétaire</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Add a row for a grade the unit has no posts of yet</source>
+        <extracomment>A cell edit finished: the new ``PostBreakdown``, or None when every cell is empty.</extracomment>
+        <translation>Ajouter une ligne pour une classe dont l’entité n’a pas encore de postes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give every post without a funding source this source (one step)</source>
+        <translation>Attribuer cette source à tous les postes sans source de financement (en une étape)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Posts whose funding source is not given</source>
+        <translation>Postes dont la source de financement n’est pas indiquée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{grade} posts, {source}</source>
+        <translation>Postes {grade}, {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>funding source not given</source>
+        <translation>source de financement non indiquée</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A total: edit the counts</source>
+        <translation>Un total : modifiez les nombres</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move to source…</source>
+        <translation>Attribuer une source…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add grade…</source>
+        <translation>Ajouter une classe…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The unit would have {count} posts; the limit is {limit}.</source>
+        <translation>L’entité aurait {count} postes ; la limite est de {limit}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../orgeditor/ui/export_preview.py" line="+18"/>
+        <source>Preparing preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom out (Ctrl+minus, or Ctrl+wheel)</source>
+        <translation>Zoom arrière (Ctrl+moins, ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom in (Ctrl+plus, or Ctrl+wheel); drag to move around</source>
+        <translation>Zoom avant (Ctrl+plus, ou Ctrl+molette) ; glisser pour se déplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;it</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the whole chart (Ctrl+0)</source>
+        <translation>Afficher tout l’organigramme (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Fitted to the chart</source>
+        <translation>Ajusté à l’organigramme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoomed; Fit shows it all</source>
+        <translation>Zoomé ; Ajuster affiche tout</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1902,137 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
     </message>
 </context>
 <context>
+    <name>Relayout</name>
+    <message>
+        <location filename="../../orgeditor/ui/relayout.py" line="+30"/>
+        <source>Re-layout</source>
+        <translation>Redisposer</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+44"/>
+        <source>Layout failed: {reason}</source>
+        <translation>Échec de la disposition : {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layout ({method}) in {ms} ms</source>
+        <translation>Disposition ({method}) en {ms} ms</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <location filename="../../orgeditor/ui/revision_dialog.py" line="+38"/>
+        <location line="+64"/>
+        <location line="+27"/>
+        <source>Compare with revision</source>
+        <translation>Comparer avec une révision</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Compare {file} as it is now with the version in:</source>
+        <translation>Comparer {file} dans son état actuel avec la version de :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot list the revisions: {reason}.</source>
+        <translation>Impossible de lister les révisions : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The repository has no commit yet.</source>
+        <translation>Le dépôt n’a encore aucun commit.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the chart in a git repository first.</source>
+        <translation>Enregistrez d’abord l’organigramme dans un dépôt git.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read that version: {reason}.</source>
+        <translation>Impossible de lire cette version : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That version does not load:</source>
+        <translation>Cette version ne se charge pas :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} at {revision}</source>
+        <translation>{file} à {revision}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} now</source>
+        <translation>{file} actuel</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../orgeditor/ui/shortcuts.py" line="+84"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="-54"/>
+        <source>Arrow keys move between cards; Shift+drag draws a line; dragging a card onto another re-attaches it; Ctrl+wheel zooms; the middle button pans.</source>
+        <extracomment>What the keyboard and mouse do without an action of their own (see the chart view).</extracomment>
+        <translation>Les flèches passent d’une carte à l’autre ; Maj+glisser trace une ligne ; glisser une carte sur une autre la rattache ; Ctrl+molette zoome ; le bouton du milieu déplace la vue.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <location filename="../../orgeditor/ui/structure_dialogs.py" line="+194"/>
@@ -1265,7 +2098,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>Structure</name>
     <message>
-        <location line="-435"/>
+        <location line="-436"/>
         <source>mission settings</source>
         <translation>contextes de mission</translation>
     </message>
@@ -1454,9 +2287,33 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <translation>Scinder {unit} en {parts}</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/structure_actions.py" line="+31"/>
+        <location filename="../../orgeditor/ui/structure_actions.py" line="+48"/>
         <source>&amp;Structure</source>
         <translation>&amp;Structure</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../../orgeditor/ui/docks/unit_picker.py" line="+23"/>
+        <source>all settings</source>
+        <extracomment>How the scopes of reporting lines read in the dock (in English; :func:`scope_label` translates).</extracomment>
+        <translation>tous les contextes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mission settings</source>
+        <translation>contextes de mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-mission settings</source>
+        <translation>contextes hors mission</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Type a name or short name…</source>
+        <translation>Tapez un nom ou un sigle…</translation>
     </message>
 </context>
 </TS>

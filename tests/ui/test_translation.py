@@ -44,13 +44,21 @@ from pytestqt.qtbot import QtBot
 from ui_charts import build_pillar
 
 from orgeditor.io.chart_writer import dump_chart
+from orgeditor.io.csv_records import CsvError
+from orgeditor.io.git_revision import Revision
 from orgeditor.io.journal import JournalInfo
+from orgeditor.model import Conflict
 from orgeditor.ui import i18n
 from orgeditor.ui.departure_dialog import DepartureDialog
+from orgeditor.ui.docks.conflicts import ConflictEditDialog
+from orgeditor.ui.export_dialog import ExportDialog
 from orgeditor.ui.file_watch import ChangedOnDiskBar
+from orgeditor.ui.import_csv import CsvErrorsDialog
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.menus import APP_NAME
 from orgeditor.ui.recovery import RecoveredBar, RecoveryDialog
+from orgeditor.ui.revision_dialog import RevisionDialog
+from orgeditor.ui.shortcuts import ShortcutsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "orgeditor_fr.ts"
@@ -77,10 +85,6 @@ PENDING = {
     "orgeditor/render",
     "orgeditor/compare",
     "orgeditor/diff",
-    # mine, in progress
-    "orgeditor/ui/docks/unit_picker.py",
-    "orgeditor/ui/docks/post_table.py",
-    "orgeditor/commands",
 }
 
 #: Texts that are the same in every language: the languages' own names (View ▸ Language).
@@ -138,7 +142,8 @@ def _strings(value: Any) -> Iterator[str]:
 
 def chart_data(window: MainWindow) -> list[str]:
     """The chart's own words (names, titles, ids) and the rules' messages: never translated."""
-    data = set(_strings(yaml.safe_load(dump_chart(window.document.chart))))
+    chart = window.document.chart
+    data = set(_strings(yaml.safe_load(dump_chart(chart)))) | set(chart.units) | set(chart.groups)
     for finding in window.document.findings:
         data |= {str(v) for v in vars(finding).values() if isinstance(v, str)}
     return sorted((d for d in data if len(d) >= 2), key=len, reverse=True)
@@ -257,12 +262,24 @@ def test_visible_strings_of_the_dialogs_are_translatable(
     changed, recovered = ChangedOnDiskBar(), RecoveredBar()
     changed.show_change(tmp_path / "draft.yaml", modified=True)
     recovered.show_for(3, tmp_path / "draft.yaml")
+    revision = Revision("HEAD", "abc1234", "head", "A. Author", "2019-01-01", "Fix the chart")
+    data += ["HEAD", "abc1234", "A. Author", "Fix the chart", "bad cell", "units.csv"]
+    export = ExportDialog(window, window.document, settings, ["dppa"])
     dialogs: list[QWidget] = [
         DepartureDialog(window.document.chart, "pillar.rule", ["dppa"], window),
         RecoveryDialog([journal], window),
         changed,
         recovered,
+        export,
+        ShortcutsDialog(window),
+        RevisionDialog([revision], "draft.yaml", window),
+        CsvErrorsDialog(tmp_path / "units.csv", [CsvError("units.csv", 2, 1, "bad cell")], window),
+        ConflictEditDialog(window.document.chart, Conflict("units.dppa.name", "A", "B"), window),
     ]
+    for fmt in ("pdf", "png", "csv"):  # the options and captions each format shows
+        export.set_format(fmt)
+        qtbot.waitUntil(export.preview_ready, timeout=10000)
+        assert untranslated(export, data) == [], fmt
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert untranslated(dialog, data) == [], type(dialog).__name__

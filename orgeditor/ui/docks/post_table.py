@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QIntValidator, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,16 +36,22 @@ from orgeditor.model import ChartError
 from orgeditor.model.breakdown import PostBreakdown, PostCount
 from orgeditor.model.limits import MAX_POSTS
 from orgeditor.model.vocabulary import GRADES, funding_label
+from orgeditor.ui.i18n import translate
 
 __all__ = ["PostTable", "source_label"]
 
 _COUNT = re.compile(r"\d{1,9}")
-_UNSPECIFIED = "No\nsource"
-_NOT_A_COUNT = f"Posts are whole numbers from 0 to {MAX_POSTS:,}; leave a cell empty for none given."
+_UNSPECIFIED = str(QT_TRANSLATE_NOOP("PostTable", "No\nsource"))
+
+
+def _not_a_count() -> str:
+    return translate(
+        "PostTable", "Posts are whole numbers from 0 to {limit}; leave a cell empty for none given."
+    ).format(limit=f"{MAX_POSTS:,}")
 
 
 #: Headings of the default funding sources that a dock-wide table can show side by side.
-_LABELS = {"extrabudgetary": "Extra-\nbudgetary"}
+_LABELS = {"extrabudgetary": str(QT_TRANSLATE_NOOP("PostTable", "Extra-\nbudgetary"))}
 
 
 def source_label(source: str | None) -> str:
@@ -55,9 +61,9 @@ def source_label(source: str | None) -> str:
     ('Regular\\nbudget', 'Extra-\\nbudgetary', 'No\\nsource')
     """
     if source is None:
-        return _UNSPECIFIED
+        return translate("PostTable", _UNSPECIFIED)
     if source in _LABELS:
-        return _LABELS[source]
+        return translate("PostTable", _LABELS[source])
     words = funding_label(source).split()
     cut = max(1, (len(words) + 1) // 2)
     text = " ".join(words[:cut]) + ("\n" + " ".join(words[cut:]) if words[cut:] else "")
@@ -121,11 +127,11 @@ class PostTable(QWidget):
         layout.addWidget(self.table)
         below = QHBoxLayout()
         self.add_grade = QComboBox()
-        self.add_grade.setToolTip("Add a row for a grade the unit has no posts of yet")
+        self.add_grade.setToolTip(self.tr("Add a row for a grade the unit has no posts of yet"))
         self.add_grade.activated.connect(self._grade_added)
         below.addWidget(self.add_grade)
         self.move_to = QComboBox()
-        self.move_to.setToolTip("Give every post without a funding source this source (one step)")
+        self.move_to.setToolTip(self.tr("Give every post without a funding source this source (one step)"))
         self.move_to.activated.connect(self._source_given)
         below.addWidget(self.move_to)
         below.addStretch(1)
@@ -172,18 +178,22 @@ class PostTable(QWidget):
             table.clear()
             table.setColumnCount(len(self.columns) + 1)
             table.setRowCount(len(self.grades) + 1)
-            table.setHorizontalHeaderLabels([source_label(s) for s in self.columns] + ["Total"])
-            table.setVerticalHeaderLabels([*self.grades, "Total"])
+            table.setHorizontalHeaderLabels([source_label(s) for s in self.columns] + [self.tr("Total")])
+            table.setVerticalHeaderLabels([*self.grades, self.tr("Total")])
             for column, source in enumerate(self.columns):
                 header = table.horizontalHeaderItem(column)
                 if header is not None:
-                    header.setToolTip(source or "Posts whose funding source is not given")
+                    header.setToolTip(source or self.tr("Posts whose funding source is not given"))
             for row, grade in enumerate(self.grades):
                 for column, source in enumerate(self.columns):
                     count = cells.get((source, grade))
                     item = QTableWidgetItem("" if count is None else str(count))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    item.setToolTip(f"{grade} posts, {source or 'funding source not given'}")
+                    item.setToolTip(
+                        self.tr("{grade} posts, {source}").format(
+                            grade=grade, source=source or self.tr("funding source not given")
+                        )
+                    )
                     table.setItem(row, column, item)
             self._fill_totals(cells)
             self._fill_grade_list()
@@ -205,7 +215,7 @@ class PostTable(QWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setFont(bold)
             item.setBackground(shade)
-            item.setToolTip("A total: edit the counts")
+            item.setToolTip(self.tr("A total: edit the counts"))
             return item
 
         def total(values: list[int]) -> int | None:
@@ -221,14 +231,14 @@ class PostTable(QWidget):
 
     def _fill_source_list(self) -> None:
         self.move_to.clear()
-        self.move_to.addItem("Move to source…", None)
+        self.move_to.addItem(self.tr("Move to source…"), None)
         for source in self.sources:
             self.move_to.addItem(source, source)
         self.move_to.setVisible(None in self.columns)
 
     def _fill_grade_list(self) -> None:
         self.add_grade.clear()
-        self.add_grade.addItem("Add grade…", None)
+        self.add_grade.addItem(self.tr("Add grade…"), None)
         for grade in GRADES:
             if grade not in self.grades:
                 self.add_grade.addItem(grade, grade)
@@ -260,7 +270,7 @@ class PostTable(QWidget):
                 if not text:
                     continue
                 if _COUNT.fullmatch(text) is None or int(text) > MAX_POSTS:
-                    return _NOT_A_COUNT
+                    return _not_a_count()
                 cells[(source, grade)] = int(text)
         return cells
 
@@ -272,7 +282,9 @@ class PostTable(QWidget):
         if not cells:
             return None
         if sum(cells.values()) > MAX_POSTS:
-            return f"The unit would have {sum(cells.values()):,} posts; the limit is {MAX_POSTS:,}."
+            return self.tr("The unit would have {count} posts; the limit is {limit}.").format(
+                count=f"{sum(cells.values()):,}", limit=f"{MAX_POSTS:,}"
+            )
         counts: tuple[PostCount, ...] = tuple((s, g, n) for (s, g), n in cells.items())
         try:
             return PostBreakdown(counts)

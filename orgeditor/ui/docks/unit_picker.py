@@ -9,20 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from orgeditor.model import Unit
 
-__all__ = ["SCOPE_LABELS", "UnitPicker", "unit_model", "unit_title"]
+__all__ = ["SCOPE_LABELS", "UnitPicker", "scope_label", "unit_model", "unit_title"]
 
-#: How the scopes of reporting lines read in the dock.
-SCOPE_LABELS = {
-    "all": "all settings",
-    "mission": "mission settings",
-    "non-mission": "non-mission settings",
+#: How the scopes of reporting lines read in the dock (in English; :func:`scope_label`
+#: translates).
+SCOPE_LABELS: dict[str, str] = {
+    "all": str(QT_TRANSLATE_NOOP("UnitPicker", "all settings")),
+    "mission": str(QT_TRANSLATE_NOOP("UnitPicker", "mission settings")),
+    "non-mission": str(QT_TRANSLATE_NOOP("UnitPicker", "non-mission settings")),
 }
+
+
+def scope_label(scope: str) -> str:
+    """How the scope *scope* of a reporting line reads, in the user's language."""
+    label = SCOPE_LABELS.get(scope)
+    return QCoreApplication.translate("UnitPicker", label) if label is not None else scope
+
 
 _ID = Qt.ItemDataRole.UserRole
 _SEARCH = Qt.ItemDataRole.UserRole + 1
@@ -59,7 +67,7 @@ class UnitPicker(QComboBox):
     def __init__(self, model: QStandardItemModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Type a name or short name…")
+        self.edit.setPlaceholderText(self.tr("Type a name or short name…"))
         self.setLineEdit(self.edit)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
