@@ -382,7 +382,8 @@ class MergeDialog(StructureDialog):
         self.setWindowTitle(self.tr("Merge Units"))
         self.list = QListWidget(self)
         self.list.setObjectName("mergeUnits")
-        self.list.setMinimumHeight(110)
+        self.list.setMinimumHeight(90)
+        self.list.setMaximumHeight(150)
         self.add_picker = self.picker()
         self.add_picker.unit_chosen.connect(self.add_unit)
         remove = QPushButton(self.tr("&Remove from the list"), self)
@@ -415,10 +416,12 @@ class MergeDialog(StructureDialog):
             self,
         )
         explain.setWordWrap(True)
-        self.column.insertWidget(1, explain)
-        for unit_id in unit_ids:
+        self.column.insertWidget(0, explain)
+        order = {unit_id: n for n, unit_id in enumerate(chart.units)}
+        for unit_id in sorted((u for u in unit_ids if u in order), key=order.__getitem__):
             self.add_unit(unit_id)
         self._fill_into()
+        (self.name_edit if len(self.merged()) > 1 else self.add_picker).setFocus()
 
     def merged(self) -> list[str]:
         items = (self.list.item(i) for i in range(self.list.count()))
@@ -492,14 +495,17 @@ class SplitDialog(StructureDialog):
         self.unit_picker.unit_chosen.connect(lambda _: self._rebuild())
         self.count_spin = QSpinBox(self)
         self.count_spin.setRange(2, 8)
+        self.count_spin.setMaximumWidth(160)
         self.count_spin.valueChanged.connect(lambda _: self._rebuild())
         self.parts_box = QWidget(self)
         self.parts_grid = QGridLayout(self.parts_box)
         self.parts_grid.setContentsMargins(0, 0, 0, 0)
         self.reports_box = QWidget()
         self.reports_form = QFormLayout(self.reports_box)
+        self.reports_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.reports_scroll = QScrollArea(self)
         self.reports_scroll.setWidgetResizable(True)
+        self.reports_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reports_scroll.setWidget(self.reports_box)
         self.reports_scroll.setMinimumHeight(120)
         self.names: list[QLineEdit] = []
@@ -511,6 +517,8 @@ class SplitDialog(StructureDialog):
         self.form.addRow(self.tr("New units:"), self.parts_box)
         self.form.addRow(self.tr("Its reports go to:"), self.reports_scroll)
         self._rebuild()
+        if self.names:
+            self.names[0].setFocus()
 
     def _rebuild(self) -> None:
         """Rows for the new units and for the reports of the unit chosen (names kept)."""
@@ -563,7 +571,11 @@ class SplitDialog(StructureDialog):
             combo = QComboBox(self.reports_box)
             combo.currentIndexChanged.connect(lambda _: self.refresh())
             self.report_combos[report_id] = combo
-            self.reports_form.addRow(unit_title(self.chart.unit(report_id)), combo)
+            report = self.chart.unit(report_id)
+            label = QLabel(report.label, self.reports_box)
+            label.setToolTip(unit_title(report))
+            label.setWordWrap(True)
+            self.reports_form.addRow(label, combo)
         if not reports:
             self.reports_form.addRow(QLabel(self.tr("(no units report to it)"), self.reports_box))
         self._names_changed()
