@@ -99,3 +99,16 @@ def test_move_and_merge_start_from_the_selection(make_window: WindowFactory, qtb
     assert stack.count() == 2, [stack.text(i) for i in range(stack.count())]
     (survivor,) = window.selected_units()
     assert window.chart.unit(survivor).formerly[:2] == ("dpa-africa-i", "dpko-africa-i")
+
+
+def test_right_click_on_a_card_selects_it_and_offers_the_commands(window: MainWindow, qtbot: QtBot) -> None:
+    window.scene.select_units(["dppa"])
+    card = window.scene.cards["div"]
+    pos = window.view.mapFromScene(card.sceneBoundingRect().center())
+    window.view.customContextMenuRequested.emit(pos)
+    assert window.selected_units() == ["div"]
+    (menu,) = [m for m in window.view.findChildren(QMenu) if m.isVisible()]
+    names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
+    assert names == ["move_to", "merge_units", "split_unit", "new_asg"]
+    assert all(a.isEnabled() for a in menu.actions())
+    menu.close()
