@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../orgeditor/ui/structure_actions.py" line="+109"/>
+        <location filename="../../orgeditor/ui/structure_actions.py" line="+113"/>
         <source>Structure</source>
         <comment>Add an ASG for some regions, reporting to DPPA and DPO, with a first division</comment>
         <translation>Structure</translation>
@@ -44,6 +44,49 @@
         <source>Structure</source>
         <comment>Split the selected unit into new units that continue it</comment>
         <translation>Structure</translation>
+    </message>
+</context>
+<context>
+    <name>Baseline</name>
+    <message>
+        <location filename="../../orgeditor/ui/compare/baseline.py" line="+95"/>
+        <source>line moved since the baseline</source>
+        <translation>ligne déplacée depuis la référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note revised since the baseline</source>
+        <translation>remarque révisée depuis la référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added since the baseline</source>
+        <translation>ajoutée depuis la référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed since the baseline</source>
+        <translation>supprimée depuis la référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed since the baseline</source>
+        <translation>modifiée depuis la référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same since the baseline</source>
+        <translation>inchangée depuis la référence</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (baseline)</source>
+        <translation>{name} (référence)</translation>
     </message>
 </context>
 <context>
@@ -236,6 +279,214 @@
         <location line="+34"/>
         <source>Choose at least two variants to compare (the open chart counts as one once it is saved to a file).</source>
         <translation>Choisissez au moins deux variantes à comparer (l’organigramme ouvert compte pour une dès qu’il est enregistré dans un fichier).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareApp</name>
+    <message>
+        <location filename="../../orgeditor/ui/compare/app.py" line="+50"/>
+        <source>Compare charts</source>
+        <translation>Comparer des organigrammes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A chart does not load:</source>
+        <translation>Un organigramme ne se charge pas :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCardItem</name>
+    <message>
+        <location filename="../../orgeditor/ui/compare/items.py" line="+54"/>
+        <source>added</source>
+        <extracomment>(outline, fill) per drawing status; ``note`` and ``same`` keep the theme&apos;s own colours. The word on a card&apos;s tag per drawing status.</extracomment>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line moved</source>
+        <translation>ligne déplacée</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>only in A (removed)</source>
+        <extracomment>Below this level of detail (zoom) cards get a solid status wash and no tag. Below this level of detail cards are drawn as plain boxes (no text). The tag colour of a card whose unit is unchanged but carries a lineage (merged into). Trace colour of lines and links only one side has.</extracomment>
+        <translation>seulement dans A (supprimée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only in B (added)</source>
+        <translation>seulement dans B (ajoutée)</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>only in A</source>
+        <translation>seulement dans A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only in B</source>
+        <translation>seulement dans B</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../orgeditor/ui/compare/window.py" line="+94"/>
+        <source>Units {a} → {b} ({change})</source>
+        <extracomment>The zoom the window opens at, and the most a difference shown is zoomed in to: at 100 % no text of a card is below 9 px (its name and label 11 px and more). At most this many lines of findings in the header.</extracomment>
+        <translation>Entités {a} → {b} ({change})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts {a} → {b} ({change})</source>
+        <translation>Postes {a} → {b} ({change})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>errors {a} → {b}</source>
+        <translation>erreurs {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warnings {a} → {b}</source>
+        <translation>avertissements {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>info {a} → {b}</source>
+        <translation>remarques {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Findings not compared (a chart&apos;s rulebooks could not be loaded).</source>
+        <translation>Constats non comparés (les règles d’un organigramme n’ont pas pu être chargées).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Findings: no change.</source>
+        <translation>Constats : aucun changement.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> and {count} more</source>
+        <translation> et {count} de plus</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Compare — {a} → {b}</source>
+        <translation>Comparaison — {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>… and {count} more kinds of finding (see the list)</source>
+        <translation>… et {count} autres types de constats (voir la liste)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed / line moved</source>
+        <translation>modifiée / ligne déplacée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line only in B</source>
+        <translation>ligne seulement dans B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line only in A</source>
+        <translation>ligne seulement dans A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dashed box: a unit only the other chart has</source>
+        <translation>cadre en tirets : une entité que seul l’autre organigramme contient</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cards at their reading size (Ctrl+1)</source>
+        <translation>Cartes à leur taille de lecture (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+161"/>
+        <source>Stack</source>
+        <translation>Empiler</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Show the charts side by side or one above the other</source>
+        <translation>Afficher les organigrammes côte à côte ou l’un au-dessus de l’autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The differences as a Markdown report, to read, copy or save</source>
+        <translation>Les différences sous forme de rapport Markdown, à lire, copier ou enregistrer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show both charts whole (Ctrl+0)</source>
+        <translation>Afficher les deux organigrammes en entier (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
     </message>
 </context>
 <context>
@@ -436,6 +687,85 @@
         <location line="+1"/>
         <source>&amp;Citation:</source>
         <translation>&amp;Référence :</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesModel</name>
+    <message>
+        <location filename="../../orgeditor/ui/compare/differences.py" line="+55"/>
+        <source>Merges, splits and successions</source>
+        <extracomment>Item data role holding the tuple of union unit ids a row is about. Item data role holding the union ids to bring into view when the row is chosen. Item data role of a category row holding the category&apos;s name (without its count). The category of merges, splits and successions: the story, first in the list. Where the window opens: the first row of the first of these categories that has one. Every category&apos;s name, for the translation (they are shown translated, kept in English).</extracomment>
+        <translation>Fusions, scissions et successions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units added</source>
+        <translation>Entités ajoutées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units removed</source>
+        <translation>Entités supprimées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units renamed</source>
+        <translation>Entités renommées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units changed</source>
+        <translation>Entités modifiées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting lines moved</source>
+        <translation>Lignes hiérarchiques déplacées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings new</source>
+        <translation>Nouveaux constats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings resolved</source>
+        <translation>Constats résolus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation>Organigramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functions</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes revised</source>
+        <translation>Remarques révisées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved positions moved</source>
+        <translation>Positions enregistrées déplacées</translation>
+    </message>
+    <message>
+        <location line="+192"/>
+        <source>Differences</source>
+        <translation>Différences</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1370,70 @@
     </message>
 </context>
 <context>
+    <name>Lineage</name>
+    <message>
+        <location filename="../../orgeditor/ui/compare/lineage.py" line="+42"/>
+        <source>merged from</source>
+        <extracomment>A card&apos;s tag names its units when it holds at most this many characters; else it counts them.</extracomment>
+        <translation>fusionnée à partir de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>split from</source>
+        <translation>issue de la scission de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeds</source>
+        <translation>succède à</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merged into</source>
+        <translation>fusionnée dans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>split into</source>
+        <translation>scindée en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded by</source>
+        <translation>remplacée par</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{count} more</source>
+        <translation>{count} de plus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>declared</source>
+        <translation>déclarée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected</source>
+        <translation>détectée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>into</source>
+        <translation>vers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units</source>
+        <translation>entités</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <location filename="../../orgeditor/ui/menus.py" line="+54"/>
@@ -1446,12 +1840,12 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../orgeditor/ui/structure_dialogs.py" line="+373"/>
+        <location filename="../../orgeditor/ui/structure_dialogs.py" line="+382"/>
         <source>Merge Units</source>
         <translation>Fusionner des entités</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Remove from the list</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
@@ -1486,7 +1880,7 @@
         <translation>Leurs subordonnés, liens et groupes passent à l’entité fusionnée ; leurs postes sont additionnés et elle consigne les entités qu’elle continue (formerly).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>a new unit</source>
         <translation>une nouvelle entité</translation>
     </message>
@@ -1509,12 +1903,12 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location line="-159"/>
+        <location line="-169"/>
         <source>Move Unit</source>
         <translation>Déplacer une entité</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>all settings (its only reporting line)</source>
         <translation>tous les contextes (sa seule ligne hiérarchique)</translation>
     </message>
@@ -1539,7 +1933,7 @@
         <translation>&amp;Pour :</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>{manager} for {scope}</source>
         <translation>{manager} pour {scope}</translation>
     </message>
@@ -1572,7 +1966,7 @@
 <context>
     <name>NewAsgDialog</name>
     <message>
-        <location line="-162"/>
+        <location line="-170"/>
         <source>New Regional ASG</source>
         <translation>Nouveau Sous-Secrétaire général régional</translation>
     </message>
@@ -1628,7 +2022,7 @@
         <translation>&amp;Et de :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
@@ -1767,6 +2161,19 @@ budgétaire</translation>
         <location line="+0"/>
         <source>Zoomed; Fit shows it all</source>
         <translation>Zoomé ; Ajuster affiche tout</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionsGrid</name>
+    <message>
+        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="+217"/>
+        <source>What the rules check</source>
+        <translation>Ce que vérifient les règles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>Général</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2328,44 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../orgeditor/ui/compare/report.py" line="+37"/>
+        <source>Comparison report</source>
+        <translation>Rapport de comparaison</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy Markdown</source>
+        <translation>Copier le Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save comparison report</source>
+        <translation>Enregistrer le rapport de comparaison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save {file}: {reason}</source>
+        <translation>Impossible d’enregistrer {file} : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <location filename="../../orgeditor/ui/revision_dialog.py" line="+38"/>
@@ -2035,12 +2480,12 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../orgeditor/ui/structure_dialogs.py" line="+194"/>
+        <location filename="../../orgeditor/ui/structure_dialogs.py" line="+204"/>
         <source>Split Unit</source>
         <translation>Scinder une entité</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Entité :</translation>
     </message>
@@ -2060,7 +2505,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <translation>Ses subordonnés passent à :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2080,7 +2525,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <translation>nom de la nouvelle entité {n}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>(no units report to it)</source>
         <translation>(aucune entité n’en relève)</translation>
     </message>
@@ -2098,7 +2543,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>Structure</name>
     <message>
-        <location line="-436"/>
+        <location line="-456"/>
         <source>mission settings</source>
         <translation>contextes de mission</translation>
     </message>
@@ -2293,6 +2738,34 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
     </message>
 </context>
 <context>
+    <name>TotalsTable</name>
+    <message>
+        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="+44"/>
+        <source>Posts by grade</source>
+        <translation>Postes par classe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posts and cost by funding source</source>
+        <translation>Postes et coût par source de financement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{source}: posts</source>
+        <translation>{source} : postes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{source}: cost</source>
+        <translation>{source} : coût</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{this} differs from {that} ({value})</source>
+        <translation>{this} diffère de {that} ({value})</translation>
+    </message>
+</context>
+<context>
     <name>UnitPicker</name>
     <message>
         <location filename="../../orgeditor/ui/docks/unit_picker.py" line="+23"/>
@@ -2314,6 +2787,193 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <location line="+45"/>
         <source>Type a name or short name…</source>
         <translation>Tapez un nom ou un sigle…</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsJob</name>
+    <message>
+        <location filename="../../orgeditor/ui/compare/variants_job.py" line="+73"/>
+        <source>Loading {label} ({number} of {count})…</source>
+        <translation>Chargement de {label} ({number} sur {count})…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path}: error: {reason}</source>
+        <translation>{path} : erreur : {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking and comparing {count} variants…</source>
+        <translation>Vérification et comparaison de {count} variantes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rulebook does not load: {reason}</source>
+        <translation>Un recueil de règles ne se charge pas : {reason}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The comparison failed: {reason}</source>
+        <translation>La comparaison a échoué : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsPanel</name>
+    <message>
+        <location filename="../../orgeditor/ui/compare/variants.py" line="+47"/>
+        <source>To see two variants side by side, select their columns (click a heading, Ctrl+click another) and press &lt;b&gt;Compare these two&lt;/b&gt;, or open a pair from the story.</source>
+        <translation>Pour voir deux variantes côte à côte, sélectionnez leurs colonnes (cliquez sur un en-tête, Ctrl+clic sur un autre) et appuyez sur &lt;b&gt;Comparer ces deux&lt;/b&gt;, ou ouvrez une paire depuis le récit.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Compare variants — {count} variants</source>
+        <extracomment>The comparison is shown. A variant did not load (the message names its file, line and column).</extracomment>
+        <translation>Comparer des variantes — {count} variantes</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source> &lt;i&gt;(the open document, as it is now)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(le document ouvert, dans son état actuel)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variants, compared in this order: {variants}</source>
+        <translation>Variantes, comparées dans cet ordre : {variants}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading the variants…</source>
+        <translation>Chargement des variantes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Provisions of the note (11 September 2017)</source>
+        <translation>Dispositions de la note (11 septembre 2017)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What changes from one variant to the next</source>
+        <translation>Ce qui change d’une variante à la suivante</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+91"/>
+        <source>Compare these two</source>
+        <translation>Comparer ces deux</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Open the two selected variants side by side</source>
+        <translation>Ouvrir les deux variantes sélectionnées côte à côte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comparison as a Markdown report, to read, copy or save</source>
+        <translation>La comparaison sous forme de rapport Markdown, à lire, copier ou enregistrer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The variants cannot be compared:</source>
+        <translation>Les variantes ne peuvent pas être comparées :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare variants — a file does not load</source>
+        <translation>Comparer des variantes — un fichier ne se charge pas</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Compare {a} and {b}</source>
+        <translation>Comparer {a} et {b}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select two variants first</source>
+        <translation>Sélectionnez d’abord deux variantes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{label} (variant {letter})</source>
+        <translation>{label} (variante {letter})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Variants report</source>
+        <translation>Rapport sur les variantes</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsTables</name>
+    <message>
+        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="-178"/>
+        <source>general rules</source>
+        <extracomment>(background, text) of a grid cell by status.</extracomment>
+        <translation>règles générales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules:</source>
+        <translation>Règles :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First finding (and {count} more):</source>
+        <translation>Premier constat (et {count} de plus) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First finding:</source>
+        <translation>Premier constat :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Departure: {reason} ({cite})</source>
+        <translation>Dérogation : {reason} ({cite})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No rule of this paragraph applies (they compare with a baseline).</source>
+        <translation>Aucune règle de ce paragraphe ne s’applique (elles comparent avec une référence).</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>{added} added, {removed} removed, {changed} changed, 1 line moved</source>
+        <translation>{added} ajoutée(s), {removed} supprimée(s), {changed} modifiée(s), 1 ligne déplacée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{added} added, {removed} removed, {changed} changed, {moved} lines moved</source>
+        <translation>{added} ajoutée(s), {removed} supprimée(s), {changed} modifiée(s), {moved} lignes déplacées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; editorial apart: {what}</source>
+        <translation> ; hors modifications rédactionnelles : {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open {a} and {b} side by side</source>
+        <translation>Ouvrir {a} et {b} côte à côte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No change.</source>
+        <translation>Aucun changement.</translation>
     </message>
 </context>
 </TS>

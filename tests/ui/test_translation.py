@@ -12,6 +12,7 @@ data or a literal of a file still listed in :data:`PENDING`.
 from __future__ import annotations
 
 import ast
+import html
 import re
 import shutil
 import subprocess
@@ -47,8 +48,10 @@ from orgeditor.io.chart_writer import dump_chart
 from orgeditor.io.csv_records import CsvError
 from orgeditor.io.git_revision import Revision
 from orgeditor.io.journal import JournalInfo
-from orgeditor.model import Conflict
+from orgeditor.model import Conflict, ReportingLine, Unit
 from orgeditor.ui import i18n
+from orgeditor.ui.compare.report import ReportDialog
+from orgeditor.ui.compare.window import CompareWindow
 from orgeditor.ui.departure_dialog import DepartureDialog
 from orgeditor.ui.docks.conflicts import ConflictEditDialog
 from orgeditor.ui.export_dialog import ExportDialog
@@ -202,7 +205,7 @@ def untranslated(root: QWidget, data: list[str]) -> list[str]:
     words = [*data, *UNTRANSLATED]
     bad: list[str] = []
     for where, text in visible_texts(root):
-        rest = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+        rest = html.unescape(re.sub(r"<[^>]+>", " ", text).replace("&&", "&")).replace("&", "")
         while (shorter := re.sub(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", " ", rest)) != rest:
             rest = shorter  # translated strings, innermost first (a translated key in a tip)
         if _has_words(rest) and all(
@@ -283,6 +286,22 @@ def test_visible_strings_of_the_dialogs_are_translatable(
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert untranslated(dialog, data) == [], type(dialog).__name__
+
+
+def test_visible_strings_of_the_compare_window_are_translatable(
+    pseudo: PseudoTranslator, qtbot: QtBot
+) -> None:
+    before, after = build_pillar(), build_pillar()
+    after.add_unit(Unit("new", "New Office", "office", reports_to=(ReportingLine("dpo"),)))
+    window = CompareWindow(before, after, "before.yaml", "after.yaml")
+    qtbot.addWidget(window)
+    window.show()
+    report = ReportDialog("# Report", "report.md", window)
+    qtbot.addWidget(report)
+    data = ["before.yaml", "after.yaml", "New Office", "Pillar", "Report", "±0", "+1"]
+    data += [u.label for u in after] + list(after.units)
+    assert untranslated(window, data) == []
+    assert untranslated(report, data) == []
 
 
 def test_the_pseudo_test_catches_an_untranslated_string(pseudo: PseudoTranslator, qtbot: QtBot) -> None:

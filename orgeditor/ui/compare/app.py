@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 # QtGui must be loaded before pygraphviz (DESIGN.md §3): its bundled libxcb breaks Qt otherwise.
 from PySide6 import QtGui  # noqa: F401  # isort: skip
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from orgeditor.model import Chart
 
@@ -44,18 +43,20 @@ def run_compare(path_a: str | Path, path_b: str | Path) -> int:
     Returns 0, or 2 when a chart does not load (the error is shown in a message box).
     """
     from orgeditor.io import ChartLoadError  # noqa: PLC0415
+    from orgeditor.ui.app import application  # noqa: PLC0415 - the editor's, in the user's language
     from orgeditor.ui.compare.window import CompareWindow  # noqa: PLC0415
 
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
+    app = application()
+    title = QCoreApplication.translate("CompareApp", "Compare charts")
     try:
         chart_a, chart_b = load_pair(path_a, path_b)
     except ChartLoadError as exc:
-        QMessageBox.critical(None, "Compare charts", f"A chart does not load:\n\n{exc}")
+        message = QCoreApplication.translate("CompareApp", "A chart does not load:")
+        QMessageBox.critical(None, title, f"{message}\n\n{exc}")
         return 2
     except OSError as exc:
-        QMessageBox.critical(None, "Compare charts", f"Cannot read {exc.filename}: {exc.strerror or exc}")
+        message = QCoreApplication.translate("CompareApp", "Cannot read {file}: {reason}")
+        QMessageBox.critical(None, title, message.format(file=exc.filename, reason=exc.strerror or exc))
         return 2
     window = CompareWindow(chart_a, chart_b, Path(path_a).name, Path(path_b).name)
     window.show()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from orgeditor.diff import ChartDiff, UnitStatus, diff_charts
@@ -91,9 +91,16 @@ class BaselineChanges:
     def tooltip(self, unit_id: str) -> str:
         """A card's change in words: its status, and its origin when it has one."""
         status = self.display.get(unit_id, "same")
-        words = {"moved": "line moved", "note": "note revised"}.get(status, status)
+        words = {
+            "moved": QCoreApplication.translate("Baseline", "line moved since the baseline"),
+            "note": QCoreApplication.translate("Baseline", "note revised since the baseline"),
+            "added": QCoreApplication.translate("Baseline", "added since the baseline"),
+            "removed": QCoreApplication.translate("Baseline", "removed since the baseline"),
+            "changed": QCoreApplication.translate("Baseline", "changed since the baseline"),
+            "same": QCoreApplication.translate("Baseline", "same since the baseline"),
+        }
+        text = words.get(status, f"{status} since the baseline")
         origin = self.origin(unit_id)
-        text = f"{words} since the baseline"
         return f"{text}; {origin}" if origin else text
 
 
@@ -123,9 +130,10 @@ def open_baseline_compare(parent: QWidget | None, chart: Chart) -> QWidget:
     from orgeditor.ui.compare.window import CompareWindow  # noqa: PLC0415 - circular
 
     base = load_baseline_chart(chart)
-    label_a = chart.baseline or "baseline"
+    label_a = chart.baseline or QCoreApplication.translate("Baseline", "baseline")
     label_b = chart.path.name if chart.path is not None else chart.title
-    window = CompareWindow(base, chart, f"{label_a} (baseline)", label_b, parent)
+    label_a = QCoreApplication.translate("Baseline", "{name} (baseline)").format(name=label_a)
+    window = CompareWindow(base, chart, label_a, label_b, parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     return window

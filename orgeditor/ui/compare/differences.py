@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from orgeditor.diff import ChartDiff, FieldChange, FindingRef, UnitChange
@@ -49,6 +49,23 @@ STORY_ORDER = (
     "Reporting lines moved",
     "Findings new",
     "Findings resolved",
+)
+#: Every category's name, for the translation (they are shown translated, kept in English).
+CATEGORY_NAMES = (
+    QT_TRANSLATE_NOOP("DifferencesModel", "Merges, splits and successions"),
+    QT_TRANSLATE_NOOP("DifferencesModel", "Units added"),
+    QT_TRANSLATE_NOOP("DifferencesModel", "Units removed"),
+    QT_TRANSLATE_NOOP("DifferencesModel", "Units renamed"),
+    QT_TRANSLATE_NOOP("DifferencesModel", "Units changed"),
+    QT_TRANSLATE_NOOP("DifferencesModel", "Reporting lines moved"),
+    QT_TRANSLATE_NOOP("DifferencesModel", "Findings new"),
+    QT_TRANSLATE_NOOP("DifferencesModel", "Findings resolved"),
+    QT_TRANSLATE_NOOP("DifferencesModel", "Chart"),
+    QT_TRANSLATE_NOOP("DifferencesModel", "Links"),
+    QT_TRANSLATE_NOOP("DifferencesModel", "Groups"),
+    QT_TRANSLATE_NOOP("DifferencesModel", "Functions"),
+    QT_TRANSLATE_NOOP("DifferencesModel", "Notes revised"),
+    QT_TRANSLATE_NOOP("DifferencesModel", "Saved positions moved"),
 )
 
 
@@ -240,7 +257,7 @@ class DifferencesModel(QStandardItemModel):
 
     def __init__(self, diff: ChartDiff, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(["Differences"])
+        self.setHorizontalHeaderLabels([self.tr("Differences")])
         self.entries = diff_entries(diff)
         categories: dict[str, QStandardItem] = {}
         counts: dict[str, int] = {}
@@ -268,7 +285,7 @@ class DifferencesModel(QStandardItemModel):
                 row.setData(QColor(colour), Qt.ItemDataRole.DecorationRole)
             parent_item.appendRow(row)
         for name, item in categories.items():
-            item.setText(f"{name} ({counts[name]})")
+            item.setText(f"{self.tr(name)} ({counts[name]})")
 
     def first_change(self) -> QModelIndex | None:
         """The row of the first change of the story (see :data:`STORY_ORDER`) that names

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -51,11 +51,19 @@ STATUS_COLOURS: dict[str, tuple[str, str]] = {
 }
 #: The word on a card's tag per drawing status.
 STATUS_TAGS: dict[str, str] = {
-    "added": "added",
-    "removed": "removed",
-    "changed": "changed",
-    "moved": "line moved",
+    "added": str(QT_TRANSLATE_NOOP("CompareCardItem", "added")),
+    "removed": str(QT_TRANSLATE_NOOP("CompareCardItem", "removed")),
+    "changed": str(QT_TRANSLATE_NOOP("CompareCardItem", "changed")),
+    "moved": str(QT_TRANSLATE_NOOP("CompareCardItem", "line moved")),
 }
+
+
+def _status_tag(status: str) -> str:
+    """The word on a card's tag for *status*, in the user's language ("" for none)."""
+    tag = STATUS_TAGS.get(status, "")
+    return QCoreApplication.translate("CompareCardItem", tag) if tag else ""
+
+
 #: Below this level of detail (zoom) cards get a solid status wash and no tag.
 OVERVIEW_DETAIL = 0.3
 #: Below this level of detail cards are drawn as plain boxes (no text).
@@ -108,9 +116,13 @@ class CompareCardItem(QGraphicsItem):
         self.setToolTip(self._tooltip())
 
     def _tooltip(self) -> str:
-        tag = STATUS_TAGS.get(self.status, "")
+        tag = _status_tag(self.status)
         if self.ghost:
-            where = "only in A (removed)" if self.status == "removed" else "only in B (added)"
+            where = (
+                QCoreApplication.translate("CompareCardItem", "only in A (removed)")
+                if self.status == "removed"
+                else QCoreApplication.translate("CompareCardItem", "only in B (added)")
+            )
             text = f"{self.unit.name} — {where}"
         else:
             text = f"{self.unit.name} — {tag}" if tag else self.unit.name
@@ -122,7 +134,7 @@ class CompareCardItem(QGraphicsItem):
         """The words on the card's tag: its lineage (``from DPA + PBSO``), else its status."""
         if self.lineage is not None and not self.ghost:
             return self.lineage.tag
-        return STATUS_TAGS.get(self.status, "")
+        return _status_tag(self.status)
 
     def rect(self) -> QRectF:
         """The card's rectangle in scene coordinates."""
@@ -226,7 +238,11 @@ class CompareCardItem(QGraphicsItem):
         font = make_font(self.theme, self.theme.name_px, italic=True)
         metrics = QFontMetricsF(font)
         inner = self._rect.adjusted(10, 8, -10, -8)
-        where = "only in A" if self.status == "removed" else "only in B"
+        where = (
+            QCoreApplication.translate("CompareCardItem", "only in A")
+            if self.status == "removed"
+            else QCoreApplication.translate("CompareCardItem", "only in B")
+        )
         lines = wrap_text(f"{self.unit.label} ({where})", font, inner.width(), 3)
         painter.setFont(font)
         muted = QColor(self.theme.muted_text)

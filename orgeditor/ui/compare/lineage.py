@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from orgeditor.diff import ChartDiff, Lineage
 from orgeditor.diff.story import and_join, label
 
@@ -36,8 +38,16 @@ __all__ = ["TAG_CHARS", "LineageNote", "lineage_notes", "origins"]
 
 #: A card's tag names its units when it holds at most this many characters; else it counts them.
 TAG_CHARS = 32
-_FROM = {"merge": "merged from", "split": "split from", "succession": "succeeds"}
-_INTO = {"merge": "merged into", "split": "split into", "succession": "succeeded by"}
+_FROM = {
+    "merge": QT_TRANSLATE_NOOP("Lineage", "merged from"),
+    "split": QT_TRANSLATE_NOOP("Lineage", "split from"),
+    "succession": QT_TRANSLATE_NOOP("Lineage", "succeeds"),
+}
+_INTO = {
+    "merge": QT_TRANSLATE_NOOP("Lineage", "merged into"),
+    "split": QT_TRANSLATE_NOOP("Lineage", "split into"),
+    "succession": QT_TRANSLATE_NOOP("Lineage", "succeeded by"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +68,25 @@ def _tag(word: str, names: list[str], plural: str) -> str:
         return text
     if len(names) == 1:
         return f"{word} {names[0][: TAG_CHARS - len(word) - 2].rstrip()}…"
-    first = f"{word} {names[0]} + {len(names) - 1} more"
+    more = QCoreApplication.translate("Lineage", "{count} more").format(count=len(names) - 1)
+    first = f"{word} {names[0]} + {more}"
     return first if len(first) <= TAG_CHARS else f"{word} {len(names)} {plural}"
 
 
 def _note(item: Lineage, names: list[str], others: tuple[str, ...], *, origin: bool) -> LineageNote:
-    how = "declared" if item.declared else "detected"
-    words = _FROM if origin else _INTO
-    tip = f"{words[item.kind]} {and_join(names)} ({how})"
-    tag = _tag("from" if origin else "into", names, "units")
+    how = (
+        QCoreApplication.translate("Lineage", "declared")
+        if item.declared
+        else QCoreApplication.translate("Lineage", "detected")
+    )
+    words = QCoreApplication.translate("Lineage", str((_FROM if origin else _INTO)[item.kind]))
+    tip = f"{words} {and_join(names)} ({how})"
+    word = (
+        QCoreApplication.translate("Lineage", "from")
+        if origin
+        else QCoreApplication.translate("Lineage", "into")
+    )
+    tag = _tag(word, names, QCoreApplication.translate("Lineage", "units"))
     return LineageNote(item.kind, tag, tip, others)
 
 

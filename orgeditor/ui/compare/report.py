@@ -34,7 +34,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.markdown = markdown
         self.suggested_name = suggested_name
-        self.setWindowTitle("Comparison report")
+        self.setWindowTitle(self.tr("Comparison report"))
         self.resize(860, 760)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
@@ -42,8 +42,8 @@ class ReportDialog(QDialog):
         self.browser.setMarkdown(markdown)
         layout.addWidget(self.browser, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy Markdown")
-        self.save_button = QPushButton("Save…")
+        self.copy_button = QPushButton(self.tr("Copy Markdown"))
+        self.save_button = QPushButton(self.tr("Save…"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -62,11 +62,18 @@ class ReportDialog(QDialog):
     def ask_and_save(self) -> None:
         """Ask where, then save; an error is shown, not raised."""
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save comparison report", self.suggested_name, "Markdown (*.md);;All files (*)"
+            self,
+            self.tr("Save comparison report"),
+            self.suggested_name,
+            self.tr("Markdown (*.md);;All files (*)"),
         )
         if not name:
             return
         try:
             self.save(Path(name))
         except OSError as exc:
-            QMessageBox.critical(self, "Save report", f"Could not save {name}: {exc.strerror or exc}")
+            QMessageBox.critical(
+                self,
+                self.tr("Save report"),
+                self.tr("Could not save {file}: {reason}").format(file=name, reason=exc.strerror or exc),
+            )

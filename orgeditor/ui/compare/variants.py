@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -44,9 +44,10 @@ from orgeditor.ui.compare.window import CompareWindow
 
 __all__ = ["VariantsPanel", "open_variants_panel"]
 
-_HINT = (
+_HINT: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "VariantsPanel",
     "To see two variants side by side, select their columns (click a heading, Ctrl+click "
-    "another) and press <b>Compare these two</b>, or open a pair from the story."
+    "another) and press <b>Compare these two</b>, or open a pair from the story.",
 )
 
 
@@ -77,7 +78,7 @@ class VariantsPanel(QMainWindow):
         self.totals: TotalsTable | None = None
         self.pair_windows: list[CompareWindow] = []
         self.report_dialog: ReportDialog | None = None
-        self.setWindowTitle(f"Compare variants — {len(self.sources)} variants")
+        self.setWindowTitle(self.tr("Compare variants — {count} variants").format(count=len(self.sources)))
         self._build()
         self._fit_screen()
         for keys, slot in ((QKeySequence.StandardKey.Close, self.close),):
@@ -109,19 +110,23 @@ class VariantsPanel(QMainWindow):
         self.outer.setSpacing(6)
         rows = []
         for letter, label, source in zip(self.letters, self.labels, self.sources, strict=True):
-            note = " <i>(the open document, as it is now)</i>" if source.chart is not None else ""
+            note = self.tr(" <i>(the open document, as it is now)</i>") if source.chart is not None else ""
             rows.append(f"<b>{letter}</b> — {escape(label)}{note}")
-        self.variants_label = QLabel("Variants, compared in this order: " + " &nbsp;·&nbsp; ".join(rows))
+        self.variants_label = QLabel(
+            self.tr("Variants, compared in this order: {variants}").format(
+                variants=" &nbsp;·&nbsp; ".join(rows)
+            )
+        )
         self.variants_label.setWordWrap(True)
         self.outer.addWidget(self.variants_label)
 
         self.progress_box = QWidget()
         line = QHBoxLayout(self.progress_box)
         line.setContentsMargins(0, 0, 0, 0)
-        self.progress_label = QLabel("Loading the variants…")
+        self.progress_label = QLabel(self.tr("Loading the variants…"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, len(self.sources) + 1)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.close)
         line.addWidget(self.progress_label, 1)
         line.addWidget(self.progress_bar, 2)
@@ -138,13 +143,13 @@ class VariantsPanel(QMainWindow):
         # the grid across the top; below it the totals (left) and the story (right)
         self.content = QSplitter(Qt.Orientation.Vertical)
         self.bottom_split = QSplitter(Qt.Orientation.Horizontal)
-        self.grid_box = QGroupBox("Provisions of the note (11 September 2017)")
+        self.grid_box = QGroupBox(self.tr("Provisions of the note (11 September 2017)"))
         self.grid_layout = QVBoxLayout(self.grid_box)
-        self.totals_box = QGroupBox("Totals")
+        self.totals_box = QGroupBox(self.tr("Totals"))
         self.totals_layout = QVBoxLayout(self.totals_box)
         self.content.addWidget(self.grid_box)
         self.bottom_split.addWidget(self.totals_box)
-        self.story_box = QGroupBox("What changes from one variant to the next")
+        self.story_box = QGroupBox(self.tr("What changes from one variant to the next"))
         story_layout = QVBoxLayout(self.story_box)
         self.story = QTextBrowser()
         self.story.setOpenLinks(False)
@@ -158,14 +163,14 @@ class VariantsPanel(QMainWindow):
         self.outer.addWidget(self.content, 1)
 
         bottom = QHBoxLayout()
-        self.hint_label = QLabel(_HINT)
+        self.hint_label = QLabel(self.tr(_HINT))
         self.hint_label.setWordWrap(True)
-        self.compare_button = QPushButton("Compare these two")
+        self.compare_button = QPushButton(self.tr("Compare these two"))
         self.compare_button.setEnabled(False)
-        self.compare_button.setToolTip("Open the two selected variants side by side")
+        self.compare_button.setToolTip(self.tr("Open the two selected variants side by side"))
         self.compare_button.clicked.connect(self.compare_selected)
-        self.report_button = QPushButton("Report…")
-        self.report_button.setToolTip("The comparison as a Markdown report, to read, copy or save")
+        self.report_button = QPushButton(self.tr("Report…"))
+        self.report_button.setToolTip(self.tr("The comparison as a Markdown report, to read, copy or save"))
         self.report_button.setEnabled(False)
         self.report_button.clicked.connect(self.show_report)
         bottom.addWidget(self.hint_label, 1)
@@ -184,10 +189,10 @@ class VariantsPanel(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self.error = message
         self.progress_box.hide()
-        self.error_label.setText(f"The variants cannot be compared:\n{message}")
+        self.error_label.setText(self.tr("The variants cannot be compared:") + f"\n{message}")
         self.error_label.setToolTip(message)
         self.error_label.show()
-        self.setWindowTitle("Compare variants — a file does not load")
+        self.setWindowTitle(self.tr("Compare variants — a file does not load"))
         self.failed.emit(message)
 
     def _on_finished(self, comparison: Comparison) -> None:
@@ -247,9 +252,11 @@ class VariantsPanel(QMainWindow):
         self.compare_button.setEnabled(len(chosen) == 2)
         if len(chosen) == 2:
             a, b = chosen
-            self.compare_button.setText(f"Compare {self.letters[a]} and {self.letters[b]}")
+            self.compare_button.setText(
+                self.tr("Compare {a} and {b}").format(a=self.letters[a], b=self.letters[b])
+            )
         else:
-            self.compare_button.setText("Compare these two")
+            self.compare_button.setText(self.tr("Compare these two"))
 
     @staticmethod
     def _select_column(table: ProvisionsGrid | TotalsTable, column: int) -> None:
@@ -273,7 +280,7 @@ class VariantsPanel(QMainWindow):
         """Open the two selected variants side by side (the left one as A)."""
         chosen = self.selected_variants()
         if len(chosen) != 2:
-            self.statusBar().showMessage("Select two variants first", 4000)
+            self.statusBar().showMessage(self.tr("Select two variants first"), 4000)
             return None
         return self.open_pair(*chosen)
 
@@ -282,8 +289,9 @@ class VariantsPanel(QMainWindow):
         if self.comparison is None:
             return None
         a, b = self.comparison.variants[first], self.comparison.variants[second]
-        label_a = f"{self.labels[first]} (variant {self.letters[first]})"
-        label_b = f"{self.labels[second]} (variant {self.letters[second]})"
+        variant = self.tr("{label} (variant {letter})")
+        label_a = variant.format(label=self.labels[first], letter=self.letters[first])
+        label_b = variant.format(label=self.labels[second], letter=self.letters[second])
         window = CompareWindow(
             a.chart, b.chart, label_a, label_b, self, findings=(list(a.findings), list(b.findings))
         )
@@ -310,7 +318,7 @@ class VariantsPanel(QMainWindow):
         if self.comparison is None:
             return None
         dialog = ReportDialog(to_markdown(self.comparison), "variants.md", self)
-        dialog.setWindowTitle("Variants report")
+        dialog.setWindowTitle(self.tr("Variants report"))
         dialog.show()
         self.report_dialog = dialog
         return dialog

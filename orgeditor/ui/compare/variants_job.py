@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from orgeditor.compare import Comparison, compare_charts
 from orgeditor.model import Chart
@@ -70,7 +70,8 @@ def load_and_compare(
         if cancelled():
             raise CancelledError
         if progress is not None:
-            progress(step, steps, f"Loading {source.label} ({step + 1} of {len(sources)})…")
+            text = QCoreApplication.translate("VariantsJob", "Loading {label} ({number} of {count})…")
+            progress(step, steps, text.format(label=source.label, number=step + 1, count=len(sources)))
         if source.chart is not None:
             charts.append((source.key, source.chart))
             continue
@@ -80,15 +81,18 @@ def load_and_compare(
         except ChartLoadError as exc:
             raise VariantsError(str(exc)) from exc
         except OSError as exc:
-            raise VariantsError(f"{source.path}: error: {exc.strerror or exc}") from exc
+            text = QCoreApplication.translate("VariantsJob", "{path}: error: {reason}")
+            raise VariantsError(text.format(path=source.path, reason=exc.strerror or exc)) from exc
     if cancelled():
         raise CancelledError
     if progress is not None:
-        progress(len(sources), steps, f"Checking and comparing {len(sources)} variants…")
+        text = QCoreApplication.translate("VariantsJob", "Checking and comparing {count} variants…")
+        progress(len(sources), steps, text.format(count=len(sources)))
     try:
         return compare_charts(charts)
     except RulebookError as exc:
-        raise VariantsError(f"A rulebook does not load: {exc}") from exc
+        text = QCoreApplication.translate("VariantsJob", "A rulebook does not load: {reason}")
+        raise VariantsError(text.format(reason=exc)) from exc
 
 
 class VariantsJob(QObject):
@@ -139,7 +143,8 @@ class VariantsJob(QObject):
             return
         except Exception as exc:  # a bug must not end the thread unheard
             if not self._cancel.is_set():
-                self.failed.emit(f"The comparison failed: {type(exc).__name__}: {exc}")
+                text = QCoreApplication.translate("VariantsJob", "The comparison failed: {reason}")
+                self.failed.emit(text.format(reason=f"{type(exc).__name__}: {exc}"))
             return
         if not self._cancel.is_set():
             self.finished.emit(comparison)

@@ -30,6 +30,7 @@ from orgeditor.compare.report import STATUS_MARKS, column_letters, grade_rows, s
 from orgeditor.compare.story import money
 from orgeditor.render.primitives import draw_badge
 from orgeditor.render.theme import get_theme, worst_badge
+from orgeditor.ui.i18n import translate
 
 __all__ = [
     "STATUS_FILLS",
@@ -110,20 +111,31 @@ def cell_tooltip(row: Provision, key: str, variant: str) -> str:
     """``¶8(d) — B variant-four-asgs.yaml: fail``, the rules of the row with what they check,
     then the first finding (of a failing rule first)."""
     status = row.status[key]
-    where = "general rules" if row.general else row.cite
-    lines = [f"{where} — {variant}: {STATUS_MARKS[status]}", "", "Rules:"]
+    where = translate("VariantsTables", "general rules") if row.general else row.cite
+    lines = [f"{where} — {variant}: {STATUS_MARKS[status]}", "", translate("VariantsTables", "Rules:")]
     lines += [f"• {rule}: {row.titles.get(rule, '')}" for rule in row.rules]
     findings = row.findings[key]
     serious = [f for f in findings if f.severity in ("error", "warning")]
     shown = serious or [f for f in findings if f.departure is not None] or list(findings)
     if shown:
         first = shown[0]
-        more = f" (and {len(findings) - 1} more)" if len(findings) > 1 else ""
-        lines += ["", f"First finding{more}:", f"{first.severity} {first.rule}: {first.message}"]
+        heading = (
+            translate("VariantsTables", "First finding (and {count} more):").format(count=len(findings) - 1)
+            if len(findings) > 1
+            else translate("VariantsTables", "First finding:")
+        )
+        lines += ["", heading, f"{first.severity} {first.rule}: {first.message}"]
         if first.departure is not None:
-            lines.append(f"Departure: {first.departure.reason} ({first.departure.cite})")
+            lines.append(
+                translate("VariantsTables", "Departure: {reason} ({cite})").format(
+                    reason=first.departure.reason, cite=first.departure.cite
+                )
+            )
     elif status == "n/a":
-        lines += ["", "No rule of this paragraph applies (they compare with a baseline)."]
+        lines += [
+            "",
+            translate("VariantsTables", "No rule of this paragraph applies (they compare with a baseline)."),
+        ]
     return "\n".join(lines)
 
 
@@ -202,8 +214,8 @@ class ProvisionsGrid(_VariantColumns):
         super().__init__(comparison, labels, parent)
         rows = list(comparison.provisions)
         self.setRowCount(len(rows))
-        self._headers(["What the rules check"])
-        self.setVerticalHeaderLabels(["General" if row.general else row.cite for row in rows])
+        self._headers([self.tr("What the rules check")])
+        self.setVerticalHeaderLabels([self.tr("General") if row.general else row.cite for row in rows])
         for r, row in enumerate(rows):
             side = self.verticalHeaderItem(r)
             if side is not None:
@@ -247,12 +259,16 @@ class TotalsTable(_VariantColumns):
         rows: list[tuple[str, list[str], bool]] = [
             (name, values, False) for name, values in total_rows(comparison)
         ]
-        rows.append(("Posts by grade", [], True))
+        rows.append((self.tr("Posts by grade"), [], True))
         rows += [(f"  {grade}", [str(n) for n in counts], False) for grade, counts in grade_rows(comparison)]
-        rows.append(("Posts and cost by funding source", [], True))
+        rows.append((self.tr("Posts and cost by funding source"), [], True))
         for source, posts, costs in source_rows(comparison):
-            rows.append((f"  {source}: posts", [str(n) for n in posts], False))
-            rows.append((f"  {source}: cost", [money(c) for c in costs], False))
+            rows.append(
+                ("  " + self.tr("{source}: posts").format(source=source), [str(n) for n in posts], False)
+            )
+            rows.append(
+                ("  " + self.tr("{source}: cost").format(source=source), [money(c) for c in costs], False)
+            )
         self.setRowCount(len(rows))
         self._headers()
         self.setVerticalHeaderLabels([name for name, _, _ in rows])
@@ -272,7 +288,11 @@ class TotalsTable(_VariantColumns):
                 changed = c > 0 and value != values[c - 1]
                 item = _item(value, bold=changed, align=Qt.AlignmentFlag.AlignRight)
                 if changed:
-                    item.setToolTip(f"{self.letters[c]} differs from {self.letters[c - 1]} ({values[c - 1]})")
+                    item.setToolTip(
+                        self.tr("{this} differs from {that} ({value})").format(
+                            this=self.letters[c], that=self.letters[c - 1], value=values[c - 1]
+                        )
+                    )
                 self.setItem(r, c, item)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -286,19 +306,30 @@ def story_html(comparison: Comparison, labels: Sequence[str]) -> str:
     for n, change in enumerate(comparison.changes):
         a, b = letters[n], letters[n + 1]
         counts = (
-            f"{change.units_added} added, {change.units_removed} removed, "
-            f"{change.units_changed} changed, {change.lines_moved} "
-            f"line{'' if change.lines_moved == 1 else 's'} moved"
+            translate("VariantsTables", "{added} added, {removed} removed, {changed} changed, 1 line moved")
+            if change.lines_moved == 1
+            else translate(
+                "VariantsTables", "{added} added, {removed} removed, {changed} changed, {moved} lines moved"
+            )
+        ).format(
+            added=change.units_added,
+            removed=change.units_removed,
+            changed=change.units_changed,
+            moved=change.lines_moved,
         )
         if change.editorial:
-            counts += f"; editorial apart: {change.editorial}"
+            counts += translate("VariantsTables", "; editorial apart: {what}").format(what=change.editorial)
+        side_by_side = translate("VariantsTables", "Open {a} and {b} side by side").format(a=a, b=b)
         parts.append(
             f"<h3 style='margin-bottom:2px'>{a} → {b}: {escape(labels[n])} → {escape(labels[n + 1])}</h3>"
             f"<p style='margin-top:0'>{escape(counts)} &nbsp; "
-            f"<a href='pair:{n}'>Open {a} and {b} side by side</a></p>"
+            f"<a href='pair:{n}'>{escape(side_by_side)}</a></p>"
         )
-        items = "".join(f"<li>{escape(line)}</li>" for line in change.story) or "<li>No change.</li>"
+        no_change = escape(translate("VariantsTables", "No change."))
+        items = "".join(f"<li>{escape(line)}</li>" for line in change.story) or f"<li>{no_change}</li>"
         parts.append(f"<ul style='margin-top:0'>{items}</ul>")
     if not parts:
-        parts.append("<p>One variant: nothing to tell between variants.</p>")
+        parts.append(
+            f"<p>{escape(translate('VariantsTables', 'One variant: nothing to tell between variants.'))}</p>"
+        )
     return "".join(parts)

@@ -42,6 +42,7 @@ from orgeditor.ui.compare.lineage import lineage_notes
 from orgeditor.ui.compare.report import ReportDialog, report_markdown
 from orgeditor.ui.compare.scene import CompareScene, CompareView
 from orgeditor.ui.compare.shared import SharedLayout, display_statuses, shared_layout, side_content
+from orgeditor.ui.i18n import translate
 
 __all__ = [
     "READING_ZOOM",
@@ -89,22 +90,32 @@ def _signed(before: int, after: int) -> str:
 def totals_text(diff: ChartDiff) -> str:
     """``Units 72 → 77 (+5) · Posts 1181 → 1181 (±0)`` and the findings counts by severity."""
     (ua, ub), (pa, pb) = diff.totals_units, diff.totals_posts
-    parts = [f"Units {ua} → {ub} ({_signed(ua, ub)})", f"Posts {pa} → {pb} ({_signed(pa, pb)})"]
+    parts = [
+        translate("CompareWindow", "Units {a} → {b} ({change})").format(a=ua, b=ub, change=_signed(ua, ub)),
+        translate("CompareWindow", "Posts {a} → {b} ({change})").format(a=pa, b=pb, change=_signed(pa, pb)),
+    ]
+    words = {
+        "error": translate("CompareWindow", "errors {a} → {b}"),
+        "warning": translate("CompareWindow", "warnings {a} → {b}"),
+        "info": translate("CompareWindow", "info {a} → {b}"),
+    }
     if diff.findings_checked:
         ca, cb = diff.findings_counts
-        for severity in ("error", "warning", "info"):
+        for severity, text in words.items():
             a, b = ca.get(severity, 0), cb.get(severity, 0)
             if a or b:
-                parts.append(f"{severity}s {a} → {b}" if severity != "info" else f"info {a} → {b}")
+                parts.append(text.format(a=a, b=b))
     return " · ".join(parts)
 
 
 def findings_header(diff: ChartDiff) -> list[str]:
     """One line per kind of finding that appeared or went: ``New: error rule (cite) — units``."""
     if not diff.findings_checked:
-        return ["Findings not compared (a chart's rulebooks could not be loaded)."]
+        return [
+            translate("CompareWindow", "Findings not compared (a chart's rulebooks could not be loaded).")
+        ]
     if not diff.findings_new and not diff.findings_resolved:
-        return ["Findings: no change."]
+        return [translate("CompareWindow", "Findings: no change.")]
 
     def label(chart: Chart, unit_id: str) -> str:
         unit = chart.units.get(unit_id)
@@ -112,8 +123,8 @@ def findings_header(diff: ChartDiff) -> list[str]:
 
     lines: list[str] = []
     for kind, refs, chart in (
-        ("New", diff.findings_new, diff.b),
-        ("Resolved", diff.findings_resolved, diff.a),
+        (translate("CompareWindow", "New"), diff.findings_new, diff.b),
+        (translate("CompareWindow", "Resolved"), diff.findings_resolved, diff.a),
     ):
         grouped: dict[tuple[str, str, str], list[FindingRef]] = {}
         for ref in refs:
@@ -121,7 +132,8 @@ def findings_header(diff: ChartDiff) -> list[str]:
         order = {"error": 0, "warning": 1, "info": 2}
         for (severity, rule, cite), group in sorted(grouped.items(), key=lambda kv: order.get(kv[0][0], 3)):
             units = list(dict.fromkeys(label(chart, u) for ref in group for u in ref.units))
-            what = ", ".join(units[:8]) + (f" and {len(units) - 8} more" if len(units) > 8 else "")
+            more = translate("CompareWindow", " and {count} more").format(count=len(units) - 8)
+            what = ", ".join(units[:8]) + (more if len(units) > 8 else "")
             what = what or group[0].message
             count = f"{len(group)} × " if len(group) > 1 else ""
             where = f" ({cite})" if cite else ""
@@ -205,7 +217,7 @@ class CompareWindow(QMainWindow):
         self._closing = False
         self._build_ui()
         self._link_views()
-        self.setWindowTitle(f"Compare — {label_a} → {label_b}")
+        self.setWindowTitle(self.tr("Compare — {a} → {b}").format(a=label_a, b=label_b))
         self._fit_screen()
 
     # ------------------------------------------------------------------ building
@@ -231,37 +243,38 @@ class CompareWindow(QMainWindow):
         header = findings_header(self.diff)
         if len(header) > HEADER_FINDINGS:
             rest = len(header) - HEADER_FINDINGS + 1
-            header = [*header[: HEADER_FINDINGS - 1], f"… and {rest} more kinds of finding (see the list)"]
+            more = self.tr("… and {count} more kinds of finding (see the list)").format(count=rest)
+            header = [*header[: HEADER_FINDINGS - 1], more]
         self.findings_label = QLabel("<br>".join(escape(line) for line in header))
         self.findings_label.setWordWrap(True)
         self.findings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         legend = " &nbsp; ".join(
             [
-                _swatch(STATUS_COLOURS["added"][0], "added"),
-                _swatch(STATUS_COLOURS["removed"][0], "removed"),
-                _swatch(STATUS_COLOURS["changed"][0], "changed / line moved"),
-                _swatch(LINE_COLOURS["added"], "line only in B", line=True),
-                _swatch(LINE_COLOURS["removed"], "line only in A", line=True),
-                "&nbsp;┆ dashed box: a unit only the other chart has",
+                _swatch(STATUS_COLOURS["added"][0], self.tr("added")),
+                _swatch(STATUS_COLOURS["removed"][0], self.tr("removed")),
+                _swatch(STATUS_COLOURS["changed"][0], self.tr("changed / line moved")),
+                _swatch(LINE_COLOURS["added"], self.tr("line only in B"), line=True),
+                _swatch(LINE_COLOURS["removed"], self.tr("line only in A"), line=True),
+                "&nbsp;┆ " + escape(self.tr("dashed box: a unit only the other chart has")),
             ]
         )
         self.legend_label = QLabel(legend)
         top = QHBoxLayout()
         top.addWidget(self.totals_label, 1)
-        self.fit_button = QPushButton("Fit")
+        self.fit_button = QPushButton(self.tr("Fit"))
         self.fit_button.clicked.connect(self.fit_all)
-        self.zoom_in_button = QPushButton("Zoom in")
+        self.zoom_in_button = QPushButton(self.tr("Zoom in"))
         self.zoom_in_button.clicked.connect(lambda: self.view_a.zoom_by(1.25))
-        self.zoom_out_button = QPushButton("Zoom out")
+        self.zoom_out_button = QPushButton(self.tr("Zoom out"))
         self.zoom_out_button.clicked.connect(lambda: self.view_a.zoom_by(0.8))
         self.reading_button = QPushButton("100 %")
-        self.reading_button.setToolTip("Cards at their reading size (Ctrl+1)")
+        self.reading_button.setToolTip(self.tr("Cards at their reading size (Ctrl+1)"))
         self.reading_button.clicked.connect(self.reading_size)
-        self.orientation_button = QPushButton("Stack")
-        self.orientation_button.setToolTip("Show the charts side by side or one above the other")
+        self.orientation_button = QPushButton(self.tr("Stack"))
+        self.orientation_button.setToolTip(self.tr("Show the charts side by side or one above the other"))
         self.orientation_button.clicked.connect(self.toggle_orientation)
-        self.report_button = QPushButton("Report…")
-        self.report_button.setToolTip("The differences as a Markdown report, to read, copy or save")
+        self.report_button = QPushButton(self.tr("Report…"))
+        self.report_button.setToolTip(self.tr("The differences as a Markdown report, to read, copy or save"))
         self.report_button.clicked.connect(self.show_report)
         for button in (
             self.fit_button,
@@ -283,7 +296,7 @@ class CompareWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             self.addAction(action)
-        self.fit_button.setToolTip("Show both charts whole (Ctrl+0)")
+        self.fit_button.setToolTip(self.tr("Show both charts whole (Ctrl+0)"))
         outer.addLayout(top)
         outer.addWidget(self.findings_label)
         outer.addWidget(self.legend_label)
@@ -418,7 +431,7 @@ class CompareWindow(QMainWindow):
         """Side by side ↔ one above the other."""
         vertical = self.charts.orientation() == Qt.Orientation.Horizontal
         self.charts.setOrientation(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
-        self.orientation_button.setText("Side by side" if vertical else "Stack")
+        self.orientation_button.setText(self.tr("Side by side") if vertical else self.tr("Stack"))
         self.charts.setSizes([1, 1])
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
