@@ -690,9 +690,101 @@
     </message>
 </context>
 <context>
+    <name>Differences</name>
+    <message>
+        <location filename="../../orgeditor/ui/compare/differences.py" line="+107"/>
+        <source>with no reporting line</source>
+        <translation>sans ligne hiérarchique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under {units}</source>
+        <translation>sous {units}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>posts {old} → {new}</source>
+        <translation>postes {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note revised</source>
+        <translation>remarque révisée</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{field} revised</source>
+        <translation>{field} révisé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{unit}: id {old} → {new}</source>
+        <translation>{unit} : identifiant {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>; now under {units}</source>
+        <translation> ; désormais sous {units}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (note revised)</source>
+        <translation> (remarque révisée)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>added: {what}</source>
+        <translation>ajouté : {what}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+8"/>
+        <source>removed: {what}</source>
+        <translation>supprimé : {what}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>renamed from “{name}”</source>
+        <translation>renommé, anciennement « {name} »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>joined by {units}</source>
+        <translation>rejoint par {units}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>left by {units}</source>
+        <translation>quitté par {units}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gained: {function}</source>
+        <translation>acquise : {function}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lost: {function}</source>
+        <translation>perdue : {function}</translation>
+    </message>
+</context>
+<context>
     <name>DifferencesModel</name>
     <message>
-        <location filename="../../orgeditor/ui/compare/differences.py" line="+55"/>
+        <location line="-209"/>
         <source>Merges, splits and successions</source>
         <extracomment>Item data role holding the tuple of union unit ids a row is about. Item data role holding the union ids to bring into view when the row is chosen. Item data role of a category row holding the category&apos;s name (without its count). The category of merges, splits and successions: the story, first in the list. Where the window opens: the first row of the first of these categories that has one. Every category&apos;s name, for the translation (they are shown translated, kept in English).</extracomment>
         <translation>Fusions, scissions et successions</translation>
@@ -763,7 +855,7 @@
         <translation>Positions enregistrées déplacées</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+212"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from orgeditor.diff import ChartDiff, FieldChange, FindingRef, UnitChange
@@ -103,11 +103,15 @@ class _Labels:
 
     def place(self, lines: Sequence[ReportingLine], side: str) -> str:
         """``under X`` or ``with no reporting line``."""
-        return f"under {self.lines(lines, side)}" if lines else "with no reporting line"
+        if not lines:
+            return QCoreApplication.translate("Differences", "with no reporting line")
+        return QCoreApplication.translate("Differences", "under {units}").format(
+            units=self.lines(lines, side)
+        )
 
     def lines(self, lines: Sequence[ReportingLine], side: str) -> str:
         if not lines:
-            return "nobody"
+            return QCoreApplication.translate("Differences", "nobody")
         parts = [self(ln.to, side) + ("" if ln.scope == "all" else f" ({ln.scope})") for ln in lines]
         return ", ".join(parts)
 
@@ -119,20 +123,22 @@ def _field_words(change: FieldChange) -> str:
         parts = [f"+{v}" for v in gained] + [f"−{v}" for v in lost]
         return f"{label} {' '.join(parts)}"
     if change.field == "posts":
-        old, new = ("none" if v is None else v for v in (change.old, change.new))
-        return f"posts {old} → {new}"
+        none = QCoreApplication.translate("Differences", "none")
+        old, new = (none if v is None else v for v in (change.old, change.new))
+        return QCoreApplication.translate("Differences", "posts {old} → {new}").format(old=old, new=new)
     if change.field == "note":
-        return "note revised"
+        return QCoreApplication.translate("Differences", "note revised")
     if change.field in ("name", "short", "kind", "head.rank", "head.title"):
-        old = change.old if change.old is not None else "none"
-        new = change.new if change.new is not None else "none"
+        none = QCoreApplication.translate("Differences", "none")
+        old = change.old if change.old is not None else none
+        new = change.new if change.new is not None else none
         return f"{label}: {shorten(str(old), 40)} → {shorten(str(new), 40)}"
     return label
 
 
 def _plain(value: object) -> str:
     if value is None or value == ():
-        return "none"
+        return QCoreApplication.translate("Differences", "none")
     if isinstance(value, tuple):
         return ", ".join(str(v) for v in value)
     return str(value)
@@ -168,7 +174,7 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
     for meta in diff.meta:
         name = FIELD_LABELS.get(meta.field, meta.field)
         if meta.field == "description":
-            text = f"{name} revised"
+            text = QCoreApplication.translate("Differences", "{field} revised").format(field=name)
         else:
             text = f"{name}: {shorten(_plain(meta.old), 50)} → {shorten(_plain(meta.new), 50)}"
         out.append(DiffEntry("Chart", text, f"{name}: {_plain(meta.new)}", (), "changed"))
@@ -183,7 +189,9 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
         text = f"{unit.label} — {unit.kind} {label.place(unit.reports_to, 'a')}"
         out.append(DiffEntry("Units removed", text, unit.name, (uid,), "removed"))
     for rename in diff.units_renamed:
-        text = f"{rename.name}: id {rename.old_id} → {rename.new_id}"
+        text = QCoreApplication.translate("Differences", "{unit}: id {old} → {new}").format(
+            unit=rename.name, old=rename.old_id, new=rename.new_id
+        )
         out.append(DiffEntry("Units renamed", text, text, (rename.new_id,), "changed"))
     moved: list[UnitChange] = []
     notes: list[UnitChange] = []
@@ -198,7 +206,9 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
             words = "; ".join(_field_words(c) for c in fields if c.field != "reports_to")
             line = change.field("reports_to")
             if line is not None:
-                words += f"; now under {label.lines(line.new, 'b')}"
+                words += QCoreApplication.translate("Differences", "; now under {units}").format(
+                    units=label.lines(line.new, "b")
+                )
             text = f"{label(change.id)} — {words}"
             out.append(DiffEntry("Units changed", shorten(text, 110), text, (change.id,), "changed"))
     for change in moved:
@@ -207,7 +217,7 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
         text = f"{label(change.id)}: {label.lines(line.old, 'a')} → {label.lines(line.new, 'b')}"
         detail = f"{label.name(change.id)}: {label.lines(line.old, 'a')} → {label.lines(line.new, 'b')}"
         if change.field("note") is not None:
-            detail += " (note revised)"
+            detail += QCoreApplication.translate("Differences", " (note revised)")
         units = (change.id, *(to_b(ln.to) for ln in line.old), *(ln.to for ln in line.new))
         out.append(
             DiffEntry(
@@ -216,33 +226,43 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
         )
     for link in diff.links_added:
         text = f"{label(link.source)} {link.kind} {label(link.target)}"
-        out.append(DiffEntry("Links", f"added: {text}", text, (link.source, link.target), "added"))
+        added = QCoreApplication.translate("Differences", "added: {what}").format(what=text)
+        out.append(DiffEntry("Links", added, text, (link.source, link.target), "added"))
     for link in diff.links_removed:
         text = f"{label(link.source, 'a')} {link.kind} {label(link.target, 'a')}"
-        out.append(DiffEntry("Links", f"removed: {text}", text, (link.source, link.target), "removed"))
+        removed = QCoreApplication.translate("Differences", "removed: {what}").format(what=text)
+        out.append(DiffEntry("Links", removed, text, (link.source, link.target), "removed"))
     for gid in diff.groups_added:
         members = diff.b.groups[gid].members
-        out.append(DiffEntry("Groups", f"added: {label(gid)}", label(gid), members, "added"))
+        added = QCoreApplication.translate("Differences", "added: {what}").format(what=label(gid))
+        out.append(DiffEntry("Groups", added, label(gid), members, "added"))
     for gid in diff.groups_removed:
         members = tuple(to_b(m) for m in diff.a.groups[gid].members)
-        out.append(DiffEntry("Groups", f"removed: {label(gid, 'a')}", label(gid, "a"), members, "removed"))
+        removed = QCoreApplication.translate("Differences", "removed: {what}").format(what=label(gid, "a"))
+        out.append(DiffEntry("Groups", removed, label(gid, "a"), members, "removed"))
     for group in diff.groups_changed:
         parts = []
         if group.name is not None:
-            parts.append(f"renamed from “{group.name.old}”")
+            parts.append(
+                QCoreApplication.translate("Differences", "renamed from “{name}”").format(name=group.name.old)
+            )
         if group.members_added:
-            parts.append("joined by " + ", ".join(label(m) for m in group.members_added))
+            joined = ", ".join(label(m) for m in group.members_added)
+            parts.append(QCoreApplication.translate("Differences", "joined by {units}").format(units=joined))
         if group.members_removed:
-            parts.append("left by " + ", ".join(label(m, "a") for m in group.members_removed))
+            left = ", ".join(label(m, "a") for m in group.members_removed)
+            parts.append(QCoreApplication.translate("Differences", "left by {units}").format(units=left))
         text = f"{label(group.id)}: {'; '.join(parts)}"
         units = (*group.members_added, *group.members_removed)
         out.append(DiffEntry("Groups", text, text, units, "changed"))
     for function in diff.functions_gained:
         units = tuple(u.id for u in diff.b.units.values() if function in u.functions)
-        out.append(DiffEntry("Functions", f"gained: {function}", function, units, "added"))
+        gained = QCoreApplication.translate("Differences", "gained: {function}").format(function=function)
+        out.append(DiffEntry("Functions", gained, function, units, "added"))
     for function in diff.functions_lost:
         units = tuple(to_b(u.id) for u in diff.a.units.values() if function in u.functions)
-        out.append(DiffEntry("Functions", f"lost: {function}", function, units, "removed"))
+        lost = QCoreApplication.translate("Differences", "lost: {function}").format(function=function)
+        out.append(DiffEntry("Functions", lost, function, units, "removed"))
     for change in notes:
         note = change.field("note")
         detail = shorten(str(note.new if note is not None else ""), 400)
