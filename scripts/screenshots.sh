@@ -182,6 +182,23 @@ shot properties
 save properties "$WORK/raw/properties.png" 300x720+1300+50 300
 stop_app
 
+# 6b. Edit ▸ New Regional ASG… (Ctrl+Shift+A) on the proposal, filled in for Antarctica
+start_app "$C/proposal-2017.yaml"
+keys ctrl+shift+a
+settle 1
+type_text "Antarctica"
+keys Tab Tab
+type_text "ASG Antarctica"
+dialog="$(xdotool search --onlyvisible --pid "$APP_PID" --name 'New Regional ASG' | tail -1 || true)"
+if [[ -n "$dialog" ]]; then
+    import -window "$dialog" "$WORK/raw/new-asg-dialog.png"
+else
+    shot new-asg-dialog
+fi
+save new-asg-dialog "$WORK/raw/new-asg-dialog.png" "" 900
+close_dialog "$dialog"
+stop_app
+
 # 7. the compare view: the 2017 proposal beside the 2019 implementation
 start_app "$C/proposal-2017.yaml" "$C/implemented-2019.yaml"
 settle 2
