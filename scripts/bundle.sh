@@ -73,6 +73,11 @@ unset PYTHONPATH PYTHONHOME VIRTUAL_ENV
 chart=$(find "$app" -path '*/orgeditor/_data/examples/proposal-2017.yaml' | head -n 1)
 [ -n "$chart" ] || fail "the bundled examples are missing"
 cp "$(dirname "$chart")"/*.yaml .
+# the French translation: orgeditor's (compiled by the package build) and Qt's own
+for qm in orgeditor/_data/resources/i18n/orgeditor_fr.qm translations/qtbase_fr.qm; do
+  [ -n "$(find "$app" -path "*/$qm" | head -n 1)" ] || fail "the bundle has no $qm"
+done
+echo "bundle smoke: orgeditor_fr.qm and qtbase_fr.qm are in the bundle"
 set +e
 "$app/orgeditor" check proposal-2017.yaml >check.txt
 status=$?

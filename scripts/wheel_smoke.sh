@@ -96,4 +96,14 @@ ORGEDITOR_QUIT_AFTER_MS=1500 timeout 60 "$installed" 2>"$work/editor.err" || { c
 grep -q "showing proposal-2017.yaml" "$work/editor.err" || { cat "$work/editor.err"; fail "the editor did not open the built-in chart"; }
 echo "wheel smoke: the editor started offscreen on the built-in chart and quit"
 
+# The French translation is compiled into the wheel, and LANG alone makes the editor French.
+[ -f "$data/resources/i18n/orgeditor_fr.qm" ] || fail "the wheel has no compiled French translation"
+french=$(LANG=fr_FR.UTF-8 "$work/venv/bin/python" -c '
+from PySide6.QtCore import QCoreApplication
+from orgeditor.ui.app import application
+application()
+print(QCoreApplication.translate("Menus", "&File"), QCoreApplication.translate("QPlatformTheme", "Cancel"))')
+[ "$french" = "&Fichier Annuler" ] || fail "LANG=fr_FR.UTF-8 gives '$french', not French menus and buttons"
+echo "wheel smoke: French menus and Qt buttons under LANG=fr_FR.UTF-8"
+
 echo "wheel smoke: passed in $((SECONDS - started)) s"
