@@ -10,7 +10,14 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -386,7 +393,9 @@ class MergeDialog(StructureDialog):
         self.list.setMaximumHeight(150)
         self.add_picker = self.picker()
         self.add_picker.unit_chosen.connect(self.add_unit)
-        remove = QPushButton(self.tr("&Remove from the list"), self)
+        self._just_added = False
+        self.add_picker.edit.returnPressed.connect(self._adding)
+        self.remove_button = remove = QPushButton(self.tr("&Remove from the list"), self)
         remove.clicked.connect(self._remove_current)
         adding = QWidget(self)
         row = QHBoxLayout(adding)
@@ -423,6 +432,17 @@ class MergeDialog(StructureDialog):
         self._fill_into()
         (self.name_edit if len(self.merged()) > 1 else self.add_picker).setFocus()
 
+    def _adding(self) -> None:
+        """Enter in the unit picker adds a unit: the dialog's OK does not follow it."""
+        self._just_added = True
+        QTimer.singleShot(0, lambda: setattr(self, "_just_added", False))
+
+    def accept(self) -> None:
+        if self._just_added:
+            self._just_added = False
+            return
+        super().accept()
+
     def merged(self) -> list[str]:
         items = (self.list.item(i) for i in range(self.list.count()))
         return [str(item.data(_ID)) for item in items if item is not None]
@@ -431,7 +451,10 @@ class MergeDialog(StructureDialog):
         if unit_id in self.chart.units and unit_id not in self.merged():
             item = QListWidgetItem(unit_title(self.chart.unit(unit_id)))
             item.setData(_ID, unit_id)
-            self.list.addItem(item)
+            order = list(self.chart.units)  # the list keeps the chart's order
+            rank = order.index(unit_id)
+            row = sum(1 for u in self.merged() if order.index(u) < rank)
+            self.list.insertItem(row, item)
             self._fill_into()
         self.add_picker.set_unit(None)
 

@@ -97,12 +97,18 @@ def test_merge_dialog(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Merge Units"
     assert "at least two units" in dialog.reason.text()
+    dialog.show()
     pick(qtbot, dialog.add_picker, "PBSO")
     assert dialog.merged() == ["dpa", "pbso"]
     assert "Give the merged unit a name." in dialog.reason.text()
     qtbot.keyClicks(dialog.name_edit, "Department of Political and Peacebuilding Affairs")
     qtbot.keyClicks(dialog.short_edit, "DPPA")
     assert dialog.ok_button.isEnabled()
+    pick(qtbot, dialog.add_picker, "DPKO")  # Enter adds the unit, and does not merge yet
+    assert dialog.isVisible() and dialog.merged() == ["dpa", "dpko", "pbso"]
+    dialog.list.setCurrentRow(1)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.merged() == ["dpa", "pbso"]
     stack = QUndoStack()
     command = dialog.command()
     stack.push(command)
