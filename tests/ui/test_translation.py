@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTableWidget,
     QTabWidget,
     QToolBar,
@@ -410,3 +411,26 @@ def test_the_ts_holds_every_string_of_the_sources(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert set(_messages(fresh)) == set(_messages(TS)), "run: bash scripts/translations.sh update"
+
+
+def test_view_language_saves_the_choice_for_the_next_start(
+    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    window = MainWindow(build_pillar(), settings=settings)
+    qtbot.addWidget(window)
+    menu = window.findChild(QMenu, "languageMenu")
+    assert menu is not None
+    choices = {action.objectName(): action for action in menu.actions()}
+    assert set(choices) == {"language_system", "language_en", "language_fr"}
+    assert choices["language_system"].isChecked()
+    assert choices["language_fr"].text() == "Français"  # in its own language, always
+    choices["language_fr"].trigger()
+    assert settings.value(i18n.LANGUAGE_KEY) == "fr"
+    assert i18n.ui_language(settings, QLocale("en_US")) == "fr"
+    assert len(told) == 1 and "next time" in told[0]
+    choices["language_system"].trigger()
+    assert settings.value(i18n.LANGUAGE_KEY) == ""
+    assert i18n.ui_language(settings, QLocale("en_US")) == "en"
+    window.undo_stack.setClean()
