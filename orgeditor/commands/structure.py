@@ -34,6 +34,7 @@ from orgeditor.model import (
 from orgeditor.model.limits import MAX_TEXT
 
 __all__ = [
+    "ALL_LINES",
     "AddRegionalAsg",
     "Merge",
     "MergeUnits",
@@ -43,10 +44,13 @@ __all__ = [
     "Split",
     "SplitPart",
     "SplitUnit",
+    "default_asg_name",
+    "default_division_name",
     "divide_posts",
     "fresh_id",
     "join_names",
     "lineage",
+    "sum_posts",
 ]
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")

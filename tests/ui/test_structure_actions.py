@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 from ui_charts import EXAMPLES
 
+from orgeditor.commands.structure import Move, MoveUnit
 from orgeditor.io import load_chart
 from orgeditor.model import Chart, ReportingLine
 from orgeditor.ui.main_window import MainWindow
@@ -112,3 +113,10 @@ def test_right_click_on_a_card_selects_it_and_offers_the_commands(window: MainWi
     assert names == ["move_to", "merge_units", "split_unit", "new_asg"]
     assert all(a.isEnabled() for a in menu.actions())
     menu.close()
+
+
+def test_a_refused_command_says_why_and_changes_nothing(window: MainWindow) -> None:
+    before = window.chart.copy()
+    assert not window.document.push(MoveUnit(window.chart, Move("dppa", "team")))
+    assert window.chart == before and window.undo_stack.count() == 0
+    assert "a unit cannot report to its own branch" in window.statusBar().currentMessage()
