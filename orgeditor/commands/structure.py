@@ -11,7 +11,6 @@ with ``problem(chart)`` why it cannot be done, so that a dialog can say it befor
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -19,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from orgeditor.commands.links import ReplaceLink, UpdateGroup
+from orgeditor.commands.post_shares import divide_posts, sum_posts
 from orgeditor.commands.units import AddUnit, RemoveUnit, UpdateUnit, reattached_lines
 from orgeditor.model import (
     Chart,
@@ -26,7 +26,6 @@ from orgeditor.model import (
     Group,
     Head,
     Link,
-    PostBreakdown,
     ReportingLine,
     Unit,
     rank_order,
@@ -438,23 +437,6 @@ class Merge:
         return None
 
 
-def sum_posts(units: Sequence[Unit]) -> tuple[int | None, PostBreakdown | None]:
-    """The posts of *units* together: a breakdown when all that have posts have one of the
-    same shape, else the total."""
-    counted = [u for u in units if u.posts is not None]
-    if not counted:
-        return None, None
-    breakdowns = [u.post_breakdown for u in counted]
-    if all(b is not None for b in breakdowns) and len({b.has_sources for b in breakdowns if b}) == 1:
-        cells: Counter[tuple[str | None, str]] = Counter()
-        for b in breakdowns:
-            for source, grade, count in b.counts if b else ():
-                cells[(source, grade)] += count
-        total = PostBreakdown(tuple((s, g, n) for (s, g), n in cells.items()))
-        return total.total(), total
-    return sum(u.posts or 0 for u in counted), None
-
-
 class MergeUnits(_Steps):
     """Merge units into one: the reports, links and group memberships of the merged units go to
     the survivor, their posts are summed, functions and regions joined, and the survivor's
@@ -568,40 +550,6 @@ class Split:
                 )
                 return text.format(given=given, unit=unit.label, posts=unit.posts)
         return None
-
-
-def divide_posts(breakdown: PostBreakdown, totals: Sequence[int]) -> list[PostBreakdown | None]:
-    """Divide *breakdown* into parts of *totals* posts (their sum is its total): each grade of
-    each source shared in proportion, so the grades together stay what they were.
-
-    >>> b = PostBreakdown.from_grades({"D-2": 1, "P-4": 3, "GS": 2})
-    >>> [p.to_mapping() if p else None for p in divide_posts(b, [4, 2])]
-    [{'D-2': 1, 'P-4': 2, 'GS': 1}, {'P-4': 1, 'GS': 1}]
-    """
-    cells = list(breakdown.counts)
-    whole = breakdown.total()
-    shares = [[0] * len(cells) for _ in totals]
-    for c, (_, _, count) in enumerate(cells):
-        exact = [count * t / whole if whole else 0.0 for t in totals]
-        for p, value in enumerate(exact):
-            shares[p][c] = int(value)
-        left = count - sum(shares[p][c] for p in range(len(totals)))
-        for p in sorted(range(len(totals)), key=lambda p: exact[p] - int(exact[p]), reverse=True)[:left]:
-            shares[p][c] += 1
-    for _ in range(whole + 1):  # move single posts from parts with too many to those with too few
-        over = [p for p in range(len(totals)) if sum(shares[p]) > totals[p]]
-        under = [p for p in range(len(totals)) if sum(shares[p]) < totals[p]]
-        if not over or not under:
-            break
-        p, q = over[0], under[0]
-        c = max(c for c in range(len(cells)) if shares[p][c] > 0)  # the lowest grade it has
-        shares[p][c] -= 1
-        shares[q][c] += 1
-    result: list[PostBreakdown | None] = []
-    for part in shares:
-        counts = tuple((s, g, n) for (s, g, _), n in zip(cells, part, strict=True) if n)
-        result.append(PostBreakdown(counts) if counts else None)
-    return result
 
 
 class SplitUnit(_Steps):
