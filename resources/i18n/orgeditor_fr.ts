@@ -384,13 +384,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>New</source>
-        <translation>Nouveau</translation>
+        <source>New: {finding}</source>
+        <translation>Nouveau : {finding}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Resolved</source>
-        <translation>Résolu</translation>
+        <source>Resolved: {finding}</source>
+        <translation>Résolu : {finding}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -726,7 +726,7 @@
     <message>
         <location line="+47"/>
         <source>{field} revised</source>
-        <translation>{field} révisé</translation>
+        <translation>{field} : révisé</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1932,12 +1932,12 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../orgeditor/ui/structure_dialogs.py" line="+382"/>
+        <location filename="../../orgeditor/ui/structure_dialogs.py" line="+389"/>
         <source>Merge Units</source>
         <translation>Fusionner des entités</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Remove from the list</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
@@ -1972,7 +1972,7 @@
         <translation>Leurs subordonnés, liens et groupes passent à l’entité fusionnée ; leurs postes sont additionnés et elle consigne les entités qu’elle continue (formerly).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>a new unit</source>
         <translation>une nouvelle entité</translation>
     </message>
@@ -1995,7 +1995,7 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location line="-169"/>
+        <location line="-185"/>
         <source>Move Unit</source>
         <translation>Déplacer une entité</translation>
     </message>
@@ -2572,7 +2572,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../orgeditor/ui/structure_dialogs.py" line="+204"/>
+        <location filename="../../orgeditor/ui/structure_dialogs.py" line="+220"/>
         <source>Split Unit</source>
         <translation>Scinder une entité</translation>
     </message>
@@ -2635,7 +2635,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>Structure</name>
     <message>
-        <location line="-456"/>
+        <location line="-472"/>
         <source>mission settings</source>
         <translation>contextes de mission</translation>
     </message>
@@ -2650,7 +2650,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <translation>tous les contextes</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/commands/structure.py" line="+59"/>
+        <location filename="../../orgeditor/commands/structure.py" line="+62"/>
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
     </message>
@@ -2688,12 +2688,12 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
     <message>
         <location line="+5"/>
         <location line="+170"/>
-        <location line="+117"/>
+        <location line="+100"/>
         <source>A name is too long.</source>
         <translation>Un nom est trop long.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-265"/>
         <source>Office of the Assistant Secretary-General for {region}</source>
         <translation>Bureau du Sous-Secrétaire général pour {region}</translation>
     </message>
@@ -2784,7 +2784,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <translation>Donnez un nom à l’entité fusionnée.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
         <source>Merge {units} into {survivor}</source>
         <translation>Fusionner {units} en {survivor}</translation>
     </message>
@@ -2819,7 +2819,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <translation>Les nouvelles entités ont {given} postes ; {unit} en a {posts}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+14"/>
         <source>Split {unit} into {parts}</source>
         <translation>Scinder {unit} en {parts}</translation>
     </message>

@@ -123,8 +123,8 @@ def findings_header(diff: ChartDiff) -> list[str]:
 
     lines: list[str] = []
     for kind, refs, chart in (
-        (translate("CompareWindow", "New"), diff.findings_new, diff.b),
-        (translate("CompareWindow", "Resolved"), diff.findings_resolved, diff.a),
+        (translate("CompareWindow", "New: {finding}"), diff.findings_new, diff.b),
+        (translate("CompareWindow", "Resolved: {finding}"), diff.findings_resolved, diff.a),
     ):
         grouped: dict[tuple[str, str, str], list[FindingRef]] = {}
         for ref in refs:
@@ -137,7 +137,7 @@ def findings_header(diff: ChartDiff) -> list[str]:
             what = what or group[0].message
             count = f"{len(group)} × " if len(group) > 1 else ""
             where = f" ({cite})" if cite else ""
-            lines.append(f"{kind}: {count}{severity} {rule}{where} — {what}")
+            lines.append(kind.format(finding=f"{count}{severity} {rule}{where} — {what}"))
     return lines
 
 
