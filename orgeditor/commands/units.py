@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from orgeditor.model import Chart, RemovedUnit, ReportingLine, Unit
@@ -20,21 +20,22 @@ __all__ = [
 #: The undo-stack id of an :class:`UpdateUnit` that changes one field (see ``mergeWith``).
 UPDATE_UNIT_ID = 0x0E017
 
-#: What a user calls each field of a unit (a breakdown of posts is the posts).
+#: What a user calls each field of a unit (a breakdown of posts is the posts); in English,
+#: translated where shown.
 _FIELD_NAMES = {
-    "id": "id",
-    "name": "name",
-    "kind": "kind",
-    "short": "short name",
-    "head": "head",
-    "reports_to": "reporting lines",
-    "regions": "regions",
-    "presence": "presence",
-    "functions": "functions",
-    "posts": "posts",
-    "note": "note",
-    "post_breakdown": "posts",
-    "formerly": "formerly",
+    "id": str(QT_TRANSLATE_NOOP("Commands", "id")),
+    "name": str(QT_TRANSLATE_NOOP("Commands", "name")),
+    "kind": str(QT_TRANSLATE_NOOP("Commands", "kind")),
+    "short": str(QT_TRANSLATE_NOOP("Commands", "short name")),
+    "head": str(QT_TRANSLATE_NOOP("Commands", "head")),
+    "reports_to": str(QT_TRANSLATE_NOOP("Commands", "reporting lines")),
+    "regions": str(QT_TRANSLATE_NOOP("Commands", "regions")),
+    "presence": str(QT_TRANSLATE_NOOP("Commands", "presence")),
+    "functions": str(QT_TRANSLATE_NOOP("Commands", "functions")),
+    "posts": str(QT_TRANSLATE_NOOP("Commands", "posts")),
+    "note": str(QT_TRANSLATE_NOOP("Commands", "note")),
+    "post_breakdown": str(QT_TRANSLATE_NOOP("Commands", "posts")),
+    "formerly": str(QT_TRANSLATE_NOOP("Commands", "formerly")),
 }
 
 
@@ -60,7 +61,7 @@ def edit_text(old: Unit, new: Unit) -> str:
     fields = changed_fields(old, new)
     if len(fields) == 1:
         return QCoreApplication.translate("Commands", "Edit {field} of {unit}").format(
-            field=next(iter(fields)), unit=old.label
+            field=QCoreApplication.translate("Commands", next(iter(fields))), unit=old.label
         )
     return QCoreApplication.translate("Commands", "Edit {unit}").format(unit=old.label)
 

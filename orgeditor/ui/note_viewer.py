@@ -3,7 +3,7 @@ cite) in a small non-modal viewer, opened at a paragraph when asked from a findi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -11,7 +11,8 @@ from orgeditor.rules.note import load_note, note_html
 
 __all__ = ["NoteViewer", "open_note"]
 
-TITLE = "The note — Secretary-General, 11 September 2017"
+#: The viewer's title (in English; shown translated).
+TITLE: str = QT_TRANSLATE_NOOP("NoteViewer", "The note — Secretary-General, 11 September 2017")  # type: ignore[assignment]
 
 
 class NoteViewer(QDialog):
@@ -21,7 +22,7 @@ class NoteViewer(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteViewer")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("noteBrowser")
         self.browser.setOpenExternalLinks(False)

@@ -206,9 +206,70 @@
         <translation>Supprimer le groupe {group}</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/commands/units.py" line="+62"/>
+        <location filename="../../orgeditor/commands/units.py" line="+26"/>
+        <source>id</source>
+        <extracomment>The undo-stack id of an :class:`UpdateUnit` that changes one field (see ``mergeWith``). What a user calls each field of a unit (a breakdown of posts is the posts); in English, translated where shown.</extracomment>
+        <translation>l’identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>le type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short name</source>
+        <translation>le sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>head</source>
+        <translation>le chef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reporting lines</source>
+        <translation>les lignes hiérarchiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regions</source>
+        <translation>les régions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presence</source>
+        <translation>la présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>functions</source>
+        <translation>les fonctions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>posts</source>
+        <translation>les postes</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>note</source>
+        <translation>la remarque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>formerly</source>
+        <translation>la filiation (formerly)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Edit {field} of {unit}</source>
-        <extracomment>The undo-stack id of an :class:`UpdateUnit` that changes one field (see ``mergeWith``). What a user calls each field of a unit (a breakdown of posts is the posts).</extracomment>
         <translation>Modifier {field} de {unit}</translation>
     </message>
     <message>
@@ -2137,7 +2198,13 @@
 <context>
     <name>NoteViewer</name>
     <message>
-        <location filename="../../orgeditor/ui/note_viewer.py" line="+32"/>
+        <location filename="../../orgeditor/ui/note_viewer.py" line="+15"/>
+        <source>The note — Secretary-General, 11 September 2017</source>
+        <extracomment>The viewer&apos;s title (in English; shown translated).</extracomment>
+        <translation>La note — Secrétaire général, 11 septembre 2017</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The note cannot be read: {reason}</source>
         <translation>La note ne peut pas être lue : {reason}</translation>
     </message>
