@@ -35,6 +35,7 @@ __all__ = [
     "rulebook_path",
     "rulebooks_dir",
     "schema_path",
+    "translations_dir",
 ]
 
 #: The example the editor opens when started without a file (SPEC §3).
@@ -76,6 +77,12 @@ def note_path() -> Path:
     """The Secretary-General's note of 11 September 2017 that the pillar rules cite (plain
     text, a ``Source:`` line first; :mod:`orgeditor.rules.note` reads its paragraphs)."""
     return data_root() / "resources" / "note" / "restructuring-peace-security-pillar-2017.txt"
+
+
+def translations_dir() -> Path:
+    """The folder of the editor's translations: ``orgeditor_<lang>.ts`` and, once compiled by
+    the package build or ``scripts/setup.sh``, ``orgeditor_<lang>.qm``."""
+    return data_root() / "resources" / "i18n"
 
 
 def icon_path() -> Path:

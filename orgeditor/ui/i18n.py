@@ -18,13 +18,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from orgeditor.resources import data_root
+from orgeditor.resources import translations_dir
 
 __all__ = [
     "DEFAULT_LANGUAGE",
     "LANGUAGES",
     "LANGUAGE_KEY",
+    "SETTINGS_SCOPE",
     "chosen_language",
+    "editor_settings",
     "install_translators",
     "plural",
     "qm_path",
@@ -40,6 +42,9 @@ LANGUAGES = {"en": "English", "fr": "Français"}
 DEFAULT_LANGUAGE = "en"
 #: The setting holding the chosen language ("" or missing: follow the system).
 LANGUAGE_KEY = "language"
+#: Where the editor keeps its settings: ``QSettings(*SETTINGS_SCOPE)``, the organisation and
+#: application names of :mod:`orgeditor.ui.main_window` (``ORG_NAME``, ``APP_NAME``).
+SETTINGS_SCOPE = ("orgeditor", "Org Chart Editor")
 
 #: The translators installed by :func:`install_translators` (kept alive while installed).
 _installed: list[QTranslator] = []
@@ -58,11 +63,6 @@ def plural(text: str, n: int) -> str:
     ('1 edit', '3 edits', '3 modifications')
     """
     return text.replace("(s)", "" if n == 1 else "s")
-
-
-def translations_dir() -> Path:
-    """The folder of orgeditor's translations (``orgeditor_fr.ts`` and the compiled ``.qm``)."""
-    return data_root() / "resources" / "i18n"
 
 
 def qm_path(language: str) -> Path:
@@ -84,6 +84,11 @@ def chosen_language(settings: QSettings) -> str:
     """The language set in *settings* ("" when the editor follows the system)."""
     value = settings.value(LANGUAGE_KEY, "")
     return value if isinstance(value, str) and value in LANGUAGES else ""
+
+
+def editor_settings() -> QSettings:
+    """The editor's settings, where the language chosen in View ▸ Language is kept."""
+    return QSettings(*SETTINGS_SCOPE)
 
 
 def ui_language(settings: QSettings | None = None, locale: QLocale | None = None) -> str:

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_charts import build_pillar
 
+from orgeditor import resources
 from orgeditor.io.chart_writer import dump_chart
 from orgeditor.io.csv_records import CsvError
 from orgeditor.io.git_revision import Revision
@@ -58,7 +59,7 @@ from orgeditor.ui.docks.conflicts import ConflictEditDialog
 from orgeditor.ui.export_dialog import ExportDialog
 from orgeditor.ui.file_watch import ChangedOnDiskBar
 from orgeditor.ui.import_csv import CsvErrorsDialog
-from orgeditor.ui.main_window import MainWindow
+from orgeditor.ui.main_window import ORG_NAME, MainWindow
 from orgeditor.ui.menus import APP_NAME
 from orgeditor.ui.recovery import RecoveredBar, RecoveryDialog
 from orgeditor.ui.revision_dialog import RevisionDialog
@@ -434,3 +435,9 @@ def test_view_language_saves_the_choice_for_the_next_start(
     assert settings.value(i18n.LANGUAGE_KEY) == ""
     assert i18n.ui_language(settings, QLocale("en_US")) == "en"
     window.undo_stack.setClean()
+
+
+def test_the_language_setting_is_the_editors() -> None:
+    """``orgeditor A.yaml B.yaml`` reads the language from the editor's own settings."""
+    assert i18n.SETTINGS_SCOPE == (ORG_NAME, APP_NAME)
+    assert i18n.translations_dir() == resources.data_root() / "resources" / "i18n"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 # QtGui must be loaded before pygraphviz (DESIGN.md §3): its bundled libxcb breaks Qt otherwise.
 from PySide6 import QtGui  # noqa: F401  # isort: skip
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from orgeditor.model import Chart
 
@@ -43,10 +44,13 @@ def run_compare(path_a: str | Path, path_b: str | Path) -> int:
     Returns 0, or 2 when a chart does not load (the error is shown in a message box).
     """
     from orgeditor.io import ChartLoadError  # noqa: PLC0415
-    from orgeditor.ui.app import application  # noqa: PLC0415 - the editor's, in the user's language
     from orgeditor.ui.compare.window import CompareWindow  # noqa: PLC0415
+    from orgeditor.ui.i18n import editor_settings, install_translators, ui_language  # noqa: PLC0415
 
-    app = application()
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    install_translators(ui_language(editor_settings()), app)  # the editor's language
     title = QCoreApplication.translate("CompareApp", "Compare charts")
     try:
         chart_a, chart_b = load_pair(path_a, path_b)
