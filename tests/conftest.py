@@ -46,8 +46,11 @@ else:
         whichever test happens to run first."""
         from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - Qt may be blocked
 
+        from orgeditor.ui.collector import collect_on_gui_thread  # noqa: PLC0415
+
         if QApplication.instance() is None:
             _APPLICATION.append(QApplication([]))
+        collect_on_gui_thread()  # as the editor does: never in a layout or export thread
 
     @pytest.fixture(autouse=True)
     def _isolated_settings(tmp_path: Path) -> Iterator[None]:
@@ -58,3 +61,10 @@ else:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
         yield
+        from orgeditor.ui.collector import collect_due  # noqa: PLC0415 - Qt may be blocked
+
+        # The editor collects cycles on the GUI thread, from a timer that runs only while
+        # the event loop does: between tests, the garbage a test left goes here, never in a
+        # later test's layout thread.
+        while collect_due() >= 0:
+            pass

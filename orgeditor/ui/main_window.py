@@ -31,6 +31,7 @@ from orgeditor.model.scopes import trace_scopes
 from orgeditor.render.painting import worst_severity
 from orgeditor.render.theme import badge_of
 from orgeditor.rules.index import SCOPE_PHRASES
+from orgeditor.ui.collector import collect_on_gui_thread
 from orgeditor.ui.departure_dialog import connect_departures
 from orgeditor.ui.docks import ChecksDock, ConflictsDock, OutlineDock, PropertiesDock
 from orgeditor.ui.document import Document
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """*journal_folder*: where edit journals go (default: the user's data folder)."""
         super().__init__()
+        collect_on_gui_thread()  # never in the layout thread: Qt objects die on their own
         self.settings = settings or QSettings(ORG_NAME, APP_NAME)
         self.document = Document(chart, journal_folder=journal_folder, parent=self)
         self.document.dialog_parent = self
