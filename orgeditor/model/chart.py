@@ -84,6 +84,7 @@ class Chart:
     _batch_depth: int = field(default=0, repr=False)
     _undo_log: list[_Undo] | None = field(default=None, repr=False)
     _hierarchy: Hierarchy = field(init=False, repr=False)
+    _posts: int | None = field(default=None, init=False, repr=False)  # total, kept across edits
 
     def __post_init__(self) -> None:
         self._hierarchy = Hierarchy(lambda: self._units)
@@ -98,6 +99,14 @@ class Chart:
     @property
     def links(self) -> Sequence[Link]:
         return tuple(self._links)
+
+    @property
+    def total_posts(self) -> int:
+        """The posts of every unit (units without posts count 0), kept current across edits
+        rather than summed over the units each time it is asked."""
+        if self._posts is None:
+            self._posts = sum(unit.posts or 0 for unit in self._units.values())
+        return self._posts
 
     @property
     def groups(self) -> Mapping[str, Group]:
@@ -419,6 +428,7 @@ class Chart:
     def _replace_unit(self, old: Unit, new: Unit) -> None:
         self._units[new.id] = new
         self._hierarchy.patch(old, new)
+        self._count_posts(new.posts, old.posts)
 
     def move_unit(self, unit_id: str, index: int) -> int:
         """Move a unit to *index* in display order; returns its old index."""
@@ -437,6 +447,7 @@ class Chart:
     def _set_units(self, units: dict[str, Unit]) -> None:
         self._units = units
         self._hierarchy.invalidate()
+        self._posts = None
 
     def remove_unit(self, unit_id: str) -> RemovedUnit:
         """Remove a unit with its links, group memberships and layout entries.
@@ -651,7 +662,12 @@ class Chart:
 
         return known
 
+    def _count_posts(self, added: int | None, removed: int | None = None) -> None:
+        if self._posts is not None:
+            self._posts += (added or 0) - (removed or 0)
+
     def _insert_unit(self, unit: Unit, index: int | None) -> None:
+        self._count_posts(unit.posts)
         if index is None or index >= len(self._units):
             self._units[unit.id] = unit
             self._hierarchy.added_last(unit)
@@ -662,7 +678,9 @@ class Chart:
             self._hierarchy.invalidate()
 
     def _drop_unit(self, unit_id: str) -> None:
-        self._hierarchy.removed(self._units.pop(unit_id))
+        unit = self._units.pop(unit_id)
+        self._hierarchy.removed(unit)
+        self._count_posts(None, unit.posts)
 
     def _set_flag(self, flags: list[str], unit_id: str, on: bool) -> None:
         self.unit(unit_id)

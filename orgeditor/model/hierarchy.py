@@ -94,14 +94,18 @@ class Hierarchy:
         index = self._reports
         if index is None or old.reports_to == new.reports_to:
             return
-        ordinals = self._ordinals
-        if ordinals is None:
-            ordinals = self._ordinals = {u: i for i, u in enumerate(self._units())}
-            self._next = len(ordinals)
+        ordinals = self._ranks()
         before, after = {line.to for line in old.reports_to}, {line.to for line in new.reports_to}
         self._unlink(new.id, before - after)
         for target in after - before:
             bisect.insort(index.setdefault(target, []), new.id, key=ordinals.__getitem__)
+
+    def _ranks(self) -> dict[str, int]:
+        ordinals = self._ordinals
+        if ordinals is None:
+            ordinals = self._ordinals = {u: i for i, u in enumerate(self._units())}
+            self._next = len(ordinals)
+        return ordinals
 
     def _unlink(self, unit_id: str, targets: Iterable[str]) -> None:
         index = self._reports
@@ -130,6 +134,11 @@ class Hierarchy:
     def reports_index(self) -> Mapping[str, list[str]]:
         """Manager id -> its direct reports by any line, in display order (live: do not change)."""
         return self._index()
+
+    def rank(self, unit_id: str) -> int:
+        """Where *unit_id* comes in the display order: a number that sorts units as the chart
+        lists them (gaps allowed; -1 for no such unit). Kept, not recounted, across edits."""
+        return self._ranks().get(unit_id, -1)
 
     def direct_reports(self, unit_id: str, scope: str | None = None) -> list[str]:
         """Ids of units with a reporting line to *unit_id*, in display order.

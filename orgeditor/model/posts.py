@@ -38,6 +38,8 @@ class Chart(Protocol):
     def units(self) -> Mapping[str, Unit]: ...
     @property
     def funding(self) -> tuple[str, ...]: ...
+    @property
+    def total_posts(self) -> int: ...
     def unit(self, unit_id: str) -> Unit: ...
     def subtree(self, unit_id: str) -> list[str]: ...
 
@@ -70,6 +72,8 @@ def post_counts(chart: Chart, unit_ids: Iterable[str] | None = None) -> PostCoun
 
 def total_posts(chart: Chart, unit_ids: Iterable[str] | None = None) -> int:
     """Posts of *unit_ids* (default: every unit); units without posts count 0."""
+    if unit_ids is None:
+        return chart.total_posts
     return sum(unit.posts or 0 for unit in _units(chart, unit_ids))
 
 

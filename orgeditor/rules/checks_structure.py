@@ -127,7 +127,10 @@ class _MaxReports(Check):
 
             def first_met(item: tuple[str, list[str]]) -> tuple[int, int]:
                 first = index.units[item[1][0]]
-                targets = list(dict.fromkeys(ln.to for ln in first.reports_to))
+                lines = first.reports_to
+                if len(lines) == 1:  # nearly always: no need to rank its managers
+                    return order[first.id], 0
+                targets = list(dict.fromkeys(ln.to for ln in lines))
                 return order[first.id], targets.index(item[0])
 
             crowded.sort(key=first_met)

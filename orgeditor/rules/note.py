@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from orgeditor.resources import note_path
 
@@ -183,11 +183,18 @@ def paragraph(cite: str) -> list[Passage]:
     footnotes ("¶8(b) and its footnote"). A cite naming nothing the note has ("—", "¶99") gives
     an empty list, never an exception; so does a note that cannot be read.
     """
+    return list(_cited(cite))
+
+
+@lru_cache(maxsize=512)
+def _cited(cite: str) -> tuple[Passage, ...]:
+    """:func:`paragraph`, kept per cite: rules cite a few dozen paragraphs, and the checks dock
+    asks for each finding's on every change."""
     try:
         note = load_note()
     except OSError:
-        return []
-    return note.paragraph(cite)
+        return ()
+    return tuple(note.paragraph(cite))
 
 
 def _md_escape(text: str) -> str:

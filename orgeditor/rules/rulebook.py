@@ -33,9 +33,9 @@ import orgeditor.rules.checks_posts as _posts  # registers its checks
 import orgeditor.rules.checks_structure as _structure  # registers its checks
 from orgeditor.io.reading import read_regular_file
 from orgeditor.resources import rulebooks_dir
-from orgeditor.rules.checks import Check, Compiler
+from orgeditor.rules.checks import Check, Compiler, Raw
 from orgeditor.rules.findings import SEVERITIES, Finding, gather, without_details
-from orgeditor.rules.quickfix import FixSpec, compile_quick_fixes
+from orgeditor.rules.fix_spec import FixSpec, compile_quick_fixes
 from orgeditor.rules.selectors import Context
 from orgeditor.rules.source import MAX_RULEBOOK_BYTES, RulebookError, Source, parse_source
 
@@ -50,6 +50,8 @@ __all__ = [
 
 #: Where the built-in rulebooks live (``chart.yaml`` is always on).
 BUILTIN_DIR = rulebooks_dir()
+#: Dressed findings a rule keeps beyond twice its last run's (see :meth:`Rule.evaluate`).
+_DRESSED_KEPT = 1024
 _RULE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _ = (_structure, _posts)
 
@@ -70,31 +72,48 @@ class Rule:
     #: The fixes the rulebook declares (``quick-fixes:``), for :func:`~orgeditor.rules.quickfix.fixes_for`.
     quick_fixes: tuple[FixSpec, ...] = field(default=(), compare=False)
 
+    #: Raw finding -> its dressed finding and the cause it shares with others, kept between
+    #: runs: a live re-check after an edit meets mostly the raw findings of the last run.
+    _dressed: dict[Raw, tuple[Finding, str | None]] = field(
+        default_factory=dict, compare=False, repr=False, hash=False
+    )
+
     def evaluate(self, ctx: Context) -> Iterator[Finding]:
         """The rule's findings; those that say the same of several units are one, listing them
         ("Each of UNAMA, UNAMI and UNSOM has no …"; :func:`~orgeditor.rules.findings.gather`)."""
         groups: dict[tuple[str, str | None, str | None], list[Finding]] = {}
+        dressed = self._dressed
         for raw in self.check.run(ctx):
-            text = raw.text.rstrip(".")
-            fix = self.fix if raw.fix is None else raw.fix
-            stop = "" if text.endswith(("?", "!")) else "."
-            message = f"{text}{stop} {fix}" if fix else f"{text}{stop}"
-            subject = raw.subject if raw.subject and raw.text.startswith(raw.subject) else ""
-            severity = raw.severity or self.severity
-            finding = Finding(
-                self.id,
-                severity,
-                message,
-                self.cite,
-                raw.units,
-                subject=subject,
-                fix=fix,
-                concerns=raw.concerns,
-            )
-            cause = without_details(message[len(subject) :]) if subject else f"\0{len(groups)}"
-            groups.setdefault((cause, raw.severity, raw.fix), []).append(finding)
+            known = dressed.get(raw)
+            if known is None:
+                known = dressed[raw] = self._dress(raw)
+            finding, cause = known
+            key = (f"\0{len(groups)}" if cause is None else cause, raw.severity, raw.fix)
+            groups.setdefault(key, []).append(finding)
+        if len(dressed) > 2 * len(groups) + _DRESSED_KEPT:  # forget what edits left behind
+            dressed.clear()
         for members in groups.values():
             yield gather(members)
+
+    def _dress(self, raw: Raw) -> tuple[Finding, str | None]:
+        """*raw* as a finding of this rule (its fix added), and the cause it shares with the
+        rule's findings that say the same of other units (None: it stands alone)."""
+        text = raw.text.rstrip(".")
+        fix = self.fix if raw.fix is None else raw.fix
+        stop = "" if text.endswith(("?", "!")) else "."
+        message = f"{text}{stop} {fix}" if fix else f"{text}{stop}"
+        subject = raw.subject if raw.subject and raw.text.startswith(raw.subject) else ""
+        finding = Finding(
+            self.id,
+            raw.severity or self.severity,
+            message,
+            self.cite,
+            raw.units,
+            subject=subject,
+            fix=fix,
+            concerns=raw.concerns,
+        )
+        return finding, (without_details(message[len(subject) :]) if subject else None)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from orgeditor.model import ChangeKind, Chart, ChartChange, Group, Link
 from orgeditor.render.painting import CARD_SIZE, card_tiers, department_map, departments_of
 from orgeditor.render.theme import Theme, get_theme, theme_for_chart
 from orgeditor.ui.items import CardItem, GroupItem, LineItem, LinkItem, MemberLineItem, retheme
+from orgeditor.ui.legend_tally import LegendTally
 from orgeditor.ui.overview import Overview, pick_slack
 from orgeditor.ui.placement import (
     arrow_target,
@@ -81,6 +82,8 @@ class ChartScene(QGraphicsScene):
         #: the highlighted cards (trace and search)
         self._lit: set[str] = set()
         self._departments: dict[str, tuple[str, ...]] = {}
+        #: what the legend lists, counted as cards and lines come and go
+        self.tally = LegendTally()
         self.connect_mode = False
         self._lines_of: dict[str, set[LineKey]] = {}
         self._traced: set[LineKey] = set()  # the lines drawn highlighted
@@ -114,6 +117,7 @@ class ChartScene(QGraphicsScene):
         for store in (self.cards, self.lines, self.links, self.groups, self.members, self._member_routes):
             store.clear()
         self._lines_of.clear()
+        self.tally.clear()
         self._severity.clear()
         self._trace, self._search = None, set()
         self.chart = chart
@@ -125,6 +129,7 @@ class ChartScene(QGraphicsScene):
             for unit in chart:
                 card = CardItem(unit, self.theme)
                 self.cards[unit.id] = card
+                self.tally.card(unit.id, unit.kind)
                 self.addItem(card)
             for unit_id in chart.units:
                 self.cards[unit_id].setPos(self._wanted_position(unit_id))
@@ -311,11 +316,13 @@ class ChartScene(QGraphicsScene):
             card.setPos(self._wanted_position(unit_id))
         else:
             card.set_state(unit=unit)
+        self.tally.card(unit_id, unit.kind)
 
     def _drop_card(self, unit_id: str) -> None:
         card = self.cards.pop(unit_id, None)
         if card is not None:
             self.removeItem(card)
+        self.tally.drop(unit_id)
         for key in list(self._lines_of.get(unit_id, ())):
             self._drop_line(key)
         self._lines_of.pop(unit_id, None)
@@ -331,6 +338,8 @@ class ChartScene(QGraphicsScene):
     def _unkey_line(self, key: LineKey) -> LineItem | None:
         """Forget *key* (a line shown); returns its item, still in the scene."""
         item = self.lines.pop(key, None)
+        if item is not None:
+            self.tally.line_removed(key[2])
         for end in key[:2]:
             keys = self._lines_of.get(end)
             if keys is not None:
@@ -361,6 +370,7 @@ class ChartScene(QGraphicsScene):
                 self.addItem(item)
             item.set_highlighted(key in self._traced)
             self.lines[key] = item
+            self.tally.line_added(key[2])
             for end in key[:2]:
                 self._lines_of.setdefault(end, set()).add(key)
         for key in stale:
@@ -398,6 +408,7 @@ class ChartScene(QGraphicsScene):
         tiers = card_tiers(chart, visit)  # a unit's tier changes only with the lines above it
         for unit_id in visit:
             card = self.cards[unit_id]
+            self.tally.card(unit_id, departments=departments.get(unit_id, ()))
             card.set_state(
                 tier=tiers.get(unit_id, card.tier),
                 departments=departments.get(unit_id, ()),
@@ -630,6 +641,9 @@ class ChartScene(QGraphicsScene):
             item.unit_id: item.pos() for item in self.selectedItems() if isinstance(item, CardItem)
         }
         self._drag_start.setdefault(card.unit_id, card.pos())
+
+    def card_double_clicked(self, card: CardItem) -> None:
+        self.rename_requested.emit(card.unit_id)
 
     def card_released(self, card: CardItem, at: QPointF) -> None:
         start, self._drag_start = self._drag_start, {}

@@ -24,9 +24,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QDockWidget, QFrame, QGraphicsView, QLineEdit, QScrollArea, QStyle, QWidget
 
 from orgeditor.model import SCOPES
-from orgeditor.render.diagram import LegendRow, draw_legend, legend_rows, legend_size, shared_departments
+from orgeditor.render.diagram import LegendRow, draw_legend, legend_rows, legend_size
 from orgeditor.render.painting import overview_px
-from orgeditor.render.theme import BADGES
+from orgeditor.render.theme import BADGES, Theme
 from orgeditor.ui.items import CardItem, scope_shown, show_scope
 from orgeditor.ui.overview import OVERVIEW_ZOOM, pick_slack
 from orgeditor.ui.scene import ChartScene
@@ -522,6 +522,7 @@ class LegendWidget(QWidget):
         self.view = view
         self._args: dict[str, Any] = {}
         self._faded: list[str] = []
+        self._theme: Theme | None = None  # the theme last painted with
         self._max_height: float | None = None
 
     def legend_args(self) -> dict[str, Any]:
@@ -530,15 +531,15 @@ class LegendWidget(QWidget):
         chart = scene.chart
         if chart is None:
             return {}
-        present = {key[2] for key in scene.lines}
+        tally = scene.tally
         shown = set(scene.severities().values())  # badges, and the colour of blocks far out
         return {
-            "scopes": [s for s in SCOPES if s in present] or ["all"],
+            "scopes": [s for s in SCOPES if s in tally.scopes()] or ["all"],
             "link_kinds": sorted({link.kind for link in chart.links}),
             "groups": [group.name for group in chart.groups.values()],
-            "departments": {u.id: u.label for u in chart.units.values() if u.kind == "department"},
-            "split_departments": shared_departments({u: c.departments for u, c in scene.cards.items()}),
-            "unassigned": any(not c.departments for u, c in scene.cards.items() if u not in scene.hidden),
+            "departments": {u: chart.units[u].label for u in tally.departments() if u in chart.units},
+            "split_departments": tally.shared(),
+            "unassigned": tally.unassigned(scene.hidden),
             "severities": [s for s in reversed(BADGES) if s in shown],  # as exports list them
         }
 
@@ -551,15 +552,20 @@ class LegendWidget(QWidget):
         if height != self._max_height:
             self._max_height = height
             self._resize()
+            self.update()
 
     def refresh(self) -> None:
         args = self.legend_args()
         scopes: list[str] = args.get("scopes", [])
         faded = [s for s in scopes if not scope_shown(s, self.view.shown_scope)]
+        theme = self.view.chart_scene.theme
         if args != self._args or faded != self._faded:
             self._args, self._faded = args, faded
             self._resize()
-        self.update()  # (department colours may have changed)
+        elif theme is self._theme:
+            return  # nothing it shows changed: an edit need not repaint it
+        self._theme = theme  # (department colours may have changed)
+        self.update()
 
     def _resize(self) -> None:
         if self._args:

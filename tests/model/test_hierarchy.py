@@ -41,6 +41,9 @@ def assert_same_as_fresh(chart: Chart) -> None:
         assert kept.departments(uid) == fresh.departments(uid)
     assert kept.roots() == fresh.roots()
     assert kept.department_map() == fresh.department_map()
+    ranks = [kept.rank(uid) for uid in units]
+    assert ranks == sorted(ranks) and len(set(ranks)) == len(ranks)  # sorts as the chart lists
+    assert chart.total_posts == sum(unit.posts or 0 for unit in units.values())
 
 
 def test_answers_on_a_small_chart() -> None:
@@ -60,7 +63,9 @@ def test_answers_on_a_small_chart() -> None:
 @given(
     st.lists(
         st.tuples(
-            st.sampled_from(["line", "dual", "top", "add", "add-last", "remove", "restore", "move", "kind"]),
+            st.sampled_from(
+                ["line", "dual", "top", "add", "add-last", "remove", "restore", "move", "kind", "posts"]
+            ),
             st.integers(0, 50),
             st.integers(0, 50),
             st.booleans(),
@@ -79,6 +84,8 @@ def test_kept_through_edits_and_rollbacks_equals_a_fresh_build(
         unit_id, other = ids[a % len(ids)], ids[b % len(ids)]
         unit = chart.unit(unit_id)
         chart.hierarchy.reports_index()  # the index exists: edits must keep it right
+        chart.hierarchy.rank(unit_id)  # so does the display order, and the total of posts
+        _ = chart.total_posts
         with suppress(ChartError), chart.transaction():
             if action == "line":
                 chart.update_unit(dataclasses.replace(unit, reports_to=(ReportingLine(other),)))
@@ -89,7 +96,7 @@ def test_kept_through_edits_and_rollbacks_equals_a_fresh_build(
                 chart.update_unit(dataclasses.replace(unit, reports_to=()))
             elif action in ("add", "add-last"):
                 serial += 1
-                new = Unit(f"new{serial}", "New", "section", reports_to=(ReportingLine(other),))
+                new = Unit(f"new{serial}", "New", "section", reports_to=(ReportingLine(other),), posts=a)
                 chart.add_unit(new, None if action == "add-last" else b % 5)
             elif action == "remove" and chart.direct_reports(unit_id) in ([], [unit_id]) and len(chart) > 1:
                 removed.append(chart.remove_unit(unit_id))
@@ -97,6 +104,8 @@ def test_kept_through_edits_and_rollbacks_equals_a_fresh_build(
                 chart.restore_unit(removed.pop())
             elif action == "move":
                 chart.move_unit(unit_id, b % len(ids))
+            elif action == "posts":
+                chart.update_unit(dataclasses.replace(unit, posts=None if fail else b))
             elif action == "kind":
                 chart.update_unit(dataclasses.replace(unit, kind="department" if fail else "office"))
             if fail:  # then something invalid: everything the block did is undone

@@ -56,8 +56,6 @@ __all__ = [
 ]
 
 UNITS_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The index of a row's finding in :attr:`ChecksDock.findings` (absent on the message row).
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The rule that reports a departure matching no finding.
 UNUSED_DEPARTURE = "chart.unused-departure"
 #: The longest passage text a finding's tool tip shows (cut at a word, with "…").
@@ -247,23 +245,32 @@ class ChecksDock(QDockWidget):
         findings = sorted(findings, key=lambda f: _SEVERITY_RANK.get(f.severity, len(_SEVERITY_RANK)))
         if findings == self.findings and message == self.message:
             return
-        self.findings, self.message = findings, message
-        self.model.removeRows(0, self.model.rowCount())
-        if message:
-            item = QStandardItem(severity_icon("warning"), message)
-            item.setEditable(False)
-            self.model.appendRow([item, QStandardItem(""), QStandardItem("")])
-        for number, finding in enumerate(findings):
-            icon = severity_icon(finding.severity) if finding.departure is None else departure_icon()
-            text = QStandardItem(icon, finding.message)
-            text.setToolTip(finding_tip(finding))
-            text.setData(list(finding.units), UNITS_ROLE)
-            text.setData(number, FINDING_ROLE)
-            cite = QStandardItem(finding.cite)
-            rule = QStandardItem(finding.rule)
-            for item in (text, cite, rule):
+        if message != self.message:  # the rulebook's message row, above the findings
+            if self.message:
+                self.model.removeRow(0)
+            if message:
+                item = QStandardItem(severity_icon("warning"), message)
                 item.setEditable(False)
-            self.model.appendRow([text, cite, rule])
+                self.model.insertRow(0, [item, _cell(""), _cell("")])
+            self.message = message
+        # An edit changes a few findings: only the rows between the unchanged head and tail
+        # are replaced, so a chart with thousands of findings keeps its rows, its selection
+        # and its scroll position, and an edit costs what it changed.
+        old = self.findings
+        head = 0
+        limit = min(len(old), len(findings))
+        while head < limit and old[head] == findings[head]:
+            head += 1
+        tail = 0
+        while tail < limit - head and old[-1 - tail] == findings[-1 - tail]:
+            tail += 1
+        self.findings = findings
+        offset = 1 if message else 0
+        removed = len(old) - head - tail
+        if removed:
+            self.model.removeRows(offset + head, removed)
+        for number in range(head, len(findings) - tail):
+            self.model.insertRow(offset + number, _finding_row(findings[number]))
         counts = self.counts()
         errors, warnings = counts["error"], counts["warning"]
         self.setWindowTitle(
@@ -291,8 +298,8 @@ class ChecksDock(QDockWidget):
 
     def finding_at(self, row: int) -> FindingLike | None:
         """The finding shown in *row* (None for the rulebook message or no row)."""
-        number = self.model.index(row, 0).data(FINDING_ROLE)
-        return self.findings[number] if isinstance(number, int) else None
+        number = row - (1 if self.message else 0)
+        return self.findings[number] if 0 <= number < len(self.findings) else None
 
     def menu_for(self, finding: FindingLike) -> QMenu:
         """The context menu of *finding*'s row (its actions emit the dock's signals)."""
@@ -409,6 +416,22 @@ class ChecksDock(QDockWidget):
         units = self.model.index(index.row(), 0).data(UNITS_ROLE)
         if units:
             self.finding_activated.emit(list(units))
+
+
+def _cell(text: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    return item
+
+
+def _finding_row(finding: FindingLike) -> list[QStandardItem]:
+    """The three cells of *finding*'s row: message (icon, tip, units), cite, rule."""
+    icon = severity_icon(finding.severity) if finding.departure is None else departure_icon()
+    text = QStandardItem(icon, finding.message)
+    text.setEditable(False)
+    text.setToolTip(finding_tip(finding))
+    text.setData(list(finding.units), UNITS_ROLE)
+    return [text, _cell(finding.cite), _cell(finding.rule)]
 
 
 def _copy(text: str) -> None:

@@ -323,7 +323,7 @@ class PropertiesDock(QDockWidget):
                 self.unit_id, self.link, self.group_id = None, None, None
                 self.title_edit.setText(chart.title)
                 self.title_edit.setCursorPosition(0)
-                posts = sum(u.posts or 0 for u in chart.units.values())
+                posts = chart.total_posts
                 self.chart_info.setText(
                     ", ".join(
                         f"{n:,} {noun}{'' if n == 1 else 's'}"
