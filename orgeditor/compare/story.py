@@ -18,6 +18,7 @@ from typing import Any
 from orgeditor.compare.provisions import Provision
 from orgeditor.compare.totals import VariantTotals
 from orgeditor.diff import ChartDiff, UnitChange
+from orgeditor.diff.categories import categories_of
 from orgeditor.diff.story import headline, story_line
 from orgeditor.model import Chart
 
@@ -165,7 +166,7 @@ def _sentence(text: str) -> str:
 def _unit_lines(diff: ChartDiff) -> list[str]:
     """The units the headline counts, by name: new and wound up (missions apart, as the
     headline names them), lineage aside."""
-    cats = diff.categories
+    cats = categories_of(diff)
     missions = set(cats.missions_opened) | set(cats.missions_closed)
     added = [u for u in cats.units_added if u not in missions]
     removed = [u for u in cats.units_removed if u not in missions]
@@ -181,7 +182,7 @@ def _moved_lines(diff: ChartDiff) -> list[str]:
     """Units that report elsewhere for reasons no lineage explains, grouped by where they now
     report (first line)."""
     by_target: dict[str, list[str]] = {}
-    for change in diff.categories.lines_moved:
+    for change in categories_of(diff).lines_moved:
         lines = diff.b.units[change.id].reports_to
         by_target.setdefault(lines[0].to if lines else "", []).append(change.id)
     out = []
@@ -222,7 +223,7 @@ def _post_lines(totals: tuple[VariantTotals, VariantTotals]) -> list[str]:
 
 
 def _function_lines(diff: ChartDiff) -> list[str]:
-    cats, out = diff.categories, []
+    cats, out = categories_of(diff), []
     if cats.functions_gained:
         out.append("Functions now carried: " + ", ".join(cats.functions_gained) + ".")
     if cats.functions_lost:

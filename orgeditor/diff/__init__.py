@@ -10,7 +10,7 @@
 (('dppa',), 'added', 'same')
 """
 
-from orgeditor.diff.categories import Categories, FunctionMove, LineChange
+from orgeditor.diff.categories import Categories, FunctionMove, LineChange, categories_of
 from orgeditor.diff.engine import (
     UNIT_FIELDS,
     ChartDiff,
@@ -47,6 +47,7 @@ __all__ = [
     "Rename",
     "UnitChange",
     "UnitStatus",
+    "categories_of",
     "diff_charts",
     "find_lineage",
     "judge",

@@ -7,6 +7,7 @@ layout) counted apart, never in the headline.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from orgeditor.diff.engine import ChartDiff, UnitChange
     from orgeditor.diff.judging import CostTable
 
-__all__ = ["RESHAPING_FIELDS", "Categories", "FunctionMove", "LineChange", "categorise"]
+__all__ = ["RESHAPING_FIELDS", "Categories", "FunctionMove", "LineChange", "categories_of", "categorise"]
 
 #: Unit fields whose change is restructuring (besides ``reports_to``).
 RESHAPING_FIELDS = ("name", "short", "kind", "presence", "regions")
@@ -118,6 +119,20 @@ class Categories:
             + self.cards_moved
             + len(self.layout_changed)
         )
+
+
+#: Categories already worked out, by the id of their diff (an entry goes with its diff).
+_SORTED: dict[int, Categories] = {}
+
+
+def categories_of(diff: ChartDiff) -> Categories:
+    """The differences of *diff* sorted as a planner reads them, priced with the diff's own
+    costs: worked out on first use and kept while the diff lives."""
+    found = _SORTED.get(id(diff))
+    if found is None:
+        found = _SORTED[id(diff)] = categorise(diff, diff.costs)
+        weakref.finalize(diff, _SORTED.pop, id(diff), None)
+    return found
 
 
 def categorise(diff: ChartDiff, costs: CostTable | None = None) -> Categories:

@@ -24,14 +24,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
 from orgeditor.diff.lineage import Lineage, find_lineage
 from orgeditor.model import Chart, Head, ReportingLine, Unit
 
 if TYPE_CHECKING:
-    from orgeditor.diff.categories import Categories
     from orgeditor.diff.judging import CostTable
 
 __all__ = [
@@ -215,13 +213,6 @@ class ChartDiff:
 
     # --------------------------------------------------------------- queries
 
-    @cached_property
-    def categories(self) -> Categories:
-        """The differences sorted as a planner reads them (computed once, on first use)."""
-        from orgeditor.diff.categories import categorise  # noqa: PLC0415 - import cycle
-
-        return categorise(self, self.costs)
-
     def lineage_of(self, unit_id: str) -> Lineage | None:
         """The lineage a unit belongs to (A's id as a source, or B's id as a target), or None."""
         return next((x for x in self.lineage if unit_id in x.sources or unit_id in x.targets), None)
@@ -333,7 +324,7 @@ def diff_charts(
     (``orgeditor.rules.check_chart``) are run on it. With *check* false and findings missing,
     the findings are not compared (``findings_checked`` is False). Rules run under the union
     of both charts' rulebooks (:func:`~orgeditor.diff.judging.union_rulebooks`), whose standard
-    costs (when a rule has them) price the posts in :attr:`ChartDiff.categories`.
+    costs (when a rule has them) price the posts in :func:`~orgeditor.diff.categories.categories_of` the diff.
     """
     renames = _detect_renames(a, b)
     to_b = dict(renames)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from orgeditor.diff.categories import categories_of
 from orgeditor.diff.engine import ChartDiff, FieldChange, FindingRef, UnitChange
 from orgeditor.diff.story import headline, scope_story, story_line
 from orgeditor.diff.wording import FIELD_LABELS, SETS, Names, plain, set_delta, shorten, signed
@@ -45,7 +46,9 @@ def _split_changes(
 ) -> tuple[list[UnitChange], list[UnitChange], list[UnitChange]]:
     """Units changed in substance (heads, and moves the story tells, left out), units whose
     only change is a line move no lineage explains, units whose only change is their note."""
-    told = {c.id for c in diff.categories.scopes_changed} | {m for item in diff.lineage for m in item.moved}
+    told = {c.id for c in categories_of(diff).scopes_changed} | {
+        m for item in diff.lineage for m in item.moved
+    }
     substantive, lines_only, notes_only = [], [], []
     for change in diff.units_changed:
         fields = {c.field for c in change.fields} - {"id", "note"} - set(_HEADS)
@@ -65,7 +68,7 @@ _HEADS = ("head.title", "head.rank", "head.gender", "head.name")
 
 
 def _head_ids(diff: ChartDiff) -> set[str]:
-    return {c.id for c in diff.categories.heads}
+    return {c.id for c in categories_of(diff).heads}
 
 
 def to_markdown(diff: ChartDiff) -> str:
@@ -80,7 +83,7 @@ def to_markdown(diff: ChartDiff) -> str:
     def who_a(unit_id: str) -> str:
         return f"**{_md(names.name(unit_id, 'a'))}** (`{unit_id}`)"
 
-    cats = diff.categories
+    cats = categories_of(diff)
     substantive, lines_only, _ = _split_changes(diff)
     out = [f"# Comparison: {_md(diff.a.title)} → {_md(diff.b.title)}", ""]
     out += [f"- **A (before):** {_source(diff.a)}", f"- **B (after):** {_source(diff.b)}"]
@@ -185,7 +188,7 @@ def to_markdown(diff: ChartDiff) -> str:
 
 def _posts(diff: ChartDiff, who: Who) -> list[str]:
     """Posts by grade and by funding source (with standard cost) as tables, units changed."""
-    cats = diff.categories
+    cats = categories_of(diff)
     out: list[str] = []
     grades = {k: v for k, v in cats.posts_by_grade.items() if k is not None}
     sources = {k: v for k, v in cats.posts_by_source.items() if k is not None}

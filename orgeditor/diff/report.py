@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from orgeditor.diff.categories import RESHAPING_FIELDS, LineChange
+from orgeditor.diff.categories import RESHAPING_FIELDS, LineChange, categories_of
 from orgeditor.diff.engine import ChartDiff, FieldChange, FindingRef, LineRef
 from orgeditor.diff.story import headline, scope_story, story_line
 from orgeditor.diff.wording import SETS, Names, line_words, plain, set_delta, shorten, signed, source
@@ -118,8 +118,8 @@ def _line_change_json(change: LineChange) -> dict[str, Any]:
 
 
 def categories_json(diff: ChartDiff) -> dict[str, Any]:
-    """The diff by what a planner reads (:class:`~orgeditor.diff.categories.Categories`)."""
-    cats = diff.categories
+    """The diff by what a planner reads (:class:`~orgeditor.categories_of(diff).Categories`)."""
+    cats = categories_of(diff)
     return {
         "headline": headline(diff),
         "restructuring": {
@@ -203,7 +203,7 @@ def to_text(diff: ChartDiff) -> str:
     if diff.is_empty:
         out.append("no differences")
         return "\n".join(out) + "\n"
-    cats = diff.categories
+    cats = categories_of(diff)
     out.append(f"in brief: {headline(diff)}")
 
     def section(title: str, lines: list[str]) -> None:
@@ -286,14 +286,14 @@ def to_text(diff: ChartDiff) -> str:
 def _told_units(diff: ChartDiff) -> set[str]:
     """Units whose reporting lines the story already tells: units of a lineage, units whose
     move it explains, units whose line scope changed."""
-    cats = diff.categories
+    cats = categories_of(diff)
     told = {uid for item in cats.lineage for uid in (*item.sources, *item.targets, *item.moved)}
     return told | {c.id for c in cats.scopes_changed}
 
 
 def _text_posts(diff: ChartDiff) -> list[str]:
     """Posts by grade and by source (when broken down), standard cost, units changed."""
-    cats = diff.categories
+    cats = categories_of(diff)
     out = []
     grades = {k: v for k, v in cats.posts_by_grade.items() if k is not None}
     if grades:

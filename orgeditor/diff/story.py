@@ -6,7 +6,7 @@ title and description, ids, saved layout) never enter the headline.
 
 from __future__ import annotations
 
-from orgeditor.diff.categories import Categories, LineChange
+from orgeditor.diff.categories import Categories, LineChange, categories_of
 from orgeditor.diff.engine import ChartDiff
 from orgeditor.diff.lineage import Lineage
 from orgeditor.model import Chart
@@ -144,7 +144,7 @@ def _kinds(lineage: tuple[Lineage, ...]) -> str:
 def headline(diff: ChartDiff) -> str:
     """One sentence for the top of a briefing: restructuring, missions, heads, posts, functions,
     findings (editorial changes left out)."""
-    cats: Categories = diff.categories
+    cats: Categories = categories_of(diff)
     parts: list[str] = []
     if cats.lineage:
         them = "it" if len(cats.lineage) == 1 else "them"

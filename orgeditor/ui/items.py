@@ -7,7 +7,7 @@ which turns a finished drag into one command.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -33,10 +33,19 @@ from orgeditor.render.painting import (
 from orgeditor.render.theme import Theme, department_colour, scope_style, severity_colour
 from orgeditor.ui.post_text import card_tool_tip
 
-if TYPE_CHECKING:
-    from orgeditor.ui.scene import ChartScene
+
+@runtime_checkable
+class CardHost(Protocol):
+    """What a card tells the scene it is in about drags (the chart scene is one): the items
+    know this much of their scene, and the scene imports the items, not the other way round."""
+
+    def cards_dragged(self) -> None: ...
+    def card_pressed(self, card: CardItem) -> None: ...
+    def card_released(self, card: CardItem, at: QPointF) -> None: ...
+    def card_double_clicked(self, card: CardItem) -> None: ...
 
 __all__ = [
+    "CardHost",
     "CardItem",
     "GroupItem",
     "LineItem",
@@ -176,11 +185,9 @@ class CardItem(QGraphicsItem):
             tier=self.tier,
         )
 
-    def _scene(self) -> ChartScene | None:
-        from orgeditor.ui.scene import ChartScene  # noqa: PLC0415 - circular at import time
-
+    def _scene(self) -> CardHost | None:
         scene = self.scene()
-        return scene if isinstance(scene, ChartScene) else None
+        return scene if isinstance(scene, CardHost) else None
 
     # No ``itemChange`` override: Qt would call into Python a dozen times per card while a
     # chart is built. Cards move by drag (below) or by the scene, which reroutes lines itself.
@@ -205,7 +212,7 @@ class CardItem(QGraphicsItem):
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         scene = self._scene()
         if scene is not None:
-            scene.rename_requested.emit(self.unit_id)
+            scene.card_double_clicked(self)
 
 
 class _PolylineItem(QGraphicsItem):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from diff_pillar import pillar
 
-from orgeditor.diff import diff_charts, judge, to_json, to_markdown, to_text, union_rulebooks
+from orgeditor.diff import categories_of, diff_charts, judge, to_json, to_markdown, to_text, union_rulebooks
 from orgeditor.model import Group, Head, PostBreakdown
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -19,7 +19,7 @@ def test_editorial_changes_stay_out_of_the_headline() -> None:
     b.set_position("dppa", (-300.0, 150.0))
     b.set_meta(description="A new description")
     diff = diff_charts(pillar(), b, check=False)
-    cats = diff.categories
+    cats = categories_of(diff)
     assert not cats.restructured and cats.heads == () and cats.posts_changed == ()
     assert cats.notes == ("eosg", "dppa") and cats.cards_moved == 1 and cats.chart_fields == ("description",)
     assert cats.editorial == 4
@@ -51,7 +51,7 @@ def test_heads_posts_by_grade_and_source_and_function_moves() -> None:
     b.update_unit(b.unit("dpo").with_changes(functions=("peacekeeping", "good-offices")))
     b.set_meta(rulebooks=("peace-security-2017",))  # its standard costs price the posts
     diff = diff_charts(pillar(), b)
-    cats = diff.categories
+    cats = categories_of(diff)
     assert [c.id for c in cats.heads] == ["dppa"]
     assert cats.posts_by_grade["P-4"] == (0, 119) and cats.posts_by_source["regular-budget"] == (0, 120)
     assert cats.cost_by_source is not None and cats.cost_by_source["regular-budget"][1] > 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from orgeditor.diff import diff_charts, to_json, to_markdown, to_text
+from orgeditor.diff import categories_of, diff_charts, to_json, to_markdown, to_text
 from orgeditor.model import Chart
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -68,7 +68,7 @@ def test_proposal_against_2019_tells_the_story() -> None:
     assert split is not None and split.kind == "split" and not split.declared
     assert split.sources == ("africa-i-division", "africa-ii-division")
     assert set(split.targets) == set(africa_b) and len(split.moved) == 14
-    cats = diff.categories
+    cats = categories_of(diff)
     assert cats.missions_closed == ("unmil", "minustah") and cats.missions_opened == ("minujusth",)
     assert not set(africa_b) & set(cats.units_added) and cats.units_removed == ()
     report = to_markdown(diff)

@@ -7,7 +7,7 @@ import json
 import pytest
 from diff_pillar import line
 
-from orgeditor.diff import diff_charts, find_lineage, to_json, to_markdown, to_text
+from orgeditor.diff import categories_of, diff_charts, find_lineage, to_json, to_markdown, to_text
 from orgeditor.model import Chart, Head, Unit
 
 
@@ -68,7 +68,7 @@ def test_a_merge_is_one_story_line(declared: bool) -> None:
         {"kind": "merge", "from": ["dpa", "pbso"], "to": ["dppa"], "declared": declared}
     ]
     assert data["units"]["added"] == ["dppa"]  # the SPEC §3 keys keep their meaning
-    cats = diff.categories
+    cats = categories_of(diff)
     assert cats.units_added == () and cats.units_removed == () and cats.lines_moved == ()
     assert cats.lines_explained == 6
     text = to_text(diff)
@@ -223,7 +223,7 @@ def test_missions_open_and_close_rather_than_succeed() -> None:
     )
     diff = diff_charts(a, b, check=False)
     assert diff.lineage == ()
-    cats = diff.categories
+    cats = categories_of(diff)
     assert cats.missions_closed == ("minustah",) and cats.missions_opened == ("minujusth",)
     assert cats.units_added == () and cats.units_removed == ()
     text = to_text(diff)
