@@ -65,7 +65,9 @@ class Document(QObject):
         """*journal_folder*: where edit journals go (default: the user's data folder)."""
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        # a method, not a lambda: Qt drops the connection when the document goes, so the stack
+        # (deleted with it) cannot emit into a deleted signal source on the way out
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.journal = JournalKeeper(self, journal_folder, parent=self)
         self.file_watch = FileWatch(parent=self)
         self.editor = Editor(self)
@@ -88,6 +90,9 @@ class Document(QObject):
     def modified(self) -> bool:
         """True when the document has edits that are not in its file."""
         return not self.undo_stack.isClean()
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
 
     def set_modified(self) -> None:
         """Count the document as modified until it is saved (e.g. a file kept over the one on disk)."""
