@@ -234,6 +234,7 @@ class EditJournal:
         # unbuffered: a failed write leaves nothing pending to be written (torn) later
         self._file: IO[bytes] | None = self.path.open("xb", buffering=0)
         self._written = 0  # bytes of whole lines in the file
+        self._unsynced = False  # lines written since the last fsync (``sync=False``)
         if fcntl is not None:
             with contextlib.suppress(OSError):
                 fcntl.flock(self._file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -273,6 +274,25 @@ class EditJournal:
             self._file.close()
             self._file = None
 
+    def flush(self) -> None:
+        """Make the lines written since the last call durable (fsync), for a journal made with
+        ``sync=False``: the editor calls it shortly after an edit rather than in it. The lines
+        are in the file as soon as they are written, so a crash of the program loses nothing;
+        only a crash of the machine in between could. A failure is handled as a failed write."""
+        if self._file is None or not self._unsynced or self.error is not None:
+            return
+        self._unsynced = False
+        try:
+            os.fsync(self._file.fileno())
+        except OSError as exc:
+            self._stop(exc)
+
+    def _stop(self, exc: OSError) -> None:
+        self.error = exc
+        self.chart.unsubscribe(self._record)  # the file stays, locked: it replays until here
+        if self.on_error is not None:
+            self.on_error(exc)
+
     def _write(self, entry: dict[str, Any]) -> None:
         self._write_line(_dumps(entry))
 
@@ -289,6 +309,8 @@ class EditJournal:
                 data = data[written:]
             if self.sync:
                 os.fsync(fd)
+            else:
+                self._unsynced = True
         except OSError:
             with contextlib.suppress(OSError):
                 os.ftruncate(fd, self._written)
@@ -302,10 +324,7 @@ class EditJournal:
         try:
             self._write({"edit": self.edits + 1, "ops": self._ops(changes)})
         except OSError as exc:
-            self.error = exc
-            self.chart.unsubscribe(self._record)  # the file stays, locked: it replays until here
-            if self.on_error is not None:
-                self.on_error(exc)
+            self._stop(exc)
             return
         self.edits += 1
 

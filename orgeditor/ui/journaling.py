@@ -37,6 +37,10 @@ class JournalHost(Protocol):
     def report_problem(self, message: str) -> None: ...
 
 
+#: How soon after an edit its journal line is made durable (fsync), in milliseconds.
+SYNC_DELAY_MS = 300
+
+
 class JournalKeeper(QObject):
     """Keeps an :class:`EditJournal` for the host's document while it has unsaved edits."""
 
@@ -60,6 +64,12 @@ class JournalKeeper(QObject):
         self._fill_timer = QTimer(self)
         self._fill_timer.setSingleShot(True)
         self._fill_timer.timeout.connect(self._fill)
+        #: fsync shortly after edits, not in them: a disk that takes milliseconds (or, on some
+        #: laptops, tens of them) to sync would otherwise slow every edit down
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.setInterval(SYNC_DELAY_MS)
+        self._sync_timer.timeout.connect(self.flush)
         host.undo_stack.cleanChanged.connect(self._clean_changed)
 
     @property
@@ -108,7 +118,7 @@ class JournalKeeper(QObject):
                 chart,
                 self.folder,
                 chart.path,
-                sync=self.sync,
+                sync=False,  # made durable by flush(), soon after each edit
                 edits=edits,
                 cache=self._cache,
                 on_error=self._write_failed,
@@ -128,6 +138,7 @@ class JournalKeeper(QObject):
 
     def close(self) -> None:
         """Delete the journal: the document is saved, back at its saved state or dropped."""
+        self._sync_timer.stop()
         if self.journal is not None:
             journal, self.journal = self.journal, None
             try:
@@ -137,10 +148,18 @@ class JournalKeeper(QObject):
             self._fill_timer.start(0)  # ready for the next first edit
         self.failed = False
 
+    def flush(self) -> None:
+        """Make the journal's latest lines durable now (the timer does it soon after edits)."""
+        self._sync_timer.stop()
+        if self.journal is not None and self.sync:
+            self.journal.flush()
+
     def _changed(self, changes: Sequence[ChartChange]) -> None:
         if self.journal is None and not self.failed:
             # notified after the change: the journal's base already holds this first edit
             self.start(edits=1)
+        if self.sync and not self._sync_timer.isActive():
+            self._sync_timer.start()
 
     def _clean_changed(self, clean: bool) -> None:
         if clean:

@@ -49,6 +49,42 @@ def test_clean_close_removes_the_journal(tmp_path: Path) -> None:
     chart.set_meta(title="y")  # no longer recorded, and nothing breaks
 
 
+def test_a_journal_without_sync_is_made_durable_by_flush_once_per_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[int] = []
+    monkeypatch.setattr("orgeditor.io.journal.os.fsync", synced.append)
+    chart = spec_chart()
+    journal = EditJournal(chart, tmp_path, chart.path, sync=False)
+    chart.set_meta(title="first")
+    chart.set_meta(title="second")
+    assert synced == []  # written, not yet synced: the edits stay quick
+    assert len(journal.path.read_text(encoding="utf-8").splitlines()) == 3  # but in the file
+    journal.flush()
+    journal.flush()  # nothing new: no second fsync
+    assert len(synced) == 1
+    chart.set_meta(title="third")
+    journal.flush()
+    assert len(synced) == 2
+    journal.close()
+
+
+def test_a_failed_flush_stops_recording_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(fd: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    told: list[OSError] = []
+    chart = spec_chart()
+    journal = EditJournal(chart, tmp_path, chart.path, sync=False, on_error=told.append)
+    chart.set_meta(title="first")
+    monkeypatch.setattr("orgeditor.io.journal.os.fsync", broken)
+    journal.flush()
+    assert journal.error is not None and told == [journal.error]
+    chart.set_meta(title="not recorded")
+    journal.detach()
+    assert replay(journal.path).title == "first"
+
+
 def test_torn_last_line_is_ignored(tmp_path: Path) -> None:
     chart = spec_chart()
     journal = EditJournal(chart, tmp_path, chart.path, sync=False)

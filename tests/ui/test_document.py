@@ -113,6 +113,20 @@ def test_journal_written_at_the_first_edit_and_removed_on_save(document: Documen
     assert document.journal.path is None and _journals(document) == []
 
 
+def test_journal_lines_are_synced_soon_after_edits_not_in_them(
+    qtbot: QtBot, document: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[int] = []
+    monkeypatch.setattr("orgeditor.io.journal.os.fsync", synced.append)
+    assert _rename(document, "One")
+    assert _rename(document, "Two")
+    assert synced == []  # an edit does not wait for the disk
+    qtbot.waitUntil(lambda: len(synced) == 1, timeout=2000)  # both edits, in one fsync
+    assert _rename(document, "Three")
+    qtbot.waitUntil(lambda: len(synced) == 2, timeout=2000)
+    document.save()  # the journal goes, and its timer with it
+
+
 def test_unsaved_import_is_modified_and_journalled(document: Document) -> None:
     chart = _chart()
     document.adopt_unsaved(chart)
