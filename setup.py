@@ -1,7 +1,8 @@
-"""Build hook: ship the top-level ``resources/`` and ``examples/`` inside the package.
+"""Build hook: ship the top-level ``resources/``, ``examples/`` and ``docs/`` inside the package.
 
-The repository keeps rulebooks, the schema, icons and the example charts at its top level, where
-people look for them. A wheel must carry them inside the package, so ``build_py`` copies both
+The repository keeps rulebooks, the schema, icons, the example charts and the user guide at its
+top level, where people look for them. A wheel must carry them inside the package (Help ▸ User
+Guide reads ``docs/guide.md`` and its pictures), so ``build_py`` copies the three
 folders to ``orgeditor/_data/`` in the build tree, where :mod:`orgeditor.resources` finds them
 with ``importlib.resources``. An editable install (``pip install -e .``) copies nothing: the
 package then reads the checkout's folders. Everything else is declared in ``pyproject.toml``.
@@ -22,7 +23,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 #: Top-level folders shipped in the package, under ``orgeditor/_data/``.
-SHIPPED = ("resources", "examples")
+SHIPPED = ("resources", "examples", "docs")
 _SKIPPED_SUFFIXES = ("~", ".pyc", ".pyo", ".swp", ".orig", ".rej", ".qm")
 #: The translations, compiled to ``.qm`` beside them in the build tree.
 TRANSLATIONS = "resources/i18n"

@@ -1,9 +1,10 @@
 """Where the files that ship with orgeditor are: the one place every caller asks.
 
 The repository keeps them at its top level, ``resources/`` (rulebooks, the JSON Schema, icons,
-the ``.desktop`` file, the note the rules cite) and ``examples/`` (the built-in charts). The
-package build copies both into the package as ``orgeditor/_data/resources`` and
-``orgeditor/_data/examples`` (``setup.py``), so an installed wheel, a pipx install or a bundled
+the ``.desktop`` file, the note the rules cite), ``examples/`` (the built-in charts) and
+``docs/`` (the user guide). The package build copies them into the package as
+``orgeditor/_data/resources``, ``orgeditor/_data/examples`` and ``orgeditor/_data/docs``
+(``setup.py``), so an installed wheel, a pipx install or a bundled
 application finds them with :mod:`importlib.resources`, from any folder. A checkout or an
 editable install (``pip install -e .``) has no ``_data`` folder: there the repository's own
 folders are used.
@@ -30,6 +31,7 @@ __all__ = [
     "example_names",
     "example_path",
     "examples_dir",
+    "guide_path",
     "icon_path",
     "note_path",
     "rulebook_path",
@@ -83,6 +85,12 @@ def translations_dir() -> Path:
     """The folder of the editor's translations: ``orgeditor_<lang>.ts`` and, once compiled by
     the package build or ``scripts/setup.sh``, ``orgeditor_<lang>.qm``."""
     return data_root() / "resources" / "i18n"
+
+
+def guide_path() -> Path:
+    """The user guide (Markdown, its screenshots in ``images/`` beside it, the other pages of
+    the documentation in the same folder): the repository's ``docs/``, shipped as ``_data/docs``."""
+    return data_root() / "docs" / "guide.md"
 
 
 def icon_path() -> Path:
