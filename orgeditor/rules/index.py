@@ -120,7 +120,6 @@ class ChartIndex:
         p_all: dict[str, str | None] = {}
         p_mis: dict[str, str | None] = {}
         p_non: dict[str, str | None] = {}
-        reports: dict[str, list[str]] = {}
         scoped: list[str] = []  # units whose manager differs between scopes
         for uid, unit in self.units.items():
             lines = unit.reports_to
@@ -130,7 +129,6 @@ class ChartIndex:
             if len(lines) == 1:
                 first = lines[0]
                 to = first.to
-                reports.setdefault(to, []).append(uid)
                 if first.scope == "all":
                     p_all[uid] = p_mis[uid] = p_non[uid] = to
                 else:
@@ -139,8 +137,6 @@ class ChartIndex:
                     p_mis[uid] = to if first.scope == "mission" else None
                     p_non[uid] = to if first.scope == "non-mission" else None
                 continue
-            for to in _targets(unit):
-                reports.setdefault(to, []).append(uid)
             p_all[uid], p_mis[uid], p_non[uid] = scope_parents(unit)
             scoped.append(uid)
         self.parents: dict[str, dict[str, str | None]] = {
@@ -148,7 +144,6 @@ class ChartIndex:
             "mission": p_mis,
             "non-mission": p_non,
         }
-        self.reports = reports
         self._children: dict[str, dict[str, list[str]]] = {}
         self._by: dict[str, dict[str, list[str]]] = {}
         self._first: dict[str, dict[str, str]] = {}  # field -> value -> its only unit
@@ -312,6 +307,12 @@ class ChartIndex:
             seen.add(current)
             current = parent.get(current)
         return chain
+
+    @property
+    def reports(self) -> Mapping[str, list[str]]:
+        """Manager -> the units with any reporting line to it, in display order: the chart's
+        :class:`~orgeditor.model.Hierarchy`, asked each time (it keeps itself current)."""
+        return self.chart.hierarchy.reports_index()
 
     def direct_reports(self, uid: str) -> list[str]:
         """Units with any reporting line to *uid*, in display order."""
@@ -501,8 +502,6 @@ class ChartIndex:
             table = self._children.get(scope)
             if table is not None and to is not None:
                 _discard(table, to, uid)
-        for to in _targets(unit):
-            _discard(self.reports, to, uid)
         for field, table in self._by.items():
             for value in _values_of(field)(unit):
                 _discard(table, value, uid)
@@ -529,8 +528,6 @@ class ChartIndex:
             table = self._children.get(scope)
             if table is not None and to is not None:
                 insort(table.setdefault(to, []), uid, key=key)
-        for to in _targets(unit):
-            insort(self.reports.setdefault(to, []), uid, key=key)
         for field, table in self._by.items():
             for value in _values_of(field)(unit):
                 insort(table.setdefault(value, []), uid, key=key)
