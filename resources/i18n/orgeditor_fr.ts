@@ -345,7 +345,7 @@
 <context>
     <name>CompareApp</name>
     <message>
-        <location filename="../../orgeditor/ui/compare/app.py" line="+50"/>
+        <location filename="../../orgeditor/ui/compare/app.py" line="+54"/>
         <source>Compare charts</source>
         <translation>Comparer des organigrammes</translation>
     </message>
@@ -1492,6 +1492,20 @@
         <location line="+1"/>
         <source>{count} units</source>
         <translation>{count} entités</translation>
+    </message>
+</context>
+<context>
+    <name>GuideViewer</name>
+    <message>
+        <location filename="../../orgeditor/ui/guide_viewer.py" line="+48"/>
+        <source>orgeditor User Guide</source>
+        <extracomment>The widest a picture of the guide is shown, in pixels (screenshots are wider: scaled down).</extracomment>
+        <translation>Guide de l’utilisateur d’orgeditor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user guide is not installed ({path}).</source>
+        <translation>Le guide de l’utilisateur n’est pas installé ({path}).</translation>
     </message>
 </context>
 <context>
