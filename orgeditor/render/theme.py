@@ -95,6 +95,8 @@ class Theme:
     #: the least width, in device pixels, of a reporting line drawn by the editor at any zoom
     #: (a cosmetic pen takes over below it); links and group member lines get 3/4 of it
     min_line_px: float = 0.0
+    #: the outline of the card a dragged card would be dropped on (to report to it)
+    drop_target: str = "#0f9d58"
     extra: dict[str, str] = field(default_factory=dict)
 
 

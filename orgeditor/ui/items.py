@@ -39,10 +39,11 @@ class CardHost(Protocol):
     """What a card tells the scene it is in about drags (the chart scene is one): the items
     know this much of their scene, and the scene imports the items, not the other way round."""
 
-    def cards_dragged(self) -> None: ...
+    def cards_dragged(self, at: QPointF | None = None) -> None: ...
     def card_pressed(self, card: CardItem) -> None: ...
     def card_released(self, card: CardItem, at: QPointF) -> None: ...
     def card_double_clicked(self, card: CardItem) -> None: ...
+
 
 __all__ = [
     "CardHost",
@@ -75,6 +76,8 @@ class CardItem(QGraphicsItem):
         self.departments: tuple[str, ...] = ()
         self.severity: str | None = None
         self.highlighted = False
+        #: a dragged card would be dropped here (to report to this unit): a thick outline
+        self.drop_target = False
         self.hidden_reports = 0
         self.pinned = False
         self.tier = DEFAULT_TIER
@@ -131,6 +134,21 @@ class CardItem(QGraphicsItem):
                 self._speck = theme.card_border
         return self._speck
 
+    def _paint_drop_target(self, painter: QPainter) -> None:
+        """A thick outline in the theme's drop colour, just outside the card, and a light tint."""
+        colour = QColor(self.theme.drop_target)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        tint = QColor(colour)
+        tint.setAlpha(28)
+        painter.fillRect(self._rect, tint)
+        pen = QPen(colour, 4.0)
+        pen.setCosmetic(False)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(self._rect.adjusted(-1, -1, 1, 1), 6.0, 6.0)
+        painter.restore()
+
     def _paint_speck(self, painter: QPainter) -> None:
         """A card a few pixels wide: one block in its department's colour, no text to lay out."""
         colour = self.speck_colour(selected=self.isSelected(), highlighted=self.highlighted)
@@ -157,8 +175,7 @@ class CardItem(QGraphicsItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod < SPECK_SCALE:
             self._paint_speck(painter)
-            return
-        if lod < OVERVIEW_SCALE:
+        elif lod < OVERVIEW_SCALE:
             draw_card_overview(
                 painter,
                 self._rect,
@@ -170,20 +187,22 @@ class CardItem(QGraphicsItem):
                 highlighted=self.highlighted,
                 tier=self.tier,
             )
-            return
-        draw_card(
-            painter,
-            self._rect,
-            self.unit,
-            self.theme,
-            departments=self.departments,
-            severity=self.severity,
-            selected=self.isSelected(),
-            highlighted=self.highlighted,
-            hidden_reports=self.hidden_reports,
-            pinned=self.pinned,
-            tier=self.tier,
-        )
+        else:
+            draw_card(
+                painter,
+                self._rect,
+                self.unit,
+                self.theme,
+                departments=self.departments,
+                severity=self.severity,
+                selected=self.isSelected(),
+                highlighted=self.highlighted,
+                hidden_reports=self.hidden_reports,
+                pinned=self.pinned,
+                tier=self.tier,
+            )
+        if self.drop_target:
+            self._paint_drop_target(painter)
 
     def _scene(self) -> CardHost | None:
         scene = self.scene()
@@ -195,7 +214,7 @@ class CardItem(QGraphicsItem):
         super().mouseMoveEvent(event)  # moves every selected card
         scene = self._scene()
         if scene is not None:
-            scene.cards_dragged()
+            scene.cards_dragged(event.scenePos())
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mousePressEvent(event)

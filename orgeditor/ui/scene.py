@@ -25,7 +25,7 @@ from orgeditor.layout import LayoutResult
 from orgeditor.layout.fallback import fallback_layout
 from orgeditor.layout.freeze import collapsed_branches
 from orgeditor.layout.sketch import Former
-from orgeditor.model import ChangeKind, Chart, ChartChange, Group, Link
+from orgeditor.model import SCOPES, ChangeKind, Chart, ChartChange, Group, Link
 from orgeditor.render.painting import CARD_SIZE, card_tiers, department_map, departments_of
 from orgeditor.render.theme import Theme, get_theme, theme_for_chart
 from orgeditor.ui.items import CardItem, GroupItem, LineItem, LinkItem, MemberLineItem, retheme
@@ -91,6 +91,9 @@ class ChartScene(QGraphicsScene):
         self._trace: tuple[str, tuple[str, ...]] | None = None  # unit, scopes
         self._search: set[str] = set()
         self._drag_start: dict[str, QPointF] = {}
+        #: the card under a dragged card (its id), and whether a drop there is accepted
+        self._drop_under: tuple[str, bool] | None = None
+        self._drop_target: str | None = None  # the card drawn as the drop target
         self._connect_from: str | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self.setBackgroundBrush(self._colour(self.theme.background))
@@ -120,6 +123,7 @@ class ChartScene(QGraphicsScene):
         self.tally.clear()
         self._severity.clear()
         self._trace, self._search = None, set()
+        self._drop_under = self._drop_target = None
         self.chart = chart
         self.placement = placement or fallback_layout(chart)
         self._provisional.clear()
@@ -632,9 +636,63 @@ class ChartScene(QGraphicsScene):
 
     # ------------------------------------------------------------------- drags
 
-    def cards_dragged(self) -> None:
-        """The cards being dragged moved: their lines follow."""
+    def cards_dragged(self, at: QPointF | None = None) -> None:
+        """The cards being dragged moved (the pointer is at *at*): their lines follow, and the
+        card a drop at *at* would make the dragged unit report to is outlined."""
         self._reroute({key for unit_id in self._drag_start for key in self._lines_of.get(unit_id, ())})
+        if at is not None:
+            self._show_drop_target(self._accepted_drop(at))
+
+    def drop_target(self) -> str | None:
+        """The unit whose card is outlined as the target of the drag under way (None: none)."""
+        return self._drop_target
+
+    def _card_under_drag(self, at: QPointF) -> CardItem | None:
+        """The visible card at *at* other than the dragged ones (a look-up in the scene's index,
+        not a walk over the cards)."""
+        start = self._drag_start
+        return next(
+            (
+                item
+                for item in self.items(at)
+                if isinstance(item, CardItem) and item.unit_id not in start and item.isVisible()
+            ),
+            None,
+        )
+
+    def _accepted_drop(self, at: QPointF) -> str | None:
+        """The unit a drop at *at* would make the one dragged card report to: None when several
+        cards are dragged, over no card, or the drop would be refused (onto a unit of its own
+        branch) or change nothing. Judged once per card passed over (a walk up its chains)."""
+        chart = self.chart
+        if chart is None or len(self._drag_start) != 1:
+            return None
+        card = self._card_under_drag(at)
+        if card is None:
+            self._drop_under = None
+            return None
+        target = card.unit_id
+        if self._drop_under is None or self._drop_under[0] != target:
+            (unit_id,) = self._drag_start
+            unit = chart.units.get(unit_id)
+            lines = unit.reports_to if unit is not None else ()
+            accepted = (
+                unit is not None
+                and target in chart.units
+                and not (len(lines) == 1 and lines[0].to == target)  # it reports there already
+                and not any(unit_id in chart.chain(target, scope) for scope in SCOPES)
+            )
+            self._drop_under = (target, accepted)
+        return target if self._drop_under[1] else None
+
+    def _show_drop_target(self, unit_id: str | None) -> None:
+        old, self._drop_target = self._drop_target, unit_id
+        if old == unit_id:
+            return
+        for end, on in ((old, False), (unit_id, True)):
+            card = self.cards.get(end) if end is not None else None
+            if card is not None:
+                card.set_state(drop_target=on)
 
     def card_pressed(self, card: CardItem) -> None:
         self._drag_start = {
@@ -647,6 +705,8 @@ class ChartScene(QGraphicsScene):
 
     def card_released(self, card: CardItem, at: QPointF) -> None:
         start, self._drag_start = self._drag_start, {}
+        self._show_drop_target(None)
+        self._drop_under = None
         moved = {u: p for u, p in start.items() if u in self.cards and self.cards[u].pos() != p}
         if not moved or self.chart is None:
             return
