@@ -105,7 +105,7 @@ class Document(QObject):
 
     def display_name(self) -> str:
         path = self.chart.path
-        return path.name if path else "Untitled"
+        return path.name if path else self.tr("Untitled")
 
     # ---------------------------------------------------------------- editing
 
@@ -170,7 +170,7 @@ class Document(QObject):
     def save(self) -> None:
         """Write the chart to its own file; raises :class:`SaveError` (also when it has none)."""
         if self.chart.path is None:
-            raise SaveError("The chart has no file yet: save it as a new file.", severe=False)
+            raise SaveError(self.tr("The chart has no file yet: save it as a new file."), severe=False)
         self.save_as(self.chart.path)
 
     def save_as(self, path: Path) -> None:
@@ -179,7 +179,7 @@ class Document(QObject):
         chart = self.chart
         if len(chart) == 0:  # the file format needs a unit: such a file would not open again
             raise SaveError(
-                "A chart needs at least one unit before it can be saved. Add a unit, then save.",
+                self.tr("A chart needs at least one unit before it can be saved. Add a unit, then save."),
                 severe=False,
             )
         baseline = chart.baseline
@@ -210,7 +210,8 @@ class Document(QObject):
     def _follow(self, chart: Chart) -> None:
         checker = LiveChecker(chart, on_change=lambda _findings: self.findings_changed.emit())
         self._checker = checker
-        self.check_message = f"Rulebook problem: {checker.error}" if checker.error else ""
+        problem = self.tr("Rulebook problem: {error}")
+        self.check_message = problem.format(error=checker.error) if checker.error else ""
         chart.subscribe(self._chart_changed)
         self.journal.attach(chart)
         self.file_watch.watch(chart.path)

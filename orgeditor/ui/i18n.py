@@ -57,12 +57,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 def plural(text: str, n: int) -> str:
     """*text*, a ``tr("%n unit(s)", "", n)`` result, with the English plural finished when no
-    translation was found: "(s)" becomes "s", or nothing for one.
+    translation was found: "(s)" becomes "s" and "(es)" "es", or nothing for one.
 
     >>> plural("1 edit(s)", 1), plural("3 edit(s)", 3), plural("3 modifications", 3)
     ('1 edit', '3 edits', '3 modifications')
+    >>> plural("1 of 2 match(es)", 2), plural("1 of 1 match(es)", 1)
+    ('1 of 2 matches', '1 of 1 match')
     """
-    return text.replace("(s)", "" if n == 1 else "s")
+    one = n == 1
+    return text.replace("(es)", "" if one else "es").replace("(s)", "" if one else "s")
 
 
 def qm_path(language: str) -> Path:

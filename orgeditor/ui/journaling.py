@@ -132,8 +132,9 @@ class JournalKeeper(QObject):
         if not self.failed:
             self.failed = True
             self.host.report_problem(
-                f"Edits are not being journalled for crash recovery ({printable(self.folder)}: "
-                f"{exc.strerror or exc}). Save often."
+                self.tr(
+                    "Edits are not being journalled for crash recovery ({folder}: {reason}). Save often."
+                ).format(folder=printable(self.folder), reason=exc.strerror or exc)
             )
 
     def close(self) -> None:

@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import SCOPES, ChangeKind, Chart, ChartChange
 from orgeditor.model.scopes import trace_scopes
-from orgeditor.render.painting import worst_severity
-from orgeditor.render.theme import badge_of
-from orgeditor.rules.index import SCOPE_PHRASES
+from orgeditor.render.export_plan import worst_severities
 from orgeditor.ui.collector import collect_on_gui_thread
 from orgeditor.ui.departure_dialog import connect_departures
 from orgeditor.ui.docks import ChecksDock, ConflictsDock, OutlineDock, PropertiesDock
+from orgeditor.ui.docks.unit_picker import scope_label
 from orgeditor.ui.document import Document
 from orgeditor.ui.documents import Documents
 from orgeditor.ui.editing import Editor
@@ -124,7 +123,7 @@ class MainWindow(QMainWindow):
         self.properties = PropertiesDock(self)
         self.checks = ChecksDock(self)
         self.conflicts = ConflictsDock(self.document.push, self)  # shown while the chart has conflicts
-        self.history = QDockWidget("History", self)
+        self.history = QDockWidget(self.tr("History"), self)
         self.history.setObjectName("historyDock")
         self.history.setWidget(QUndoView(self.undo_stack))
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
@@ -151,7 +150,7 @@ class MainWindow(QMainWindow):
         self.scope_combo = QComboBox()
         self.scope_combo.setObjectName("traceScope")
         for scope in SCOPES:
-            self.scope_combo.addItem(f"Trace: {SCOPE_PHRASES[scope]}", scope)
+            self.scope_combo.addItem(self.tr("Trace: {scope}").format(scope=scope_label(scope)), scope)
 
     def _connect(self) -> None:
         document, editor, scene = self.document, self.editor, self.scene
@@ -220,7 +219,8 @@ class MainWindow(QMainWindow):
             self.scene.overview.gather_soon()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.documents.display_name()}[*] — {APP_NAME}")
+        title = self.tr("{document}[*] — Org Chart Editor")
+        self.setWindowTitle(title.format(document=self.documents.display_name()))
         self.setWindowModified(self.document.modified)
 
     def _chart_changed(self, changes: Sequence[ChartChange]) -> None:
@@ -236,12 +236,7 @@ class MainWindow(QMainWindow):
             self.outline.update_units(chart, self._changed_units)
             self._changed_units = set()
         self.properties.refresh()
-        by_unit: dict[str, list[str]] = {}
-        for finding in findings:
-            for unit_id in finding.units:
-                by_unit.setdefault(unit_id, []).append(badge_of(finding))
-        badges = {u: s for u, sev in by_unit.items() if (s := worst_severity(sev)) is not None}
-        self.scene.set_findings(badges)
+        self.scene.set_findings(worst_severities(findings))
         self.checks.set_findings(findings, self.document.check_message, chart.departures)
         self.update_trace()
         self._update_counts()
@@ -251,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def _layout_started(self) -> None:
         self.progress.show()
-        self.statusBar().showMessage("Laying out…")
+        self.statusBar().showMessage(self.tr("Laying out…"))
 
     def _layout_stopped(self, message: str) -> None:
         self.progress.hide()
@@ -296,22 +291,24 @@ class MainWindow(QMainWindow):
         # "all" traces every scope the unit's lines have: a regional ASG's mission and non-mission chains
         scopes = trace_scopes(self.chart, units[0]) if scope == "all" else [scope]
         self.scene.set_trace(units[0], *scopes)
-        label = self.chart.unit
         chains = self.scene.trace_chains().items()
-        shown = [f"Chain ({SCOPE_PHRASES[s]}): " + " → ".join(label(u).label for u in c) for s, c in chains]
+        chain, label = self.tr("Chain ({scope}): {units}"), self.chart.unit
+        shown = (
+            chain.format(scope=scope_label(s), units=" → ".join(label(u).label for u in c)) for s, c in chains
+        )
         self.statusBar().showMessage(" · ".join(shown))
 
     # --------------------------------------------------------------- messages
 
     def report_error(self, message: str) -> None:
         """Tell the user an edit was refused (status bar and a non-modal box)."""
-        self.statusBar().showMessage(f"Not done: {message}", 8000)
-        self._warn("Not done", message)
+        self.statusBar().showMessage(self.tr("Not done: {reason}").format(reason=message), 8000)
+        self._warn(self.tr("Not done"), message)
 
     def report_problem(self, message: str) -> None:
         """Warn the user about something that is not an edit (status bar and a non-modal box)."""
         self.statusBar().showMessage(message, 8000)
-        self._warn("Warning", message)
+        self._warn(self.tr("Warning"), message)
 
     def _warn(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMainWindow, QMenu,
 
 from orgeditor.commands.structure import AddRegionalAsg, MergeUnits, MoveUnit, SplitUnit
 from orgeditor.ui.document import Document
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.items import CardItem
 from orgeditor.ui.relayout import AutoLayout
 from orgeditor.ui.structure_dialogs import (
@@ -106,23 +107,24 @@ def _centre_again(window: StructureShell, made: list[str]) -> None:
 
 def _texts() -> dict[str, tuple[str, str]]:
     """Action name: (text, status tip), in the user's language."""
-    tr = QCoreApplication.translate
     return {
         "new_asg": (
-            tr("Structure", "New Regional &ASG…"),
-            tr("Structure", "Add an ASG for some regions, reporting to DPPA and DPO, with a first division"),
+            translate("Structure", "New Regional &ASG…"),
+            translate(
+                "Structure", "Add an ASG for some regions, reporting to DPPA and DPO, with a first division"
+            ),
         ),
         "move_to": (
-            tr("Structure", "&Move To…"),
-            tr("Structure", "Move the selected unit, or its whole branch, under another unit"),
+            translate("Structure", "&Move To…"),
+            translate("Structure", "Move the selected unit, or its whole branch, under another unit"),
         ),
         "merge_units": (
-            tr("Structure", "Mer&ge Units…"),
-            tr("Structure", "Merge the selected units into one that continues them"),
+            translate("Structure", "Mer&ge Units…"),
+            translate("Structure", "Merge the selected units into one that continues them"),
         ),
         "split_unit": (
-            tr("Structure", "S&plit Unit…"),
-            tr("Structure", "Split the selected unit into new units that continue it"),
+            translate("Structure", "S&plit Unit…"),
+            translate("Structure", "Split the selected unit into new units that continue it"),
         ),
     }
 

@@ -27,6 +27,7 @@ from orgeditor.model import SCOPES
 from orgeditor.render.diagram import LegendRow, draw_legend, legend_rows, legend_size
 from orgeditor.render.painting import overview_px
 from orgeditor.render.theme import BADGES, Theme
+from orgeditor.ui.i18n import plural
 from orgeditor.ui.items import CardItem, scope_shown, show_scope
 from orgeditor.ui.overview import OVERVIEW_ZOOM, pick_slack
 from orgeditor.ui.scene import ChartScene
@@ -419,7 +420,7 @@ class ChartView(QGraphicsView):
         chart by the window, the legend never covers a card and stays put as the chart zooms
         or scrolls."""
         if self._legend_dock is None:
-            dock = QDockWidget("Legend", parent)
+            dock = QDockWidget(self.tr("Legend"), parent)
             dock.setObjectName("legendDock")
             area = _LegendArea(self.legend, dock)
             area.setObjectName("legendArea")
@@ -600,7 +601,7 @@ class UnitFinder(QObject):
         self._index = -1
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText("Find unit (Ctrl+F)")
+        self.box.setPlaceholderText(self.tr("Find unit (Ctrl+F)"))
         self.box.setClearButtonEnabled(True)
         self.box.setMaximumWidth(220)
         self.box.textChanged.connect(self.search)
@@ -620,7 +621,7 @@ class UnitFinder(QObject):
         if self.matches:
             self.next_match()
         elif needle:
-            self.message.emit(f"No unit matches “{text}”", 3000)
+            self.message.emit(self.tr("No unit matches “{text}”").format(text=text), 3000)
         return self.matches
 
     def next_match(self) -> None:
@@ -633,12 +634,12 @@ class UnitFinder(QObject):
         scene.select_units([unit_id])
         self.view.centre_on_units([unit_id])
         label = scene.chart.unit(unit_id).label
-        self.message.emit(f"{self.count_text()}: {label}", 3000)
+        self.message.emit(self.tr("{count}: {unit}").format(count=self.count_text(), unit=label), 3000)
 
     def count_text(self) -> str:
         """Where the shown match is among them all: "3 of 12 matches", "1 of 1 match"."""
         total = len(self.matches)
-        return f"{self._index + 1} of {total} match{'es' if total != 1 else ''}"
+        return plural(self.tr("{index} of %n match(es)", "", total), total).format(index=self._index + 1)
 
     def focus(self) -> None:
         self.box.setFocus()

@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../orgeditor/ui/structure_actions.py" line="+113"/>
-        <source>Structure</source>
-        <comment>Add an ASG for some regions, reporting to DPPA and DPO, with a first division</comment>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Structure</source>
-        <comment>&amp;Move To…</comment>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Structure</source>
-        <comment>Move the selected unit, or its whole branch, under another unit</comment>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Structure</source>
-        <comment>Mer&amp;ge Units…</comment>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Structure</source>
-        <comment>Merge the selected units into one that continues them</comment>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Structure</source>
-        <comment>S&amp;plit Unit…</comment>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Structure</source>
-        <comment>Split the selected unit into new units that continue it</comment>
-        <translation>Structure</translation>
-    </message>
-</context>
-<context>
     <name>Baseline</name>
     <message>
         <location filename="../../orgeditor/ui/compare/baseline.py" line="+95"/>
@@ -116,6 +71,199 @@
         <location line="+6"/>
         <source>“{file}” changed on disk. Reload it, or keep yours (Save will overwrite the file).</source>
         <translation>« {file} » a changé sur le disque. Rechargez-le ou gardez votre version (Enregistrer écrasera le fichier).</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../orgeditor/ui/view.py" line="+423"/>
+        <source>Legend</source>
+        <extracomment>The zoom steps: 10 % to 100 % in seven steps of ×1.39, then to 400 % in four of ×1.41. The least size (screen px) of the top levels&apos; card text in the opening view. Empty space the scene keeps around the chart (``ChartScene.fit_scene_rect``), scene px. Empty space the view scrolls to beyond the chart&apos;s cards, screen px. fit_all&apos;s arguments while the chart is to be fitted at each resize the scene area of the rubber band being drawn (selects far out when let go) the scope whose reporting lines are drawn at full strength (the others faded)</extracomment>
+        <translation>Légende</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksDock</name>
+    <message>
+        <location filename="../../orgeditor/ui/docks/checks.py" line="+62"/>
+        <source>error</source>
+        <extracomment>Severities in words (in English; :func:`severity_word` translates).</extracomment>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>info</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{severity}: {message}</source>
+        <extracomment>The rule that reports a departure matching no finding. The longest passage text a finding&apos;s tool tip shows (cut at a word, with &quot;…&quot;). The longest quick fix label a menu shows (the whole label is its tool tip). The keys that open the selected finding&apos;s menu of fixes. Rows are listed most serious first, as the command line lists them.</extracomment>
+        <translation>{severity} : {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Departure: {reason} ({cite}); otherwise {severity}
+{message}</source>
+        <translation>Dérogation : {reason} ({cite}) ; sinon {severity}
+{message}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This finding cites “{cite}” of the note.</source>
+        <translation>Ce constat cite « {cite} » de la note.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This finding cites no paragraph of the note.</source>
+        <translation>Ce constat ne cite aucun paragraphe de la note.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cite</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The paragraph a finding cites shows here.</source>
+        <translation>Le paragraphe cité par un constat s’affiche ici.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Quick Fixes…</source>
+        <extracomment>finding -&gt; the quick fixes to offer in its menu (None: no quick fixes)</extracomment>
+        <translation>&amp;Corrections rapides…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the selected finding&apos;s menu of quick fixes</source>
+        <translation>Ouvrir le menu des corrections rapides du constat sélectionné</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Checks — {errors}, {warnings}</source>
+        <translation>Vérifications — {errors}, {warnings}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Asks for the departure&apos;s reason and citation first</source>
+        <translation>Demande d’abord le motif et la référence de la dérogation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied as one step: Edit ▸ Undo takes it back</source>
+        <translation>Appliquée en une étape : Édition ▸ Annuler la défait</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record as a departure…</source>
+        <translation>Consigner comme dérogation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already a departure</source>
+        <translation>déjà une dérogation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unused departure</source>
+        <translation>une dérogation inutilisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>names no unit</source>
+        <translation>ne nomme aucune entité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record as a departure ({reason})</source>
+        <translation>Consigner comme dérogation ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This finding cannot be recorded as a departure: {reason}</source>
+        <translation>Ce constat ne peut pas être consigné comme dérogation : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say that this chart departs from the rule here on purpose, and why</source>
+        <translation>Indiquer que cet organigramme déroge ici à la règle à dessein, et pourquoi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove departure</source>
+        <translation>Retirer la dérogation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the departure ({cite}): the finding counts again</source>
+        <translation>Retirer la dérogation ({cite}) : le constat compte de nouveau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove unused departure</source>
+        <translation>Retirer la dérogation inutilisée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The departure this finding reports cannot be told apart</source>
+        <translation>La dérogation que signale ce constat ne peut pas être distinguée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the departure from {rule} ({cite})</source>
+        <translation>Retirer la dérogation à {rule} ({cite})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open {cite} in the note</source>
+        <translation>Ouvrir {cite} dans la note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the paragraph this finding cites in the Secretary-General&apos;s note</source>
+        <translation>Lire le paragraphe que cite ce constat dans la note du Secrétaire général</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy message</source>
+        <translation>Copier le message</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1070,30 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <location filename="../../orgeditor/ui/document.py" line="+108"/>
+        <source>Untitled</source>
+        <extracomment>the window the document&apos;s questions (:meth:`choose_option`) are asked over</extracomment>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The chart has no file yet: save it as a new file.</source>
+        <translation>L’organigramme n’a pas encore de fichier : enregistrez-le comme nouveau fichier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A chart needs at least one unit before it can be saved. Add a unit, then save.</source>
+        <translation>Un organigramme doit avoir au moins une entité pour être enregistré. Ajoutez une entité, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rulebook problem: {error}</source>
+        <translation>Problème de recueil de règles : {error}</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <location filename="../../orgeditor/ui/documents.py" line="+50"/>
@@ -1537,6 +1709,15 @@
     </message>
 </context>
 <context>
+    <name>JournalKeeper</name>
+    <message>
+        <location filename="../../orgeditor/ui/journaling.py" line="+136"/>
+        <source>Edits are not being journalled for crash recovery ({folder}: {reason}). Save often.</source>
+        <extracomment>How soon after an edit its journal line is made durable (fsync), in milliseconds. the document&apos;s units already encoded, filled when idle: the first edit stays quick fsync shortly after edits, not in them: a disk that takes milliseconds (or, on some laptops, tens of them) to sync would otherwise slow every edit down</extracomment>
+        <translation>Les modifications ne sont pas journalisées pour la récupération après incident ({folder} : {reason}). Enregistrez souvent.</translation>
+    </message>
+</context>
+<context>
     <name>Lineage</name>
     <message>
         <location filename="../../orgeditor/ui/compare/lineage.py" line="+42"/>
@@ -1598,6 +1779,50 @@
         <location line="+2"/>
         <source>units</source>
         <translation>entités</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../orgeditor/ui/main_window.py" line="+126"/>
+        <source>History</source>
+        <extracomment>Canonical departments (SPEC §4) the first view of a large chart keeps side by side. The least zoom a chart opens at: a wider chart opens on its top, across the pillar (above, the cards&apos; type is too small to read on a laptop screen). The changes that touch a unit&apos;s row in the outline.</extracomment>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Trace: {scope}</source>
+        <translation>Suivre : {scope}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{document}[*] — Org Chart Editor</source>
+        <translation>{document}[*] — Éditeur d’organigrammes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Laying out…</source>
+        <translation>Disposition en cours…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Chain ({scope}): {units}</source>
+        <translation>Chaîne ({scope}) : {units}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not done: {reason}</source>
+        <translation>Non effectué : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2449,24 @@
     </message>
 </context>
 <context>
+    <name>OutlineDock</name>
+    <message>
+        <location filename="../../orgeditor/ui/docks/outline.py" line="+93"/>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter units…</source>
+        <translation>Filtrer les entités…</translation>
+    </message>
+</context>
+<context>
     <name>PostTable</name>
     <message>
         <location filename="../../orgeditor/ui/docks/post_table.py" line="+44"/>
@@ -2347,16 +2590,6 @@ budgétaire</translation>
         <location line="+1"/>
         <source>General</source>
         <translation>Général</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../orgeditor/ui/structure_actions.py" line="-13"/>
-        <source>Structure</source>
-        <comment>New Regional &amp;ASG…</comment>
-        <extracomment>The shortcuts of the structure actions (none is taken by another action of the window).</extracomment>
-        <translation>Structure</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +3138,48 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <translation>Scinder {unit} en {parts}</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/structure_actions.py" line="+48"/>
+        <location filename="../../orgeditor/ui/structure_actions.py" line="+112"/>
+        <source>New Regional &amp;ASG…</source>
+        <extracomment>The shortcuts of the structure actions (none is taken by another action of the window).</extracomment>
+        <translation>Nouveau SSG &amp;régional…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an ASG for some regions, reporting to DPPA and DPO, with a first division</source>
+        <translation>Ajouter un Sous-Secrétaire général pour des régions, rattaché au DPPA et au DPO, avec une première division</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Move To…</source>
+        <translation>&amp;Déplacer vers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected unit, or its whole branch, under another unit</source>
+        <translation>Déplacer l’entité sélectionnée, ou toute sa branche, sous une autre entité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mer&amp;ge Units…</source>
+        <translation>&amp;Fusionner des entités…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the selected units into one that continues them</source>
+        <translation>Fusionner les entités sélectionnées en une seule qui leur succède</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;plit Unit…</source>
+        <translation>Sci&amp;nder une entité…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split the selected unit into new units that continue it</source>
+        <translation>Scinder l’entité sélectionnée en nouvelles entités qui lui succèdent</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;Structure</source>
         <translation>&amp;Structure</translation>
     </message>
@@ -2936,6 +3210,32 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <location line="+22"/>
         <source>{this} differs from {that} ({value})</source>
         <translation>{this} diffère de {that} ({value})</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFinder</name>
+    <message>
+        <location filename="../../orgeditor/ui/view.py" line="+181"/>
+        <source>Find unit (Ctrl+F)</source>
+        <translation>Chercher une entité (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No unit matches “{text}”</source>
+        <translation>Aucune entité ne correspond à « {text} »</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count}: {unit}</source>
+        <translation>{count} : {unit}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{index} of %n match(es)</source>
+        <translation>
+            <numerusform>{index} sur %n résultat</numerusform>
+            <numerusform>{index} sur %n résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -41,6 +41,7 @@ from orgeditor.render.painting import draw_badge
 from orgeditor.render.theme import get_theme
 from orgeditor.rules.note import Passage, paragraph
 from orgeditor.rules.quickfix import QuickFix
+from orgeditor.ui.i18n import plural, translate
 
 __all__ = [
     "UNUSED_DEPARTURE",
@@ -56,6 +57,12 @@ __all__ = [
 ]
 
 UNITS_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Severities in words (in English; :func:`severity_word` translates).
+_SEVERITY_WORDS: dict[str, str] = {
+    "error": str(QT_TRANSLATE_NOOP("ChecksDock", "error")),
+    "warning": str(QT_TRANSLATE_NOOP("ChecksDock", "warning")),
+    "info": str(QT_TRANSLATE_NOOP("ChecksDock", "info")),
+}
 #: The rule that reports a departure matching no finding.
 UNUSED_DEPARTURE = "chart.unused-departure"
 #: The longest passage text a finding's tool tip shows (cut at a word, with "…").
@@ -118,10 +125,19 @@ def departure_tip(finding: FindingLike) -> str:
     ``Departure: reason (cite); otherwise <severity>`` above the rule's message."""
     departure = finding.departure
     if departure is None:
-        return f"{finding.severity}: {finding.message}"
-    otherwise = finding.severity_without_departure or finding.severity
-    message = finding.rule_message
-    return f"Departure: {departure.reason} ({departure.cite}); otherwise {otherwise}\n{message}"
+        return translate("ChecksDock", "{severity}: {message}").format(
+            severity=severity_word(finding.severity), message=finding.message
+        )
+    otherwise = severity_word(finding.severity_without_departure or finding.severity)
+    return translate("ChecksDock", "Departure: {reason} ({cite}); otherwise {severity}\n{message}").format(
+        reason=departure.reason, cite=departure.cite, severity=otherwise, message=finding.rule_message
+    )
+
+
+def severity_word(severity: str) -> str:
+    """A finding's severity in the user's language ("error", "erreur")."""
+    word = _SEVERITY_WORDS.get(severity)
+    return translate("ChecksDock", word) if word is not None else severity
 
 
 def unused_departure_of(
@@ -162,8 +178,13 @@ def passages_html(finding: FindingLike, passages: Sequence[Passage] | None = Non
     its place in the note (``note:p9``); a line saying so when it cites none."""
     cited = paragraph(finding.cite) if passages is None else passages
     if not cited:
-        what = f"“{html.escape(finding.cite)}”" if finding.cite else "no paragraph"
-        return f"<p><i>This finding cites {what} of the note.</i></p>"
+        if finding.cite:
+            text = translate("ChecksDock", "This finding cites “{cite}” of the note.").format(
+                cite=finding.cite
+            )
+        else:
+            text = translate("ChecksDock", "This finding cites no paragraph of the note.")
+        return f"<p><i>{html.escape(text)}</i></p>"
     parts = [
         f'<p style="margin: 0 0 2px 0"><b><a href="note:{p.anchor}">{html.escape(p.cite)}</a></b></p>'
         f'<p style="margin: 0 0 8px 0">{html.escape(p.text).replace("**", "")}</p>'
@@ -189,10 +210,11 @@ class ChecksDock(QDockWidget):
     note_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Checks", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Checks"))
         self.setObjectName("checksDock")
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(["Finding", "Cite", "Rule"])
+        self.model.setHorizontalHeaderLabels([self.tr("Finding"), self.tr("Cite"), self.tr("Rule")])
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
@@ -212,7 +234,7 @@ class ChecksDock(QDockWidget):
         self.note_panel.setObjectName("findingNote")
         self.note_panel.setOpenLinks(False)
         self.note_panel.anchorClicked.connect(self._note_link)
-        self.note_panel.setPlaceholderText("The paragraph a finding cites shows here.")
+        self.note_panel.setPlaceholderText(self.tr("The paragraph a finding cites shows here."))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("checksSplitter")
         self.splitter.addWidget(self.view)
@@ -223,11 +245,11 @@ class ChecksDock(QDockWidget):
         self.setWidget(self.splitter)
         #: finding -> the quick fixes to offer in its menu (None: no quick fixes)
         self.fixes_provider: Callable[[FindingLike], Sequence[QuickFix]] | None = None
-        self.fixes_action = QAction("&Quick Fixes…", self)
+        self.fixes_action = QAction(self.tr("&Quick Fixes…"), self)
         self.fixes_action.setObjectName("quick_fixes")
         self.fixes_action.setShortcuts([QKeySequence(k) for k in FIXES_KEYS])
         self.fixes_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.fixes_action.setStatusTip("Open the selected finding's menu of quick fixes")
+        self.fixes_action.setStatusTip(self.tr("Open the selected finding's menu of quick fixes"))
         self.fixes_action.triggered.connect(lambda _=False: self.open_current_menu())
         self.view.addAction(self.fixes_action)
         self.findings: list[FindingLike] = []
@@ -274,8 +296,10 @@ class ChecksDock(QDockWidget):
         counts = self.counts()
         errors, warnings = counts["error"], counts["warning"]
         self.setWindowTitle(
-            f"Checks — {errors} error{'' if errors == 1 else 's'}, "
-            f"{warnings} warning{'' if warnings == 1 else 's'}"
+            self.tr("Checks — {errors}, {warnings}").format(
+                errors=plural(self.tr("%n error(s)", "", errors), errors),
+                warnings=plural(self.tr("%n warning(s)", "", warnings), warnings),
+            )
         )
         self._show_note()
 
@@ -311,9 +335,9 @@ class ChecksDock(QDockWidget):
             apply.setObjectName("quickFix")
             apply.setData(number)
             how = (
-                "Asks for the departure's reason and citation first"
+                self.tr("Asks for the departure's reason and citation first")
                 if fix.needs
-                else "Applied as one step: Edit ▸ Undo takes it back"
+                else self.tr("Applied as one step: Edit ▸ Undo takes it back")
             )
             apply.setToolTip(f"{fix.label}\n{how}" if len(fix.label) > MENU_CHARS else how)
             if number == 0:
@@ -323,48 +347,56 @@ class ChecksDock(QDockWidget):
             apply.triggered.connect(lambda _=False, fix=fix: self.quick_fix_requested.emit(finding, fix))
         if fixes:
             menu.addSeparator()
-        record = menu.addAction("Record as a departure…")
+        record = menu.addAction(self.tr("Record as a departure…"))
         record.setObjectName("recordDeparture")
         why_not = (
-            "already a departure"
+            self.tr("already a departure")
             if finding.departure is not None
-            else "an unused departure"
+            else self.tr("an unused departure")
             if finding.rule == UNUSED_DEPARTURE
-            else "names no unit"
+            else self.tr("names no unit")
             if not finding.units
             else ""
         )
         if why_not:
             record.setEnabled(False)
-            record.setText(f"Record as a departure ({why_not})")
-            record.setToolTip(f"This finding cannot be recorded as a departure: {why_not}")
+            record.setText(self.tr("Record as a departure ({reason})").format(reason=why_not))
+            record.setToolTip(
+                self.tr("This finding cannot be recorded as a departure: {reason}").format(reason=why_not)
+            )
         else:
-            record.setToolTip("Say that this chart departs from the rule here on purpose, and why")
+            record.setToolTip(self.tr("Say that this chart departs from the rule here on purpose, and why"))
             record.triggered.connect(lambda: self.departure_requested.emit(finding))
         departure = finding.departure
         if departure is not None:
-            remove = menu.addAction("Remove departure")
+            remove = menu.addAction(self.tr("Remove departure"))
             remove.setObjectName("removeDeparture")
-            remove.setToolTip(f"Remove the departure ({departure.cite}): the finding counts again")
+            remove.setToolTip(
+                self.tr("Remove the departure ({cite}): the finding counts again").format(cite=departure.cite)
+            )
             remove.triggered.connect(lambda: self.departure_removal_requested.emit(departure))
         if finding.rule == UNUSED_DEPARTURE:
             unused = unused_departure_of(finding, self.findings, self.departures)
-            remove_unused = menu.addAction("Remove unused departure")
+            remove_unused = menu.addAction(self.tr("Remove unused departure"))
             remove_unused.setObjectName("removeUnusedDeparture")
             if unused is None:
                 remove_unused.setEnabled(False)
-                remove_unused.setToolTip("The departure this finding reports cannot be told apart")
+                remove_unused.setToolTip(self.tr("The departure this finding reports cannot be told apart"))
             else:
-                remove_unused.setToolTip(f"Remove the departure from {unused.rule} ({unused.cite})")
+                remove_unused.setToolTip(
+                    self.tr("Remove the departure from {rule} ({cite})").format(
+                        rule=unused.rule, cite=unused.cite
+                    )
+                )
                 remove_unused.triggered.connect(lambda: self.departure_removal_requested.emit(unused))
         cited = paragraph(finding.cite)
         if cited:
-            note = menu.addAction(f"Open {cited[0].cite} in the note")
+            note = menu.addAction(self.tr("Open {cite} in the note").format(cite=cited[0].cite))
             note.setObjectName("openNote")
-            note.setToolTip("Read the paragraph this finding cites in the Secretary-General's note")
+            note.setToolTip(self.tr("Read the paragraph this finding cites in the Secretary-General's note"))
             note.triggered.connect(lambda: self.note_requested.emit(cited[0].anchor))
         menu.addSeparator()
-        copy = menu.addAction("Copy message")
+        copy = menu.addAction(self.tr("Copy message"))
         copy.setObjectName("copyMessage")
         copy.triggered.connect(lambda: _copy(finding.message))
         return menu
