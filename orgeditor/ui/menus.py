@@ -30,6 +30,7 @@ from orgeditor.ui.docks import ChecksDock, ConflictsDock, OutlineDock, Propertie
 from orgeditor.ui.document import Document
 from orgeditor.ui.documents import Documents
 from orgeditor.ui.export_dialog import open_export_dialog
+from orgeditor.ui.guide_viewer import open_guide
 from orgeditor.ui.i18n import LANGUAGE_KEY, LANGUAGES, chosen_language, translate
 from orgeditor.ui.import_csv import import_csv
 from orgeditor.ui.items import GroupItem, LinkItem
@@ -513,6 +514,15 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
     view.addMenu(_language_menu(frame, window.settings))
 
     help_menu = bar.addMenu(translate("Menus", "&Help"))
+    help_menu.addAction(
+        make(
+            "guide",
+            translate("Menus", "&User Guide"),
+            lambda: open_guide(frame),
+            None,
+            translate("Menus", "How to draft, present and compare charts, task by task, with pictures"),
+        )
+    )
     help_menu.addAction(
         make(
             "note",

@@ -1828,7 +1828,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../orgeditor/ui/menus.py" line="+54"/>
+        <location filename="../../orgeditor/ui/menus.py" line="+55"/>
         <source>All Line&amp;s</source>
         <extracomment>View ▸ scope entries: action name, text, scope, status tip (texts translated when shown).</extracomment>
         <translation>Toutes les lig&amp;nes</translation>
@@ -2195,6 +2195,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;User Guide</source>
+        <translation>Guide de l’&amp;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to draft, present and compare charts, task by task, with pictures</source>
+        <translation>Comment rédiger, présenter et comparer des organigrammes, tâche par tâche, en images</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The &amp;Note</source>
         <translation>La &amp;note</translation>
     </message>

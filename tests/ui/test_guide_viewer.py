@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from orgeditor.resources import guide_path
-from orgeditor.ui.guide_viewer import PICTURE_WIDTH, open_guide
+from orgeditor.ui.guide_viewer import PICTURE_WIDTH, GuideViewer, open_guide
+from orgeditor.ui.main_window import MainWindow
 
 
 def test_the_guide_opens_with_its_pictures(qtbot: QtBot) -> None:
@@ -35,3 +36,14 @@ def test_a_link_to_another_page_opens_in_the_viewer_and_back_returns(qtbot: QtBo
     assert viewer.browser.source().fileName() == "csv-format.md"
     viewer.browser.backward()
     assert viewer.browser.source().fileName() == "guide.md"
+
+
+def test_help_user_guide_opens_it_from_the_window(window: MainWindow) -> None:
+    action = window.actions_by_name["guide"]
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    assert action in help_menu.actions() and help_menu.actions()[0] is action  # first in Help
+    action.trigger()
+    viewer = window.findChild(GuideViewer, "guideViewer")
+    assert viewer is not None and viewer.isVisible()
+    assert "Drafters" in viewer.browser.toPlainText()
+    viewer.close()
