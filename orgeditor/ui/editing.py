@@ -28,8 +28,9 @@ from orgeditor.commands import (
     UpdateUnit,
 )
 from orgeditor.model import LINK_KINDS, Chart, ChartError, Group, Link, ReportingLine, Unit
+from orgeditor.ui.docks.unit_picker import SCOPE_LABELS
 
-__all__ = ["Editor", "Host", "child_kind", "new_id"]
+__all__ = ["Editor", "Host", "child_kind", "new_id", "with_line"]
 
 _CHILD_KIND = {
     "office": "office",
@@ -57,6 +58,33 @@ def new_id(chart: Chart, stem: str = "unit") -> str:
     while f"{stem}-{n}" in chart:
         n += 1
     return f"{stem}-{n}"
+
+
+_OTHER_SCOPE = {"mission": "non-mission", "non-mission": "mission"}
+
+
+def with_line(lines: Sequence[ReportingLine], target_id: str, scope: str) -> tuple[ReportingLine, ...]:
+    """A unit's reporting *lines* once a line to *target_id* of *scope* is added.
+
+    A line for all settings replaces them all. A mission (or non-mission) line replaces the
+    line of that scope; a line for all settings to another manager stays for the other
+    settings, so drawing a mission line from a unit makes it report in two ways; and two lines
+    to the same manager become one for all settings.
+
+    >>> [f"{line.to}:{line.scope}" for line in with_line((ReportingLine("dppa"),), "dpo", "mission")]
+    ['dppa:non-mission', 'dpo:mission']
+    """
+    if scope == "all":
+        return (ReportingLine(target_id),)
+    other = _OTHER_SCOPE[scope]
+    kept = [
+        ReportingLine(line.to, other)
+        for line in lines
+        if line.scope in ("all", other) and line.to != target_id
+    ]
+    if any(line.to == target_id and line.scope == other for line in lines):
+        return (ReportingLine(target_id),)
+    return (*kept[:1], ReportingLine(target_id, scope))
 
 
 class Host(Protocol):
@@ -208,8 +236,12 @@ class Editor:
             scope = lines[0].scope if lines else "all"
             new_lines = (ReportingLine(target_id, scope),)
         else:
-            options = [f"Move the {line.scope} line (now to {line.to})" for line in lines]
-            options.append("Replace all lines by one line (scope all)")
+            options = [
+                f"Move the line for {SCOPE_LABELS.get(line.scope, line.scope)} (now to "
+                f"{chart.unit(line.to).label if line.to in chart.units else line.to})"
+                for line in lines
+            ]
+            options.append("Replace all lines by one line for all settings")
             choice = self.host.choose_option(
                 "Change reporting line",
                 f"{unit.label} has several reporting lines. Which goes to {chart.unit(target_id).label}?",
@@ -228,36 +260,60 @@ class Editor:
             self.push(UpdateUnit(chart, unit.with_changes(reports_to=new_lines), f"Report to {label}"))
 
     def connect(self, source_id: str, target_id: str) -> None:
-        """Draw a reporting line or a link from *source_id* to *target_id* (user chooses)."""
-        options = [
-            "Reports to (all scopes)",
-            "Reports to — mission scope",
-            "Reports to — non-mission scope",
-        ]
-        options += [f"Link: {kind}" for kind in LINK_KINDS]
+        """Draw a reporting line (or a link) from *source_id* to *target_id*.
+
+        A unit with no reporting line gets a line for all settings at once: there is nothing
+        for a scope to decide. A unit with lines is asked, each choice saying what its lines
+        become (a mission line keeps the old manager for non-mission settings, and so on); a
+        link of any kind is offered there too.
+        """
         chart = self.chart
+        if source_id == target_id or not {source_id, target_id} <= chart.units.keys():
+            return
+        unit = chart.unit(source_id)
+        if not unit.reports_to:
+            self.add_reporting_line(source_id, target_id, "all")
+            return
+        scopes = [
+            scope
+            for scope in ("all", "mission", "non-mission")
+            if with_line(unit.reports_to, target_id, scope) != unit.reports_to
+        ]
+        results = [with_line(unit.reports_to, target_id, scope) for scope in scopes]
+        options = [
+            f"{SCOPE_LABELS[scope].capitalize()}: {self._lines_text(lines)}"
+            for scope, lines in zip(scopes, results, strict=True)
+        ]
+        options += [f"A link instead: {kind}" for kind in LINK_KINDS]
+        target = chart.unit(target_id).label
         choice = self.host.choose_option(
-            "Connect",
-            f"From {chart.unit(source_id).label} to {chart.unit(target_id).label}:",
+            "Draw a line",
+            f"{unit.label} {self._lines_text(unit.reports_to, now=True)}. "
+            f"In which settings does it report to {target}?",
             options,
         )
         if choice is None:
             return
-        if choice < 3:
-            self.add_reporting_line(source_id, target_id, ("all", "mission", "non-mission")[choice])
+        if choice < len(scopes):
+            self.add_reporting_line(source_id, target_id, scopes[choice])
         else:
-            self.add_link(source_id, target_id, LINK_KINDS[choice - 3])
+            self.add_link(source_id, target_id, LINK_KINDS[choice - len(scopes)])
+
+    def _lines_text(self, lines: Sequence[ReportingLine], *, now: bool = False) -> str:
+        """The lines in words: "reports to DPPA in non-mission settings and to DPO in mission
+        settings" (*now*: "now reports …")."""
+        chart = self.chart
+        parts = [
+            f"{chart.unit(line.to).label if line.to in chart.units else line.to} "
+            f"in {SCOPE_LABELS[line.scope]}"
+            for line in lines
+        ]
+        return f"{'now ' if now else ''}reports to {' and to '.join(parts)}"
 
     def add_reporting_line(self, unit_id: str, target_id: str, scope: str) -> None:
-        """Add a line of *scope*; it replaces the unit's lines that the new one conflicts with."""
+        """Add a line of *scope* (:func:`with_line`: the lines it conflicts with give way)."""
         unit = self.chart.unit(unit_id)
-        if scope == "all":
-            lines: tuple[ReportingLine, ...] = (ReportingLine(target_id),)
-        else:
-            kept = [
-                line for line in unit.reports_to if line.scope not in (scope, "all") and line.to != target_id
-            ]
-            lines = (*kept, ReportingLine(target_id, scope))
+        lines = with_line(unit.reports_to, target_id, scope)
         text = f"Reporting line to {self.chart.unit(target_id).label}"
         self.push(UpdateUnit(self.chart, unit.with_changes(reports_to=lines), text))
 
