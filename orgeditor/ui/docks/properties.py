@@ -121,6 +121,7 @@ class PropertiesDock(QDockWidget):
         outer = QVBoxLayout(page)
         form = QFormLayout()
         outer.addLayout(form)
+        self._unit_form = form
         self.id_label = QLabel()
         self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name_edit = QLineEdit()
@@ -163,6 +164,15 @@ class PropertiesDock(QDockWidget):
         form.addRow("Note", self.note_edit)
         form.addRow("Formerly", self.formerly_edit)
         self._baseline: Chart | None = None
+        # with a baseline, the units continued read by their baseline names, never their ids
+        self.formerly_list = QListWidget()
+        self.formerly_list.setMaximumHeight(80)
+        self.formerly_list.setToolTip("Units of the baseline chart this unit continues")
+        self.formerly_remove = QPushButton("Remove formerly")
+        self.formerly_remove.clicked.connect(self._remove_formerly)
+        self.formerly_list_label = QLabel("Formerly")
+        form.addRow(self.formerly_list_label, self.formerly_list)
+        form.addRow("", self.formerly_remove)
         self.formerly_picker = UnitPicker(unit_model(()))
         self.formerly_picker.setToolTip("Add a unit of the baseline chart that this unit continues")
         self.formerly_picker.unit_chosen.connect(self._add_formerly)
@@ -357,6 +367,7 @@ class PropertiesDock(QDockWidget):
         self.note_edit.setText(unit.note or "")
         self.formerly_edit.setText(", ".join(unit.formerly))
         self._load_baseline_picker(chart)
+        self._load_formerly(unit)
         self.unit_error.hide()
         texts = (self.name_edit, self.short_edit, self.head_title, self.head_name, self.note_edit)
         for edit in (*texts, self.regions_edit, self.functions_edit, self.formerly_edit):
@@ -402,8 +413,46 @@ class PropertiesDock(QDockWidget):
             units = base.units.values() if base is not None else ()
             self.formerly_picker.set_units_model(unit_model(units, self))
         self.formerly_picker.set_unit(None)
-        self.formerly_picker.setVisible(base is not None)
-        self.formerly_label.setVisible(base is not None)
+        named = base is not None
+        form = self._unit_form  # typed ids only where there are no names to show
+        for widget in (self.formerly_picker, self.formerly_list, self.formerly_remove):
+            form.setRowVisible(widget, named)
+        form.setRowVisible(self.formerly_edit, not named)
+
+    def _load_formerly(self, unit: Unit) -> None:
+        """List *unit*'s ``formerly`` by the baseline's names ("DPA — Department of Political
+        Affairs"); an id the baseline lacks is shown as such, marked."""
+        self.formerly_list.clear()
+        base = self._baseline
+        for former in unit.formerly:
+            known = base.units.get(former) if base is not None else None
+            item = QListWidgetItem(
+                unit_title(known) if known is not None else f"{former} (not in the baseline)"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, former)
+            item.setToolTip(item.text())
+            self.formerly_list.addItem(item)
+        self.formerly_remove.setEnabled(bool(unit.formerly))
+
+    def formerly_texts(self) -> list[str]:
+        """What the formerly list shows, in order."""
+        items = (self.formerly_list.item(row) for row in range(self.formerly_list.count()))
+        return [item.text() for item in items if item is not None]
+
+    def _remove_formerly(self) -> None:
+        chart, current = self.chart, self.unit_id
+        if self._loading or chart is None or current is None or current not in chart.units:
+            return
+        item = self.formerly_list.currentItem()
+        if item is None and self.formerly_list.count():
+            item = self.formerly_list.item(self.formerly_list.count() - 1)
+        if item is None:
+            return
+        gone = str(item.data(Qt.ItemDataRole.UserRole))
+        old = chart.unit(current)
+        new = old.with_changes(formerly=tuple(f for f in old.formerly if f != gone))
+        if new != old:
+            self.unit_edited.emit(new, edit_text(old, new))
 
     def _add_formerly(self, unit_id: str) -> None:
         chart, current = self.chart, self.unit_id

@@ -1,0 +1,83 @@
+"""Properties name the units a unit continues (formerly) and a link's ends: never their ids."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from ui_charts import EXAMPLES
+
+from orgeditor.io import load_chart
+from orgeditor.model import Chart, ReportingLine, Unit
+from orgeditor.ui.docks.unit_picker import unit_title
+from orgeditor.ui.main_window import MainWindow
+
+WindowFactory = Callable[[Chart], MainWindow]
+FORMER_AFRICA = [
+    "Office of the Assistant Secretary-General for Political Affairs (Africa)",
+    "Office of Operations",
+]
+
+
+def _select(window: MainWindow, unit_id: str) -> None:
+    window.scene.select_units([unit_id])
+    assert window.properties.unit_id == unit_id
+
+
+def _settle(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: not window._refresh_timer.isActive(), timeout=5000)
+
+
+def test_formerly_reads_by_the_baseline_names(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window(load_chart(EXAMPLES / "proposal-2017.yaml"))
+    _select(window, "asg-africa")
+    dock = window.properties
+    assert dock.formerly_list.isVisibleTo(dock)
+    assert not dock.formerly_edit.isVisibleTo(dock)  # no typed ids where names can be shown
+    assert dock.formerly_texts() == FORMER_AFRICA
+    qtbot.keyClicks(dock.formerly_picker.edit, "Department of Peacekeeping")
+    qtbot.keyClick(dock.formerly_picker.edit, Qt.Key.Key_Return)
+    assert window.chart.unit("asg-africa").formerly == ("dpa-asg-africa", "office-of-operations", "dpko")
+    _settle(window, qtbot)
+    assert len(dock.formerly_texts()) == 3
+    assert dock.formerly_texts()[-1].endswith("Department of Peacekeeping Operations")
+    dock.formerly_list.setCurrentRow(0)
+    qtbot.mouseClick(dock.formerly_remove, Qt.MouseButton.LeftButton)
+    assert window.chart.unit("asg-africa").formerly == ("office-of-operations", "dpko")
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    _settle(window, qtbot)
+    assert window.chart.unit("asg-africa").formerly == ("dpa-asg-africa", "office-of-operations")
+    assert dock.formerly_texts() == FORMER_AFRICA
+
+
+def test_an_id_the_baseline_lacks_is_marked(make_window: WindowFactory) -> None:
+    chart = load_chart(EXAMPLES / "proposal-2017.yaml")
+    chart.update_unit(chart.unit("asg-africa").with_changes(formerly=("dpa-asg-africa", "no-such-unit")))
+    window = make_window(chart)
+    _select(window, "asg-africa")
+    assert window.properties.formerly_texts() == [FORMER_AFRICA[0], "no-such-unit (not in the baseline)"]
+
+
+def test_without_a_baseline_formerly_stays_typed(make_window: WindowFactory) -> None:
+    chart = Chart(title="No baseline")
+    chart.add_unit(Unit("sg", "Secretary-General", "office"))
+    chart.add_unit(
+        Unit("dpo", "Department of Peace Operations", "department", reports_to=(ReportingLine("sg"),))
+    )
+    window = make_window(chart)
+    _select(window, "dpo")
+    dock = window.properties
+    assert dock.formerly_edit.isVisibleTo(dock)  # no names to show: the ids are typed
+    assert not dock.formerly_list.isVisibleTo(dock)
+    assert not dock.formerly_picker.isVisibleTo(dock)
+
+
+def test_a_link_page_names_both_ends(window: MainWindow) -> None:
+    link = next(iter(window.chart.links))
+    window.properties.show_link(window.chart, link)
+    text = window.properties.link_label.text()
+    assert link.source not in text.split() and link.target not in text.split()
+    ends = (window.chart.unit(end) for end in (link.source, link.target))
+    assert text == " → ".join(unit_title(unit) for unit in ends)
