@@ -27,7 +27,7 @@ from orgeditor.layout.router import crosses, reroute_crossing, route_members
 from orgeditor.layout.separate import Runs, separate
 from orgeditor.layout.sketch import Former, Sketch, settle
 from orgeditor.layout.slots import Slot
-from orgeditor.layout.structure import Structure, analyse
+from orgeditor.layout.structure import DEFAULT_CARD_SIZE, Structure, analyse
 from orgeditor.layout.tidy import TidyOptions, tidy_layout
 from orgeditor.layout.wiring import tree_routes
 from orgeditor.model import SCOPES, Chart
@@ -68,6 +68,28 @@ class LayoutResult:
     #: how long the layout took (wall clock)
     seconds: float = field(default=0.0, compare=False)
 
+    def turned(self) -> LayoutResult:
+        """The same layout with x and y swapped (a mirror in the diagonal): a top-to-bottom
+        layout of cards turned on their side becomes the left-to-right layout, and back. The
+        slots (how cards hang from their managers) stay as the top-to-bottom layout made them."""
+
+        def route(points: list[Point]) -> list[Point]:
+            return [(y, x) for x, y in points]
+
+        x, y, width, height = self.bounds
+        return LayoutResult(
+            positions={uid: (b, a) for uid, (a, b) in self.positions.items()},
+            group_positions={gid: (b, a) for gid, (a, b) in self.group_positions.items()},
+            routes={key: route(points) for key, points in self.routes.items()},
+            link_routes={key: route(points) for key, points in self.link_routes.items()},
+            bounds=(y, x, height, width),
+            method=self.method,
+            member_routes={key: route(points) for key, points in self.member_routes.items()},
+            slots=dict(self.slots),
+            label_points={key: (b, a) for key, (a, b) in self.label_points.items()},
+            seconds=self.seconds,
+        )
+
 
 def compute_layout(
     chart: Chart,
@@ -103,6 +125,55 @@ def compute_layout(
     """
     if method not in ("auto", "dot", "tidy"):
         raise ValueError(f"layout method must be auto, dot or tidy, not {method!r}")
+    if chart.layout.direction == "LR":  # the top-to-bottom layout of cards on their side, turned
+        size_of = sizes or {}
+        turned = _top_down(
+            chart,
+            {uid: (h, w) for uid in chart.units for w, h in (size_of.get(uid, DEFAULT_CARD_SIZE),)},
+            method=method,
+            keep=None if keep is None else {uid: (y, x) for uid, (x, y) in keep.items()},
+            hidden=hidden,
+            group_size=(group_size[1], group_size[0]),
+            previous=None if previous is None else previous.turned(),
+            memory={
+                uid: [(managers, (at[1], at[0]), slot) for managers, at, slot in places]
+                for uid, places in (memory or {}).items()
+            },
+            max_column=max_column,
+            rowed=rowed,
+            max_pairs=max_pairs,
+        )
+        return turned.turned()
+    return _top_down(
+        chart,
+        sizes,
+        method=method,
+        keep=keep,
+        hidden=hidden,
+        group_size=group_size,
+        previous=previous,
+        memory=memory,
+        max_column=max_column,
+        rowed=rowed,
+        max_pairs=max_pairs,
+    )
+
+
+def _top_down(
+    chart: Chart,
+    sizes: Mapping[str, Size] | None,
+    *,
+    method: str,
+    keep: Mapping[str, Point] | None,
+    hidden: Collection[str],
+    group_size: Size,
+    previous: LayoutResult | None,
+    memory: Mapping[str, Sequence[Former]] | None,
+    max_column: int | None,
+    rowed: Collection[str],
+    max_pairs: int,
+) -> LayoutResult:
+    """:func:`compute_layout` top to bottom."""
     start = time.perf_counter()
     structure = analyse(chart, sizes, hidden, rowed)
     gsize = (float(group_size[0]), float(group_size[1]))

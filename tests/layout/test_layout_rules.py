@@ -271,3 +271,47 @@ def test_a_mission_added_in_the_editor_moves_no_other_card() -> None:
     column = [after.positions[f"africa-0-m{m}"] for m in range(3)]
     assert after.positions["new"][0] == column[-1][0] and after.positions["new"][1] > column[-1][1]
     assert overlapping(after) == []
+
+
+def assert_left_to_right(chart: Chart, across: LayoutResult) -> None:
+    assert overlapping(across) == []
+    assert across.turned().turned() == across
+    for unit in chart:
+        for line in unit.reports_to:
+            if line.to != unit.id:
+                assert across.positions[line.to][0] < across.positions[unit.id][0], (unit.id, line.to)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(charts())
+def test_left_to_right_is_the_top_down_layout_of_turned_cards_turned(spec: Spec) -> None:
+    """``layout.direction: LR``: managers left of their reports, no card on another, and the
+    picture is the top-down layout of cards turned on their side, mirrored in the diagonal."""
+    chart = build(spec)
+    chart.set_direction("LR")
+    across = compute_layout(chart)
+    assert_left_to_right(chart, across)
+    sideways = {uid: (DEFAULT_CARD_SIZE[1], DEFAULT_CARD_SIZE[0]) for uid in chart.units}
+    chart.set_direction("TB")
+    assert compute_layout(chart, sideways).positions == across.turned().positions
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(charts(max_size=12))
+def test_graphviz_lays_out_left_to_right_too(spec: Spec) -> None:
+    chart = build(spec)
+    chart.set_direction("LR")
+    assert_left_to_right(chart, compute_layout(chart, method="dot"))
+
+
+def test_a_left_to_right_edit_keeps_the_cards_in_place() -> None:
+    chart = four_asgs()
+    chart.set_direction("LR")
+    before = compute_layout(chart)
+    unit = next(u for u in chart if u.kind == "division")
+    chart.add_unit(Unit("new-section", "New Section", "section", reports_to=(ReportingLine(unit.id),)))
+    after = compute_layout(chart, previous=before)
+    moved = [u for u, at in before.positions.items() if after.positions[u] != at]
+    assert len(moved) <= 3, moved  # the new card takes a place near its manager
+    (x, y), (mx, my) = after.positions["new-section"], after.positions[unit.id]
+    assert x >= mx and abs(y - my) < 400  # right of it, or beside it when it stands in a stack
