@@ -5,7 +5,7 @@ Commands never touch the scene or widgets; the scene follows the chart's notific
 
 from orgeditor.commands.conflicts import ResolveConflict
 from orgeditor.commands.departures import RecordDeparture, RemoveDeparture
-from orgeditor.commands.layout import ApplyPositions, MoveUnits, SetCollapsed, SetPinned
+from orgeditor.commands.layout import ApplyPositions, MoveUnits, SetCollapsed, SetDirection, SetPinned
 from orgeditor.commands.links import (
     AddGroup,
     AddLink,
@@ -39,6 +39,7 @@ __all__ = [
     "ResolveConflict",
     "SetChartTitle",
     "SetCollapsed",
+    "SetDirection",
     "SetPinned",
     "UpdateGroup",
     "UpdateUnit",

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from orgeditor.model import Chart
 
-__all__ = ["ApplyPositions", "MoveUnits", "SetCollapsed", "SetPinned"]
+__all__ = ["ApplyPositions", "MoveUnits", "SetCollapsed", "SetDirection", "SetPinned"]
 
 Positions = Mapping[str, tuple[float, float] | None]
 
@@ -73,3 +73,28 @@ class SetCollapsed(QUndoCommand):
 
     def undo(self) -> None:
         self.chart.set_collapsed(self.unit_id, self.was)
+
+
+class SetDirection(QUndoCommand):
+    """Lay the chart out left to right (``LR``) or top to bottom (``TB``). Cards placed by
+    hand keep their place in the picture: their centres are mirrored in the diagonal, as the
+    layout is."""
+
+    def __init__(self, chart: Chart, direction: str) -> None:
+        super().__init__(
+            QCoreApplication.translate("Commands", "Lay Out Left to Right")
+            if direction == "LR"
+            else QCoreApplication.translate("Commands", "Lay Out Top to Bottom")
+        )
+        self.chart = chart
+        self.before = chart.layout
+        self.after = chart.layout
+        if direction != self.before.direction:
+            self.after.direction = direction
+            self.after.positions = {uid: (y, x) for uid, (x, y) in self.before.positions.items()}
+
+    def redo(self) -> None:
+        self.chart.set_layout(self.after)
+
+    def undo(self) -> None:
+        self.chart.set_layout(self.before)

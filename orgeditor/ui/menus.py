@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor import __version__
+from orgeditor.commands import SetDirection
 from orgeditor.ui.compare_actions import compare_variants, compare_with_baseline, compare_with_file
 from orgeditor.ui.docks import ChecksDock, ConflictsDock, OutlineDock, PropertiesDock
 from orgeditor.ui.document import Document
@@ -254,6 +255,31 @@ def _language_menu(frame: QMainWindow, settings: QSettings) -> QMenu:
     return menu
 
 
+def _direction_action(frame: QMainWindow, window: Shell) -> QAction:
+    """View ▸ Left to Right: a checkable action that turns the layout (one undoable step) and
+    shows the chart's direction as it changes (undo, another chart opened)."""
+    action = QAction(translate("Menus", "Left to &Right"), frame)
+    action.setObjectName("left_to_right")
+    action.setCheckable(True)
+    action.setStatusTip(translate("Menus", "Lay the chart out left to right instead of top to bottom"))
+    document = window.document
+
+    def shown() -> None:
+        action.blockSignals(True)
+        action.setChecked(document.chart.layout.direction == "LR")
+        action.blockSignals(False)
+
+    def toggled(on: bool) -> None:
+        if (document.chart.layout.direction == "LR") != on:
+            document.push(SetDirection(document.chart, "LR" if on else "TB"))
+
+    action.toggled.connect(toggled)
+    document.changed.connect(lambda *_: shown())
+    document.replaced.connect(lambda *_: shown())
+    shown()
+    return action
+
+
 def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
     """Create every action of *window* (whose frame is *frame*: the same main window), put them
     in menus and the toolbar; returns them by name."""
@@ -474,6 +500,7 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
             translate("Menus", "Lay the chart out again, keeping pinned cards"),
         )
     )
+    view.addAction(actions.setdefault("left_to_right", _direction_action(frame, window)))
     view.addAction(
         make(
             "trace",

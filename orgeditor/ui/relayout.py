@@ -67,7 +67,9 @@ class AutoLayout(QObject):
         self.timer.setInterval(200)
         self.timer.timeout.connect(self.request)
         self._relayout_pending = False
+        self._direction = document.chart.layout.direction
         document.changed.connect(self._changed)
+        document.replaced.connect(self._replaced)
 
     @property
     def idle(self) -> bool:
@@ -112,8 +114,19 @@ class AutoLayout(QObject):
         if any(c.kind.is_unit and (c.reshapes or c.kind is ChangeKind.UNITS_REORDERED) for c in changes):
             self.timer.start()  # cards without a saved place follow the tree
         if any(c.kind is ChangeKind.LAYOUT_CHANGED for c in changes):
+            chart = self.document.chart
+            if chart.layout.direction != self._direction:  # turned: nothing shown can stay
+                self._direction = chart.layout.direction
+                QTimer.singleShot(0, self._turned)  # after the edit, not inside it
+                return
             hidden_before = set(self.scene.hidden)
             QTimer.singleShot(0, lambda: self._maybe_relayout(hidden_before))
+
+    def _turned(self) -> None:
+        self.scene.apply_placement(self.lay_out_now(self.document.chart))
+
+    def _replaced(self, *_: object) -> None:
+        self._direction = self.document.chart.layout.direction
 
     def _maybe_relayout(self, hidden_before: set[str]) -> None:
         if self.scene.hidden != hidden_before:  # folding a branch reflows the chart around it

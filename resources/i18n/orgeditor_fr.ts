@@ -324,6 +324,16 @@
         <translation>Déplier {unit}</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Lay Out Left to Right</source>
+        <translation>Disposer de gauche à droite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lay Out Top to Bottom</source>
+        <translation>Disposer de haut en bas</translation>
+    </message>
+    <message>
         <location filename="../../orgeditor/commands/links.py" line="+17"/>
         <source>Add {kind} link</source>
         <translation>Ajouter un lien {kind}</translation>
@@ -1828,7 +1838,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../orgeditor/ui/menus.py" line="+55"/>
+        <location filename="../../orgeditor/ui/menus.py" line="+56"/>
         <source>All Line&amp;s</source>
         <extracomment>View ▸ scope entries: action name, text, scope, status tip (texts translated when shown).</extracomment>
         <translation>Toutes les lig&amp;nes</translation>
@@ -1929,7 +1939,17 @@
         <translation>La nouvelle langue s’appliquera au prochain démarrage de l’éditeur.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>Left to &amp;Right</source>
+        <translation>De gauche à &amp;droite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lay the chart out left to right instead of top to bottom</source>
+        <translation>Disposer l’organigramme de gauche à droite plutôt que de haut en bas</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2179,7 +2199,7 @@
         <translation>Disposer de nouveau l’organigramme, en gardant les cartes épinglées</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Trace Chain</source>
         <translation>&amp;Suivre la chaîne</translation>
     </message>
@@ -2732,8 +2752,8 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <translation>Redisposer</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+44"/>
+        <location line="+61"/>
+        <location line="+55"/>
         <source>Layout failed: {reason}</source>
         <translation>Échec de la disposition : {reason}</translation>
     </message>
