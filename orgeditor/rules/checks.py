@@ -427,7 +427,8 @@ class _Link(Check):
             if self.either and link.source == target:
                 linked.add(link.target)
         lacking = [u for u in matched if u not in linked]
-        what = f"a {self.kind} link to {index.label(target)}"
+        article = "an" if self.kind[:1] in "aeiou" else "a"
+        what = f"{article} {self.kind} link to {index.label(target)}"
         if not matched:
             yield Raw(
                 f"There is no {fill(self.noun[0], ctx)}, so none has {what}",
@@ -437,9 +438,14 @@ class _Link(Check):
             for uid in lacking:
                 yield Raw(f"{index.label(uid)} has no {what}", (uid,), subject=index.label(uid))
         elif len(lacking) == len(matched):
-            yield Raw(
-                f"No {fill(self.noun[0], ctx)} has {what} ({index.labels(lacking[:5])} lack one)",
+            more = len(lacking) - 5
+            names = index.labels(lacking[:5]) + (f" and {more} more" if more > 0 else "")
+            verb = "has" if len(lacking) == 1 else "have"
+            yield Raw(  # the units first, by name: what the drafter looks for
+                f"{names} {verb} no {self.kind} link to {index.label(target)}, so no "
+                f"{fill(self.noun[0], ctx)} has one",
                 tuple(lacking),
+                subject=names if len(lacking) == 1 else "",
             )
 
 

@@ -93,17 +93,18 @@ class UnusedDepartures(Check):
                 names.append(
                     f"{_quoted(absent)} (not {'a unit' if len(absent) == 1 else 'units'} of this chart)"
                 )
-            units = f" for {join_words(names)}" if names else ""
             why = ""
             if self.known and departure.rule not in self.known:
                 close = difflib.get_close_matches(departure.rule, self.known, n=1)
                 hint = f"; did you mean {close[0]}?" if close else ""
                 why = f": no rule {departure.rule} is checked for this chart{hint}"
-            yield Raw(
-                f"The departure from {departure.rule}{units} ({departure.cite}) matches no finding{why}",
-                tuple(present),
-                concerns=departure,
-            )
+            if names:  # the units first, by name; the rule's id is what the departure names
+                verb = "has" if len(names) == 1 and len(departure.units) == 1 else "have"
+                text = f"{join_words(names)} {verb} a departure from {departure.rule} ({departure.cite})"
+                text += f" that matches no finding{why}"
+            else:
+                text = f"A departure from {departure.rule} ({departure.cite}) matches no finding{why}"
+            yield Raw(text, tuple(present), concerns=departure)
 
 
 @check("unused-departures")

@@ -408,8 +408,8 @@ class _BaselineFunctions(Check):
             if continued:
                 verb = "continues" if len(continued) == 1 else "continue"
                 trail = f"; {join_words([ctx.index.label(h) for h in continued])} {verb} {names} without it"
-            yield Raw(
-                f"{function}, carried by {names} in the baseline, is no longer carried by any unit{trail}",
+            yield Raw(  # the units first, by name; the function is a slug
+                f"{names} carried {function} in the baseline, and no unit carries it now{trail}",
                 tuple(found),
             )
 
