@@ -142,11 +142,9 @@ class CardItem(QGraphicsItem):
         tint = QColor(colour)
         tint.setAlpha(28)
         painter.fillRect(self._rect, tint)
-        pen = QPen(colour, 4.0)
-        pen.setCosmetic(False)
-        painter.setPen(pen)
+        painter.setPen(QPen(colour, 5.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(self._rect.adjusted(-1, -1, 1, 1), 6.0, 6.0)
+        painter.drawRoundedRect(self._rect.adjusted(-2, -2, 2, 2), 7.0, 7.0)
         painter.restore()
 
     def _paint_speck(self, painter: QPainter) -> None:
@@ -155,7 +153,7 @@ class CardItem(QGraphicsItem):
         painter.fillRect(self._rect, QColor(colour))
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._rect.adjusted(-3, -3, 6, 10)
+        return self._rect.adjusted(-5, -5, 6, 10)  # room for the drop-target outline
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

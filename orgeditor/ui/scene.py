@@ -48,6 +48,8 @@ Point = tuple[float, float]
 LineKey = tuple[str, str, str]
 #: Former places remembered per card.
 MEMORY = 8
+#: How opaque cards are drawn while they are dragged (the card under them shows through).
+LIFTED_OPACITY = 0.55
 _SCOPE_SHIFT = {"all": 0.0, "mission": 7.0, "non-mission": -7.0}
 
 
@@ -94,6 +96,8 @@ class ChartScene(QGraphicsScene):
         #: the card under a dragged card (its id), and whether a drop there is accepted
         self._drop_under: tuple[str, bool] | None = None
         self._drop_target: str | None = None  # the card drawn as the drop target
+        #: the cards being dragged, drawn see-through so that the card under them shows
+        self._lifted: list[CardItem] = []
         self._connect_from: str | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self.setBackgroundBrush(self._colour(self.theme.background))
@@ -124,6 +128,7 @@ class ChartScene(QGraphicsScene):
         self._severity.clear()
         self._trace, self._search = None, set()
         self._drop_under = self._drop_target = None
+        self._lifted = []
         self.chart = chart
         self.placement = placement or fallback_layout(chart)
         self._provisional.clear()
@@ -640,8 +645,13 @@ class ChartScene(QGraphicsScene):
         """The cards being dragged moved (the pointer is at *at*): their lines follow, and the
         card a drop at *at* would make the dragged unit report to is outlined."""
         self._reroute({key for unit_id in self._drag_start for key in self._lines_of.get(unit_id, ())})
-        if at is not None:
-            self._show_drop_target(self._accepted_drop(at))
+        if at is None:
+            return
+        if not self._lifted:  # the drag starts: the cards dragged let the one under them show
+            self._lifted = [self.cards[u] for u in self._drag_start if u in self.cards]
+            for card in self._lifted:
+                card.setOpacity(LIFTED_OPACITY)
+        self._show_drop_target(self._accepted_drop(at))
 
     def drop_target(self) -> str | None:
         """The unit whose card is outlined as the target of the drag under way (None: none)."""
@@ -707,6 +717,9 @@ class ChartScene(QGraphicsScene):
         start, self._drag_start = self._drag_start, {}
         self._show_drop_target(None)
         self._drop_under = None
+        for lifted in self._lifted:
+            lifted.setOpacity(1.0)
+        self._lifted = []
         moved = {u: p for u, p in start.items() if u in self.cards and self.cards[u].pos() != p}
         if not moved or self.chart is None:
             return

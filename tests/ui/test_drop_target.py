@@ -95,9 +95,11 @@ def test_a_real_mouse_drag_lights_the_target_then_drops(window: MainWindow, qtbo
         _move(viewport, start + (end - start) * (step / 10))
     assert scene.drop_target() == "eosg"
     assert scene.cards["eosg"].drop_target
+    assert scene.cards["orolsi"].opacity() < 1.0  # the dragged card lets the target show
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
     assert scene.drop_target() is None
     assert not scene.cards["eosg"].drop_target
+    assert scene.cards["orolsi"].opacity() == 1.0
     assert window.chart.unit("orolsi").reports_to == (ReportingLine("eosg"),)
     window.undo_stack.undo()
     assert window.chart.unit("orolsi").reports_to == (ReportingLine("dpo"),)
