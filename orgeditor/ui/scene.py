@@ -188,14 +188,15 @@ class ChartScene(QGraphicsScene):
             # side in the order of their managers
             near = {key[0] for unit_id in moved for key in self._lines_of.get(unit_id, ())}
             ends = {key for unit_id in near for key in self._lines_of.get(unit_id, ()) if key[0] == unit_id}
-            self._reroute(ends | {k for k, route in placement.routes.items() if old.routes.get(k) != route})
+            rerouted = {k for k, route in placement.routes.items() if old.routes.get(k) != route}
+            self._reroute(ends | rerouted)
             self._rebuild_links()
         self._rebuild_groups()
         if many and placement.bounds is not None:  # measuring every item takes long
             self.setSceneRect(QRectF(*placement.bounds).adjusted(-400, -300, 400, 300))
         else:
             self.fit_scene_rect(None if many else moved)
-        self.overview.invalidate()
+        self.overview.invalidate(None if many else {*moved, *near, *(key[0] for key in rerouted)})
         self.content_changed.emit()
 
     def fit_scene_rect(self, grown_by: Iterable[str] | None = None) -> None:
@@ -219,6 +220,10 @@ class ChartScene(QGraphicsScene):
 
     def highlighted(self) -> set[str]:
         return self._lit
+
+    def lines_of(self, unit_id: str) -> Iterable[LineKey]:
+        """The keys of the reporting lines shown from or to *unit_id* (none: an empty set)."""
+        return self._lines_of.get(unit_id, ())
 
     def _wanted_position(self, unit_id: str) -> QPointF:
         assert self.chart is not None
@@ -282,8 +287,9 @@ class ChartScene(QGraphicsScene):
             if unit_id in chart.units:
                 self._sync_lines_of(unit_id)
         hidden_before = self.hidden
+        restyled: set[str] = set()
         if structure or layout_ids or layout_all:
-            self._refresh_structure(None if layout_all else units | layout_ids)
+            restyled = self._refresh_structure(None if layout_all else units | layout_ids)
         self._reroute({k for u in moved | units for k in self._lines_of.get(u, ())})
         # A reshaping edit that folds nothing in or out touches only the changed units' links
         # and group lines; anything else may touch them all.
@@ -302,7 +308,8 @@ class ChartScene(QGraphicsScene):
         if structure or moved:
             self.fit_scene_rect(None if layout_all else moved | units)
         if structure or moved or links or groups:  # a rename changes nothing drawn far out
-            self.overview.invalidate()
+            again = None if layout_all or self.hidden != hidden_before else units | moved | restyled
+            self.overview.invalidate(again, extras=links or groups or everything)
         self.content_changed.emit()
 
     def _retheme(self) -> None:
@@ -388,7 +395,7 @@ class ChartScene(QGraphicsScene):
 
     # ---------------------------------------------------------------- derived
 
-    def _refresh_structure(self, changed: Iterable[str] | None = None) -> None:
+    def _refresh_structure(self, changed: Iterable[str] | None = None) -> set[str]:
         """Tiers, departments, folded branches, pins and highlights of the cards: with *changed*
         (what an edit touched), only cards below those or whose state differs; else every card."""
         chart = self.chart
@@ -435,6 +442,7 @@ class ChartScene(QGraphicsScene):
         self._lit = lit
         self._refresh_trace_lines()
         self.overview.refresh_on_top()
+        return set(visit)
 
     def _reroute(self, keys: Iterable[LineKey]) -> None:
         for key in keys:
@@ -567,7 +575,7 @@ class ChartScene(QGraphicsScene):
         for unit_id in changed:
             self.cards[unit_id].set_state(severity=new.get(unit_id))
         if changed:
-            self.overview.invalidate()
+            self.overview.invalidate(changed, extras=False)
             self.badges_changed.emit()  # the legend lists the badges shown
 
     def severities(self) -> Mapping[str, str]:
