@@ -81,3 +81,19 @@ def test_a_link_page_names_both_ends(window: MainWindow) -> None:
     assert link.source not in text.split() and link.target not in text.split()
     ends = (window.chart.unit(end) for end in (link.source, link.target))
     assert text == " → ".join(unit_title(unit) for unit in ends)
+
+
+def test_every_reporting_line_shows_whole_names_on_hover(window: MainWindow, qtbot: QtBot) -> None:
+    _select(window, "asg-africa")
+    dock = window.properties
+    table = dock.lines_table
+    assert table.rowCount() == 2
+    assert table.verticalScrollBar().maximum() == 0  # both lines show: no scroll bar hides one
+    pickers = [dock.line_picker(row) for row in range(table.rowCount())]
+    assert [p.toolTip() if p else None for p in pickers] == [
+        "DPPA — Department dppa",
+        "DPO — Department dpo",
+    ]
+    tall = table.height()
+    _select(window, "div")
+    assert table.height() < tall  # one line: the table shrinks to it

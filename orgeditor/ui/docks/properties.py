@@ -58,6 +58,9 @@ from orgeditor.ui.docks.unit_picker import SCOPE_LABELS, UnitPicker, unit_model,
 
 __all__ = ["PropertiesDock"]
 
+#: The reporting lines the dock shows without scrolling (a unit has one to three).
+_MAX_LINE_ROWS = 4
+
 
 def _split(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
@@ -203,7 +206,6 @@ class PropertiesDock(QDockWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.lines_table.verticalHeader().hide()
-        self.lines_table.setMaximumHeight(110)
         self.lines_table.setToolTip("Type part of a unit's name or short name to choose it")
         self._units_model = unit_model(())
         outer.addWidget(self.lines_table)
@@ -380,6 +382,7 @@ class PropertiesDock(QDockWidget):
         old_model.deleteLater()
         for line in unit.reports_to:
             self._append_line(line.to, line.scope)
+        self._fit_lines_table()
         self.groups_list.clear()
         for group in chart.groups.values():
             item = QListWidgetItem(group.name)
@@ -547,7 +550,22 @@ class PropertiesDock(QDockWidget):
         combo.setToolTip("The settings in which the unit reports along this line")
         combo.activated.connect(self._unit_done)
         self.lines_table.setCellWidget(row, 1, combo)
+        picker.setToolTip(item.text())  # the whole name, which a narrow dock cuts
+        self.lines_table.setRowHeight(row, max(picker.sizeHint().height(), combo.sizeHint().height()) + 2)
+        self._fit_lines_table()
         return picker
+
+    def _fit_lines_table(self) -> None:
+        """As tall as its rows (up to :data:`_MAX_LINE_ROWS`): no scroll bar hides a line."""
+        table = self.lines_table
+        rows = min(table.rowCount(), _MAX_LINE_ROWS)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += (
+            sum(table.rowHeight(row) for row in range(rows))
+            if rows
+            else table.verticalHeader().defaultSectionSize()
+        )
+        table.setFixedHeight(height)
 
     def _show_line_unit(self, item: QTableWidgetItem, unit_id: str | None) -> None:
         chart = self.chart
@@ -557,6 +575,9 @@ class PropertiesDock(QDockWidget):
 
     def _line_chosen(self, item: QTableWidgetItem, unit_id: str) -> None:
         self._show_line_unit(item, unit_id)
+        picker = self.line_picker(item.row())
+        if picker is not None:
+            picker.setToolTip(item.text())
         self._unit_done()
 
     def line_picker(self, row: int) -> UnitPicker | None:
@@ -579,6 +600,7 @@ class PropertiesDock(QDockWidget):
             row = self.lines_table.rowCount() - 1
         if row >= 0:
             self.lines_table.removeRow(row)
+            self._fit_lines_table()
             self._unit_done()
 
     # -------------------------------------------------------------- editing
