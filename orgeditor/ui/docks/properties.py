@@ -170,6 +170,8 @@ class PropertiesDock(QDockWidget):
         # with a baseline, the units continued read by their baseline names, never their ids
         self.formerly_list = QListWidget()
         self.formerly_list.setMaximumHeight(80)
+        self.formerly_list.setWordWrap(True)  # long baseline names wrap in a narrow dock
+        self.formerly_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.formerly_list.setToolTip("Units of the baseline chart this unit continues")
         self.formerly_remove = QPushButton("Remove formerly")
         self.formerly_remove.clicked.connect(self._remove_formerly)
