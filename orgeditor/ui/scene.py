@@ -784,6 +784,9 @@ class ChartScene(QGraphicsScene):
         if self._connect_line is not None:
             line = self._connect_line.line()
             self._connect_line.setLine(QLineF(line.p1(), event.scenePos()))
+            card = self._card_at(event.scenePos())  # the card the line would go to, outlined
+            target = card.unit_id if card is not None and card.unit_id != self._connect_from else None
+            self._show_drop_target(target)
             event.accept()
             return
         super().mouseMoveEvent(event)
@@ -792,6 +795,7 @@ class ChartScene(QGraphicsScene):
         if self._connect_line is not None:
             self.removeItem(self._connect_line)
             self._connect_line = None
+            self._show_drop_target(None)
             source, self._connect_from = self._connect_from, None
             card = self._card_at(event.scenePos())
             if source is not None and card is not None and card.unit_id != source:

@@ -53,7 +53,9 @@ def _draw(window: MainWindow, qtbot: QtBot, source: str, target: str) -> None:
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
     for step in range(1, 6):
         _move(viewport, start + (end - start) * (step / 5))
+    assert scene.drop_target() == target  # the card the line goes to is outlined
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert scene.drop_target() is None
 
 
 def test_a_unit_without_lines_gets_an_all_settings_line_unasked(
