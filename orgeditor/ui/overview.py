@@ -19,7 +19,7 @@ from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -46,6 +46,87 @@ PICK_PIXELS = 5.0
 LABEL_TIERS = 1
 #: Size (screen px) and widest extent of those labels.
 LABEL_PX, LABEL_WIDTH = 12, 180.0
+#: Side of a tile (scene px): an edit gathers again and repaints only the tiles it touched.
+_TILE = 2048.0
+
+TileKey = tuple[int, int]
+
+
+class _Tile(QGraphicsItem):
+    """The blocks and hairlines of the cards whose centre is in one square of the chart, and
+    of their own reporting lines, gathered by colour and drawn from a pixmap cache of its own
+    (a child of the overview item, behind it: the overview draws what is on top)."""
+
+    def __init__(self, parent: QGraphicsItem, layer: float) -> None:
+        """*layer*: 0 for hairlines, 1 for blocks (every line is drawn under every block)."""
+        super().__init__(parent)
+        self.setZValue(layer)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # scrolling: a blit
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._covering = True
+        self._content = QRectF()
+        self.clear()
+
+    def clear(self) -> None:
+        self._paths: dict[str, QPainterPath] = {}
+        self._rects: dict[str, list[QRectF]] = {}
+        self._pens: list[tuple[QPen, QPainterPath]] = []
+        self._brushes: list[tuple[QColor, list[QRectF]]] = []
+        self.cards: list[CardItem] = []
+        self.labels: list[tuple[int, QRectF, str]] = []
+
+    def add_line(self, colour: str, polygon: QPolygonF) -> None:
+        path = self._paths.get(colour)
+        if path is None:
+            path = self._paths[colour] = QPainterPath()
+        path.addPolygon(polygon)
+
+    def add_block(self, colour: str, rect: QRectF) -> None:
+        self._rects.setdefault(colour, []).append(rect)
+
+    def add_card(self, card: CardItem, colour: str, rect: QRectF) -> None:
+        self.add_block(colour, rect)
+        self.cards.append(card)
+        if card.tier <= LABEL_TIERS:
+            self.labels.append((card.tier, rect, card.unit.label))
+
+    def done(self) -> None:
+        """The tile is gathered: take its extent, and be drawn again."""
+        content = QRectF()
+        for path in self._paths.values():
+            content = content.united(path.boundingRect())
+        for rects in self._rects.values():
+            for rect in rects:
+                content = content.united(rect)
+        if content != self._content:
+            self.prepareGeometryChange()
+            self._content = content
+        self._pens = [(QPen(QColor(c), 0), path) for c, path in self._paths.items()]  # hairlines
+        self._brushes = [(QColor(c), rects) for c, rects in self._rects.items() if rects]
+        self.update()
+
+    def cover(self, on: bool) -> None:
+        """Take the room of what it draws (*on*), or none (``itemsBoundingRect`` counts
+        hidden items too: hidden, the overview must not count in the chart's extent)."""
+        if on != self._covering:
+            self.prepareGeometryChange()
+            self._covering = on
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._content if self._covering else QRectF()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for pen, path in self._pens:
+            painter.setPen(pen)
+            painter.drawPath(path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, rects in self._brushes:
+            painter.setBrush(colour)
+            painter.drawRects(rects)
 
 
 class OverviewItem(QGraphicsItem):
@@ -55,19 +136,25 @@ class OverviewItem(QGraphicsItem):
         super().__init__()
         self.theme = theme
         self._recorded = False
-        self._blocks: list[tuple[QColor, list[QRectF]]] = []
-        self._paths: list[tuple[QPen, QPainterPath]] = []
         self._bounds = QRectF()
-        self._shown: list[CardItem] = []
         self._rects: dict[str, tuple[tuple[float, float], QRectF]] = {}  # unit -> (centre, card)
         self._grid: dict[tuple[int, int], list[tuple[CardItem, QRectF]]] | None = None
         self._source: FarSource | None = None
         self._on_top: list[tuple[QRectF, str]] = []
-        #: the top levels' labels: (tier, the card's rectangle, text), senior first
-        self.labels: list[tuple[int, QRectF, str]] = []
+        #: the tiles, each drawing the cards whose centre is in it (blocks) and their own
+        #: lines (hairlines, on a layer under every block)
+        self._tiles: dict[TileKey, tuple[_Tile, _Tile]] = {}
+        self._home: dict[str, TileKey] = {}  # unit -> its tile
+        self._residents: dict[TileKey, set[str]] = {}
+        #: links, group bodies and member lines (few): drawn by one tile of their own
+        self._extras = (_Tile(self, 0.0), _Tile(self, 1.0))
+        self._extra_ends: set[str] = set()
+        #: what changed since the last gathering (None: everything)
+        self._dirty: set[str] | None = None
+        self._dirty_extras = True
+        self._labels: list[tuple[int, QRectF, str]] | None = None
         self.setZValue(-1)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # scrolling: a blit
         self.setVisible(False)
 
     # ----------------------------------------------------------------- content
@@ -77,18 +164,28 @@ class OverviewItem(QGraphicsItem):
         self._source = source
         self.invalidate()
 
-    def invalidate(self) -> None:
-        """The chart changed: gathered again when next painted (once, however many changes)."""
+    def invalidate(self, units: Iterable[str] | None = None, *, extras: bool = True) -> None:
+        """The chart changed: gathered again before it is next painted (once, however many
+        changes). With *units* (the cards whose place, colour or lines changed), only the
+        tiles they were and are in are gathered again; *extras*: links or groups changed."""
+        if units is None or self._dirty is None:
+            self._dirty = None
+        else:
+            self._dirty.update(units)
+        self._dirty_extras = self._dirty_extras or extras
         self._recorded = False
         if self.isVisible():
             self.fit()
-            self.update()
+            QTimer.singleShot(0, self.gather)  # before the next paint, after the edit
 
     def shrink(self) -> None:
         """Cover nothing (``itemsBoundingRect`` counts hidden items too)."""
         if not self._bounds.isNull():
             self.prepareGeometryChange()
             self._bounds = QRectF()
+        for pair in [*self._tiles.values(), self._extras]:
+            for tile in pair:
+                tile.cover(False)
 
     def fit(self) -> None:
         """Cover the scene's area (which holds everything drawn, known before gathering)."""
@@ -96,6 +193,9 @@ class OverviewItem(QGraphicsItem):
         if scene is not None and scene.sceneRect() != self._bounds:
             self.prepareGeometryChange()
             self._bounds = scene.sceneRect()
+        for pair in [*self._tiles.values(), self._extras]:
+            for tile in pair:
+                tile.cover(True)
 
     def set_on_top(self, cards: Iterable[CardItem]) -> None:
         """Cards drawn over the rest (selected or highlighted: they change without an edit)."""
@@ -115,60 +215,110 @@ class OverviewItem(QGraphicsItem):
             self._record()
 
     def _record(self) -> None:
-        """Gather the blocks and hairlines by colour, from the scene's Python-side data (asking
-        each of thousands of items for its geometry would cost a Qt call apiece)."""
+        """Gather the blocks and hairlines by colour, tile by tile, from the scene's Python-side
+        data (asking each of thousands of items for its geometry would cost a Qt call apiece):
+        every tile after a change of everything, else only those the changed cards were or
+        are in, with the tiles of the cards whose lines run to them."""
         source = self._source
         if source is None:
             return
-        theme, hidden = self.theme, source.hidden
-        blocks: dict[str, list[QRectF]] = {}
-        paths: dict[str, QPainterPath] = {}
+        hidden, where = source.hidden, source.where
+        dirty = self._dirty
+        touched: set[TileKey] = set()
+        if dirty is None:
+            scene = self.scene()
+            for old_pair in self._tiles.values():
+                for old_tile in old_pair:
+                    if scene is not None:
+                        scene.removeItem(old_tile)
+            self._tiles.clear()
+            self._home.clear()
+            self._residents.clear()
+            changed: Iterable[str] = source.cards
+            self._dirty_extras = True
+        else:
+            changed = set(dirty)
+            for unit_id in list(changed):  # a card that moved reroutes the lines to it
+                for line_key in source.lines_of(unit_id):
+                    changed.add(line_key[0])
+        for unit_id in changed:
+            old = self._home.pop(unit_id, None)
+            if old is not None:
+                self._residents[old].discard(unit_id)
+                touched.add(old)
+            if unit_id in source.cards and unit_id not in hidden:
+                at = where(unit_id)
+                spot = (math.floor(at[0] / _TILE), math.floor(at[1] / _TILE))
+                self._home[unit_id] = spot
+                self._residents.setdefault(spot, set()).add(unit_id)
+                touched.add(spot)
+        for spot in touched:
+            found = self._tiles.get(spot)
+            if found is None:
+                found = self._tiles[spot] = (_Tile(self, 0.0), _Tile(self, 1.0))
+                for tile in found:
+                    tile.cover(self.isVisible())
+            self._record_tile(found, self._residents.get(spot, set()), source)
+        if self._dirty_extras or (dirty is not None and not self._extra_ends.isdisjoint(dirty)):
+            self._record_extras(source)
+        self._dirty, self._dirty_extras = set(), False
+        self._labels, self._grid = None, None  # made again when asked
+        self._recorded = True
 
-        def path_of(colour: str) -> QPainterPath:
-            path = paths.get(colour)
-            if path is None:
-                path = paths[colour] = QPainterPath()
-            return path
-
-        scope_colours: dict[str, str] = {}
-        for (unit_id, manager_id, scope), line in source.lines.items():
-            if unit_id not in hidden and manager_id not in hidden:
-                colour = scope_colours.get(scope)
-                if colour is None:
-                    colour = scope_colours[scope] = scope_style(theme, scope).colour
-                path_of(colour).addPolygon(line.polygon())
-        for link, item in source.links.items():
-            if link.source not in hidden and link.target not in hidden:
-                path_of(link_style(theme, link.kind).colour).addPolygon(item.polygon())
-        for (_, unit_id), member in source.members.items():
-            if unit_id not in hidden:
-                path_of(theme.group_member_line.colour).addPolygon(member.polygon())
-        blocks[theme.group_fill] = [group.rect() for group in source.groups.values()]
+    def _record_tile(self, tile: tuple[_Tile, _Tile], residents: Collection[str], source: FarSource) -> None:
+        theme, hidden, where, rects = self.theme, source.hidden, source.where, self._rects
         width, height = CARD_SIZE
-        where, rects, shown = source.where, self._rects, []
-        labels: list[tuple[int, QRectF, str]] = []
-        for unit_id, card in source.cards.items():
-            if unit_id in hidden:
-                continue
+        lines, blocks = tile
+        lines.clear()
+        blocks.clear()
+        for unit_id in residents:
+            for key in source.lines_of(unit_id):
+                if key[0] == unit_id and key[1] not in hidden:
+                    line = source.lines.get(key)
+                    if line is not None:
+                        lines.add_line(scope_style(theme, key[2]).colour, line.polygon())
+            card = source.cards[unit_id]
             at = where(unit_id)
             known = rects.get(unit_id)
             if known is None or known[0] != at:  # most cards stay put between two gatherings
                 known = rects[unit_id] = (at, QRectF(at[0] - width / 2, at[1] - height / 2, width, height))
-            colour = card.speck_colour(selected=False, highlighted=False)
-            rect = known[1]
-            group = blocks.get(colour)
-            if group is None:
-                blocks[colour] = [rect]
-            else:
-                group.append(rect)
-            shown.append(card)
-            if card.tier <= LABEL_TIERS:
-                labels.append((card.tier, rect, card.unit.label))
-        self.labels = sorted(labels, key=lambda label: label[0])
-        self._blocks = [(QColor(c), found) for c, found in blocks.items() if found]
-        self._paths = [(QPen(QColor(c), 0), path) for c, path in paths.items()]  # hairlines
-        self._shown, self._grid = shown, None  # the grid is made at the first click
-        self._recorded = True
+            blocks.add_card(card, card.speck_colour(selected=False, highlighted=False), known[1])
+        lines.done()
+        blocks.done()
+
+    def _record_extras(self, source: FarSource) -> None:
+        theme, hidden = self.theme, source.hidden
+        lines, blocks = self._extras
+        lines.clear()
+        blocks.clear()
+        ends: set[str] = set()
+        for link, item in source.links.items():
+            ends.update((link.source, link.target))
+            if link.source not in hidden and link.target not in hidden:
+                lines.add_line(link_style(theme, link.kind).colour, item.polygon())
+        for (_, unit_id), member in source.members.items():
+            ends.add(unit_id)
+            if unit_id not in hidden:
+                lines.add_line(theme.group_member_line.colour, member.polygon())
+        for group in source.groups.values():
+            blocks.add_block(theme.group_fill, group.rect())
+        lines.done()
+        blocks.done()
+        self._extra_ends = ends
+
+    @property
+    def labels(self) -> list[tuple[int, QRectF, str]]:
+        """The top levels' labels: (tier, the card's rectangle, text), senior first."""
+        if not self._recorded:
+            self._record()
+        if self._labels is None:
+            found = [label for _, blocks in self._tiles.values() for label in blocks.labels]
+            self._labels = sorted(found, key=lambda label: label[0])
+        return self._labels
+
+    @property
+    def _shown(self) -> list[CardItem]:
+        return [card for _, blocks in self._tiles.values() for card in blocks.cards]
 
     # ---------------------------------------------------------------- painting
 
@@ -180,14 +330,6 @@ class OverviewItem(QGraphicsItem):
     ) -> None:
         if not self._recorded:
             self._record()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for pen, path in self._paths:
-            painter.setPen(pen)
-            painter.drawPath(path)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for colour, rects in self._blocks:
-            painter.setBrush(colour)
-            painter.drawRects(rects)
         pad = 3.0 / max(painter.worldTransform().m11(), 1e-6)  # 3 screen pixels
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for rect, name in self._on_top:  # filled and ringed: a card of a few pixels stands out
@@ -324,6 +466,10 @@ class FarSource(Protocol):
 
     def where(self, unit_id: str) -> tuple[float, float]: ...
 
+    def lines_of(self, unit_id: str) -> Iterable[tuple[str, str, str]]:
+        """The keys of the reporting lines shown from or to *unit_id*."""
+        ...
+
     def highlighted(self) -> Iterable[str]: ...
 
 
@@ -385,9 +531,10 @@ class Overview:
         self.item.theme = theme
         self.invalidate()
 
-    def invalidate(self) -> None:
-        """The chart or its display changed (only felt while far)."""
-        self.item.invalidate()
+    def invalidate(self, units: Iterable[str] | None = None, *, extras: bool = True) -> None:
+        """The chart or its display changed (only felt while far): everything, or the cards
+        of *units* (and, with *extras*, the links and groups)."""
+        self.item.invalidate(units, extras=extras)
         self.refresh_on_top()  # selected cards may have moved
 
     def refresh_on_top(self) -> None:

@@ -466,8 +466,12 @@ class ChartView(QGraphicsView):
         self.painted.emit()
 
     def sync_far(self) -> None:
-        """Far out, one overview item draws the chart (a frame no longer grows with the chart)."""
-        self.chart_scene.overview.set_far(self.zoom() < OVERVIEW_ZOOM)
+        """Far out, one overview item draws the chart (a frame no longer grows with the chart),
+        gathered again where the chart changed before it is drawn."""
+        overview = self.chart_scene.overview
+        overview.set_far(self.zoom() < OVERVIEW_ZOOM)
+        if overview.on:
+            overview.item.gather()
 
 
 class _RenameEditor(QLineEdit):
