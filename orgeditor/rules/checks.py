@@ -360,29 +360,25 @@ class _Lines(Check):
             extra = [h for h in index.units[uid].reports_to if (h.to, h.scope) not in want]
             if not missing and not extra:
                 continue
-            parts: list[str] = []
-            if present and missing:
-                parts.append(f"reports to {_lines_text(ctx, present)} but")
-            if missing:
-                parts.append(f"has no {_lines_text(ctx, missing, 'line to ')}")
-            if extra:
-                lead = "and has" if missing else "has"
-                words = _lines_text(ctx, [(e.to, e.scope) for e in extra], "line to ")
-                parts.append(f"{lead} an extra {words}")
-            concerned = [uid, *(to for to, _ in missing), *(e.to for e in extra)]
             label = index.label(uid)
-            yield Raw(f"{label} {' '.join(parts)}", tuple(dict.fromkeys(concerned)), subject=label)
+            text = label
+            if present and missing:
+                text += f" reports to {_lines_text(ctx, present)} but"
+            if missing:
+                text += f" has no line to {_lines_text(ctx, missing, ' or to ')}"
+            if extra:
+                words = _lines_text(ctx, [(e.to, e.scope) for e in extra], " and to ")
+                text += f"{', and' if missing else ''} has an extra line to {words}"
+            concerned = [uid, *(to for to, _ in missing), *(e.to for e in extra)]
+            yield Raw(text, tuple(dict.fromkeys(concerned)), subject=label)
 
 
-def _lines_text(ctx: Context, lines: list[tuple[str, str]], noun: str = "") -> str:
-    words = []
-    for to, scope in lines:
-        setting = "all-settings" if scope == "all" else f"{scope}-setting"
-        words.append(
-            f"{setting} {noun}{ctx.index.label(to)}"
-            if noun
-            else f"{ctx.index.label(to)} for {SCOPE_PHRASES[scope]}"
-        )
+def _lines_text(ctx: Context, lines: list[tuple[str, str]], last: str = "") -> str:
+    """Lines as "DPPA for non-mission settings and DPO for mission settings" (with *last*,
+    e.g. " or to ", before the last line instead of "and")."""
+    words = [f"{ctx.index.label(to)} for {SCOPE_PHRASES[scope]}" for to, scope in lines]
+    if last and len(words) > 1:
+        return ", ".join(words[:-1]) + last + words[-1]
     return join_words(words)
 
 

@@ -235,7 +235,7 @@ def test_findings_name_units_and_say_what_fixes_them(pillar: Chart) -> None:
     assert finding.cite == "¶9"
     assert finding.units == ("asg-africa", "dpo")
     assert finding.message.startswith(
-        "ASG for Africa reports to DPPA for non-mission settings but has no mission-setting line to DPO."
+        "ASG for Africa reports to DPPA for non-mission settings but has no line to DPO for mission settings."
     )
     assert "scope mission" in finding.message
 

@@ -99,7 +99,7 @@ def test_renames_refresh_the_messages_that_name_the_unit(pillar: Chart) -> None:
     assert finding.message.startswith("Office for the West reports to DPPA")
     pillar.update_unit(pillar.unit("dpo").with_changes(short="PKO"))
     (finding,) = live.findings
-    assert "mission-setting line to PKO" in finding.message
+    assert "line to PKO for mission settings" in finding.message
     pillar.update_unit(pillar.unit("oma").with_changes(short="PKO", posts=11))
     assert {f.rule for f in live.findings} == {
         "pillar.regional-dual-reporting",
