@@ -52,38 +52,30 @@ _TILE = 2048.0
 TileKey = tuple[int, int]
 
 
-class _Tile(QGraphicsItem):
+class _Tile:
     """The blocks and hairlines of the cards whose centre is in one square of the chart, and
-    of their own reporting lines, gathered by colour and drawn from a pixmap cache of its own
-    (a child of the overview item, behind it: the overview draws what is on top)."""
+    of their own reporting lines, gathered by colour: what an edit gathers again."""
 
-    def __init__(self, parent: QGraphicsItem, layer: float) -> None:
-        """*layer*: 0 for hairlines, 1 for blocks (every line is drawn under every block)."""
-        super().__init__(parent)
-        self.setZValue(layer)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # scrolling: a blit
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self._covering = True
-        self._content = QRectF()
+    def __init__(self) -> None:
+        self.content = QRectF()  # the area it draws on: its lines' and its blocks'
+        self.lines = QRectF()
+        self.blocks = QRectF()
         self.clear()
 
     def clear(self) -> None:
-        self._paths: dict[str, QPainterPath] = {}
-        self._rects: dict[str, list[QRectF]] = {}
-        self._pens: list[tuple[QPen, QPainterPath]] = []
-        self._brushes: list[tuple[QColor, list[QRectF]]] = []
+        self.paths: dict[str, QPainterPath] = {}  # colour -> hairlines
+        self.rects: dict[str, list[QRectF]] = {}  # colour -> blocks
         self.cards: list[CardItem] = []
         self.labels: list[tuple[int, QRectF, str]] = []
 
     def add_line(self, colour: str, polygon: QPolygonF) -> None:
-        path = self._paths.get(colour)
+        path = self.paths.get(colour)
         if path is None:
-            path = self._paths[colour] = QPainterPath()
+            path = self.paths[colour] = QPainterPath()
         path.addPolygon(polygon)
 
     def add_block(self, colour: str, rect: QRectF) -> None:
-        self._rects.setdefault(colour, []).append(rect)
+        self.rects.setdefault(colour, []).append(rect)
 
     def add_card(self, card: CardItem, colour: str, rect: QRectF) -> None:
         self.add_block(colour, rect)
@@ -91,42 +83,20 @@ class _Tile(QGraphicsItem):
         if card.tier <= LABEL_TIERS:
             self.labels.append((card.tier, rect, card.unit.label))
 
-    def done(self) -> None:
-        """The tile is gathered: take its extent, and be drawn again."""
-        content = QRectF()
-        for path in self._paths.values():
-            content = content.united(path.boundingRect())
-        for rects in self._rects.values():
+    def done(self) -> QRectF:
+        """The tile is gathered: returns the area to draw again (where it drew and draws)."""
+        lines = QRectF()
+        for path in self.paths.values():
+            lines = lines.united(path.boundingRect())
+        blocks = QRectF()
+        for rects in self.rects.values():
             for rect in rects:
-                content = content.united(rect)
-        if content != self._content:
-            self.prepareGeometryChange()
-            self._content = content
-        self._pens = [(QPen(QColor(c), 0), path) for c, path in self._paths.items()]  # hairlines
-        self._brushes = [(QColor(c), rects) for c, rects in self._rects.items() if rects]
-        self.update()
-
-    def cover(self, on: bool) -> None:
-        """Take the room of what it draws (*on*), or none (``itemsBoundingRect`` counts
-        hidden items too: hidden, the overview must not count in the chart's extent)."""
-        if on != self._covering:
-            self.prepareGeometryChange()
-            self._covering = on
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._content if self._covering else QRectF()
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for pen, path in self._pens:
-            painter.setPen(pen)
-            painter.drawPath(path)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for colour, rects in self._brushes:
-            painter.setBrush(colour)
-            painter.drawRects(rects)
+                blocks = blocks.united(rect)
+        content = lines.united(blocks)
+        changed = self.content.united(content)
+        # apart: a line may run far from its tile, a block never does
+        self.content, self.lines, self.blocks = content, lines, blocks
+        return changed
 
 
 class OverviewItem(QGraphicsItem):
@@ -141,13 +111,12 @@ class OverviewItem(QGraphicsItem):
         self._grid: dict[tuple[int, int], list[tuple[CardItem, QRectF]]] | None = None
         self._source: FarSource | None = None
         self._on_top: list[tuple[QRectF, str]] = []
-        #: the tiles, each drawing the cards whose centre is in it (blocks) and their own
-        #: lines (hairlines, on a layer under every block)
-        self._tiles: dict[TileKey, tuple[_Tile, _Tile]] = {}
+        #: the tiles, each with the cards whose centre is in it and their own lines
+        self._tiles: dict[TileKey, _Tile] = {}
         self._home: dict[str, TileKey] = {}  # unit -> its tile
         self._residents: dict[TileKey, set[str]] = {}
         #: links, group bodies and member lines (few): drawn by one tile of their own
-        self._extras = (_Tile(self, 0.0), _Tile(self, 1.0))
+        self._extras = _Tile()
         self._extra_ends: set[str] = set()
         #: what changed since the last gathering (None: everything)
         self._dirty: set[str] | None = None
@@ -155,6 +124,9 @@ class OverviewItem(QGraphicsItem):
         self._labels: list[tuple[int, QRectF, str]] | None = None
         self.setZValue(-1)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        # an edit draws again only the area it changed, into the pixmap cache (scrolling: a blit)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setVisible(False)
 
     # ----------------------------------------------------------------- content
@@ -174,18 +146,15 @@ class OverviewItem(QGraphicsItem):
             self._dirty.update(units)
         self._dirty_extras = self._dirty_extras or extras
         self._recorded = False
-        if self.isVisible():
+        if self.isVisible():  # gathered now (the part an edit touched costs little), drawn next
             self.fit()
-            QTimer.singleShot(0, self.gather)  # before the next paint, after the edit
+            self.gather()
 
     def shrink(self) -> None:
         """Cover nothing (``itemsBoundingRect`` counts hidden items too)."""
         if not self._bounds.isNull():
             self.prepareGeometryChange()
             self._bounds = QRectF()
-        for pair in [*self._tiles.values(), self._extras]:
-            for tile in pair:
-                tile.cover(False)
 
     def fit(self) -> None:
         """Cover the scene's area (which holds everything drawn, known before gathering)."""
@@ -193,9 +162,6 @@ class OverviewItem(QGraphicsItem):
         if scene is not None and scene.sceneRect() != self._bounds:
             self.prepareGeometryChange()
             self._bounds = scene.sceneRect()
-        for pair in [*self._tiles.values(), self._extras]:
-            for tile in pair:
-                tile.cover(True)
 
     def set_on_top(self, cards: Iterable[CardItem]) -> None:
         """Cards drawn over the rest (selected or highlighted: they change without an edit)."""
@@ -226,11 +192,6 @@ class OverviewItem(QGraphicsItem):
         dirty = self._dirty
         touched: set[TileKey] = set()
         if dirty is None:
-            scene = self.scene()
-            for old_pair in self._tiles.values():
-                for old_tile in old_pair:
-                    if scene is not None:
-                        scene.removeItem(old_tile)
             self._tiles.clear()
             self._home.clear()
             self._residents.clear()
@@ -252,59 +213,65 @@ class OverviewItem(QGraphicsItem):
                 self._home[unit_id] = spot
                 self._residents.setdefault(spot, set()).add(unit_id)
                 touched.add(spot)
+        areas: list[QRectF] = []
         for spot in touched:
             found = self._tiles.get(spot)
             if found is None:
-                found = self._tiles[spot] = (_Tile(self, 0.0), _Tile(self, 1.0))
-                for tile in found:
-                    tile.cover(self.isVisible())
-            self._record_tile(found, self._residents.get(spot, set()), source)
+                found = self._tiles[spot] = _Tile()
+            areas.append(self._record_tile(found, self._residents.get(spot, set()), source))
         if self._dirty_extras or (dirty is not None and not self._extra_ends.isdisjoint(dirty)):
-            self._record_extras(source)
+            areas.append(self._record_extras(source))
+        if dirty is None:
+            self.update()
+        else:
+            pad = 4.0 / self._scale()  # a hairline's pixels reach a little past its geometry
+            for area in areas:  # only there is the cached picture drawn again
+                if not area.isNull():
+                    self.update(area.adjusted(-pad, -pad, pad, pad))
         self._dirty, self._dirty_extras = set(), False
         self._labels, self._grid = None, None  # made again when asked
         self._recorded = True
 
-    def _record_tile(self, tile: tuple[_Tile, _Tile], residents: Collection[str], source: FarSource) -> None:
+    def _scale(self) -> float:
+        """Screen pixels per scene pixel in the most zoomed-in view of the scene."""
+        scene = self.scene()
+        scales = [view.transform().m11() for view in scene.views()] if scene is not None else []
+        return max([*scales, 1e-3])
+
+    def _record_tile(self, tile: _Tile, residents: Collection[str], source: FarSource) -> QRectF:
         theme, hidden, where, rects = self.theme, source.hidden, source.where, self._rects
         width, height = CARD_SIZE
-        lines, blocks = tile
-        lines.clear()
-        blocks.clear()
+        tile.clear()
         for unit_id in residents:
             for key in source.lines_of(unit_id):
                 if key[0] == unit_id and key[1] not in hidden:
                     line = source.lines.get(key)
                     if line is not None:
-                        lines.add_line(scope_style(theme, key[2]).colour, line.polygon())
+                        tile.add_line(scope_style(theme, key[2]).colour, line.polygon())
             card = source.cards[unit_id]
             at = where(unit_id)
             known = rects.get(unit_id)
             if known is None or known[0] != at:  # most cards stay put between two gatherings
                 known = rects[unit_id] = (at, QRectF(at[0] - width / 2, at[1] - height / 2, width, height))
-            blocks.add_card(card, card.speck_colour(selected=False, highlighted=False), known[1])
-        lines.done()
-        blocks.done()
+            tile.add_card(card, card.speck_colour(selected=False, highlighted=False), known[1])
+        return tile.done()
 
-    def _record_extras(self, source: FarSource) -> None:
-        theme, hidden = self.theme, source.hidden
-        lines, blocks = self._extras
-        lines.clear()
-        blocks.clear()
+    def _record_extras(self, source: FarSource) -> QRectF:
+        theme, hidden, tile = self.theme, source.hidden, self._extras
+        tile.clear()
         ends: set[str] = set()
         for link, item in source.links.items():
             ends.update((link.source, link.target))
             if link.source not in hidden and link.target not in hidden:
-                lines.add_line(link_style(theme, link.kind).colour, item.polygon())
+                tile.add_line(link_style(theme, link.kind).colour, item.polygon())
         for (_, unit_id), member in source.members.items():
             ends.add(unit_id)
             if unit_id not in hidden:
-                lines.add_line(theme.group_member_line.colour, member.polygon())
+                tile.add_line(theme.group_member_line.colour, member.polygon())
         for group in source.groups.values():
-            blocks.add_block(theme.group_fill, group.rect())
-        lines.done()
-        blocks.done()
+            tile.add_block(theme.group_fill, group.rect())
         self._extra_ends = ends
+        return tile.done()
 
     @property
     def labels(self) -> list[tuple[int, QRectF, str]]:
@@ -312,13 +279,13 @@ class OverviewItem(QGraphicsItem):
         if not self._recorded:
             self._record()
         if self._labels is None:
-            found = [label for _, blocks in self._tiles.values() for label in blocks.labels]
+            found = [label for tile in self._tiles.values() for label in tile.labels]
             self._labels = sorted(found, key=lambda label: label[0])
         return self._labels
 
     @property
     def _shown(self) -> list[CardItem]:
-        return [card for _, blocks in self._tiles.values() for card in blocks.cards]
+        return [card for tile in self._tiles.values() for card in tile.cards]
 
     # ---------------------------------------------------------------- painting
 
@@ -330,12 +297,35 @@ class OverviewItem(QGraphicsItem):
     ) -> None:
         if not self._recorded:
             self._record()
+        pad = 4.0 / max(painter.worldTransform().m11(), 1e-3)  # a hairline's pixels, beyond it
+        exposed = option.exposedRect.adjusted(-pad, -pad, pad, pad)  # (an edit: only its area)
+        tiles = (*self._tiles.values(), self._extras)
+        # every hairline under every block, colour by colour in one order whatever the order
+        # of the tiles: an edit's part then looks as the whole chart drawn afresh
+        lines: dict[str, list[QPainterPath]] = {}
+        blocks: dict[str, list[QRectF]] = {}
+        for tile in tiles:
+            if tile.lines.intersects(exposed):
+                for colour, path in tile.paths.items():
+                    lines.setdefault(colour, []).append(path)
+            if tile.blocks.intersects(exposed):
+                for colour, rects in tile.rects.items():
+                    blocks.setdefault(colour, []).extend(rects)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for colour in sorted(lines):
+            painter.setPen(QPen(QColor(colour), 0))  # hairlines
+            for path in lines[colour]:
+                painter.drawPath(path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour in sorted(blocks):
+            painter.setBrush(QColor(colour))
+            painter.drawRects(blocks[colour])
         pad = 3.0 / max(painter.worldTransform().m11(), 1e-6)  # 3 screen pixels
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for rect, name in self._on_top:  # filled and ringed: a card of a few pixels stands out
-            colour = QColor(name)
-            painter.fillRect(rect, colour)
-            ring = QPen(colour, 2)
+            fill = QColor(name)
+            painter.fillRect(rect, fill)
+            ring = QPen(fill, 2)
             ring.setCosmetic(True)
             painter.setPen(ring)
             painter.drawRect(rect.adjusted(-pad, -pad, pad, pad))

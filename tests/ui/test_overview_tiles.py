@@ -72,9 +72,9 @@ def test_a_move_far_out_gathers_only_the_tiles_it_touched(qtbot: QtBot, make_win
     gathered: list[object] = []
     real = item._record_tile
 
-    def counted(tile: object, *args: object) -> None:
+    def counted(tile: object, *args: object) -> object:
         gathered.append(tile)
-        real(tile, *args)  # type: ignore[arg-type]
+        return real(tile, *args)  # type: ignore[arg-type]
 
     item._record_tile = counted  # type: ignore[method-assign]
     chart = window.chart
