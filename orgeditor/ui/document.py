@@ -196,6 +196,7 @@ class Document(QObject):
         self.journal.close()  # the edits are safe in the file
         self.file_watch.watch(path)
         if moved:
+            self._recheck()  # the baseline and rulebooks are found from the file's folder
             self.path_changed.emit(path)
         self.saved.emit(path)
 
@@ -210,11 +211,22 @@ class Document(QObject):
     def _follow(self, chart: Chart) -> None:
         checker = LiveChecker(chart, on_change=lambda _findings: self.findings_changed.emit())
         self._checker = checker
-        problem = self.tr("Rulebook problem: {error}")
-        self.check_message = problem.format(error=checker.error) if checker.error else ""
+        self._say_rulebook_problem()
         chart.subscribe(self._chart_changed)
         self.journal.attach(chart)
         self.file_watch.watch(chart.path)
+
+    def _say_rulebook_problem(self) -> None:
+        error = self._checker.error if self._checker is not None else None
+        problem = self.tr("Rulebook problem: {error}")
+        self.check_message = problem.format(error=error) if error else ""
+
+    def _recheck(self) -> None:
+        """Check the whole chart again (its file moved: relative paths now lead elsewhere)."""
+        if self._checker is not None:
+            self._checker.recheck()
+            self._say_rulebook_problem()
+            self.findings_changed.emit()
 
     def _unfollow(self) -> None:
         if self._checker is not None:  # following a chart

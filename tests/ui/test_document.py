@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from orgeditor.commands import AddUnit, UpdateUnit
 from orgeditor.io import ChartLoadError, dump_chart, load_chart, save_chart
 from orgeditor.model import Chart, ReportingLine, Unit
+from orgeditor.rules import check_chart
 from orgeditor.ui.document import Document, SaveError
 
 
@@ -185,3 +186,21 @@ def test_open_failure_keeps_the_document(document: Document, tmp_path: Path) -> 
     with pytest.raises(ChartLoadError):
         document.open(bad)
     assert document.chart is chart
+
+
+def test_save_as_elsewhere_checks_again_from_the_new_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    first = tmp_path / "a"
+    first.mkdir()
+    for name in ("proposal-2017.yaml", "baseline-2017.yaml"):
+        (first / name).write_bytes((examples / name).read_bytes())
+    doc = Document(journal_folder=tmp_path / "journals")
+    doc.open(first / "proposal-2017.yaml")
+    assert not [f for f in doc.findings if "baseline" in f.message.lower() and f.severity == "error"]
+    elsewhere = tmp_path / "b" / "deeper"
+    elsewhere.mkdir(parents=True)
+    with qtbot.waitSignal(doc.findings_changed):
+        doc.save_as(elsewhere / "variant.yaml")
+    fresh = check_chart(load_chart(elsewhere / "variant.yaml"))
+    assert [(f.rule, f.message) for f in doc.findings] == [(f.rule, f.message) for f in fresh]
+    doc.close()
