@@ -1098,7 +1098,7 @@
         <translation>Un organigramme doit avoir au moins une entité pour être enregistré. Ajoutez une entité, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Rulebook problem: {error}</source>
         <translation>Problème de recueil de règles : {error}</translation>
     </message>
@@ -2610,6 +2610,301 @@ budgétaire</translation>
     </message>
 </context>
 <context>
+    <name>PropertiesDock</name>
+    <message>
+        <location filename="../../orgeditor/ui/docks/properties.py" line="+95"/>
+        <source>Properties</source>
+        <extracomment>The reporting lines the dock shows without scrolling (a unit has one to three).</extracomment>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>comma-separated</source>
+        <translation>séparées par des virgules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma-separated slugs</source>
+        <translation>identifiants courts séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>comma-separated ids</source>
+        <translation>identifiants séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units of the baseline chart this unit continues (merge, split or succession): their ids, separated by commas</source>
+        <translation>Entités de l’organigramme de référence que cette entité continue (fusion, scission ou succession) : leurs identifiants, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Short</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+113"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Head title</source>
+        <translation>Titre du chef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head rank</source>
+        <translation>Rang du chef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head gender</source>
+        <translation>Genre du chef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head name</source>
+        <translation>Nom du chef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functions</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Formerly</source>
+        <translation>Filiation</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Units of the baseline chart this unit continues</source>
+        <translation>Entités de l’organigramme de référence que cette entité continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove formerly</source>
+        <translation>Retirer de la filiation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a unit of the baseline chart that this unit continues</source>
+        <translation>Ajouter une entité de l’organigramme de référence que cette entité continue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add formerly</source>
+        <translation>Ajouter à la filiation</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reports to</source>
+        <translation>Relève de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scope</source>
+        <translation>Contextes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type part of a unit&apos;s name or short name to choose it</source>
+        <translation>Tapez une partie du nom ou du sigle d’une entité pour la choisir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove line</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Member of groups</source>
+        <translation>Membre des groupes</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>By grade and source…</source>
+        <translation>Par classe et par source…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the posts by grade and funding source, to edit them there</source>
+        <translation>Afficher les postes par classe et par source de financement, pour les y modifier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type part of a unit&apos;s name or short name to add it</source>
+        <translation>Tapez une partie du nom ou du sigle d’une entité pour l’ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>{count} unit(s)</source>
+        <translation>
+            <numerusform>{count} entité</numerusform>
+            <numerusform>{count} entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{count} link(s)</source>
+        <translation>
+            <numerusform>{count} lien</numerusform>
+            <numerusform>{count} liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{count} group(s)</source>
+        <translation>
+            <numerusform>{count} groupe</numerusform>
+            <numerusform>{count} groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{count} post(s)</source>
+        <translation>
+            <numerusform>{count} poste</numerusform>
+            <numerusform>{count} postes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>{id} (not in the baseline)</source>
+        <translation>{id} (absente de la référence)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+186"/>
+        <source>Formerly: {error}</source>
+        <translation>Filiation : {error}</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Add {unit} to {group}</source>
+        <translation>Ajouter {unit} à {group}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove {unit} from {group}</source>
+        <translation>Retirer {unit} de {group}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sum of the posts by grade and source: edit them in the table</source>
+        <translation>La somme des postes par classe et par source : modifiez-les dans le tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All posts of the unit (grade and funding source not given)</source>
+        <translation>Tous les postes de l’entité (classe et source de financement non indiquées)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a grade and enter its posts to break the {count} posts down: the table&apos;s sum then replaces that total.</source>
+        <translation>Ajoutez une classe et saisissez ses postes pour ventiler les {count} postes : la somme du tableau remplace alors ce total.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a grade and enter its posts by funding source to start a breakdown.</source>
+        <translation>Ajoutez une classe et saisissez ses postes par source de financement pour commencer une ventilation.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The settings in which the unit reports along this line</source>
+        <translation>Les contextes dans lesquels cette ligne hiérarchique s’applique</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Edit posts of {unit}</source>
+        <translation>Modifier les postes de {unit}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add to {group}</source>
+        <translation>Ajouter à {group}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove from {group}</source>
+        <translation>Retirer de {group}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Edit group {group}</source>
+        <translation>Modifier le groupe {group}</translation>
+    </message>
+</context>
+<context>
     <name>ProvisionsGrid</name>
     <message>
         <location filename="../../orgeditor/ui/compare/variants_tables.py" line="+217"/>
@@ -3245,7 +3540,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>UnitFinder</name>
     <message>
-        <location filename="../../orgeditor/ui/view.py" line="+181"/>
+        <location filename="../../orgeditor/ui/view.py" line="+185"/>
         <source>Find unit (Ctrl+F)</source>
         <translation>Chercher une entité (Ctrl+F)</translation>
     </message>

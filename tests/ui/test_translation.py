@@ -78,7 +78,6 @@ PENDING = {
     "orgeditor/ui/placement.py",
     "orgeditor/ui/overview.py",
     "orgeditor/ui/post_text.py",
-    "orgeditor/ui/docks/properties.py",
     "orgeditor/model",
     "orgeditor/rules",
     "orgeditor/render",

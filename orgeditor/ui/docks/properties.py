@@ -54,7 +54,8 @@ from orgeditor.model.departures import check_formerly
 from orgeditor.model.limits import MAX_POSTS
 from orgeditor.rules import load_baseline
 from orgeditor.ui.docks.post_table import PostTable
-from orgeditor.ui.docks.unit_picker import SCOPE_LABELS, UnitPicker, unit_model, unit_title
+from orgeditor.ui.docks.unit_picker import UnitPicker, scope_label, unit_model, unit_title
+from orgeditor.ui.i18n import plural
 
 __all__ = ["PropertiesDock"]
 
@@ -90,7 +91,8 @@ class PropertiesDock(QDockWidget):
     title_edited = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Properties", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Properties"))
         self.setObjectName("propertiesDock")
         self.chart: Chart | None = None
         self.unit_id: str | None = None
@@ -114,7 +116,7 @@ class PropertiesDock(QDockWidget):
         self.title_edit.editingFinished.connect(self._title_done)
         self.chart_info = QLabel()
         self.chart_info.setWordWrap(True)
-        form.addRow("Title", self.title_edit)
+        form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.chart_info)
         self.stack.addWidget(page)
         self.chart_page = page
@@ -135,53 +137,55 @@ class PropertiesDock(QDockWidget):
         self.head_gender = _combo(GENDERS, empty=True)
         self.head_name = QLineEdit()
         self.regions_edit = QLineEdit()
-        self.regions_edit.setPlaceholderText("comma-separated")
+        self.regions_edit.setPlaceholderText(self.tr("comma-separated"))
         self.functions_edit = QLineEdit()
-        self.functions_edit.setPlaceholderText("comma-separated slugs")
+        self.functions_edit.setPlaceholderText(self.tr("comma-separated slugs"))
         self._build_posts()
         self.presence_combo = _combo(PRESENCES, empty=True)
         self.note_edit = QLineEdit()
         self.formerly_edit = QLineEdit()
-        self.formerly_edit.setPlaceholderText("comma-separated ids")
+        self.formerly_edit.setPlaceholderText(self.tr("comma-separated ids"))
         self.formerly_edit.setToolTip(
-            "Units of the baseline chart this unit continues (merge, split or succession): "
-            "their ids, separated by commas"
+            self.tr(
+                "Units of the baseline chart this unit continues (merge, split or succession): "
+                "their ids, separated by commas"
+            )
         )
         for label, widget in (
-            ("Id", self.id_label),
-            ("Name", self.name_edit),
-            ("Short", self.short_edit),
-            ("Kind", self.kind_combo),
-            ("Head title", self.head_title),
-            ("Head rank", self.head_rank),
-            ("Head gender", self.head_gender),
-            ("Head name", self.head_name),
-            ("Regions", self.regions_edit),
-            ("Functions", self.functions_edit),
-            ("Posts", self.posts_spin),
+            (self.tr("Id"), self.id_label),
+            (self.tr("Name"), self.name_edit),
+            (self.tr("Short"), self.short_edit),
+            (self.tr("Kind"), self.kind_combo),
+            (self.tr("Head title"), self.head_title),
+            (self.tr("Head rank"), self.head_rank),
+            (self.tr("Head gender"), self.head_gender),
+            (self.tr("Head name"), self.head_name),
+            (self.tr("Regions"), self.regions_edit),
+            (self.tr("Functions"), self.functions_edit),
+            (self.tr("Posts"), self.posts_spin),
             ("", self.breakdown_button),
         ):
             form.addRow(label, widget)
         form.addRow(self.post_table)
-        form.addRow("Presence", self.presence_combo)
-        form.addRow("Note", self.note_edit)
-        form.addRow("Formerly", self.formerly_edit)
+        form.addRow(self.tr("Presence"), self.presence_combo)
+        form.addRow(self.tr("Note"), self.note_edit)
+        form.addRow(self.tr("Formerly"), self.formerly_edit)
         self._baseline: Chart | None = None
         # with a baseline, the units continued read by their baseline names, never their ids
         self.formerly_list = QListWidget()
         self.formerly_list.setMaximumHeight(80)
         self.formerly_list.setWordWrap(True)  # long baseline names wrap in a narrow dock
         self.formerly_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.formerly_list.setToolTip("Units of the baseline chart this unit continues")
-        self.formerly_remove = QPushButton("Remove formerly")
+        self.formerly_list.setToolTip(self.tr("Units of the baseline chart this unit continues"))
+        self.formerly_remove = QPushButton(self.tr("Remove formerly"))
         self.formerly_remove.clicked.connect(self._remove_formerly)
-        self.formerly_list_label = QLabel("Formerly")
+        self.formerly_list_label = QLabel(self.tr("Formerly"))
         form.addRow(self.formerly_list_label, self.formerly_list)
         form.addRow("", self.formerly_remove)
         self.formerly_picker = UnitPicker(unit_model(()))
-        self.formerly_picker.setToolTip("Add a unit of the baseline chart that this unit continues")
+        self.formerly_picker.setToolTip(self.tr("Add a unit of the baseline chart that this unit continues"))
         self.formerly_picker.unit_chosen.connect(self._add_formerly)
-        self.formerly_label = QLabel("Add formerly")
+        self.formerly_label = QLabel(self.tr("Add formerly"))
         form.addRow(self.formerly_label, self.formerly_picker)
         self.unit_error = QLabel()
         self.unit_error.setWordWrap(True)
@@ -201,25 +205,25 @@ class PropertiesDock(QDockWidget):
             edit.editingFinished.connect(self._unit_done)
         for combo in (self.kind_combo, self.head_rank, self.head_gender, self.presence_combo):
             combo.activated.connect(self._unit_done)
-        outer.addWidget(QLabel("Reports to"))
+        outer.addWidget(QLabel(self.tr("Reports to")))
         self.lines_table = QTableWidget(0, 2)
-        self.lines_table.setHorizontalHeaderLabels(["Unit", "Scope"])
+        self.lines_table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Scope")])
         header = self.lines_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.lines_table.verticalHeader().hide()
-        self.lines_table.setToolTip("Type part of a unit's name or short name to choose it")
+        self.lines_table.setToolTip(self.tr("Type part of a unit's name or short name to choose it"))
         self._units_model = unit_model(())
         outer.addWidget(self.lines_table)
         buttons = QHBoxLayout()
-        add, remove = QPushButton("Add line"), QPushButton("Remove line")
+        add, remove = QPushButton(self.tr("Add line")), QPushButton(self.tr("Remove line"))
         add.clicked.connect(self._add_line_row)
         remove.clicked.connect(self._remove_line_row)
         self.add_line_button, self.remove_line_button = add, remove
         buttons.addWidget(add)
         buttons.addWidget(remove)
         outer.addLayout(buttons)
-        outer.addWidget(QLabel("Member of groups"))
+        outer.addWidget(QLabel(self.tr("Member of groups")))
         self.groups_list = QListWidget()
         self.groups_list.setMaximumHeight(80)
         self.groups_list.itemChanged.connect(self._membership_changed)
@@ -242,12 +246,12 @@ class PropertiesDock(QDockWidget):
         self.posts_spin.setGroupSeparatorShown(True)
         self.posts_spin.editingFinished.connect(self._unit_done)
         button = QToolButton()  # a disclosure: the table shows under it
-        button.setText("By grade and source…")
+        button.setText(self.tr("By grade and source…"))
         button.setCheckable(True)
         button.setAutoRaise(True)
         button.setArrowType(Qt.ArrowType.RightArrow)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setToolTip("Show the posts by grade and funding source, to edit them there")
+        button.setToolTip(self.tr("Show the posts by grade and funding source, to edit them there"))
         button.toggled.connect(self._toggle_breakdown)
         self.breakdown_button = button
         self.post_table = PostTable()
@@ -261,10 +265,10 @@ class PropertiesDock(QDockWidget):
         self.link_label.setWordWrap(True)
         self.link_kind = _combo(LINK_KINDS)
         self.link_kind.activated.connect(self._link_done)
-        delete = QPushButton("Delete link")
+        delete = QPushButton(self.tr("Delete link"))
         delete.clicked.connect(self._delete_link)
         form.addRow(self.link_label)
-        form.addRow("Kind", self.link_kind)
+        form.addRow(self.tr("Kind"), self.link_kind)
         form.addRow(delete)
         self.stack.addWidget(page)
         self.link_page = page
@@ -281,14 +285,14 @@ class PropertiesDock(QDockWidget):
         self.group_members.setMaximumHeight(140)
         self._group_model = unit_model(())
         self.member_picker = UnitPicker(self._group_model)
-        self.member_picker.setToolTip("Type part of a unit's name or short name to add it")
+        self.member_picker.setToolTip(self.tr("Type part of a unit's name or short name to add it"))
         self.member_picker.unit_chosen.connect(self._add_member)
-        remove = QPushButton("Remove member")
+        remove = QPushButton(self.tr("Remove member"))
         remove.clicked.connect(self._remove_member)
         self.remove_member_button = remove
-        form.addRow("Name", self.group_name)
-        form.addRow("Members", self.group_members)
-        form.addRow("Add member", self.member_picker)
+        form.addRow(self.tr("Name"), self.group_name)
+        form.addRow(self.tr("Members"), self.group_members)
+        form.addRow(self.tr("Add member"), self.member_picker)
         form.addRow(remove)
         self.stack.addWidget(page)
         self.group_page = page
@@ -338,17 +342,14 @@ class PropertiesDock(QDockWidget):
                 self.title_edit.setText(chart.title)
                 self.title_edit.setCursorPosition(0)
                 posts = chart.total_posts
-                self.chart_info.setText(
-                    ", ".join(
-                        f"{n:,} {noun}{'' if n == 1 else 's'}"
-                        for n, noun in (
-                            (len(chart), "unit"),
-                            (len(chart.links), "link"),
-                            (len(chart.groups), "group"),
-                            (posts, "post"),
-                        )
-                    )
+                units, links, groups = len(chart), len(chart.links), len(chart.groups)
+                counts = (
+                    plural(self.tr("{count} unit(s)", "", units), units).format(count=f"{units:,}"),
+                    plural(self.tr("{count} link(s)", "", links), links).format(count=f"{links:,}"),
+                    plural(self.tr("{count} group(s)", "", groups), groups).format(count=f"{groups:,}"),
+                    plural(self.tr("{count} post(s)", "", posts), posts).format(count=f"{posts:,}"),
                 )
+                self.chart_info.setText(", ".join(counts))
                 self.stack.setCurrentWidget(self.chart_page)
         finally:
             self._loading = False
@@ -432,7 +433,9 @@ class PropertiesDock(QDockWidget):
         for former in unit.formerly:
             known = base.units.get(former) if base is not None else None
             item = QListWidgetItem(
-                unit_title(known) if known is not None else f"{former} (not in the baseline)"
+                unit_title(known)
+                if known is not None
+                else self.tr("{id} (not in the baseline)").format(id=former)
             )
             item.setData(Qt.ItemDataRole.UserRole, former)
             item.setToolTip(item.text())
@@ -470,7 +473,7 @@ class PropertiesDock(QDockWidget):
         try:
             check_formerly(new.id, new.formerly)
         except ChartError as exc:
-            self.unit_error.setText(f"Formerly: {exc}")
+            self.unit_error.setText(self.tr("Formerly: {error}").format(error=exc))
             self.unit_error.show()
             return
         self.unit_edited.emit(new, edit_text(old, new))
@@ -488,7 +491,8 @@ class PropertiesDock(QDockWidget):
         if unit_id in group.members or unit_id not in self.chart.units:
             return
         new = Group(group.id, group.name, (*group.members, unit_id))
-        self.group_edited.emit(new, f"Add {self.chart.unit(unit_id).label} to {group.name}")
+        text = self.tr("Add {unit} to {group}").format(unit=self.chart.unit(unit_id).label, group=group.name)
+        self.group_edited.emit(new, text)
 
     def _remove_member(self) -> None:
         group_id, item = self.group_id, self.group_members.currentItem()
@@ -501,7 +505,10 @@ class PropertiesDock(QDockWidget):
         gone = str(item.data(Qt.ItemDataRole.UserRole))
         new = Group(group.id, group.name, tuple(m for m in group.members if m != gone))
         unit = chart.units.get(gone)
-        self.group_edited.emit(new, f"Remove {unit.label if unit else gone} from {group.name}")
+        text = self.tr("Remove {unit} from {group}").format(
+            unit=unit.label if unit else gone, group=group.name
+        )
+        self.group_edited.emit(new, text)
 
     def _load_posts(self, chart: Chart, unit: Unit) -> None:
         self.posts_spin.setValue(-1 if unit.posts is None else unit.posts)
@@ -511,20 +518,20 @@ class PropertiesDock(QDockWidget):
             QSpinBox.ButtonSymbols.NoButtons if broken_down else QSpinBox.ButtonSymbols.UpDownArrows
         )
         self.posts_spin.setToolTip(
-            "The sum of the posts by grade and source: edit them in the table"
+            self.tr("The sum of the posts by grade and source: edit them in the table")
             if broken_down
-            else "All posts of the unit (grade and funding source not given)"
+            else self.tr("All posts of the unit (grade and funding source not given)")
         )
         self.post_table.set_breakdown(unit.post_breakdown, chart.funding_sources, owner=(id(chart), unit.id))
         if broken_down:
             note = ""
         elif unit.posts is not None:
-            note = (
-                f"Add a grade and enter its posts to break the {unit.posts:,} posts down: "
+            note = self.tr(
+                "Add a grade and enter its posts to break the {count} posts down: "
                 "the table's sum then replaces that total."
-            )
+            ).format(count=f"{unit.posts:,}")
         else:
-            note = "Add a grade and enter its posts by funding source to start a breakdown."
+            note = self.tr("Add a grade and enter its posts by funding source to start a breakdown.")
         self.post_table.set_hint(note)
         self.post_table.setVisible(self._show_breakdown)
 
@@ -547,9 +554,9 @@ class PropertiesDock(QDockWidget):
         self.lines_table.setCellWidget(row, 0, picker)
         combo = QComboBox()
         for value in SCOPES:
-            combo.addItem(SCOPE_LABELS.get(value, value), value)
+            combo.addItem(scope_label(value), value)
         _set_combo(combo, scope)
-        combo.setToolTip("The settings in which the unit reports along this line")
+        combo.setToolTip(self.tr("The settings in which the unit reports along this line"))
         combo.activated.connect(self._unit_done)
         self.lines_table.setCellWidget(row, 1, combo)
         picker.setToolTip(item.text())  # the whole name, which a narrow dock cuts
@@ -652,7 +659,7 @@ class PropertiesDock(QDockWidget):
         try:
             check_formerly(new.id, new.formerly)
         except ChartError as exc:
-            self.unit_error.setText(f"Formerly: {exc}")
+            self.unit_error.setText(self.tr("Formerly: {error}").format(error=exc))
             self.unit_error.show()
             return
         self.unit_error.hide()
@@ -671,7 +678,7 @@ class PropertiesDock(QDockWidget):
         else:
             new = old.with_changes(post_breakdown=breakdown)
         if new != old:
-            self.unit_edited.emit(new, f"Edit posts of {old.label}")
+            self.unit_edited.emit(new, self.tr("Edit posts of {unit}").format(unit=old.label))
 
     def _membership_changed(self, item: QListWidgetItem) -> None:
         if self._loading or self.chart is None or self.unit_id is None:
@@ -680,9 +687,13 @@ class PropertiesDock(QDockWidget):
         members = [m for m in group.members if m != self.unit_id]
         if item.checkState() == Qt.CheckState.Checked:
             members.append(self.unit_id)
-        verb = "Add to" if item.checkState() == Qt.CheckState.Checked else "Remove from"
+        text = (
+            self.tr("Add to {group}")
+            if item.checkState() == Qt.CheckState.Checked
+            else self.tr("Remove from {group}")
+        )
         new = Group(group.id, group.name, tuple(members))
-        self.group_edited.emit(new, f"{verb} {group.name}")
+        self.group_edited.emit(new, text.format(group=group.name))
 
     def _link_done(self, *_: object) -> None:
         if self._loading or self.link is None:
@@ -705,7 +716,7 @@ class PropertiesDock(QDockWidget):
             return
         new = Group(old.id, self.group_name.text().strip() or old.name, old.members)
         if new != old:
-            self.group_edited.emit(new, f"Edit group {new.name}")
+            self.group_edited.emit(new, self.tr("Edit group {group}").format(group=new.name))
 
     def _title_done(self) -> None:
         if self._loading or self.chart is None:
