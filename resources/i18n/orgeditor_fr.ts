@@ -2572,6 +2572,89 @@ budgétaire</translation>
     </message>
 </context>
 <context>
+    <name>PostText</name>
+    <message>
+        <location filename="../../orgeditor/ui/post_text.py" line="+30"/>
+        <source>1 post</source>
+        <translation>1 poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} posts</source>
+        <translation>{count} postes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Grade</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{posts} in this branch</source>
+        <translation>{posts} dans cette branche</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} errors</source>
+        <translation>{count} erreurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} warnings</source>
+        <translation>{count} avertissements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 note</source>
+        <translation>1 information</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} notes</source>
+        <translation>{count} informations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 unit</source>
+        <translation>1 entité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} units</source>
+        <translation>{count} entités</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no posts</source>
+        <translation>aucun poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{posts} ({count} in branch)</source>
+        <translation>{posts} ({count} dans la branche)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{unit}: {posts}</source>
+        <translation>{unit} : {posts}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../orgeditor/ui/export_preview.py" line="+18"/>

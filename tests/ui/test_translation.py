@@ -77,7 +77,6 @@ PENDING = {
     "orgeditor/ui/items.py",
     "orgeditor/ui/placement.py",
     "orgeditor/ui/overview.py",
-    "orgeditor/ui/post_text.py",
     "orgeditor/model",
     "orgeditor/rules",
     "orgeditor/render",
