@@ -3,6 +3,10 @@
 Every command runs once, on the real chart, inside :meth:`Chart.transaction`: one that would
 break an invariant is rolled back (listeners hear nothing), reported to the user and never
 reaches the undo stack; one that works is pushed already done.
+
+The questions, errors and History labels are translated (context ``Editing``); the scope names
+come from :func:`~orgeditor.ui.docks.unit_picker.scope_label`, unit names and link kinds stay as
+the chart has them.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ from orgeditor.commands import (
     UpdateUnit,
 )
 from orgeditor.model import LINK_KINDS, Chart, ChartError, Group, Link, ReportingLine, Unit
-from orgeditor.ui.docks.unit_picker import SCOPE_LABELS
+from orgeditor.ui.docks.unit_picker import scope_label
+from orgeditor.ui.i18n import translate
 
 __all__ = ["Editor", "Host", "child_kind", "new_id", "with_line"]
 
@@ -168,7 +173,7 @@ class Editor:
         manager = chart.units.get(manager_id) if manager_id is not None else None
         unit = Unit(
             new_id(chart),
-            "New unit",
+            translate("Editing", "New unit"),
             child_kind(manager.kind) if manager else "office",
             reports_to=(ReportingLine(manager.id),) if manager else (),
         )
@@ -177,7 +182,8 @@ class Editor:
     def rename(self, unit_id: str, name: str) -> None:
         unit = self.chart.unit(unit_id)
         if name and name != unit.name:
-            self.push(UpdateUnit(self.chart, unit.with_changes(name=name), f"Rename {unit.label}"))
+            text = translate("Editing", "Rename {unit}").format(unit=unit.label)
+            self.push(UpdateUnit(self.chart, unit.with_changes(name=name), text))
 
     def update_unit(self, unit: Unit, text: str) -> None:
         self.push(UpdateUnit(self.chart, unit, text))
@@ -194,12 +200,23 @@ class Editor:
             branch = False
             if reports:
                 size = len(chart.subtree(unit_id)) - 1
+                label = chart.unit(unit_id).label
+                question = (
+                    translate("Editing", "{unit} has 1 direct report.")
+                    if len(reports) == 1
+                    else translate("Editing", "{unit} has {count} direct reports.")
+                )
+                whole_branch = (
+                    translate("Editing", "Delete the whole branch (1 unit below it)")
+                    if size == 1
+                    else translate("Editing", "Delete the whole branch ({count} units below it)")
+                )
                 choice = self.host.choose_option(
-                    "Delete unit",
-                    f"{chart.unit(unit_id).label} has {len(reports)} direct reports.",
+                    translate("Editing", "Delete unit"),
+                    question.format(unit=label, count=len(reports)),
                     [
-                        "Re-attach its reports to its manager",
-                        f"Delete the whole branch ({size} units below it)",
+                        translate("Editing", "Re-attach its reports to its manager"),
+                        whole_branch.format(count=size),
                     ],
                 )
                 if choice is None:
@@ -210,7 +227,7 @@ class Editor:
         if len(commands) == 1:
             self.push(commands[0])
         elif commands:  # each runs on the chart the one before it left
-            self.push_all(f"Delete {len(commands)} units", commands)
+            self.push_all(translate("Editing", "Delete {count} units").format(count=len(commands)), commands)
 
     # -------------------------------------------------------------- reporting
 
@@ -225,8 +242,9 @@ class Editor:
             return
         if unit_id in chart.chain(target_id) or target_id in chart.subtree(unit_id):
             self.host.report_error(
-                f"{chart.unit(target_id).label} is below {chart.unit(unit_id).label}: "
-                "a unit cannot report to its own subordinate"
+                translate(
+                    "Editing", "{target} is below {unit}: a unit cannot report to its own subordinate"
+                ).format(target=chart.unit(target_id).label, unit=chart.unit(unit_id).label)
             )
             return
         unit = chart.unit(unit_id)
@@ -237,14 +255,18 @@ class Editor:
             new_lines = (ReportingLine(target_id, scope),)
         else:
             options = [
-                f"Move the line for {SCOPE_LABELS.get(line.scope, line.scope)} (now to "
-                f"{chart.unit(line.to).label if line.to in chart.units else line.to})"
+                translate("Editing", "Move the line for {scope} (now to {unit})").format(
+                    scope=scope_label(line.scope),
+                    unit=chart.unit(line.to).label if line.to in chart.units else line.to,
+                )
                 for line in lines
             ]
-            options.append("Replace all lines by one line for all settings")
+            options.append(translate("Editing", "Replace all lines by one line for all settings"))
             choice = self.host.choose_option(
-                "Change reporting line",
-                f"{unit.label} has several reporting lines. Which goes to {chart.unit(target_id).label}?",
+                translate("Editing", "Change reporting line"),
+                translate("Editing", "{unit} has several reporting lines. Which goes to {target}?").format(
+                    unit=unit.label, target=chart.unit(target_id).label
+                ),
                 options,
             )
             if choice is None:
@@ -257,7 +279,8 @@ class Editor:
                 new_lines = (*kept[:choice], moved, *kept[choice:])
         if new_lines != unit.reports_to:
             label = chart.unit(target_id).label
-            self.push(UpdateUnit(chart, unit.with_changes(reports_to=new_lines), f"Report to {label}"))
+            text = translate("Editing", "Report to {unit}").format(unit=label)
+            self.push(UpdateUnit(chart, unit.with_changes(reports_to=new_lines), text))
 
     def connect(self, source_id: str, target_id: str) -> None:
         """Draw a reporting line (or a link) from *source_id* to *target_id*.
@@ -281,15 +304,18 @@ class Editor:
         ]
         results = [with_line(unit.reports_to, target_id, scope) for scope in scopes]
         options = [
-            f"{SCOPE_LABELS[scope].capitalize()}: {self._lines_text(lines)}"
+            translate("Editing", "{scope}: {lines}").format(
+                scope=scope_label(scope).capitalize(), lines=self._lines_text(lines)
+            )
             for scope, lines in zip(scopes, results, strict=True)
         ]
-        options += [f"A link instead: {kind}" for kind in LINK_KINDS]
+        options += [translate("Editing", "A link instead: {kind}").format(kind=kind) for kind in LINK_KINDS]
         target = chart.unit(target_id).label
         choice = self.host.choose_option(
-            "Draw a line",
-            f"{unit.label} {self._lines_text(unit.reports_to, now=True)}. "
-            f"In which settings does it report to {target}?",
+            translate("Editing", "Draw a line"),
+            translate("Editing", "{unit} {lines}. In which settings does it report to {target}?").format(
+                unit=unit.label, lines=self._lines_text(unit.reports_to, now=True), target=target
+            ),
             options,
         )
         if choice is None:
@@ -304,17 +330,24 @@ class Editor:
         settings" (*now*: "now reports …")."""
         chart = self.chart
         parts = [
-            f"{chart.unit(line.to).label if line.to in chart.units else line.to} "
-            f"in {SCOPE_LABELS[line.scope]}"
+            translate("Editing", "{unit} in {scope}").format(
+                unit=chart.unit(line.to).label if line.to in chart.units else line.to,
+                scope=scope_label(line.scope),
+            )
             for line in lines
         ]
-        return f"{'now ' if now else ''}reports to {' and to '.join(parts)}"
+        joined = parts[0] if parts else ""
+        for part in parts[1:]:
+            joined = translate("Editing", "{lines} and to {line}").format(lines=joined, line=part)
+        if now:
+            return translate("Editing", "now reports to {lines}").format(lines=joined)
+        return translate("Editing", "reports to {lines}").format(lines=joined)
 
     def add_reporting_line(self, unit_id: str, target_id: str, scope: str) -> None:
         """Add a line of *scope* (:func:`with_line`: the lines it conflicts with give way)."""
         unit = self.chart.unit(unit_id)
         lines = with_line(unit.reports_to, target_id, scope)
-        text = f"Reporting line to {self.chart.unit(target_id).label}"
+        text = translate("Editing", "Reporting line to {unit}").format(unit=self.chart.unit(target_id).label)
         self.push(UpdateUnit(self.chart, unit.with_changes(reports_to=lines), text))
 
     # ------------------------------------------------------------ links, groups
@@ -361,4 +394,9 @@ class Editor:
         if len(commands) == 1:
             self.push(commands[0])
         elif commands:
-            self.push_all(commands[0].text() if len(commands) == 1 else f"Toggle {flag}", commands)
+            toggled = (
+                translate("Editing", "Toggle pinned")
+                if flag == "pinned"
+                else translate("Editing", "Toggle collapsed")
+            )
+            self.push_all(commands[0].text() if len(commands) == 1 else toggled, commands)

@@ -1264,6 +1264,139 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../orgeditor/ui/editing.py" line="+176"/>
+        <source>New unit</source>
+        <translation>Nouvelle entité</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename {unit}</source>
+        <translation>Renommer {unit}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{unit} has 1 direct report.</source>
+        <translation>{unit} a 1 subordonné direct.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{unit} has {count} direct reports.</source>
+        <translation>{unit} a {count} subordonnés directs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the whole branch (1 unit below it)</source>
+        <translation>Supprimer toute la branche (1 entité en dessous)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the whole branch ({count} units below it)</source>
+        <translation>Supprimer toute la branche ({count} entités en dessous)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete unit</source>
+        <translation>Supprimer l’entité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-attach its reports to its manager</source>
+        <translation>Rattacher ses subordonnés à son supérieur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete {count} units</source>
+        <translation>Supprimer {count} entités</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{target} is below {unit}: a unit cannot report to its own subordinate</source>
+        <translation>{target} est sous {unit} : une entité ne peut pas relever de son propre subordonné</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move the line for {scope} (now to {unit})</source>
+        <translation>Déplacer la ligne pour {scope} (actuellement vers {unit})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace all lines by one line for all settings</source>
+        <translation>Remplacer toutes les lignes par une seule ligne pour tous les contextes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change reporting line</source>
+        <translation>Modifier la ligne hiérarchique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{unit} has several reporting lines. Which goes to {target}?</source>
+        <translation>{unit} a plusieurs lignes hiérarchiques. Laquelle va vers {target} ?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report to {unit}</source>
+        <translation>Relever de {unit}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{scope}: {lines}</source>
+        <translation>{scope} : {lines}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A link instead: {kind}</source>
+        <translation>Un lien à la place : {kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draw a line</source>
+        <translation>Tracer une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{unit} {lines}. In which settings does it report to {target}?</source>
+        <translation>{unit} {lines}. Dans quels contextes relève-t-elle de {target} ?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{unit} in {scope}</source>
+        <translation>{unit} ({scope})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{lines} and to {line}</source>
+        <translation>{lines} et de {line}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>now reports to {lines}</source>
+        <translation>relève actuellement de {lines}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reports to {lines}</source>
+        <translation>relève de {lines}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reporting line to {unit}</source>
+        <translation>Ligne hiérarchique vers {unit}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Toggle pinned</source>
+        <translation>Épingler / désépingler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toggle collapsed</source>
+        <translation>Replier / déplier</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../orgeditor/ui/export_dialog.py" line="+52"/>
