@@ -174,7 +174,7 @@ class LayoutRunner(QObject):
             loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         finally:
             self._waiting.remove(entry)
-        result = outcome[0] if outcome else "the layout did not finish"
+        result = outcome[0] if outcome else self.tr("the layout did not finish")
         if isinstance(result, LayoutResult):
             return result
         raise RuntimeError(str(result))

@@ -1861,6 +1861,15 @@
     </message>
 </context>
 <context>
+    <name>LayoutRunner</name>
+    <message>
+        <location filename="../../orgeditor/ui/placement.py" line="+177"/>
+        <source>the layout did not finish</source>
+        <extracomment>Distance above a card at which a re-routed line runs across. (generation awaited, its loop, its outcome) for each :meth:`lay_out_now` waiting</extracomment>
+        <translation>la disposition ne s’est pas achevée</translation>
+    </message>
+</context>
+<context>
     <name>Lineage</name>
     <message>
         <location filename="../../orgeditor/ui/compare/lineage.py" line="+42"/>
