@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from orgeditor.render.primitives import (
@@ -265,7 +265,33 @@ _SWATCH = 44.0
 #: Groups named in the legend; more are counted in one row.
 _GROUPS_SHOWN = 4
 #: How the legend names a scope: the words of the findings (``SCOPE_PHRASES`` of the rules).
-SCOPE_TEXTS = {"all": "all settings", "mission": "mission settings", "non-mission": "non-mission settings"}
+#: The legend's words are in English, in the user's language where the editor installed a
+#: translator (an export from the command line stays in English).
+SCOPE_TEXTS: dict[str, str] = {
+    "all": str(QT_TRANSLATE_NOOP("Legend", "all settings")),
+    "mission": str(QT_TRANSLATE_NOOP("Legend", "mission settings")),
+    "non-mission": str(QT_TRANSLATE_NOOP("Legend", "non-mission settings")),
+}
+#: The link kinds (SPEC vocabulary) and finding badges, as the legend names them.
+_WORDS: dict[str, str] = {
+    "informs": str(QT_TRANSLATE_NOOP("Legend", "informs")),
+    "advises": str(QT_TRANSLATE_NOOP("Legend", "advises")),
+    "supports": str(QT_TRANSLATE_NOOP("Legend", "supports")),
+    "manages": str(QT_TRANSLATE_NOOP("Legend", "manages")),
+    "functional": str(QT_TRANSLATE_NOOP("Legend", "functional")),
+    "coordinates": str(QT_TRANSLATE_NOOP("Legend", "coordinates")),
+    "error": str(QT_TRANSLATE_NOOP("Legend", "error")),
+    "warning": str(QT_TRANSLATE_NOOP("Legend", "warning")),
+    "info": str(QT_TRANSLATE_NOOP("Legend", "info")),
+    "departure": str(QT_TRANSLATE_NOOP("Legend", "departure")),
+}
+
+
+def _word(word: str) -> str:
+    """*word* (a scope, link kind or badge) as the legend shows it, translated if known."""
+    known = SCOPE_TEXTS.get(word) or _WORDS.get(word)
+    return QCoreApplication.translate("Legend", known) if known is not None else word
+
 
 LegendRow = tuple[str, str, str]
 """(what, key, text); *what* is header, scope, link, group, more, member, department, split
@@ -274,7 +300,11 @@ group name or severity drawn as the sample."""
 
 
 def _and(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return QCoreApplication.translate("Legend", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def shared_departments(departments_by_unit: Mapping[str, Sequence[str]]) -> list[tuple[str, ...]]:
@@ -307,35 +337,37 @@ def legend_rows(
     rows: list[LegendRow] = []
     scope_list = list(scopes)
     if scope_list:
-        rows.append(("header", "", "Reporting lines"))
-        rows.extend(("scope", scope, SCOPE_TEXTS.get(scope, scope)) for scope in scope_list)
+        rows.append(("header", "", QCoreApplication.translate("Legend", "Reporting lines")))
+        rows.extend(("scope", scope, _word(scope)) for scope in scope_list)
     kinds = list(link_kinds)
     if kinds:
-        rows.append(("header", "", "Links"))
-        rows.extend(("link", kind, kind) for kind in kinds)
+        rows.append(("header", "", QCoreApplication.translate("Legend", "Links")))
+        rows.extend(("link", kind, _word(kind)) for kind in kinds)
     names = list(groups)
     if names or member_line:
-        rows.append(("header", "", "Groups"))
+        rows.append(("header", "", QCoreApplication.translate("Legend", "Groups")))
         rows.extend(("group", name, name) for name in names[:_GROUPS_SHOWN])
         if len(names) > _GROUPS_SHOWN:
-            rows.append(("more", "", f"and {len(names) - _GROUPS_SHOWN} more groups"))
+            more = QCoreApplication.translate("Legend", "and {count} more groups")
+            rows.append(("more", "", more.format(count=len(names) - _GROUPS_SHOWN)))
         if member_line is None or member_line:
-            rows.append(("member", "", "group member"))
+            rows.append(("member", "", QCoreApplication.translate("Legend", "group member")))
     items = list(departments.items()) if isinstance(departments, Mapping) else list(departments)
     labels = dict(items)
     splits = [tuple(ids) for ids in split_departments if len(ids) > 1]
     if items or splits or unassigned:
-        rows.append(("header", "", "Departments"))
+        rows.append(("header", "", QCoreApplication.translate("Legend", "Departments")))
         rows.extend(("department", key, label) for key, label in items)
         for ids in splits:
-            text = "shared by " + _and([labels.get(d, d) for d in ids])
+            shared = QCoreApplication.translate("Legend", "shared by {departments}")
+            text = shared.format(departments=_and([labels.get(d, d) for d in ids]))
             rows.append(("split", "+".join(ids), text))
         if unassigned:
-            rows.append(("unassigned", "", "in no department"))
+            rows.append(("unassigned", "", QCoreApplication.translate("Legend", "in no department")))
     sev = list(severities)
     if sev:
-        rows.append(("header", "", "Findings"))
-        rows.extend(("severity", s, s) for s in sev)
+        rows.append(("header", "", QCoreApplication.translate("Legend", "Findings")))
+        rows.extend(("severity", s, _word(s)) for s in sev)
     return rows
 
 

@@ -1870,6 +1870,126 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../orgeditor/render/diagram.py" line="+271"/>
+        <source>all settings</source>
+        <extracomment>Groups named in the legend; more are counted in one row. How the legend names a scope: the words of the findings (``SCOPE_PHRASES`` of the rules). The legend&apos;s words are in English, in the user&apos;s language where the editor installed a translator (an export from the command line stays in English).</extracomment>
+        <translation>tous les contextes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mission settings</source>
+        <translation>contextes de mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-mission settings</source>
+        <translation>contextes hors mission</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>informs</source>
+        <extracomment>The link kinds (SPEC vocabulary) and finding badges, as the legend names them.</extracomment>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>advises</source>
+        <translation>conseille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supports</source>
+        <translation>appuie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manages</source>
+        <translation>gère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>functional</source>
+        <translation>fonctionnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinates</source>
+        <translation>coordonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>info</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>departure</source>
+        <translation>dérogation</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{names} and {last}</source>
+        <translation>{names} et {last}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reporting lines</source>
+        <translation>Lignes hiérarchiques</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and {count} more groups</source>
+        <translation>et {count} autres groupes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>group member</source>
+        <translation>membre du groupe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Departments</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shared by {departments}</source>
+        <translation>partagé par {departments}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in no department</source>
+        <translation>dans aucun département</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+</context>
+<context>
     <name>Lineage</name>
     <message>
         <location filename="../../orgeditor/ui/compare/lineage.py" line="+42"/>

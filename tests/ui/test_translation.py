@@ -388,6 +388,7 @@ def test_the_ts_holds_every_string_of_the_sources(tmp_path: Path) -> None:
             "-no-obsolete",
             "orgeditor/ui",
             "orgeditor/commands",
+            "orgeditor/render/diagram.py",
             "-ts",
             str(fresh),
         ],
