@@ -41,6 +41,7 @@ __all__ = [
     "draw_title",
     "legend_rows",
     "legend_size",
+    "legend_word",
     "painter_scale",
     "shared_departments",
     "style_pen",
@@ -287,7 +288,7 @@ _WORDS: dict[str, str] = {
 }
 
 
-def _word(word: str) -> str:
+def legend_word(word: str) -> str:
     """*word* (a scope, link kind or badge) as the legend shows it, translated if known."""
     known = SCOPE_TEXTS.get(word) or _WORDS.get(word)
     return QCoreApplication.translate("Legend", known) if known is not None else word
@@ -338,11 +339,11 @@ def legend_rows(
     scope_list = list(scopes)
     if scope_list:
         rows.append(("header", "", QCoreApplication.translate("Legend", "Reporting lines")))
-        rows.extend(("scope", scope, _word(scope)) for scope in scope_list)
+        rows.extend(("scope", scope, legend_word(scope)) for scope in scope_list)
     kinds = list(link_kinds)
     if kinds:
         rows.append(("header", "", QCoreApplication.translate("Legend", "Links")))
-        rows.extend(("link", kind, _word(kind)) for kind in kinds)
+        rows.extend(("link", kind, legend_word(kind)) for kind in kinds)
     names = list(groups)
     if names or member_line:
         rows.append(("header", "", QCoreApplication.translate("Legend", "Groups")))
@@ -367,7 +368,7 @@ def legend_rows(
     sev = list(severities)
     if sev:
         rows.append(("header", "", QCoreApplication.translate("Legend", "Findings")))
-        rows.extend(("severity", s, _word(s)) for s in sev)
+        rows.extend(("severity", s, legend_word(s)) for s in sev)
     return rows
 
 

@@ -11,7 +11,6 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QStringListModel,
@@ -55,7 +54,7 @@ from orgeditor.commands.structure import (
 )
 from orgeditor.model import Chart, ReportingLine
 from orgeditor.model.limits import MAX_POSTS, MAX_TEXT
-from orgeditor.ui.docks.unit_picker import UnitPicker, unit_model, unit_title
+from orgeditor.ui.docks.unit_picker import UnitPicker, scope_label, unit_model, unit_title
 
 __all__ = [
     "MergeDialog",
@@ -168,11 +167,7 @@ class StructureDialog(QDialog):
 
 def scope_phrase(scope: str) -> str:
     """How the settings of a reporting line read: "mission settings"."""
-    if scope == "mission":
-        return QCoreApplication.translate("Structure", "mission settings")
-    if scope == "non-mission":
-        return QCoreApplication.translate("Structure", "non-mission settings")
-    return QCoreApplication.translate("Structure", "all settings")
+    return scope_label(scope)
 
 
 def _scope_combo(parent: QWidget, scope: str, *, all_text: str) -> QComboBox:

@@ -1872,7 +1872,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../orgeditor/render/diagram.py" line="+271"/>
+        <location filename="../../orgeditor/render/diagram.py" line="+272"/>
         <source>all settings</source>
         <extracomment>Groups named in the legend; more are counted in one row. How the legend names a scope: the words of the findings (``SCOPE_PHRASES`` of the rules). The legend&apos;s words are in English, in the user&apos;s language where the editor installed a translator (an export from the command line stays in English).</extracomment>
         <translation>tous les contextes</translation>
@@ -2524,7 +2524,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../orgeditor/ui/structure_dialogs.py" line="+389"/>
+        <location filename="../../orgeditor/ui/structure_dialogs.py" line="+384"/>
         <source>Merge Units</source>
         <translation>Fusionner des entités</translation>
     </message>
@@ -3619,21 +3619,6 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>Structure</name>
     <message>
-        <location line="-472"/>
-        <source>mission settings</source>
-        <translation>contextes de mission</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>non-mission settings</source>
-        <translation>contextes hors mission</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>all settings</source>
-        <translation>tous les contextes</translation>
-    </message>
-    <message>
         <location filename="../../orgeditor/commands/structure.py" line="+62"/>
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
@@ -3911,24 +3896,9 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../orgeditor/ui/docks/unit_picker.py" line="+23"/>
-        <source>all settings</source>
-        <extracomment>How the scopes of reporting lines read in the dock (in English; :func:`scope_label` translates).</extracomment>
-        <translation>tous les contextes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mission settings</source>
-        <translation>contextes de mission</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>non-mission settings</source>
-        <translation>contextes hors mission</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location filename="../../orgeditor/ui/docks/unit_picker.py" line="+66"/>
         <source>Type a name or short name…</source>
+        <extracomment>How the scopes of reporting lines read (in English; :func:`scope_label` translates): the legend&apos;s words, the one place they are kept.</extracomment>
         <translation>Tapez un nom ou un sigle…</translation>
     </message>
 </context>

@@ -9,27 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from orgeditor.model import Unit
+from orgeditor.render.diagram import SCOPE_TEXTS, legend_word
 
 __all__ = ["SCOPE_LABELS", "UnitPicker", "scope_label", "unit_model", "unit_title"]
 
-#: How the scopes of reporting lines read in the dock (in English; :func:`scope_label`
-#: translates).
-SCOPE_LABELS: dict[str, str] = {
-    "all": str(QT_TRANSLATE_NOOP("UnitPicker", "all settings")),
-    "mission": str(QT_TRANSLATE_NOOP("UnitPicker", "mission settings")),
-    "non-mission": str(QT_TRANSLATE_NOOP("UnitPicker", "non-mission settings")),
-}
+#: How the scopes of reporting lines read (in English; :func:`scope_label` translates): the
+#: legend's words, the one place they are kept.
+SCOPE_LABELS: dict[str, str] = SCOPE_TEXTS
 
 
 def scope_label(scope: str) -> str:
     """How the scope *scope* of a reporting line reads, in the user's language."""
-    label = SCOPE_LABELS.get(scope)
-    return QCoreApplication.translate("UnitPicker", label) if label is not None else scope
+    return legend_word(scope)
 
 
 _ID = Qt.ItemDataRole.UserRole
