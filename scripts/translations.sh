@@ -9,8 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${PYSIDE_BIN:-.venv/bin}
-# The sources whose strings are translated: the editor, its undoable commands and the legend.
-SOURCES=(orgeditor/ui orgeditor/commands orgeditor/render/diagram.py)
+# The sources whose strings are translated: the editor, its undoable commands, the legend and the cards.
+SOURCES=(orgeditor/ui orgeditor/commands orgeditor/render/diagram.py orgeditor/render/painting.py)
 
 case "${1:-}" in
   update)

@@ -16,7 +16,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from orgeditor.model import Chart, Unit
@@ -85,10 +85,18 @@ __all__ = [
     "overview_lines",
     "overview_px",
     "polyline_midpoint",
+    "posts_on_card",
     "qcolor",
     "worst_severity",
     "wrap_text",
 ]
+
+
+def posts_on_card(count: int) -> str:
+    """A card's post count in the editor's language ("1 post", "48 posts"; "48 postes")."""
+    if count == 1:
+        return QCoreApplication.translate("Card", "1 post")
+    return QCoreApplication.translate("Card", "{count} posts").format(count=count)
 
 
 def departments_of(
@@ -262,7 +270,7 @@ def _whole(
     label_font, name_font, head_font, posts_font = _card_fonts(theme, sizes, _has_short(unit))
     inner = width - 2 * PADDING
     first_width = inner - (2 * BADGE_RADIUS + 4 if badge else 0)
-    posts = f"{unit.posts} posts" if show_posts and unit.posts is not None else ""
+    posts = posts_on_card(unit.posts) if show_posts and unit.posts is not None else ""
     if posts:
         first_width -= QFontMetricsF(posts_font).horizontalAdvance(posts) + 6
     below = bool(posts) and _posts_below(unit, label_font, first_width)

@@ -99,7 +99,8 @@ class SlideDrawing:
         if head:
             lines.append((head, size(sizes.head_px), False, True, theme.muted_text))
         if plan.show_posts and unit.posts is not None:
-            lines.append((f"{unit.posts} posts", size(sizes.posts_px), False, False, theme.muted_text))
+            posts = "1 post" if unit.posts == 1 else f"{unit.posts} posts"  # as painting's, in English
+            lines.append((posts, size(sizes.posts_px), False, False, theme.muted_text))
         return lines
 
     def box(self, rect: Rect, shape_type: Any = MSO_SHAPE.ROUNDED_RECTANGLE) -> Any:

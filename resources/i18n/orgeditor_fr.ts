@@ -45,6 +45,19 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <location filename="../../orgeditor/render/painting.py" line="+98"/>
+        <source>1 post</source>
+        <translation>1 poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} posts</source>
+        <translation>{count} postes</translation>
+    </message>
+</context>
+<context>
     <name>ChangedOnDiskBar</name>
     <message>
         <location filename="../../orgeditor/ui/file_watch.py" line="+76"/>

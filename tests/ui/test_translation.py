@@ -389,6 +389,7 @@ def test_the_ts_holds_every_string_of_the_sources(tmp_path: Path) -> None:
             "orgeditor/ui",
             "orgeditor/commands",
             "orgeditor/render/diagram.py",
+            "orgeditor/render/painting.py",
             "-ts",
             str(fresh),
         ],
