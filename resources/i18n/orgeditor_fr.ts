@@ -2970,7 +2970,7 @@ budgétaire</translation>
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../orgeditor/ui/docks/properties.py" line="+95"/>
+        <location filename="../../orgeditor/ui/docks/properties.py" line="+96"/>
         <source>Properties</source>
         <extracomment>The reporting lines the dock shows without scrolling (a unit has one to three).</extracomment>
         <translation>Propriétés</translation>
@@ -4100,6 +4100,105 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <location line="+6"/>
         <source>No change.</source>
         <translation>Aucun changement.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../orgeditor/ui/words.py" line="+15"/>
+        <source>office</source>
+        <extracomment>The words in English (``word_label`` translates them).</extracomment>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>department</source>
+        <translation>département</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>division</source>
+        <translation>division</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mission</source>
+        <translation>mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>board</source>
+        <translation>conseil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body</source>
+        <translation>organe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fund</source>
+        <translation>fonds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>female</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation>homme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unspecified</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peacekeeping</source>
+        <translation>maintien de la paix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>special political mission</source>
+        <translation>mission politique spéciale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regional office</source>
+        <translation>bureau régional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>political process office</source>
+        <translation>bureau d’appui au processus politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>envoy&apos;s office</source>
+        <translation>bureau d’envoyé</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,7 @@ from orgeditor.rules import load_baseline
 from orgeditor.ui.docks.post_table import PostTable
 from orgeditor.ui.docks.unit_picker import UnitPicker, scope_label, unit_model, unit_title
 from orgeditor.ui.i18n import plural
+from orgeditor.ui.words import word_label
 
 __all__ = ["PropertiesDock"]
 
@@ -72,7 +73,7 @@ def _combo(values: tuple[str, ...], *, empty: bool = False) -> QComboBox:
     if empty:
         combo.addItem("—", None)
     for value in values:
-        combo.addItem(value, value)
+        combo.addItem(word_label(value), value)  # shown in the user's language, kept as SPEC's
     return combo
 
 
