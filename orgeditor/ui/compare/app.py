@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from orgeditor.model import Chart
+from orgeditor.ui.collector import collect_on_gui_thread
 
 __all__ = ["load_pair", "open_compare_window", "run_compare"]
 
@@ -51,6 +52,7 @@ def run_compare(path_a: str | Path, path_b: str | Path) -> int:
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     install_translators(ui_language(editor_settings()), app)  # the editor's language
+    collect_on_gui_thread()  # its variants run in a thread: cycles are freed here only
     title = QCoreApplication.translate("CompareApp", "Compare charts")
     try:
         chart_a, chart_b = load_pair(path_a, path_b)
