@@ -3,8 +3,9 @@
 Below :data:`OVERVIEW_ZOOM` a card is a few pixels wide. Painting tens of thousands of items
 one by one (a Python ``paint`` call each) would take half a second a frame on a whole
 Secretariat; instead the scene makes its items fully transparent (Qt then skips them without
-calling into Python) and :class:`OverviewItem` draws blocks and hairlines gathered by colour
-once per change of the chart, from a pixmap cache while only scrolling. Selected and
+calling into Python) and :class:`OverviewItem` draws blocks and hairlines gathered by colour,
+from a pixmap cache while only scrolling. They are gathered in square tiles of the chart: an
+edit gathers again only the tiles its cards were and are in, and repaints only that area. Selected and
 highlighted cards are drawn over them live. The top levels' blocks (the SG and the
 departments: tiers up to :data:`LABEL_TIERS`) carry their labels at a size that reads whatever
 the zoom. The item also answers "which card is here?" for clicks, double-clicks and tool tips,
