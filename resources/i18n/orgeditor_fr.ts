@@ -98,23 +98,7 @@
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../orgeditor/ui/docks/checks.py" line="+62"/>
-        <source>error</source>
-        <extracomment>Severities in words (in English; :func:`severity_word` translates).</extracomment>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>info</source>
-        <translation>information</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location filename="../../orgeditor/ui/docks/checks.py" line="+123"/>
         <source>{severity}: {message}</source>
         <extracomment>The rule that reports a departure matching no finding. The longest passage text a finding&apos;s tool tip shows (cut at a word, with &quot;…&quot;). The longest quick fix label a menu shows (the whole label is its tool tip). The keys that open the selected finding&apos;s menu of fixes. Rows are listed most serious first, as the command line lists them.</extracomment>
         <translation>{severity} : {message}</translation>
@@ -127,7 +111,7 @@
 {message}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>This finding cites “{cite}” of the note.</source>
         <translation>Ce constat cite « {cite} » de la note.</translation>
     </message>
@@ -516,7 +500,7 @@
 <context>
     <name>CompareApp</name>
     <message>
-        <location filename="../../orgeditor/ui/compare/app.py" line="+54"/>
+        <location filename="../../orgeditor/ui/compare/app.py" line="+56"/>
         <source>Compare charts</source>
         <translation>Comparer des organigrammes</translation>
     </message>

@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, QPointF, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Departure
+from orgeditor.render.diagram import legend_word
 from orgeditor.render.painting import draw_badge
 from orgeditor.render.theme import get_theme
 from orgeditor.rules.note import Passage, paragraph
@@ -57,12 +58,6 @@ __all__ = [
 ]
 
 UNITS_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Severities in words (in English; :func:`severity_word` translates).
-_SEVERITY_WORDS: dict[str, str] = {
-    "error": str(QT_TRANSLATE_NOOP("ChecksDock", "error")),
-    "warning": str(QT_TRANSLATE_NOOP("ChecksDock", "warning")),
-    "info": str(QT_TRANSLATE_NOOP("ChecksDock", "info")),
-}
 #: The rule that reports a departure matching no finding.
 UNUSED_DEPARTURE = "chart.unused-departure"
 #: The longest passage text a finding's tool tip shows (cut at a word, with "…").
@@ -126,18 +121,12 @@ def departure_tip(finding: FindingLike) -> str:
     departure = finding.departure
     if departure is None:
         return translate("ChecksDock", "{severity}: {message}").format(
-            severity=severity_word(finding.severity), message=finding.message
+            severity=legend_word(finding.severity), message=finding.message
         )
-    otherwise = severity_word(finding.severity_without_departure or finding.severity)
+    otherwise = legend_word(finding.severity_without_departure or finding.severity)
     return translate("ChecksDock", "Departure: {reason} ({cite}); otherwise {severity}\n{message}").format(
         reason=departure.reason, cite=departure.cite, severity=otherwise, message=finding.rule_message
     )
-
-
-def severity_word(severity: str) -> str:
-    """A finding's severity in the user's language ("error", "erreur")."""
-    word = _SEVERITY_WORDS.get(severity)
-    return translate("ChecksDock", word) if word is not None else severity
 
 
 def unused_departure_of(
