@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QTextDocumen
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from orgeditor.resources import guide_path
+from orgeditor.ui.note_viewer import show_viewer
 
 __all__ = ["GuideViewer", "open_guide"]
 
@@ -71,11 +72,4 @@ class GuideViewer(QDialog):
 
 def open_guide(parent: QWidget | None) -> GuideViewer:
     """Show the guide (one viewer per *parent*, raised when already open)."""
-    viewer = parent.findChild(GuideViewer, "guideViewer") if parent is not None else None
-    if viewer is None:
-        viewer = GuideViewer(parent)
-        viewer.setWindowModality(Qt.WindowModality.NonModal)
-    viewer.show()
-    viewer.raise_()
-    viewer.activateWindow()
-    return viewer
+    return show_viewer(parent, GuideViewer, "guideViewer")

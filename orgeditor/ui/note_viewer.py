@@ -3,13 +3,15 @@ cite) in a small non-modal viewer, opened at a paragraph when asked from a findi
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from orgeditor.rules.note import load_note, note_html
 
-__all__ = ["NoteViewer", "open_note"]
+__all__ = ["NoteViewer", "open_note", "show_viewer"]
 
 #: The viewer's title (in English; shown translated).
 TITLE: str = QT_TRANSLATE_NOOP("NoteViewer", "The note — Secretary-General, 11 September 2017")  # type: ignore[assignment]
@@ -57,15 +59,25 @@ class NoteViewer(QDialog):
             self.browser.scrollToAnchor(anchor)  # the selection may have scrolled it to the bottom
 
 
-def open_note(parent: QWidget | None, anchor: str = "") -> NoteViewer:
-    """Show the note (one viewer per *parent*, raised when already open), at *anchor* if given."""
-    viewer = parent.findChild(NoteViewer, "noteViewer") if parent is not None else None
+Viewer = TypeVar("Viewer", bound=QDialog)
+
+
+def show_viewer(parent: QWidget | None, kind: type[Viewer], name: str) -> Viewer:
+    """Show the non-modal viewer *kind* of *parent* (one per parent: the one named *name*,
+    raised when already open, else a new one)."""
+    viewer = parent.findChild(kind, name) if parent is not None else None
     if viewer is None:
-        viewer = NoteViewer(parent)
+        viewer = kind(parent)
         viewer.setWindowModality(Qt.WindowModality.NonModal)
     viewer.show()
     viewer.raise_()
     viewer.activateWindow()
+    return viewer
+
+
+def open_note(parent: QWidget | None, anchor: str = "") -> NoteViewer:
+    """Show the note (one viewer per *parent*, raised when already open), at *anchor* if given."""
+    viewer = show_viewer(parent, NoteViewer, "noteViewer")
     viewer.show_anchor(anchor)
     # a browser shown for the first time lays its text out later: scroll again once it has
     QTimer.singleShot(0, lambda: viewer.show_anchor(viewer.anchor))
