@@ -151,7 +151,6 @@ class ChartIndex:
         self._order: dict[str, int] | None = None
         self._next_order = 0
         self._reach: dict[tuple[str, str], dict[str, bool]] = {}
-        self._posts: int | None = None
         self._crowded: dict[int, set[str]] = {}
         self._ranks: dict[str, int] | None = None
         self._cycles = Cycles(self, scoped)
@@ -287,9 +286,7 @@ class ChartIndex:
 
     def total_posts(self) -> int:
         """The sum of every unit's posts."""
-        if self._posts is None:
-            self._posts = sum(u.posts or 0 for u in self.units.values())
-        return self._posts
+        return self.chart.total_posts  # the chart keeps it across edits
 
     # -------------------------------------------------------------- structure
 
@@ -517,8 +514,6 @@ class ChartIndex:
             if len(ids) == 1:
                 self._first[field][value] = ids[0]
                 del many[value]
-        if self._posts is not None:
-            self._posts -= unit.posts or 0
 
     def _index(self, uid: str, unit: Unit) -> None:
         self._seen[uid] = unit
@@ -543,8 +538,6 @@ class ChartIndex:
                 many[value] = sorted((first[value], uid), key=key)
             else:
                 first[value] = uid
-        if self._posts is not None:
-            self._posts += unit.posts or 0
 
     @property
     def seen(self) -> Mapping[str, Unit]:
