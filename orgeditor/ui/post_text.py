@@ -2,8 +2,10 @@
 grade and funding source, and the status bar's counts.
 
 Built when asked (on hover, on a change), never for every card of a chart at load. The words
-are translated (context ``PostText``); lupdate sees no plurals in module-level code, so each
-count has its two sentences ("1 post" / "{count} posts"), chosen here.
+are translated (context ``PostText``); the counts' sentences are plural forms (``tr(…, n)``, in
+the class :class:`PostText`, where lupdate sees them: French says "0 erreur", English
+"0 errors") and their numbers are written the locale's way (:func:`number`: "1,181" in
+English, "1 181" in French).
 """
 
 from __future__ import annotations
@@ -11,23 +13,54 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
+from PySide6.QtCore import QLocale, QObject
+
 from orgeditor.model import Chart, Unit
 from orgeditor.model.display import excerpt, printable
 from orgeditor.model.posts import subtree_posts, total_posts
 from orgeditor.model.vocabulary import DEFAULT_FUNDING, funding_label
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import plural, translate
 
-__all__ = ["breakdown_table", "card_tool_tip", "counts_text", "posts_phrase"]
+__all__ = ["PostText", "breakdown_table", "card_tool_tip", "counts_text", "number", "posts_phrase"]
 
 
-def _count(n: int, one: str, many: str) -> str:
-    """*one* (the translated "1 post") for 1, else *many* ("{count} posts") with *n* put in."""
-    return one if n == 1 else many.format(count=f"{n:,}")
+def number(n: int) -> str:
+    """*n* written the way the user's language writes numbers: ``1,181`` in English, ``1 181``
+    in French (the locale's group separator); ``1,181`` when the locale is C."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{n:,}"
+    return locale.toString(n)
+
+
+class PostText(QObject):
+    """The sentences of counts, as plural forms: one method per thing counted."""
+
+    def _count(self, text: str, n: int) -> str:
+        return plural(text, n).format(count=number(n))
+
+    def posts(self, n: int) -> str:
+        return self._count(self.tr("{count} post(s)", "", n), n)
+
+    def units(self, n: int) -> str:
+        return self._count(self.tr("{count} unit(s)", "", n), n)
+
+    def errors(self, n: int) -> str:
+        return self._count(self.tr("{count} error(s)", "", n), n)
+
+    def warnings(self, n: int) -> str:
+        return self._count(self.tr("{count} warning(s)", "", n), n)
+
+    def notes(self, n: int) -> str:
+        return self._count(self.tr("{count} note(s)", "", n), n)
+
+
+_counts = PostText()
 
 
 def posts_phrase(count: int) -> str:
-    """``1 post``, ``1,234 posts``."""
-    return _count(count, translate("PostText", "1 post"), translate("PostText", "{count} posts"))
+    """``1 post``, ``1,234 posts`` (``1 234 postes`` in French)."""
+    return _counts.posts(count)
 
 
 def breakdown_table(unit: Unit, funding: tuple[str, ...] = ()) -> str:
@@ -53,11 +86,11 @@ def breakdown_table(unit: Unit, funding: tuple[str, ...] = ()) -> str:
     per_source: dict[str | None, Mapping[str, int]] = {s: breakdown.grades_of(s) for s in sources}
     for grade, total in grades.items():
         counts = "".join(cell.format(per_source[s].get(grade, "·")) for s in sources)
-        rows.append(f"<tr><td>{grade}</td>{counts}{cell.format(f'{total:,}')}</tr>")
+        rows.append(f"<tr><td>{grade}</td>{counts}{cell.format(number(total))}</tr>")
     if sources:
         by_source = breakdown.by_source()
-        counts = "".join(cell.format(f"<b>{by_source.get(s, 0):,}</b>") for s in sources)
-        sum_cell = cell.format(f"<b>{breakdown.total():,}</b>")
+        counts = "".join(cell.format(f"<b>{number(by_source.get(s, 0))}</b>") for s in sources)
+        sum_cell = cell.format(f"<b>{number(breakdown.total())}</b>")
         rows.append(f"<tr><td><b>{total_word}</b></td>{counts}{sum_cell}</tr>")
     return '<table cellspacing="0" cellpadding="3">' + "".join(rows) + "</table>"
 
@@ -84,26 +117,18 @@ def counts_text(chart: Chart, counts: Mapping[str, int], selected: list[str]) ->
     """The status bar's counts: the one selected unit's posts (and its branch's, when it has
     reports), the chart's units and posts, and the findings by severity."""
     found = [
-        _count(
-            counts.get("error", 0), translate("PostText", "1 error"), translate("PostText", "{count} errors")
-        ),
-        _count(
-            counts.get("warning", 0),
-            translate("PostText", "1 warning"),
-            translate("PostText", "{count} warnings"),
-        ),
-        _count(
-            counts.get("info", 0), translate("PostText", "1 note"), translate("PostText", "{count} notes")
-        ),
+        _counts.errors(counts.get("error", 0)),
+        _counts.warnings(counts.get("warning", 0)),
+        _counts.notes(counts.get("info", 0)),
     ]
-    units = _count(len(chart), translate("PostText", "1 unit"), translate("PostText", "{count} units"))
+    units = _counts.units(len(chart))
     text = " · ".join([units, posts_phrase(total_posts(chart)), *found])
     if len(selected) == 1 and selected[0] in chart.units:
         unit = chart.unit(selected[0])
         own = translate("PostText", "no posts") if unit.posts is None else posts_phrase(unit.posts)
         if chart.direct_reports(unit.id):
             own = translate("PostText", "{posts} ({count} in branch)").format(
-                posts=own, count=f"{subtree_posts(chart, unit.id):,}"
+                posts=own, count=number(subtree_posts(chart, unit.id))
             )
         selected_text = translate("PostText", "{unit}: {posts}").format(
             unit=excerpt(unit.label, 40), posts=own

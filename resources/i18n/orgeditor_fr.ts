@@ -1809,7 +1809,7 @@
 <context>
     <name>GuideViewer</name>
     <message>
-        <location filename="../../orgeditor/ui/guide_viewer.py" line="+48"/>
+        <location filename="../../orgeditor/ui/guide_viewer.py" line="+49"/>
         <source>orgeditor User Guide</source>
         <extracomment>The widest a picture of the guide is shown, in pixels (screenshots are wider: scaled down).</extracomment>
         <translation>Guide de l’utilisateur d’orgeditor</translation>
@@ -2726,7 +2726,7 @@
 <context>
     <name>NoteViewer</name>
     <message>
-        <location filename="../../orgeditor/ui/note_viewer.py" line="+15"/>
+        <location filename="../../orgeditor/ui/note_viewer.py" line="+17"/>
         <source>The note — Secretary-General, 11 September 2017</source>
         <extracomment>The viewer&apos;s title (in English; shown translated).</extracomment>
         <translation>La note — Secrétaire général, 11 septembre 2017</translation>
@@ -2758,7 +2758,7 @@
 <context>
     <name>PostTable</name>
     <message>
-        <location filename="../../orgeditor/ui/docks/post_table.py" line="+44"/>
+        <location filename="../../orgeditor/ui/docks/post_table.py" line="+45"/>
         <source>No
 source</source>
         <translation>Sans
@@ -2832,18 +2832,48 @@ budgétaire</translation>
 </context>
 <context>
     <name>PostText</name>
-    <message>
-        <location filename="../../orgeditor/ui/post_text.py" line="+30"/>
-        <source>1 post</source>
-        <translation>1 poste</translation>
+    <message numerus="yes">
+        <location filename="../../orgeditor/ui/post_text.py" line="+43"/>
+        <source>{count} post(s)</source>
+        <translation>
+            <numerusform>{count} poste</numerusform>
+            <numerusform>{count} postes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{count} unit(s)</source>
+        <translation>
+            <numerusform>{count} entité</numerusform>
+            <numerusform>{count} entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{count} error(s)</source>
+        <translation>
+            <numerusform>{count} erreur</numerusform>
+            <numerusform>{count} erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{count} warning(s)</source>
+        <translation>
+            <numerusform>{count} avertissement</numerusform>
+            <numerusform>{count} avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{count} note(s)</source>
+        <translation>
+            <numerusform>{count} information</numerusform>
+            <numerusform>{count} informations</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>{count} posts</source>
-        <translation>{count} postes</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Grade</source>
         <translation>Classe</translation>
     </message>
@@ -2858,47 +2888,7 @@ budgétaire</translation>
         <translation>{posts} dans cette branche</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>1 error</source>
-        <translation>1 erreur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{count} errors</source>
-        <translation>{count} erreurs</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 warning</source>
-        <translation>1 avertissement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} warnings</source>
-        <translation>{count} avertissements</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>1 note</source>
-        <translation>1 information</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{count} notes</source>
-        <translation>{count} informations</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>1 unit</source>
-        <translation>1 entité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{count} units</source>
-        <translation>{count} entités</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>no posts</source>
         <translation>aucun poste</translation>
     </message>
@@ -2954,7 +2944,7 @@ budgétaire</translation>
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../orgeditor/ui/docks/properties.py" line="+96"/>
+        <location filename="../../orgeditor/ui/docks/properties.py" line="+97"/>
         <source>Properties</source>
         <extracomment>The reporting lines the dock shows without scrolling (a unit has one to three).</extracomment>
         <translation>Propriétés</translation>

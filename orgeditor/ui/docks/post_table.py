@@ -37,6 +37,7 @@ from orgeditor.model.breakdown import PostBreakdown, PostCount
 from orgeditor.model.limits import MAX_POSTS
 from orgeditor.model.vocabulary import GRADES, funding_label
 from orgeditor.ui.i18n import translate
+from orgeditor.ui.post_text import number
 
 __all__ = ["PostTable", "source_label"]
 
@@ -47,7 +48,7 @@ _UNSPECIFIED = str(QT_TRANSLATE_NOOP("PostTable", "No\nsource"))
 def _not_a_count() -> str:
     return translate(
         "PostTable", "Posts are whole numbers from 0 to {limit}; leave a cell empty for none given."
-    ).format(limit=f"{MAX_POSTS:,}")
+    ).format(limit=number(MAX_POSTS))
 
 
 #: Headings of the default funding sources that a dock-wide table can show side by side.
@@ -283,7 +284,7 @@ class PostTable(QWidget):
             return None
         if sum(cells.values()) > MAX_POSTS:
             return self.tr("The unit would have {count} posts; the limit is {limit}.").format(
-                count=f"{sum(cells.values()):,}", limit=f"{MAX_POSTS:,}"
+                count=number(sum(cells.values())), limit=number(MAX_POSTS)
             )
         counts: tuple[PostCount, ...] = tuple((s, g, n) for (s, g), n in cells.items())
         try:

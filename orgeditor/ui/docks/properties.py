@@ -56,6 +56,7 @@ from orgeditor.rules import load_baseline
 from orgeditor.ui.docks.post_table import PostTable
 from orgeditor.ui.docks.unit_picker import UnitPicker, scope_label, unit_model, unit_title
 from orgeditor.ui.i18n import plural
+from orgeditor.ui.post_text import number
 from orgeditor.ui.words import word_label
 
 __all__ = ["PropertiesDock"]
@@ -345,10 +346,10 @@ class PropertiesDock(QDockWidget):
                 posts = chart.total_posts
                 units, links, groups = len(chart), len(chart.links), len(chart.groups)
                 counts = (
-                    plural(self.tr("{count} unit(s)", "", units), units).format(count=f"{units:,}"),
-                    plural(self.tr("{count} link(s)", "", links), links).format(count=f"{links:,}"),
-                    plural(self.tr("{count} group(s)", "", groups), groups).format(count=f"{groups:,}"),
-                    plural(self.tr("{count} post(s)", "", posts), posts).format(count=f"{posts:,}"),
+                    plural(self.tr("{count} unit(s)", "", units), units).format(count=number(units)),
+                    plural(self.tr("{count} link(s)", "", links), links).format(count=number(links)),
+                    plural(self.tr("{count} group(s)", "", groups), groups).format(count=number(groups)),
+                    plural(self.tr("{count} post(s)", "", posts), posts).format(count=number(posts)),
                 )
                 self.chart_info.setText(", ".join(counts))
                 self.stack.setCurrentWidget(self.chart_page)
@@ -530,7 +531,7 @@ class PropertiesDock(QDockWidget):
             note = self.tr(
                 "Add a grade and enter its posts to break the {count} posts down: "
                 "the table's sum then replaces that total."
-            ).format(count=f"{unit.posts:,}")
+            ).format(count=number(unit.posts))
         else:
             note = self.tr("Add a grade and enter its posts by funding source to start a breakdown.")
         self.post_table.set_hint(note)
