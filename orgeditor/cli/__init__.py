@@ -80,6 +80,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.compare:
         compare = importlib.import_module("orgeditor.ui.compare")
         return int(compare.run_compare(options.file, options.compare))
-    from orgeditor.ui.app import run_editor  # noqa: PLC0415 - Qt only when the editor opens
+    from orgeditor.ui.app import run_editor  # noqa: PLC0415 - Qt only for the editor: commands start light
 
     return int(run_editor(options.file))

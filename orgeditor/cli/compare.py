@@ -16,10 +16,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from orgeditor.compare import Comparison
+from orgeditor import compare
+from orgeditor.cli.loading import load_or_report
+from orgeditor.compare import Comparison, compare_charts
+from orgeditor.compare.report import column_letters
+from orgeditor.io.atomic import atomic_write_bytes, os_error_reason
+from orgeditor.model.display import printable
+from orgeditor.rules import RulebookError
 
 __all__ = ["FORMATS", "add_arguments", "format_for_path", "run"]
 
@@ -53,8 +57,6 @@ def format_for_path(path: str) -> str | None:
 
 
 def _error(message: str) -> int:
-    from orgeditor.model.display import printable  # noqa: PLC0415
-
     print(f"orgeditor compare: error: {printable(message)}", file=sys.stderr)
     return 2
 
@@ -77,10 +79,6 @@ def run(args: argparse.Namespace) -> int:
     if fmt == "pdf" and not args.output:
         return _error("a PDF report needs -o OUT.pdf")
 
-    from orgeditor.cli.loading import load_or_report  # noqa: PLC0415
-    from orgeditor.compare import compare_charts  # noqa: PLC0415
-    from orgeditor.rules import RulebookError  # noqa: PLC0415
-
     charts = [(path, load_or_report(path)) for path in args.files]
     loaded = [(path, chart) for path, chart in charts if chart is not None]
     if len(loaded) < len(charts):
@@ -96,21 +94,15 @@ def run(args: argparse.Namespace) -> int:
             return 0
         text = _report(comparison, fmt, args.theme)
         if args.output:
-            from orgeditor.io.atomic import atomic_write_bytes  # noqa: PLC0415
-
             atomic_write_bytes(args.output, text.encode("utf-8"), keep_backup=False)
         else:
             sys.stdout.write(text)
     except OSError as exc:
-        from orgeditor.io.atomic import os_error_reason  # noqa: PLC0415
-
         return _error(f"{args.output}: cannot write: {os_error_reason(exc)}. Nothing was overwritten.")
     return 0
 
 
 def _report(comparison: Comparison, fmt: str, theme: str) -> str:
-    from orgeditor import compare  # noqa: PLC0415
-
     if fmt == "json":
         return compare.to_json(comparison) + "\n"
     if fmt == "markdown":
@@ -131,7 +123,8 @@ def _marks(comparison: Comparison) -> dict[str, dict[str, str]]:
 def _diagrams(comparison: Comparison, theme: str) -> dict[str, str]:
     """Each variant's diagram as SVG, its changes coloured (Qt, offscreen)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from orgeditor.render.highlight import CHANGE_HIGHLIGHTS, highlighted_svg  # noqa: PLC0415
+    # Qt only for the HTML report's diagrams: text, JSON and Markdown reports never load it
+    from orgeditor.render.highlight import CHANGE_HIGHLIGHTS, highlighted_svg  # noqa: PLC0415 - Qt
 
     marks = _marks(comparison)
     return {
@@ -144,10 +137,9 @@ def _diagrams(comparison: Comparison, theme: str) -> dict[str, str]:
 
 def _write_pdf(comparison: Comparison, out: str, theme: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from orgeditor import compare  # noqa: PLC0415
-    from orgeditor.compare.report import column_letters  # noqa: PLC0415
-    from orgeditor.render.briefing_pdf import BriefingDiagram, write_briefing_pdf  # noqa: PLC0415
-    from orgeditor.render.highlight import CHANGE_HIGHLIGHTS  # noqa: PLC0415
+    # Qt only for the PDF report: text, JSON and Markdown reports never load it
+    from orgeditor.render.briefing_pdf import BriefingDiagram, write_briefing_pdf  # noqa: PLC0415 - Qt
+    from orgeditor.render.highlight import CHANGE_HIGHLIGHTS  # noqa: PLC0415 - Qt only for PDF
 
     marks = _marks(comparison)
     letters = column_letters(len(comparison.variants))

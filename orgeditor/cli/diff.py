@@ -2,18 +2,20 @@
 
 Both charts are judged under the union of their rulebooks (SPEC §6.5). Exit status: 0 the
 charts are the same, 1 they differ, 2 trouble (a file could not be loaded;
-its errors go to stderr as ``FILE:LINE:COL: error: message``). Heavy modules are imported only
-when the command runs, so that the command line starts fast and never loads Qt.
+its errors go to stderr as ``FILE:LINE:COL: error: message``). The command line imports this
+module only when ``diff`` runs, and it never loads Qt.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from orgeditor.model import Chart
+from orgeditor.cli.loading import load_or_report
+from orgeditor.diff import diff_charts, judge, to_json, to_markdown, to_text
+from orgeditor.io import ChartLoadError
+from orgeditor.model import Chart
 
 __all__ = ["EXIT_DIFFERENT", "EXIT_SAME", "EXIT_TROUBLE", "add_arguments", "run"]
 
@@ -39,19 +41,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Compare ``args.a`` with ``args.b`` and print the result in ``args.format``."""
-    import json  # noqa: PLC0415 - keep start-up light
-
-    from orgeditor.cli.loading import load_or_report  # noqa: PLC0415
-    from orgeditor.diff import diff_charts, to_json, to_markdown, to_text  # noqa: PLC0415
-    from orgeditor.io import ChartLoadError  # noqa: PLC0415
-
     charts = [load_or_report(path) for path in (args.a, args.b)]
     a, b = charts
     if a is None or b is None:
         return EXIT_TROUBLE
     try:
-        from orgeditor.diff.judging import judge  # noqa: PLC0415
-
         findings_a, findings_b = judge(_checkable(a, b), _checkable(b, a))  # one rule set
         diff = diff_charts(a, b, findings_a=findings_a, findings_b=findings_b)
     except (ChartLoadError, ValueError) as error:  # a rulebook that is not valid: located

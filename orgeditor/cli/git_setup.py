@@ -26,6 +26,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from orgeditor.io.atomic import atomic_write_bytes
+
 __all__ = ["BEGIN", "END", "add_arguments", "attributes_block", "chart_patterns", "run"]
 
 EXIT_OK = 0
@@ -149,8 +151,6 @@ def _without_block(text: str) -> str:
 
 def _write_attributes(path: Path, block: str | None) -> None:
     """Put *block* into the attributes file at *path* (None: take git-setup's block out)."""
-    from orgeditor.io.atomic import atomic_write_bytes  # noqa: PLC0415 - keep start-up light
-
     old = path.read_text(encoding="utf-8") if path.exists() else ""
     text = _without_block(old)
     if block is not None:

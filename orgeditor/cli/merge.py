@@ -11,10 +11,12 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from orgeditor.model import Chart
+from orgeditor.cli.loading import load_or_report
+from orgeditor.io import ChartLoadError, load_chart, save_chart
+from orgeditor.io.atomic import atomic_write_bytes, describe_os_error
+from orgeditor.merge import merge_charts
+from orgeditor.model import Chart
 
 __all__ = ["EXIT_CONFLICTS", "EXIT_MERGED", "EXIT_TROUBLE", "add_arguments", "run"]
 
@@ -39,11 +41,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Merge ``args.theirs`` into ``args.ours`` against ``args.base`` and write the result."""
-    from orgeditor.cli.loading import load_or_report  # noqa: PLC0415 - keep start-up light
-    from orgeditor.io import save_chart  # noqa: PLC0415
-    from orgeditor.io.atomic import describe_os_error  # noqa: PLC0415
-    from orgeditor.merge import merge_charts  # noqa: PLC0415
-
     paths = (args.base, args.ours, args.theirs)
     if getattr(args, "text_fallback", False):
         charts = [_load_quietly(path) for path in paths]
@@ -73,8 +70,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _load_quietly(path: str) -> Chart | None:
-    from orgeditor.io import ChartLoadError, load_chart  # noqa: PLC0415
-
     try:
         return load_chart(path, pipes=True)
     except ChartLoadError:
@@ -84,8 +79,6 @@ def _load_quietly(path: str) -> Chart | None:
 def _merge_lines(args: argparse.Namespace) -> int:
     """git's own line merge, for a file that is not a loadable chart: conflict markers where
     the lines clash, never a side lost."""
-    from orgeditor.io.atomic import atomic_write_bytes, describe_os_error  # noqa: PLC0415
-
     command = ["git", "merge-file", "-p", "-L", "ours", "-L", "base", "-L", "theirs"]
     try:
         done = subprocess.run([*command, args.ours, args.base, args.theirs], capture_output=True, check=False)
