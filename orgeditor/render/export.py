@@ -15,7 +15,13 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from orgeditor.io import save_chart
 from orgeditor.io.atomic import atomic_write_bytes, ensure_regular_target
+from orgeditor.io.csv_format import dumps_csv
+from orgeditor.io.dot import dumps_dot
+from orgeditor.io.graphml import dumps_graphml
+from orgeditor.layout import compute_layout
+from orgeditor.layout.freeze import freeze_layout
 from orgeditor.model import Chart
 from orgeditor.render.card_type import SCREEN, TypeScale
 from orgeditor.render.export_plan import (
@@ -144,6 +150,7 @@ def export_chart(
     ensure_regular_target(out_path)  # checked again just before the rename
     check_export_size(chart, fmt, unit)
     if fmt in ("svg", "pdf", "png"):
+        # Qt (~200 ms of imports) only for pictures: PPTX, DOT, GraphML, CSV and YAML never load it
         from orgeditor.render import export_pdf, export_qt  # noqa: PLC0415 - Qt only for pictures
 
         export_qt.ensure_gui_app()
@@ -193,7 +200,8 @@ def export_chart(
                 return False
         return export_qt.render_png(plan, look, out_path, scale, tick)
     if fmt == "pptx":
-        from orgeditor.render.export_pptx import render_pptx  # noqa: PLC0415
+        # python-pptx (~100 ms of imports) only for PowerPoint
+        from orgeditor.render.export_pptx import render_pptx  # noqa: PLC0415 - pptx only for PowerPoint
 
         return render_pptx(
             chart,
@@ -207,11 +215,7 @@ def export_chart(
         )
     subject = branch_chart(chart, unit) if unit is not None else chart
     if fmt == "yaml":
-        from orgeditor.io import save_chart  # noqa: PLC0415
-
         if with_layout:
-            from orgeditor.layout.freeze import freeze_layout  # noqa: PLC0415
-
             subject = subject.copy() if subject is chart else subject
             freeze_layout(subject)
         save_chart(subject, out_path, keep_backup=False)
@@ -315,7 +319,7 @@ def preview_image(
     """The page an SVG, PDF or PNG export would hold, scaled down to fit *max_width* ×
     *max_height* px (never up): for an export dialog's preview. Raises ``ValueError`` for a
     chart larger than an SVG export may be (:func:`check_export_size`)."""
-    from orgeditor.render import export_qt  # noqa: PLC0415
+    from orgeditor.render import export_qt  # noqa: PLC0415 - Qt only for pictures
 
     check_export_size(chart, "svg", unit)
 
@@ -339,18 +343,10 @@ def preview_image(
 
 def _interop_text(chart: Chart, fmt: str) -> str:
     if fmt == "dot":
-        from orgeditor.io.dot import dumps_dot  # noqa: PLC0415
-
         return dumps_dot(chart)
     if fmt == "graphml":
-        from orgeditor.io.graphml import dumps_graphml  # noqa: PLC0415
-
         saved = chart.layout.positions
         if chart.units and all(uid in saved for uid in chart.units):
             return dumps_graphml(chart)
-        from orgeditor.layout import compute_layout  # noqa: PLC0415 - yEd opens it laid out
-
-        return dumps_graphml(chart, compute_layout(chart).positions)
-    from orgeditor.io.csv_format import dumps_csv  # noqa: PLC0415
-
+        return dumps_graphml(chart, compute_layout(chart).positions)  # yEd opens it laid out
     return dumps_csv(chart)
