@@ -16,7 +16,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from orgeditor.model import Chart, Unit
@@ -57,12 +57,16 @@ __all__ = [
     "MAX_TIER",
     "OVERVIEW_PX",
     "PADDING",
+    "RANK_WORDS",
     "SEVERITY_ORDER",
+    "Card",
     "CardTexts",
     "CardType",
     "Point",
     "TypeScale",
+    "card_head_line",
     "card_height",
+    "card_number",
     "card_texts",
     "card_tiers",
     "card_type",
@@ -87,16 +91,61 @@ __all__ = [
     "polyline_midpoint",
     "posts_on_card",
     "qcolor",
+    "rank_word",
     "worst_severity",
     "wrap_text",
 ]
 
 
+class Card(QObject):
+    """The words a card draws that change with a count (a class, so that lupdate sees their
+    plural forms: French says "1 poste", "0 poste", "48 postes")."""
+
+    def posts(self, count: int) -> str:
+        text = self.tr("{count} post(s)", "", count)  # English without a translator: finish it
+        return text.replace("(s)", "" if count == 1 else "s").format(count=card_number(count))
+
+
+_card = Card()
+
+
+def card_number(count: int) -> str:
+    """*count* as a card writes it: the locale's digit groups in another language than English
+    ("1 181" in French); plain digits in English, as the exports have always drawn them."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return str(count)
+    return locale.toString(count)
+
+
 def posts_on_card(count: int) -> str:
     """A card's post count in the editor's language ("1 post", "48 posts"; "48 postes")."""
-    if count == 1:
-        return QCoreApplication.translate("Card", "1 post")
-    return QCoreApplication.translate("Card", "{count} posts").format(count=count)
+    return _card.posts(count)
+
+
+#: The head ranks that have words of their own in another language (the chart keeps SPEC's
+#: abbreviation; a French card reads SGA for USG, SSG for ASG). The grades (D-2, P-5) are the
+#: same in every language.
+RANK_WORDS: dict[str, str] = {
+    "SG": str(QT_TRANSLATE_NOOP("Ranks", "SG")),
+    "DSG": str(QT_TRANSLATE_NOOP("Ranks", "DSG")),
+    "USG": str(QT_TRANSLATE_NOOP("Ranks", "USG")),
+    "ASG": str(QT_TRANSLATE_NOOP("Ranks", "ASG")),
+}
+
+
+def rank_word(rank: str) -> str:
+    """A head rank in the editor's language ("USG" -> "SGA" in French), others as they are."""
+    known = RANK_WORDS.get(rank)
+    return QCoreApplication.translate("Ranks", known) if known is not None else rank
+
+
+def card_head_line(unit: Unit) -> str:
+    """:func:`head_line` with the rank in the editor's language: ``rank · title · name``."""
+    head = unit.head
+    if head is None or not head.rank or rank_word(head.rank) == head.rank:
+        return head_line(unit)
+    return " · ".join(p for p in (rank_word(head.rank), head.title, head.name) if p)
 
 
 def departments_of(
@@ -196,7 +245,7 @@ def card_texts(
     if posts:
         first_width -= QFontMetricsF(posts_font).horizontalAdvance(posts) + 6
     name_step, head_step = _step(name_font), _step(head_font)
-    head = head_line(unit)
+    head = card_head_line(unit)
     # else the label on one line, the head on up to two and the name in what is left
     title = ""
     if unit.short:
@@ -276,7 +325,7 @@ def _whole(
     below = bool(posts) and _posts_below(unit, label_font, first_width)
     if below:
         first_width = inner - (2 * BADGE_RADIUS + 4 if badge else 0)
-    head = head_line(unit)
+    head = card_head_line(unit)
     title = wrap_text(unit.short or "", label_font, inner, _ALL, first_width=first_width)
     heads = wrap_text(head, head_font, inner, _ALL) if head else []
     names = wrap_text(unit.name, name_font, inner, _ALL, first_width=inner if unit.short else first_width)

@@ -18,8 +18,9 @@ from PySide6.QtCore import QLocale, QObject
 from orgeditor.model import Chart, Unit
 from orgeditor.model.display import excerpt, printable
 from orgeditor.model.posts import subtree_posts, total_posts
-from orgeditor.model.vocabulary import DEFAULT_FUNDING, funding_label
+from orgeditor.model.vocabulary import DEFAULT_FUNDING
 from orgeditor.ui.i18n import plural, translate
+from orgeditor.ui.words import funding_word
 
 __all__ = ["PostText", "breakdown_table", "card_tool_tip", "counts_text", "number", "posts_phrase"]
 
@@ -80,7 +81,7 @@ def breakdown_table(unit: Unit, funding: tuple[str, ...] = ()) -> str:
     sources: list[str | None] = [*order, *(s for s in named if s not in order)] if named else []
     grades = breakdown.by_grade()
     cell = '<td align="right">{}</td>'
-    head = "".join(f'<th align="right">{html.escape(funding_label(s))}</th>' for s in sources)
+    head = "".join(f'<th align="right">{html.escape(funding_word(s))}</th>' for s in sources)
     grade_word, total_word = translate("PostText", "Grade"), translate("PostText", "Total")
     rows = [f'<tr><th align="left">{grade_word}</th>{head}<th align="right">{total_word}</th></tr>']
     per_source: dict[str | None, Mapping[str, int]] = {s: breakdown.grades_of(s) for s in sources}

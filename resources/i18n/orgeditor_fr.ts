@@ -46,15 +46,13 @@
 </context>
 <context>
     <name>Card</name>
-    <message>
-        <location filename="../../orgeditor/render/painting.py" line="+98"/>
-        <source>1 post</source>
-        <translation>1 poste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} posts</source>
-        <translation>{count} postes</translation>
+    <message numerus="yes">
+        <location filename="../../orgeditor/render/painting.py" line="+105"/>
+        <source>{count} post(s)</source>
+        <translation>
+            <numerusform>{count} poste</numerusform>
+            <numerusform>{count} postes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2833,7 +2831,7 @@ budgétaire</translation>
 <context>
     <name>PostText</name>
     <message numerus="yes">
-        <location filename="../../orgeditor/ui/post_text.py" line="+43"/>
+        <location filename="../../orgeditor/ui/post_text.py" line="+44"/>
         <source>{count} post(s)</source>
         <translation>
             <numerusform>{count} poste</numerusform>
@@ -3247,6 +3245,30 @@ budgétaire</translation>
         <location line="+1"/>
         <source>General</source>
         <translation>Général</translation>
+    </message>
+</context>
+<context>
+    <name>Ranks</name>
+    <message>
+        <location filename="../../orgeditor/render/painting.py" line="+25"/>
+        <source>SG</source>
+        <extracomment>The head ranks that have words of their own in another language (the chart keeps SPEC&apos;s abbreviation; a French card reads SGA for USG, SSG for ASG). The grades (D-2, P-5) are the same in every language.</extracomment>
+        <translation>SG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSG</source>
+        <translation>VSG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USG</source>
+        <translation>SGA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ASG</source>
+        <translation>SSG</translation>
     </message>
 </context>
 <context>
@@ -4079,7 +4101,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../orgeditor/ui/words.py" line="+15"/>
+        <location filename="../../orgeditor/ui/words.py" line="+18"/>
         <source>office</source>
         <extracomment>The words in English (``word_label`` translates them).</extracomment>
         <translation>bureau</translation>
@@ -4173,6 +4195,27 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <location line="+1"/>
         <source>envoy&apos;s office</source>
         <translation>bureau d’envoyé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>regular budget</source>
+        <extracomment>The funding sources SPEC names (a chart may declare others: shown as written).</extracomment>
+        <translation>budget ordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support account</source>
+        <translation>compte d’appui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extrabudgetary</source>
+        <translation>extrabudgétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unspecified source</source>
+        <translation>source non précisée</translation>
     </message>
 </context>
 </TS>

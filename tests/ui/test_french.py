@@ -5,18 +5,24 @@ compare window's differences — while the chart file keeps its own English word
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+import yaml
+from PySide6.QtCore import QLocale, QRectF
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
-from ui_charts import EXAMPLES
+from ui_charts import EXAMPLES, build_pillar
 
 from orgeditor.io import load_chart
-from orgeditor.model import Chart
+from orgeditor.io.chart_writer import dump_chart
+from orgeditor.model import Chart, Head, Unit
+from orgeditor.render.painting import card_texts, posts_on_card
+from orgeditor.render.theme import SCREEN
 from orgeditor.ui import i18n
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.post_text import PostText, number
+from orgeditor.ui.words import funding_word
 
 WindowFactory = Callable[[Chart], MainWindow]
 NNBSP = "\u202f"  # French groups digits with a narrow no-break space
@@ -51,3 +57,52 @@ def test_status_bar_in_french(french: None, make_window: WindowFactory, qtbot: Q
     expected = f"72 entités · 1{NNBSP}181 postes · 0 erreur · 0 avertissement · 1 information"
     qtbot.waitUntil(lambda: expected in window.counts_label.text(), timeout=10000)
     assert f"1{NNBSP}181 postes" in window.properties.chart_info.text()
+
+
+def _items(combo: QComboBox) -> dict[str, object]:
+    return {combo.itemText(i): combo.itemData(i) for i in range(combo.count())}
+
+
+def test_properties_lists_show_french_words_and_the_file_keeps_its_own(
+    french: None, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(build_pillar())
+    window.select_and_centre(["asg-africa"])
+    props = window.properties
+    qtbot.waitUntil(lambda: props.unit_id == "asg-africa", timeout=2000)
+    assert _items(props.kind_combo)["bureau"] == "office"
+    assert _items(props.kind_combo)["département"] == "department"
+    assert {"SSG": "ASG", "SGA": "USG", "P-5": "P-5"}.items() <= _items(props.head_rank).items()
+    assert _items(props.head_gender)["femme"] == "female"
+    assert _items(props.presence_combo)["maintien de la paix"] == "peacekeeping"
+    assert "office" not in _items(props.kind_combo) and "ASG" not in _items(props.head_rank)
+    props.kind_combo.setCurrentIndex(props.kind_combo.findText("département"))
+    props.kind_combo.activated.emit(props.kind_combo.currentIndex())
+    props.head_rank.setCurrentIndex(props.head_rank.findText("SSG"))
+    props.head_rank.activated.emit(props.head_rank.currentIndex())
+    unit = window.chart.unit("asg-africa")
+    assert unit.kind == "department" and unit.head is not None and unit.head.rank == "ASG"
+    saved = yaml.safe_load(dump_chart(window.chart))
+    written = next(u for u in _units(saved) if u.get("id") == "asg-africa")
+    assert written["kind"] == "department" and written["head"]["rank"] == "ASG"
+
+
+def _units(saved: Any) -> list[dict[str, Any]]:
+    units = saved["units"]
+    return [{"id": key, **value} for key, value in units.items()] if isinstance(units, dict) else list(units)
+
+
+def test_cards_draw_french_words(french: None) -> None:
+    unit = Unit("a", "Office of the ASG", "office", head=Head(rank="ASG", name="A. Name"), posts=1181)
+    texts = card_texts(unit, QRectF(0, 0, 400, 200), SCREEN)
+    assert texts.posts == f"1{NNBSP}181 postes"
+    assert texts.head.startswith("SSG · ")
+    assert posts_on_card(0) == "0 poste"
+    assert funding_word("regular-budget") == "budget ordinaire"
+
+
+def test_cards_stay_english_without_a_translator(qapp: QApplication) -> None:
+    unit = Unit("a", "Office of the ASG", "office", head=Head(rank="ASG"), posts=1181)
+    texts = card_texts(unit, QRectF(0, 0, 400, 200), SCREEN)
+    assert (texts.posts, texts.head) == ("1181 posts", "ASG")
+    assert posts_on_card(1) == "1 post"

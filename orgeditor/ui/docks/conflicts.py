@@ -40,10 +40,10 @@ from orgeditor.io import ChartLoadError
 from orgeditor.io.chart_conflicts import plain_data
 from orgeditor.io.yamltree import parse_yaml
 from orgeditor.model import Chart, ChartChange, Conflict
-from orgeditor.model.vocabulary import funding_label
 from orgeditor.rules.checks_conflicts import FIELD_WORDS, describe_conflict
 from orgeditor.rules.index import ChartIndex
 from orgeditor.ui.i18n import plural, translate
+from orgeditor.ui.words import funding_word
 
 __all__ = ["ConflictEditDialog", "ConflictsDock", "readable_value", "side_by_side"]
 
@@ -84,7 +84,7 @@ def _posts(value: Any) -> str:
 
     if all(isinstance(v, Mapping) for v in value.values()):
         total = sum(int(n) for counts in value.values() for n in counts.values() if isinstance(n, int))
-        by_source = [f"{funding_label(source)}: {grades(counts)}" for source, counts in value.items()]
+        by_source = [f"{funding_word(source)}: {grades(counts)}" for source, counts in value.items()]
         return "\n".join([translate("ConflictsDock", "{total} in all").format(total=total), *by_source])
     total = sum(int(n) for n in value.values() if isinstance(n, int))
     return f"{total}: {grades(value)}"
