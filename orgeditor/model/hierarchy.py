@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Mapping
 
-from orgeditor.model.elements import Unit
+from orgeditor.model.elements import ReportingLine, Unit
 from orgeditor.model.errors import ChartError
 
 __all__ = ["Hierarchy", "reports_index"]
@@ -161,6 +161,20 @@ class Hierarchy:
             if line.applies_to(scope):
                 return line.to
         return None
+
+    def reporting_line(self, unit_id: str, scope: str = "all") -> ReportingLine | None:
+        """The line *unit_id*'s :meth:`chain` follows for *scope* (to its :meth:`manager`), or
+        None when it has no line followed for that scope."""
+        for line in self._unit(unit_id).reports_to:
+            if line.applies_to(scope):
+                return line
+        return None
+
+    def primary_manager(self, unit_id: str) -> str | None:
+        """The unit *unit_id*'s first reporting line leads to, whatever that line's scope (None
+        for a root): where the arrow keys go up to and a new card is put under."""
+        lines = self._unit(unit_id).reports_to
+        return lines[0].to if lines else None
 
     def chain(self, unit_id: str, scope: str = "all") -> list[str]:
         """The unit and the units above it for *scope*, up to a root or the start of a cycle.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from contextlib import suppress
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,9 +35,11 @@ def assert_same_as_fresh(chart: Chart) -> None:
     for uid in units:
         for scope in SCOPES:
             assert kept.manager(uid, scope) == fresh.manager(uid, scope)
+            assert kept.reporting_line(uid, scope) == fresh.reporting_line(uid, scope)
             assert kept.chain(uid, scope) == fresh.chain(uid, scope)
             assert kept.depth(uid, scope) == fresh.depth(uid, scope)
             assert kept.direct_reports(uid, scope) == fresh.direct_reports(uid, scope)
+        assert kept.primary_manager(uid) == fresh.primary_manager(uid)
         assert kept.subtree(uid) == fresh.subtree(uid)
         assert kept.departments(uid) == fresh.departments(uid)
     assert kept.roots() == fresh.roots()
@@ -57,6 +60,29 @@ def test_answers_on_a_small_chart() -> None:
     assert tree.departments("team") == ("dppa", "dpo")
     assert tree.direct_reports("dpo", "mission") == ["asg"]
     assert tree.units_below(["dppa"]) == {"dppa", "asg", "div", "team"}
+
+
+def test_the_line_followed_and_the_primary_manager() -> None:
+    chart = pillar()
+    chart.add_unit(
+        Unit("pbf", "Fund", "office", reports_to=(ReportingLine("dpo", "mission"), ReportingLine("dppa")))
+    )
+    tree = chart.hierarchy
+    assert tree.reporting_line("asg") is None  # no line of scope all
+    assert tree.reporting_line("asg", "mission") == ReportingLine("dpo", "mission")
+    assert tree.reporting_line("asg", "non-mission") == ReportingLine("dppa", "non-mission")
+    assert tree.reporting_line("pbf", "mission") == ReportingLine("dpo", "mission")  # the first that applies
+    assert tree.reporting_line("pbf", "non-mission") == ReportingLine("dppa")
+    assert tree.reporting_line("sg") is None
+    for uid in chart.units:
+        for scope in SCOPES:
+            line = tree.reporting_line(uid, scope)
+            assert (line.to if line else None) == tree.manager(uid, scope)
+    # the first line, whatever its scope
+    assert [tree.primary_manager(u) for u in ("sg", "dppa", "asg", "pbf")] == [None, "sg", "dppa", "dpo"]
+    for ask in (tree.reporting_line, tree.primary_manager):
+        with pytest.raises(ChartError):
+            ask("nobody")
 
 
 @settings(max_examples=80, deadline=None)
