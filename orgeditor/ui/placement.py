@@ -49,16 +49,18 @@ def arrow_target(
     chart: Chart, hidden: Collection[str], x_of: Callable[[str], float], unit_id: str, direction: str
 ) -> str | None:
     """The unit an arrow key leads to from *unit_id*: up to its manager, down to the report
-    nearest below, left or right to the next sibling; *x_of* gives a shown card's centre x."""
-    unit = chart.unit(unit_id)
+    nearest below, left or right to the next sibling; *x_of* gives a shown card's centre x.
+    The tree is the hierarchy's: up is the :meth:`~Hierarchy.primary_manager`, whose direct
+    reports (or the roots, at the top) are the siblings."""
+    hierarchy = chart.hierarchy
+    manager = hierarchy.primary_manager(unit_id)
     if direction == "up":
-        return unit.reports_to[0].to if unit.reports_to else None
+        return manager
     if direction == "down":
-        reports = [r for r in chart.direct_reports(unit_id) if r not in hidden and r != unit_id]
+        reports = [r for r in hierarchy.direct_reports(unit_id) if r not in hidden and r != unit_id]
         x = x_of(unit_id)
         return min(reports, key=lambda r: abs(x_of(r) - x), default=None)
-    manager = unit.reports_to[0].to if unit.reports_to else None
-    siblings = chart.direct_reports(manager) if manager else chart.roots()
+    siblings = hierarchy.direct_reports(manager) if manager else hierarchy.roots()
     ordered = sorted((s for s in siblings if s not in hidden), key=x_of)
     index = ordered.index(unit_id) if unit_id in ordered else -1
     step = -1 if direction == "left" else 1
@@ -73,8 +75,8 @@ def spot_near_manager(
     """A free place for a new card without a laid-out one: below its manager's card, moved
     right past any card there (or right of everything when it has no manager)."""
     width, height = CARD_SIZE
-    lines = chart.unit(unit_id).reports_to
-    manager = cards.get(lines[0].to) if lines else None
+    above = chart.hierarchy.primary_manager(unit_id)
+    manager = cards.get(above) if above is not None else None
     if manager is None:
         rect = scene.itemsBoundingRect()
         x, y = (rect.right() + width, rect.top() + height) if cards else (0.0, 0.0)
@@ -275,11 +277,12 @@ def line_end_offset(
 
 
 def chain_lines(chart: Chart, chain: Sequence[str], scope: str) -> set[LineKey]:
-    """The reporting lines (unit, manager, scope) followed by *chain* (from :meth:`Chart.chain`)."""
+    """The keys (unit, manager, scope) of the lines drawn for *chain* (from :meth:`Chart.chain`):
+    each step's line is the one the hierarchy's chain follows (:meth:`Hierarchy.reporting_line`)."""
     keys: set[LineKey] = set()
     for lower, upper in itertools.pairwise(chain):
-        line = next((x for x in chart.unit(lower).reports_to if x.to == upper and x.applies_to(scope)), None)
-        if line is not None:
+        line = chart.hierarchy.reporting_line(lower, scope)
+        if line is not None and line.to == upper:
             keys.add((lower, upper, line.scope))
     return keys
 
