@@ -17,6 +17,7 @@ from orgeditor.compare.provisions import Provision
 from orgeditor.compare.story import money
 from orgeditor.compare.totals import UNSPECIFIED
 from orgeditor.model import GRADES, funding_label, grade_order
+from orgeditor.model.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "STATUS_MARKS",
@@ -29,8 +30,14 @@ __all__ = [
     "to_text",
 ]
 
-#: How a status reads in a grid cell without colour.
-STATUS_MARKS = {"pass": "✓ pass", "fail": "✗ fail", "departure": "◐ departure", "n/a": "– n/a"}
+#: How a status reads in a grid cell without colour (marked for the editor's translation, which
+#: shows ``translate("Comparison", mark)``; the reports keep the English).
+STATUS_MARKS = {
+    "pass": QT_TRANSLATE_NOOP("Comparison", "✓ pass"),
+    "fail": QT_TRANSLATE_NOOP("Comparison", "✗ fail"),
+    "departure": QT_TRANSLATE_NOOP("Comparison", "◐ departure"),
+    "n/a": QT_TRANSLATE_NOOP("Comparison", "– n/a"),
+}
 
 
 def column_letters(count: int) -> list[str]:
@@ -89,15 +96,18 @@ def source_rows(comparison: Comparison) -> list[tuple[str, list[int], list[float
 
 
 def total_rows(comparison: Comparison) -> list[tuple[str, list[str]]]:
-    """The headline totals, one row each, formatted."""
+    """The headline totals, one row each, formatted (the names marked for the translation)."""
     vs = comparison.variants
     return [
-        ("Units", [str(v.totals.units) for v in vs]),
-        ("Posts", [str(v.totals.posts) for v in vs]),
-        ("Senior posts (USG, ASG, D-2)", [str(v.totals.senior_posts) for v in vs]),
-        ("Standard annual cost", [money(v.totals.cost) for v in vs]),
+        (QT_TRANSLATE_NOOP("Comparison", "Units"), [str(v.totals.units) for v in vs]),
+        (QT_TRANSLATE_NOOP("Comparison", "Posts"), [str(v.totals.posts) for v in vs]),
         (
-            "Provisions failing",
+            QT_TRANSLATE_NOOP("Comparison", "Senior posts (USG, ASG, D-2)"),
+            [str(v.totals.senior_posts) for v in vs],
+        ),
+        (QT_TRANSLATE_NOOP("Comparison", "Standard annual cost"), [money(v.totals.cost) for v in vs]),
+        (
+            QT_TRANSLATE_NOOP("Comparison", "Provisions failing"),
             [str(sum(p.status[v.key] == "fail" for p in comparison.paragraphs)) for v in vs],
         ),
     ]

@@ -2,14 +2,22 @@
 
 Units are named by their short name where they have one. Editorial changes (notes, chart
 title and description, ids, saved layout) never enter the headline.
+
+A lineage's line is English for the reports and the command line; the editor passes a
+*translate* (``QCoreApplication.translate``) and a *number* (the locale's digits) to
+:func:`story_line` and gets it in the user's language: its templates are marked for the
+translation (context ``Story``, :mod:`orgeditor.model.i18n`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from orgeditor.diff.categories import Categories, LineChange, categories_of
 from orgeditor.diff.engine import ChartDiff
 from orgeditor.diff.lineage import Lineage
 from orgeditor.model import Chart
+from orgeditor.model.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 
 __all__ = ["and_join", "headline", "label", "labels", "plural", "scope_story", "story_line"]
 
@@ -34,11 +42,11 @@ def plural(count: int, word: str, words: str | None = None) -> str:
     return f"{count} {word if count == 1 else words or word + 's'}"
 
 
-def and_join(items: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
+def and_join(items: list[str], translate: Translate = untranslated) -> str:
+    """``a``, ``a and b``, ``a, b and c`` (*translate*: the "and" in the reader's language)."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return translate("Story", "{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def label(chart: Chart, unit_id: str) -> str:
@@ -52,7 +60,7 @@ def label(chart: Chart, unit_id: str) -> str:
     return text
 
 
-def labels(chart: Chart, unit_ids: list[str] | tuple[str, ...]) -> str:
+def labels(chart: Chart, unit_ids: list[str] | tuple[str, ...], translate: Translate = untranslated) -> str:
     """Units named and joined; names that share their last word share it once:
     ``Western, Northern and Eastern Africa divisions``."""
     names = [label(chart, uid) for uid in unit_ids]
@@ -65,12 +73,32 @@ def labels(chart: Chart, unit_ids: list[str] | tuple[str, ...]) -> str:
     heads = [" ".join(w[: len(w) - shared]) for w in words]
     ambiguous = any(" and " in head for head in (heads if len(heads) < 3 else heads[:-1]))
     if len(names) < 2 or not shared or words[0][-1] not in _SHARED_WORDS or ambiguous:
-        return and_join(names)
+        return and_join(names, translate)
     tail = [*words[0][len(words[0]) - shared : -1], _SHARED_WORDS[words[0][-1]]]
-    return and_join(heads) + " " + " ".join(tail)
+    return and_join(heads, translate) + " " + " ".join(tail)
 
 
-def _sources(diff: ChartDiff, item: Lineage) -> tuple[str, list[str]]:
+#: The lineages' kinds, as a lineage's line names them.
+_KINDS = {
+    "merge": QT_TRANSLATE_NOOP("Story", "merge"),
+    "split": QT_TRANSLATE_NOOP("Story", "split"),
+    "succession": QT_TRANSLATE_NOOP("Story", "succession"),
+}
+
+
+def _grouped(n: float) -> str:
+    return f"{n:,}"
+
+
+def _units(count: int, translate: Translate, number: Callable[[int], str]) -> str:
+    one = count == 1
+    text = translate("Story", "1 unit") if one else translate("Story", "{count} units")
+    return text.format(count=number(count))
+
+
+def _sources(
+    diff: ChartDiff, item: Lineage, translate: Translate, number: Callable[[int], str]
+) -> tuple[str, list[str]]:
     """The sources named (units under another source folded into it), and notes on the
     sources that are still there."""
     a, b = diff.a, diff.b
@@ -88,36 +116,65 @@ def _sources(diff: ChartDiff, item: Lineage) -> tuple[str, list[str]]:
     if len(tops) == 2 and len(item.targets) == 1 and not under:
         text = " + ".join(label(a, uid) for uid in tops)
     else:
-        text = labels(a, tops)
+        text = labels(a, tops, translate)
     for top, count in under.items():
-        text = text.replace(label(a, top), f"{label(a, top)} (with {plural(count, 'unit')} under it)", 1)
+        with_them = translate("Story", "{unit} (with {units} under it)")
+        text = text.replace(
+            label(a, top), with_them.format(unit=label(a, top), units=_units(count, translate, number)), 1
+        )
     notes = []
     for uid in tops:
         now = diff.counterpart(uid)
         if now in b.units and now not in item.targets:
             managers = [line.to for line in b.units[now].reports_to]
-            where = f", now under {labels(b, managers)}" if set(managers) & set(item.targets) else ""
-            notes.append(f"{label(b, now)} continues{where}")
+            if set(managers) & set(item.targets):
+                note = translate("Story", "{unit} continues, now under {units}")
+                notes.append(note.format(unit=label(b, now), units=labels(b, managers, translate)))
+            else:
+                notes.append(translate("Story", "{unit} continues").format(unit=label(b, now)))
     return text, notes
 
 
-def story_line(diff: ChartDiff, item: Lineage) -> str:
+def story_line(
+    diff: ChartDiff,
+    item: Lineage,
+    translate: Translate = untranslated,
+    number: Callable[[int], str] = _grouped,
+) -> str:
     """``DPA + PBSO → DPPA: merge, declared; PBSO continues, now under DPPA; 4 units follow;
-    posts unchanged at 50``."""
-    sources, notes = _sources(diff, item)
-    targets = labels(diff.b, item.targets)
-    how = f"{item.kind}, {'declared' if item.declared else 'detected'}"
-    parts = [how, *notes]
+    posts unchanged at 50``.
+
+    *translate* and *number* give it in the reader's language (English and ``1,234`` by
+    default)."""
+    sources, notes = _sources(diff, item, translate, number)
+    targets = labels(diff.b, item.targets, translate)
+    kind = translate("Story", _KINDS[item.kind]) if item.kind in _KINDS else item.kind
+    how = translate("Story", "{kind}, declared") if item.declared else translate("Story", "{kind}, detected")
+    parts = [how.format(kind=kind), *notes]
     if item.moved:
-        verb = "reports" if len(item.moved) == 1 else "report"
-        them = "it" if len(item.targets) == 1 else "them"
-        parts.append(f"{plural(len(item.moved), 'unit')} now {verb} to {them}")
+        if len(item.targets) == 1:
+            follow = translate("Story", "{units} now report to it")
+        else:
+            follow = translate("Story", "{units} now report to them")
+        if len(item.moved) == 1:
+            follow = translate("Story", "1 unit now reports to it")
+            if len(item.targets) != 1:
+                follow = translate("Story", "1 unit now reports to them")
+        parts.append(follow.format(units=_units(len(item.moved), translate, number)))
     before, after = item.posts
     if before == after:
-        parts.append(f"posts unchanged ({before:,})" if before else "no posts")
+        unchanged = translate("Story", "posts unchanged ({count})").format(count=number(before))
+        parts.append(unchanged if before else translate("Story", "no posts"))
     else:
-        parts.append(f"posts {before:,} → {after:,} ({after - before:+,})")
-    return f"{sources} → {targets}: " + "; ".join(parts)
+        delta = after - before
+        change = translate("Story", "posts {before} → {after} ({delta})")
+        sign = "+" if delta > 0 else "-"
+        parts.append(
+            change.format(before=number(before), after=number(after), delta=sign + number(abs(delta)))
+        )
+    return translate("Story", "{sources} → {targets}: {parts}").format(
+        sources=sources, targets=targets, parts="; ".join(parts)
+    )
 
 
 def scope_story(diff: ChartDiff, change: LineChange) -> str:

@@ -6,6 +6,7 @@ from typing import Any
 
 from orgeditor.diff.engine import ChartDiff, FieldChange
 from orgeditor.model import Chart, ReportingLine, Unit
+from orgeditor.model.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "FIELD_LABELS",
@@ -20,28 +21,30 @@ __all__ = [
     "source",
 ]
 
+#: Fields by their names in the chart file, as reports name them (marked for the editor's
+#: translation: it shows ``translate("Fields", label)``).
 FIELD_LABELS = {
-    "id": "Id",
-    "name": "Name",
-    "short": "Short name",
-    "kind": "Kind",
-    "head.title": "Head",
-    "head.rank": "Head's rank",
-    "head.gender": "Head's gender",
-    "head.name": "Head (incumbent)",
-    "reports_to": "Reports to",
-    "regions": "Regions",
-    "presence": "Presence",
-    "functions": "Functions",
-    "posts": "Posts",
-    "note": "Note",
-    "title": "Title",
-    "description": "Description",
-    "baseline": "Baseline",
-    "rulebooks": "Rulebooks",
-    "direction": "Direction",
-    "collapsed": "Folded units",
-    "pinned": "Pinned units",
+    "id": QT_TRANSLATE_NOOP("Fields", "Id"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "short": QT_TRANSLATE_NOOP("Fields", "Short name"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
+    "head.title": QT_TRANSLATE_NOOP("Fields", "Head"),
+    "head.rank": QT_TRANSLATE_NOOP("Fields", "Head's rank"),
+    "head.gender": QT_TRANSLATE_NOOP("Fields", "Head's gender"),
+    "head.name": QT_TRANSLATE_NOOP("Fields", "Head (incumbent)"),
+    "reports_to": QT_TRANSLATE_NOOP("Fields", "Reports to"),
+    "regions": QT_TRANSLATE_NOOP("Fields", "Regions"),
+    "presence": QT_TRANSLATE_NOOP("Fields", "Presence"),
+    "functions": QT_TRANSLATE_NOOP("Fields", "Functions"),
+    "posts": QT_TRANSLATE_NOOP("Fields", "Posts"),
+    "note": QT_TRANSLATE_NOOP("Fields", "Note"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "description": QT_TRANSLATE_NOOP("Fields", "Description"),
+    "baseline": QT_TRANSLATE_NOOP("Fields", "Baseline"),
+    "rulebooks": QT_TRANSLATE_NOOP("Fields", "Rulebooks"),
+    "direction": QT_TRANSLATE_NOOP("Fields", "Direction"),
+    "collapsed": QT_TRANSLATE_NOOP("Fields", "Folded units"),
+    "pinned": QT_TRANSLATE_NOOP("Fields", "Pinned units"),
 }
 SETS = ("regions", "functions", "rulebooks", "collapsed", "pinned")
 

@@ -561,18 +561,18 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../orgeditor/ui/compare/window.py" line="+94"/>
+        <location filename="../../orgeditor/ui/compare/window.py" line="+95"/>
         <source>Units {a} → {b} ({change})</source>
         <extracomment>The zoom the window opens at, and the most a difference shown is zoomed in to: at 100 % no text of a card is below 9 px (its name and label 11 px and more). At most this many lines of findings in the header.</extracomment>
         <translation>Entités {a} → {b} ({change})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Posts {a} → {b} ({change})</source>
         <translation>Postes {a} → {b} ({change})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>errors {a} → {b}</source>
         <translation>erreurs {a} → {b}</translation>
     </message>
@@ -701,6 +701,55 @@
         <location line="+135"/>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../../orgeditor/compare/report.py" line="+36"/>
+        <source>✓ pass</source>
+        <extracomment>How a status reads in a grid cell without colour (marked for the editor&apos;s translation, which shows ``translate(&quot;Comparison&quot;, mark)``; the reports keep the English).</extracomment>
+        <translation>✓ respecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ fail</source>
+        <translation>✗ non respecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◐ departure</source>
+        <translation>◐ dérogation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>– n/a</source>
+        <translation>– sans objet</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Units</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Senior posts (USG, ASG, D-2)</source>
+        <translation>Postes de haut niveau (SGA, SSG, D-2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard annual cost</source>
+        <translation>Coût annuel standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisions failing</source>
+        <translation>Dispositions non respectées</translation>
     </message>
 </context>
 <context>
@@ -906,7 +955,7 @@
 <context>
     <name>Differences</name>
     <message>
-        <location filename="../../orgeditor/ui/compare/differences.py" line="+107"/>
+        <location filename="../../orgeditor/ui/compare/differences.py" line="+110"/>
         <source>with no reporting line</source>
         <translation>sans ligne hiérarchique</translation>
     </message>
@@ -921,14 +970,25 @@
         <translation>personne</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
+        <source>mission</source>
+        <extracomment>A reporting line&apos;s scope, in brackets after the unit it goes to.</extracomment>
+        <translation>mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-mission</source>
+        <translation>hors mission</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+6"/>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-20"/>
         <source>posts {old} → {new}</source>
         <translation>postes {old} → {new}</translation>
     </message>
@@ -938,7 +998,12 @@
         <translation>remarque révisée</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field} : {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>{field} revised</source>
         <translation>{field} : révisé</translation>
     </message>
@@ -998,7 +1063,7 @@
 <context>
     <name>DifferencesModel</name>
     <message>
-        <location line="-209"/>
+        <location line="-247"/>
         <source>Merges, splits and successions</source>
         <extracomment>Item data role holding the tuple of union unit ids a row is about. Item data role holding the union ids to bring into view when the row is chosen. Item data role of a category row holding the category&apos;s name (without its count). The category of merges, splits and successions: the story, first in the list. Where the window opens: the first row of the first of these categories that has one. Every category&apos;s name, for the translation (they are shown translated, kept in English).</extracomment>
         <translation>Fusions, scissions et successions</translation>
@@ -1069,7 +1134,7 @@
         <translation>Positions enregistrées déplacées</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+250"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
@@ -1805,6 +1870,115 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../orgeditor/diff/wording.py" line="+27"/>
+        <source>Id</source>
+        <extracomment>Fields by their names in the chart file, as reports name them (marked for the editor&apos;s translation: it shows ``translate(&quot;Fields&quot;, label)``).</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head</source>
+        <translation>Titre du chef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&apos;s rank</source>
+        <translation>Rang du chef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&apos;s gender</source>
+        <translation>Genre du chef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head (incumbent)</source>
+        <translation>Chef (titulaire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports to</source>
+        <translation>Relève de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functions</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Base de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rulebooks</source>
+        <translation>Recueils de règles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folded units</source>
+        <translation>Entités repliées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned units</source>
+        <translation>Entités épinglées</translation>
+    </message>
+</context>
+<context>
     <name>GuideViewer</name>
     <message>
         <location filename="../../orgeditor/ui/guide_viewer.py" line="+49"/>
@@ -1858,7 +2032,7 @@
 <context>
     <name>LayoutRunner</name>
     <message>
-        <location filename="../../orgeditor/ui/placement.py" line="+177"/>
+        <location filename="../../orgeditor/ui/placement.py" line="+179"/>
         <source>the layout did not finish</source>
         <extracomment>Distance above a card at which a re-routed line runs across. (generation awaited, its loop, its outcome) for each :meth:`lay_out_now` waiting</extracomment>
         <translation>la disposition ne s’est pas achevée</translation>
@@ -3237,7 +3411,7 @@ budgétaire</translation>
 <context>
     <name>ProvisionsGrid</name>
     <message>
-        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="+217"/>
+        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="+218"/>
         <source>What the rules check</source>
         <translation>Ce que vérifient les règles</translation>
     </message>
@@ -3626,6 +3800,106 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
     </message>
 </context>
 <context>
+    <name>Story</name>
+    <message>
+        <location filename="../../orgeditor/diff/story.py" line="+49"/>
+        <source>{items} and {last}</source>
+        <extracomment>Last words of unit names that a list can share (&quot;Western and Northern Africa divisions&quot;). Ranks named in full in unit names, shortened in story lines.</extracomment>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>merge</source>
+        <extracomment>The lineages&apos; kinds, as a lineage&apos;s line names them.</extracomment>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>split</source>
+        <translation>scission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succession</source>
+        <translation>succession</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 unit</source>
+        <translation>1 entité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} units</source>
+        <translation>{count} entités</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{unit} (with {units} under it)</source>
+        <translation>{unit} (avec {units} sous son autorité)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{unit} continues, now under {units}</source>
+        <translation>{unit} subsiste, désormais sous {units}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{unit} continues</source>
+        <translation>{unit} subsiste</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{kind}, declared</source>
+        <translation>{kind}, déclarée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{kind}, detected</source>
+        <translation>{kind}, détectée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{units} now report to it</source>
+        <translation>{units} en relèvent désormais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{units} now report to them</source>
+        <translation>{units} en relèvent désormais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 unit now reports to it</source>
+        <translation>1 entité en relève désormais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 unit now reports to them</source>
+        <translation>1 entité en relève désormais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>posts unchanged ({count})</source>
+        <translation>postes inchangés ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no posts</source>
+        <translation>aucun poste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>posts {before} → {after} ({delta})</source>
+        <translation>postes {before} → {after} ({delta})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{sources} → {targets}: {parts}</source>
+        <translation>{sources} → {targets} : {parts}</translation>
+    </message>
+</context>
+<context>
     <name>Structure</name>
     <message>
         <location filename="../../orgeditor/commands/structure.py" line="+62"/>
@@ -3861,7 +4135,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <translation>Postes et coût par source de financement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{source}: posts</source>
         <translation>{source} : postes</translation>
     </message>
@@ -4042,13 +4316,13 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>VariantsTables</name>
     <message>
-        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="-178"/>
+        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="-180"/>
         <source>general rules</source>
         <extracomment>(background, text) of a grid cell by status.</extracomment>
         <translation>règles générales</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rules:</source>
         <translation>Règles :</translation>
     </message>
@@ -4073,7 +4347,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <translation>Aucune règle de ce paragraphe ne s’applique (elles comparent avec une référence).</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>{added} added, {removed} removed, {changed} changed, 1 line moved</source>
         <translation>{added} ajoutée(s), {removed} supprimée(s), {changed} modifiée(s), 1 ligne déplacée</translation>
     </message>

@@ -14,12 +14,16 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 from ui_charts import EXAMPLES, build_pillar
 
+from orgeditor.diff import diff_charts, to_markdown
+from orgeditor.diff.story import story_line
 from orgeditor.io import load_chart
 from orgeditor.io.chart_writer import dump_chart
-from orgeditor.model import Chart, Head, Unit
+from orgeditor.model import Chart, Head, ReportingLine, Unit
 from orgeditor.render.painting import card_texts, posts_on_card
 from orgeditor.render.theme import SCREEN
 from orgeditor.ui import i18n
+from orgeditor.ui.compare.differences import diff_entries
+from orgeditor.ui.compare.window import CompareWindow
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.post_text import PostText, number
 from orgeditor.ui.words import funding_word
@@ -106,3 +110,68 @@ def test_cards_stay_english_without_a_translator(qapp: QApplication) -> None:
     texts = card_texts(unit, QRectF(0, 0, 400, 200), SCREEN)
     assert (texts.posts, texts.head) == ("1181 posts", "ASG")
     assert posts_on_card(1) == "1 post"
+
+
+def _merged() -> tuple[Chart, Chart]:
+    before = build_pillar()
+    before.add_unit(
+        Unit(
+            "dpa",
+            "Department of Political Affairs",
+            "department",
+            short="DPA",
+            reports_to=(ReportingLine("sg"),),
+            posts=30,
+        )
+    )
+    before.add_unit(
+        Unit(
+            "pbso",
+            "Peacebuilding Support Office",
+            "office",
+            short="PBSO",
+            reports_to=(ReportingLine("sg"),),
+            posts=20,
+        )
+    )
+    after = build_pillar()
+    after.add_unit(
+        Unit(
+            "dppa2",
+            "Department of Political and Peacebuilding Affairs",
+            "department",
+            short="DPPA2",
+            reports_to=(ReportingLine("sg"),),
+            posts=50,
+            formerly=("dpa", "pbso"),
+        )
+    )
+    after.update_unit(after.unit("orolsi").with_changes(kind="department", head=Head(rank="ASG")))
+    return before, after
+
+
+def test_differences_speak_french(french: None) -> None:
+    entries = {e.category: e.text for e in diff_entries(diff_charts(*_merged(), check=False))}
+    assert entries["Units changed"] == "OROLSI — type : bureau → département; rang du chef : aucun → SSG"
+    story = entries["Merges, splits and successions"]
+    assert story.startswith("DPA + PBSO → DPPA2 : fusion, déclarée"), story
+    assert "postes inchangés (50)" in story
+
+
+def test_the_reports_stay_english(qapp: QApplication) -> None:
+    diff = diff_charts(*_merged(), check=False)
+    assert story_line(diff, diff.lineage[0]).startswith("DPA + PBSO → DPPA2: merge, declared")
+    assert "Kind" in to_markdown(diff) and "Type" not in to_markdown(diff)
+
+
+def test_the_compare_window_in_french(french: None, qtbot: QtBot) -> None:
+    window = CompareWindow(*_merged(), "before.yaml", "after.yaml")
+    qtbot.addWidget(window)
+    model = window.tree.model()
+    texts = []
+    for row in range(model.rowCount()):
+        category = model.index(row, 0)
+        texts.append(category.data())
+        texts += [model.index(r, 0, category).data() for r in range(model.rowCount(category))]
+    assert "Entités modifiées (1)" in texts
+    assert "OROLSI — type : bureau → département; rang du chef : aucun → SSG" in texts

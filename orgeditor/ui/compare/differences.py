@@ -16,7 +16,10 @@ from orgeditor.diff import ChartDiff, FieldChange, FindingRef, UnitChange
 from orgeditor.diff.story import story_line
 from orgeditor.diff.wording import FIELD_LABELS, set_delta, shorten
 from orgeditor.model import ReportingLine
+from orgeditor.render.diagram import legend_word
 from orgeditor.ui.compare.items import LINE_COLOURS, STATUS_COLOURS
+from orgeditor.ui.post_text import number
+from orgeditor.ui.words import word_label
 
 __all__ = [
     "CATEGORY_ROLE",
@@ -112,28 +115,64 @@ class _Labels:
     def lines(self, lines: Sequence[ReportingLine], side: str) -> str:
         if not lines:
             return QCoreApplication.translate("Differences", "nobody")
-        parts = [self(ln.to, side) + ("" if ln.scope == "all" else f" ({ln.scope})") for ln in lines]
+        parts = [self(ln.to, side) + ("" if ln.scope == "all" else f" ({_scope(ln.scope)})") for ln in lines]
         return ", ".join(parts)
 
 
+def _translate(context: str, text: str) -> str:
+    """A text the pure layers marked (:mod:`orgeditor.model.i18n`), in the user's language."""
+    return QCoreApplication.translate(context, text)
+
+
+def _field(name: str) -> str:
+    """A field of the chart file as the differences name it ("Head's rank")."""
+    return _translate("Fields", FIELD_LABELS[name]) if name in FIELD_LABELS else name
+
+
+#: A reporting line's scope, in brackets after the unit it goes to.
+_SCOPES: dict[str, str] = {
+    "mission": str(QT_TRANSLATE_NOOP("Differences", "mission")),
+    "non-mission": str(QT_TRANSLATE_NOOP("Differences", "non-mission")),
+}
+
+
+def _scope(scope: str) -> str:
+    known = _SCOPES.get(scope)
+    return QCoreApplication.translate("Differences", known) if known is not None else scope
+
+
+def _value(field: str, value: object) -> str:
+    """A field's value, the vocabulary's words in the user's language (kind, rank…)."""
+    if isinstance(value, str) and field in ("kind", "head.rank", "head.gender", "presence"):
+        return word_label(value)
+    return str(value)
+
+
 def _field_words(change: FieldChange) -> str:
-    label = FIELD_LABELS.get(change.field, change.field).lower()
+    label = _field(change.field).lower()
     if change.field in ("regions", "functions"):
         gained, lost = set_delta(change)
         parts = [f"+{v}" for v in gained] + [f"−{v}" for v in lost]
         return f"{label} {' '.join(parts)}"
     if change.field == "posts":
         none = QCoreApplication.translate("Differences", "none")
-        old, new = (none if v is None else v for v in (change.old, change.new))
+        old, new = (none if not isinstance(v, int) else number(v) for v in (change.old, change.new))
         return QCoreApplication.translate("Differences", "posts {old} → {new}").format(old=old, new=new)
     if change.field == "note":
         return QCoreApplication.translate("Differences", "note revised")
     if change.field in ("name", "short", "kind", "head.rank", "head.title"):
         none = QCoreApplication.translate("Differences", "none")
-        old = change.old if change.old is not None else none
-        new = change.new if change.new is not None else none
-        return f"{label}: {shorten(str(old), 40)} → {shorten(str(new), 40)}"
+        old = _value(change.field, change.old) if change.old is not None else none
+        new = _value(change.field, change.new) if change.new is not None else none
+        return _was_now(label, shorten(old, 40), shorten(new, 40))
     return label
+
+
+def _was_now(field: str, old: str, new: str) -> str:
+    """``Kind: office → department`` (in French ``Type : bureau → département``)."""
+    return QCoreApplication.translate("Differences", "{field}: {old} → {new}").format(
+        field=field, old=old, new=new
+    )
 
 
 def _plain(value: object) -> str:
@@ -146,7 +185,7 @@ def _plain(value: object) -> str:
 
 def _finding_text(ref: FindingRef) -> str:
     cite = f" ({ref.cite})" if ref.cite else ""
-    return f"{ref.severity} {ref.rule}{cite}: {ref.message}"
+    return f"{legend_word(ref.severity)} {ref.rule}{cite}: {ref.message}"
 
 
 def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
@@ -155,7 +194,7 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
     to_b = diff.counterpart
     out: list[DiffEntry] = []
     for item in diff.lineage:
-        text = story_line(diff, item)
+        text = story_line(diff, item, _translate, number)
         sources = tuple(to_b(uid) for uid in item.sources)
         units = tuple(dict.fromkeys((*sources, *item.targets)))
         out.append(DiffEntry(LINEAGE, shorten(text, 110), text, units, "changed", item.targets))
@@ -166,27 +205,29 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
             detail = _finding_text(ref)
             if units:
                 who = ", ".join(label(u, side) for u in ref.units[:3])
-                text = f"{who} — {ref.severity} {ref.rule}" + (f" ({ref.cite})" if ref.cite else "")
+                text = f"{who} — {legend_word(ref.severity)} {ref.rule}" + (
+                    f" ({ref.cite})" if ref.cite else ""
+                )
             else:
                 text = detail
             out.append(DiffEntry(f"Findings {kind}", shorten(text, 110), detail, units, kind))
 
     for meta in diff.meta:
-        name = FIELD_LABELS.get(meta.field, meta.field)
+        name = _field(meta.field)
         if meta.field == "description":
             text = QCoreApplication.translate("Differences", "{field} revised").format(field=name)
         else:
-            text = f"{name}: {shorten(_plain(meta.old), 50)} → {shorten(_plain(meta.new), 50)}"
+            text = _was_now(name, shorten(_plain(meta.old), 50), shorten(_plain(meta.new), 50))
         out.append(DiffEntry("Chart", text, f"{name}: {_plain(meta.new)}", (), "changed"))
     findings("new", diff.findings_new, "b")
     findings("resolved", diff.findings_resolved, "a")
     for uid in diff.units_added:
         unit = diff.b.units[uid]
-        text = f"{unit.label} — {unit.kind} {label.place(unit.reports_to, 'b')}"
+        text = f"{unit.label} — {word_label(unit.kind)} {label.place(unit.reports_to, 'b')}"
         out.append(DiffEntry("Units added", text, unit.name, (uid,), "added"))
     for uid in diff.units_removed:
         unit = diff.a.units[uid]
-        text = f"{unit.label} — {unit.kind} {label.place(unit.reports_to, 'a')}"
+        text = f"{unit.label} — {word_label(unit.kind)} {label.place(unit.reports_to, 'a')}"
         out.append(DiffEntry("Units removed", text, unit.name, (uid,), "removed"))
     for rename in diff.units_renamed:
         text = QCoreApplication.translate("Differences", "{unit}: id {old} → {new}").format(
@@ -225,11 +266,11 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
             )
         )
     for link in diff.links_added:
-        text = f"{label(link.source)} {link.kind} {label(link.target)}"
+        text = f"{label(link.source)} {legend_word(link.kind)} {label(link.target)}"
         added = QCoreApplication.translate("Differences", "added: {what}").format(what=text)
         out.append(DiffEntry("Links", added, text, (link.source, link.target), "added"))
     for link in diff.links_removed:
-        text = f"{label(link.source, 'a')} {link.kind} {label(link.target, 'a')}"
+        text = f"{label(link.source, 'a')} {legend_word(link.kind)} {label(link.target, 'a')}"
         removed = QCoreApplication.translate("Differences", "removed: {what}").format(what=text)
         out.append(DiffEntry("Links", removed, text, (link.source, link.target), "removed"))
     for gid in diff.groups_added:

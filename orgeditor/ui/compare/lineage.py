@@ -80,7 +80,7 @@ def _note(item: Lineage, names: list[str], others: tuple[str, ...], *, origin: b
         else QCoreApplication.translate("Lineage", "detected")
     )
     words = QCoreApplication.translate("Lineage", str((_FROM if origin else _INTO)[item.kind]))
-    tip = f"{words} {and_join(names)} ({how})"
+    tip = f"{words} {and_join(names, QCoreApplication.translate)} ({how})"
     word = (
         QCoreApplication.translate("Lineage", "from")
         if origin

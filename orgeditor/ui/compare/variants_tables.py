@@ -112,7 +112,8 @@ def cell_tooltip(row: Provision, key: str, variant: str) -> str:
     then the first finding (of a failing rule first)."""
     status = row.status[key]
     where = translate("VariantsTables", "general rules") if row.general else row.cite
-    lines = [f"{where} — {variant}: {STATUS_MARKS[status]}", "", translate("VariantsTables", "Rules:")]
+    mark = translate("Comparison", STATUS_MARKS[status])
+    lines = [f"{where} — {variant}: {mark}", "", translate("VariantsTables", "Rules:")]
     lines += [f"• {rule}: {row.titles.get(rule, '')}" for rule in row.rules]
     findings = row.findings[key]
     serious = [f for f in findings if f.severity in ("error", "warning")]
@@ -222,7 +223,7 @@ class ProvisionsGrid(_VariantColumns):
                 side.setToolTip("\n".join(f"{rule}: {row.titles.get(rule, '')}" for rule in row.rules))
             for c, variant in enumerate(comparison.variants):
                 status = row.status[variant.key]
-                item = _item(STATUS_MARKS[status], align=Qt.AlignmentFlag.AlignLeft)
+                item = _item(translate("Comparison", STATUS_MARKS[status]), align=Qt.AlignmentFlag.AlignLeft)
                 item.setIcon(status_icon(_cell_badge(row, variant.key)))
                 fill, text = STATUS_FILLS[status]
                 item.setBackground(QColor(fill))
@@ -257,12 +258,13 @@ class TotalsTable(_VariantColumns):
     def __init__(self, comparison: Comparison, labels: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(comparison, labels, parent)
         rows: list[tuple[str, list[str], bool]] = [
-            (name, values, False) for name, values in total_rows(comparison)
+            (translate("Comparison", name), values, False) for name, values in total_rows(comparison)
         ]
         rows.append((self.tr("Posts by grade"), [], True))
         rows += [(f"  {grade}", [str(n) for n in counts], False) for grade, counts in grade_rows(comparison)]
         rows.append((self.tr("Posts and cost by funding source"), [], True))
-        for source, posts, costs in source_rows(comparison):
+        for words, posts, costs in source_rows(comparison):
+            source = translate("Words", words)  # a funding source SPEC names (words.py), else as is
             rows.append(
                 ("  " + self.tr("{source}: posts").format(source=source), [str(n) for n in posts], False)
             )

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from orgeditor.diff import ChartDiff, FindingRef, diff_charts
 from orgeditor.diff.judging import judge
 from orgeditor.model import Chart
-from orgeditor.render.painting import worst_severity
+from orgeditor.render.diagram import legend_word
+from orgeditor.render.painting import card_number, worst_severity
 from orgeditor.render.theme import Theme, get_theme, theme_for_chart
 from orgeditor.ui.compare.differences import FOCUS_ROLE, UNITS_ROLE, DifferencesModel
 from orgeditor.ui.compare.items import LINE_COLOURS, STATUS_COLOURS
@@ -84,15 +85,19 @@ def pair_findings(chart_a: Chart, chart_b: Chart) -> tuple[list[Any], list[Any]]
 
 def _signed(before: int, after: int) -> str:
     delta = after - before
-    return f"{delta:+d}" if delta else "±0"
+    return ("+" if delta > 0 else "-") + card_number(abs(delta)) if delta else "±0"
 
 
 def totals_text(diff: ChartDiff) -> str:
     """``Units 72 → 77 (+5) · Posts 1181 → 1181 (±0)`` and the findings counts by severity."""
     (ua, ub), (pa, pb) = diff.totals_units, diff.totals_posts
     parts = [
-        translate("CompareWindow", "Units {a} → {b} ({change})").format(a=ua, b=ub, change=_signed(ua, ub)),
-        translate("CompareWindow", "Posts {a} → {b} ({change})").format(a=pa, b=pb, change=_signed(pa, pb)),
+        translate("CompareWindow", "Units {a} → {b} ({change})").format(
+            a=card_number(ua), b=card_number(ub), change=_signed(ua, ub)
+        ),
+        translate("CompareWindow", "Posts {a} → {b} ({change})").format(
+            a=card_number(pa), b=card_number(pb), change=_signed(pa, pb)
+        ),
     ]
     words = {
         "error": translate("CompareWindow", "errors {a} → {b}"),
@@ -137,7 +142,7 @@ def findings_header(diff: ChartDiff) -> list[str]:
             what = what or group[0].message
             count = f"{len(group)} × " if len(group) > 1 else ""
             where = f" ({cite})" if cite else ""
-            lines.append(kind.format(finding=f"{count}{severity} {rule}{where} — {what}"))
+            lines.append(kind.format(finding=f"{count}{legend_word(severity)} {rule}{where} — {what}"))
     return lines
 
 
