@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import yaml
-from PySide6.QtCore import QLocale, QRectF
+from PySide6.QtCore import QLocale, QRectF, QSettings
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 from ui_charts import EXAMPLES, build_pillar
@@ -175,3 +175,16 @@ def test_the_compare_window_in_french(french: None, qtbot: QtBot) -> None:
         texts += [model.index(r, 0, category).data() for r in range(model.rowCount(category))]
     assert "Entités modifiées (1)" in texts
     assert "OROLSI — type : bureau → département; rang du chef : aucun → SSG" in texts
+
+
+def test_french_words_do_not_squeeze_the_outline(french: None, qtbot: QtBot, settings: QSettings) -> None:
+    """Long French words (a presence, the lineage's picker label) once widened the Properties
+    dock past its place, and the Outline beside the chart lost a third of its width."""
+    window = MainWindow(load_chart(EXAMPLES / "proposal-2017.yaml"), settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitUntil(lambda: not window.auto_layout.runner.busy, timeout=10000)
+    assert window.properties.minimumSizeHint().width() <= 300
+    assert window.outline.width() >= 220
+    window.undo_stack.setClean()

@@ -75,7 +75,16 @@ def _combo(values: tuple[str, ...], *, empty: bool = False) -> QComboBox:
         combo.addItem("—", None)
     for value in values:
         combo.addItem(word_label(value), value)  # shown in the user's language, kept as SPEC's
+    _narrow(combo)
     return combo
+
+
+def _narrow(combo: QComboBox) -> None:
+    """Let *combo* be narrower than its longest word (its list still shows them whole): a long
+    translation ("bureau d'appui au processus politique") must not widen the dock, which would
+    squeeze the Outline beside the chart."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
 
 
 def _set_combo(combo: QComboBox, value: str | None) -> None:
@@ -129,6 +138,7 @@ class PropertiesDock(QDockWidget):
         form = QFormLayout()
         outer.addLayout(form)
         self._unit_form = form
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.id_label = QLabel()
         self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name_edit = QLineEdit()
