@@ -42,6 +42,7 @@ __all__ = [
     "legend_rows",
     "legend_size",
     "legend_word",
+    "line_label",
     "painter_scale",
     "shared_departments",
     "style_pen",
@@ -126,8 +127,22 @@ def draw_reporting_line(
     painter.drawPolyline(QPolygonF(pts))
     if show_label and style.label and (label_point is not None or label_at is not None):
         at = to_point(label_point) if label_point is not None else polyline_midpoint(pts, label_at or 0.0)[0]
-        draw_label(painter, at, style.label, theme, style.colour)
+        draw_label(painter, at, line_label(style.label), theme, style.colour)
     painter.restore()
+
+
+#: The words a scoped reporting line carries (short: the legend says "mission settings").
+_LINE_LABELS = {
+    "mission": str(QT_TRANSLATE_NOOP("Lines", "mission")),
+    "non-mission": str(QT_TRANSLATE_NOOP("Lines", "non-mission")),
+}
+
+
+def line_label(label: str) -> str:
+    """A scoped line's label in the user's language ("non-mission" is "hors mission" in
+    French); as is without a translator (the exports) or when unknown."""
+    known = _LINE_LABELS.get(label)
+    return QCoreApplication.translate("Lines", known) if known is not None else label
 
 
 def draw_link(
@@ -158,7 +173,7 @@ def draw_link(
     draw_arrow(painter, pts[-1], pts[-2], style.colour, _floor(8.0, 4 * min_px, scale))
     if show_label and style.label:
         at = to_point(label_point) if label_point is not None else polyline_midpoint(pts, 0.5)[0]
-        draw_label(painter, at, style.label, theme, style.colour)
+        draw_label(painter, at, legend_word(style.label), theme, style.colour)  # in the user's language
     painter.restore()
 
 

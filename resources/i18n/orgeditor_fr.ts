@@ -2041,7 +2041,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../orgeditor/render/diagram.py" line="+272"/>
+        <location filename="../../orgeditor/render/diagram.py" line="+287"/>
         <source>all settings</source>
         <extracomment>Groups named in the legend; more are counted in one row. How the legend names a scope: the words of the findings (``SCOPE_PHRASES`` of the rules). The legend&apos;s words are in English, in the user&apos;s language where the editor installed a translator (an export from the command line stays in English).</extracomment>
         <translation>tous les contextes</translation>
@@ -2220,6 +2220,20 @@
         <location line="+2"/>
         <source>units</source>
         <translation>entités</translation>
+    </message>
+</context>
+<context>
+    <name>Lines</name>
+    <message>
+        <location filename="../../orgeditor/render/diagram.py" line="-249"/>
+        <source>mission</source>
+        <extracomment>The words a scoped reporting line carries (short: the legend says &quot;mission settings&quot;).</extracomment>
+        <translation>mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-mission</source>
+        <translation>hors mission</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3130,7 @@ budgétaire</translation>
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../orgeditor/ui/docks/properties.py" line="+97"/>
+        <location filename="../../orgeditor/ui/docks/properties.py" line="+106"/>
         <source>Properties</source>
         <extracomment>The reporting lines the dock shows without scrolling (a unit has one to three).</extracomment>
         <translation>Propriétés</translation>
@@ -3127,7 +3141,7 @@ budgétaire</translation>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>comma-separated</source>
         <translation>séparées par des virgules</translation>
     </message>

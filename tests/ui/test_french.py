@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 from PySide6.QtCore import QLocale, QRectF, QSettings
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 from ui_charts import EXAMPLES, build_pillar
@@ -19,6 +20,7 @@ from orgeditor.diff.story import story_line
 from orgeditor.io import load_chart
 from orgeditor.io.chart_writer import dump_chart
 from orgeditor.model import Chart, Head, ReportingLine, Unit
+from orgeditor.render import diagram
 from orgeditor.render.painting import card_texts, posts_on_card
 from orgeditor.render.theme import SCREEN
 from orgeditor.ui import i18n
@@ -188,3 +190,16 @@ def test_french_words_do_not_squeeze_the_outline(french: None, qtbot: QtBot, set
     assert window.properties.minimumSizeHint().width() <= 300
     assert window.outline.width() >= 220
     window.undo_stack.setClean()
+
+
+def test_lines_carry_french_labels(french: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    drawn: list[str] = []
+    monkeypatch.setattr(diagram, "draw_label", lambda _painter, _at, text, *_args: drawn.append(text))
+    image = QImage(200, 200, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        diagram.draw_link(painter, [(0, 0), (100, 100)], "supports", SCREEN)
+        diagram.draw_reporting_line(painter, [(0, 0), (0, 100)], "non-mission", SCREEN, label_at=0.5)
+    finally:
+        painter.end()
+    assert drawn == ["appuie", "hors mission"]
