@@ -62,7 +62,8 @@ def label(chart: Chart, unit_id: str) -> str:
 
 def labels(chart: Chart, unit_ids: list[str] | tuple[str, ...], translate: Translate = untranslated) -> str:
     """Units named and joined; names that share their last word share it once:
-    ``Western, Northern and Eastern Africa divisions``."""
+    ``Western, Northern and Eastern Africa divisions`` (in English only: with a *translate*,
+    each name is whole)."""
     names = [label(chart, uid) for uid in unit_ids]
     words = [name.split() for name in names]
     shared = 0
@@ -72,7 +73,8 @@ def labels(chart: Chart, unit_ids: list[str] | tuple[str, ...], translate: Trans
         shared += 1
     heads = [" ".join(w[: len(w) - shared]) for w in words]
     ambiguous = any(" and " in head for head in (heads if len(heads) < 3 else heads[:-1]))
-    if len(names) < 2 or not shared or words[0][-1] not in _SHARED_WORDS or ambiguous:
+    folds = translate is untranslated  # "Africa I and II divisions" is English only
+    if len(names) < 2 or not shared or words[0][-1] not in _SHARED_WORDS or ambiguous or not folds:
         return and_join(names, translate)
     tail = [*words[0][len(words[0]) - shared : -1], _SHARED_WORDS[words[0][-1]]]
     return and_join(heads, translate) + " " + " ".join(tail)

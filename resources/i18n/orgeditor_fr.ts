@@ -1050,7 +1050,12 @@
         <translation>quitté par {units}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>{group}: {changes}</source>
+        <translation>{group} : {changes}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>gained: {function}</source>
         <translation>acquise : {function}</translation>
     </message>
@@ -1063,7 +1068,7 @@
 <context>
     <name>DifferencesModel</name>
     <message>
-        <location line="-247"/>
+        <location line="-249"/>
         <source>Merges, splits and successions</source>
         <extracomment>Item data role holding the tuple of union unit ids a row is about. Item data role holding the union ids to bring into view when the row is chosen. Item data role of a category row holding the category&apos;s name (without its count). The category of merges, splits and successions: the story, first in the list. Where the window opens: the first row of the first of these categories that has one. Every category&apos;s name, for the translation (they are shown translated, kept in English).</extracomment>
         <translation>Fusions, scissions et successions</translation>
@@ -1134,7 +1139,7 @@
         <translation>Positions enregistrées déplacées</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
@@ -3822,7 +3827,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <translation>{items} et {last}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>merge</source>
         <extracomment>The lineages&apos; kinds, as a lineage&apos;s line names them.</extracomment>
         <translation>fusion</translation>

@@ -255,8 +255,8 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
     for change in moved:
         line = change.field("reports_to")
         assert line is not None
-        text = f"{label(change.id)}: {label.lines(line.old, 'a')} → {label.lines(line.new, 'b')}"
-        detail = f"{label.name(change.id)}: {label.lines(line.old, 'a')} → {label.lines(line.new, 'b')}"
+        old, new = label.lines(line.old, "a"), label.lines(line.new, "b")
+        text, detail = _was_now(label(change.id), old, new), _was_now(label.name(change.id), old, new)
         if change.field("note") is not None:
             detail += QCoreApplication.translate("Differences", " (note revised)")
         units = (change.id, *(to_b(ln.to) for ln in line.old), *(ln.to for ln in line.new))
@@ -293,7 +293,9 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
         if group.members_removed:
             left = ", ".join(label(m, "a") for m in group.members_removed)
             parts.append(QCoreApplication.translate("Differences", "left by {units}").format(units=left))
-        text = f"{label(group.id)}: {'; '.join(parts)}"
+        text = QCoreApplication.translate("Differences", "{group}: {changes}").format(
+            group=label(group.id), changes="; ".join(parts)
+        )
         units = (*group.members_added, *group.members_removed)
         out.append(DiffEntry("Groups", text, text, units, "changed"))
     for function in diff.functions_gained:
