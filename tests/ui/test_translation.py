@@ -52,15 +52,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from ui_charts import build_pillar
+from ui_charts import EXAMPLES, build_pillar
 
 from orgeditor import resources
+from orgeditor.io import load_chart
 from orgeditor.io.chart_writer import dump_chart
 from orgeditor.io.csv_records import CsvError
 from orgeditor.io.git_revision import Revision
 from orgeditor.io.journal import JournalInfo
-from orgeditor.model import Conflict, Head, Link, ReportingLine, Unit
+from orgeditor.model import GRADES, Conflict, Head, Link, ReportingLine, Unit
+from orgeditor.render.painting import RANK_WORDS
 from orgeditor.ui import i18n
+from orgeditor.ui.compare import VariantSource, VariantsPanel
 from orgeditor.ui.compare.report import ReportDialog
 from orgeditor.ui.compare.window import CompareWindow
 from orgeditor.ui.departure_dialog import DepartureDialog
@@ -225,7 +228,7 @@ def _model_texts(name: str, model: QAbstractItemModel | None, limit: int = 2000)
                     value = index.data(role)
                     if isinstance(value, str):
                         yield f"{name}.row", value
-                if column == 0 and model.hasChildren(index):
+                if column == 0 and model.rowCount(index) > 0:
                     pending.append(index)
 
 
@@ -339,6 +342,31 @@ def test_visible_strings_of_the_compare_window_are_translatable(
     data += [u.label for u in after] + list(after.units)
     assert untranslated(window, data) == []
     assert untranslated(report, data) == []
+
+
+def test_visible_strings_of_the_variants_panel_are_translatable(
+    pseudo: PseudoTranslator, qtbot: QtBot
+) -> None:
+    paths = [EXAMPLES / "proposal-2017.yaml", EXAMPLES / "variant-four-asgs.yaml"]
+    panel = VariantsPanel([VariantSource.of_file(path) for path in paths])
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.comparison is not None or panel.error is not None, timeout=30000)
+    assert panel.comparison is not None, panel.error
+    data = [path.name for path in paths] + [str(path) for path in paths]
+    for variant in panel.comparison.variants:
+        data.append(variant.title)
+        data += [finding.message for finding in variant.findings]
+    for path in paths:
+        chart = load_chart(path)
+        data += [u.label for u in chart] + [u.name for u in chart] + list(chart.units)
+        data += [str(v) for u in chart for v in u.functions]
+    rules = {rule for row in panel.comparison.provisions for rule in row.rules}
+    titles = {t for row in panel.comparison.provisions for t in row.titles.values()}
+    data += [*rules, *titles, *(row.cite for row in panel.comparison.provisions)]
+    data += [grade for grade in GRADES if grade not in RANK_WORDS]  # codes, the same in French
+    data = sorted({d for d in data if len(d) >= 2}, key=len, reverse=True)
+    assert untranslated(panel, data) == []
 
 
 def test_the_pseudo_test_catches_an_untranslated_string(pseudo: PseudoTranslator, qtbot: QtBot) -> None:

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 from orgeditor.compare import Comparison, Provision
 from orgeditor.compare.report import STATUS_MARKS, column_letters, grade_rows, source_rows, total_rows
 from orgeditor.compare.story import money
+from orgeditor.render.diagram import legend_word
 from orgeditor.render.primitives import draw_badge
 from orgeditor.render.theme import get_theme, worst_badge
 from orgeditor.ui.i18n import translate
+from orgeditor.ui.words import word_label
 
 __all__ = [
     "STATUS_FILLS",
@@ -125,7 +127,7 @@ def cell_tooltip(row: Provision, key: str, variant: str) -> str:
             if len(findings) > 1
             else translate("VariantsTables", "First finding:")
         )
-        lines += ["", heading, f"{first.severity} {first.rule}: {first.message}"]
+        lines += ["", heading, f"{legend_word(first.severity)} {first.rule}: {first.message}"]
         if first.departure is not None:
             lines.append(
                 translate("VariantsTables", "Departure: {reason} ({cite})").format(
@@ -261,7 +263,9 @@ class TotalsTable(_VariantColumns):
             (translate("Comparison", name), values, False) for name, values in total_rows(comparison)
         ]
         rows.append((self.tr("Posts by grade"), [], True))
-        rows += [(f"  {grade}", [str(n) for n in counts], False) for grade, counts in grade_rows(comparison)]
+        rows += [
+            (f"  {word_label(g)}", [str(n) for n in counts], False) for g, counts in grade_rows(comparison)
+        ]
         rows.append((self.tr("Posts and cost by funding source"), [], True))
         for words, posts, costs in source_rows(comparison):
             source = translate("Words", words)  # a funding source SPEC names (words.py), else as is
