@@ -11,7 +11,7 @@ changes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,10 +19,14 @@ from orgeditor.compare.provisions import Provision
 from orgeditor.compare.totals import VariantTotals
 from orgeditor.diff import ChartDiff, UnitChange
 from orgeditor.diff.categories import categories_of
-from orgeditor.diff.story import headline, story_line
+from orgeditor.diff.story import and_join, headline, story_line
 from orgeditor.model import Chart
+from orgeditor.model.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 
-__all__ = ["PairChanges", "change_marks", "lineage_of", "money", "pair_changes"]
+__all__ = ["PairChanges", "change_marks", "lineage_of", "money", "pair_changes", "pair_story"]
+
+#: Formats a count (``1,234`` in English; the editor passes the locale's way).
+Number = Callable[[int], str]
 
 #: How many names a story line lists before "and N more".
 _NAMES_SHOWN = 5
@@ -45,6 +49,9 @@ class PairChanges:
     marks: dict[str, str] = field(default_factory=dict)
     #: ids of the units of *before* that *after* no longer has
     removed: tuple[str, ...] = ()
+    #: the diff the story tells (not in the JSON): :func:`pair_story` tells it again in
+    #: another language
+    diff: ChartDiff | None = field(default=None, compare=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -65,14 +72,16 @@ def money(amount: float) -> str:
     return f"${amount / 1e6:,.1f}M"
 
 
-def _names(ids: Sequence[str], chart: Chart) -> str:
+def _grouped(n: int) -> str:
+    return f"{n:,}"
+
+
+def _names(ids: Sequence[str], chart: Chart, translate: Translate = untranslated) -> str:
     labels = [chart.units[u].label if u in chart.units else u for u in ids]
     if len(labels) > _NAMES_SHOWN:
         rest = len(labels) - (_NAMES_SHOWN - 1)
-        labels = [*labels[: _NAMES_SHOWN - 1], f"{rest} more"]
-    if len(labels) <= 1:
-        return "".join(labels)
-    return ", ".join(labels[:-1]) + " and " + labels[-1]
+        labels = [*labels[: _NAMES_SHOWN - 1], translate("Story", "{count} more").format(count=rest)]
+    return and_join(labels, translate)
 
 
 def _field_names(change: UnitChange) -> set[str]:
@@ -131,19 +140,7 @@ def pair_changes(
     moved = [c for c in diff.units_changed if "reports_to" in _field_names(c)]
     editorial = [c for c in diff.units_changed if not _substantive(c) and "note" in _field_names(c)]
     lineage = lineage_of(diff)
-    story = [
-        _sentence(headline(diff)),
-        *(_sentence(story_line(diff, item)) for item in diff.lineage),
-        *_unit_lines(diff),
-        *_moved_lines(diff),
-        *_post_lines(totals),
-        *_function_lines(diff),
-        *_provision_lines(before, after, grid),
-    ]
-    if editorial or diff.meta:
-        what = [f"{len(editorial)} note{'s' if len(editorial) != 1 else ''} revised"] if editorial else []
-        what += [f"{c.field} edited" for c in diff.meta if c.field in ("title", "description")]
-        story.append("Editorial: " + ", ".join(what) + ".")
+    story = pair_story(before, after, diff, totals, grid)
     return PairChanges(
         before=before,
         after=after,
@@ -156,14 +153,55 @@ def pair_changes(
         lineage=lineage,
         marks=change_marks(diff),
         removed=tuple(diff.units_removed),
+        diff=diff,
     )
+
+
+def pair_story(
+    before: str,
+    after: str,
+    diff: ChartDiff,
+    totals: tuple[VariantTotals, VariantTotals],
+    grid: Sequence[Provision],
+    *,
+    translate: Translate = untranslated,
+    number: Number = _grouped,
+) -> tuple[str, ...]:
+    """The story lines of *diff* (variant *before* to variant *after*): in English for the
+    reports, in the reader's language with the editor's *translate* and *number*."""
+    editorial = [c for c in diff.units_changed if not _substantive(c) and "note" in _field_names(c)]
+    story = [
+        _sentence(headline(diff, translate, number)),
+        *(_sentence(story_line(diff, item, translate, number)) for item in diff.lineage),
+        *_unit_lines(diff, translate, number),
+        *_moved_lines(diff, translate, number),
+        *_post_lines(totals, translate, number),
+        *_function_lines(diff, translate),
+        *_provision_lines(before, after, grid, translate),
+    ]
+    if editorial or diff.meta:
+        what = []
+        if editorial:
+            notes = (
+                translate("Story", "1 note revised")
+                if len(editorial) == 1
+                else translate("Story", "{count} notes revised")
+            )
+            what.append(notes.format(count=number(len(editorial))))
+        for change in diff.meta:
+            if change.field == "title":
+                what.append(translate("Story", "title edited"))
+            elif change.field == "description":
+                what.append(translate("Story", "description edited"))
+        story.append(translate("Story", "Editorial: {changes}.").format(changes=", ".join(what)))
+    return tuple(story)
 
 
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
-def _unit_lines(diff: ChartDiff) -> list[str]:
+def _unit_lines(diff: ChartDiff, translate: Translate, number: Number) -> list[str]:
     """The units the headline counts, by name: new and wound up (missions apart, as the
     headline names them), lineage aside."""
     cats = categories_of(diff)
@@ -172,13 +210,15 @@ def _unit_lines(diff: ChartDiff) -> list[str]:
     removed = [u for u in cats.units_removed if u not in missions]
     lines = []
     if added:
-        lines.append(f"New units ({len(added)}): {_names(added, diff.b)}.")
+        text = translate("Story", "New units ({count}): {units}.")
+        lines.append(text.format(count=number(len(added)), units=_names(added, diff.b, translate)))
     if removed:
-        lines.append(f"Units wound up ({len(removed)}): {_names(removed, diff.a)}.")
+        text = translate("Story", "Units wound up ({count}): {units}.")
+        lines.append(text.format(count=number(len(removed)), units=_names(removed, diff.a, translate)))
     return lines
 
 
-def _moved_lines(diff: ChartDiff) -> list[str]:
+def _moved_lines(diff: ChartDiff, translate: Translate, number: Number) -> list[str]:
     """Units that report elsewhere for reasons no lineage explains, grouped by where they now
     report (first line)."""
     by_target: dict[str, list[str]] = {}
@@ -187,51 +227,93 @@ def _moved_lines(diff: ChartDiff) -> list[str]:
         by_target.setdefault(lines[0].to if lines else "", []).append(change.id)
     out = []
     for target, ids in sorted(by_target.items(), key=lambda kv: -len(kv[1])):
-        where = f"now report to {_names([target], diff.b)}" if target else "now report to no one"
-        verb = where.replace("report ", "reports ") if len(ids) == 1 else where
-        out.append(f"{_names(ids, diff.b)} {verb}.")
+        one = len(ids) == 1
+        if target:
+            text = (
+                translate("Story", "{units} now reports to {target}.")
+                if one
+                else translate("Story", "{units} now report to {target}.")
+            )
+        else:
+            text = (
+                translate("Story", "{units} now reports to no one.")
+                if one
+                else translate("Story", "{units} now report to no one.")
+            )
+        names = _names(ids, diff.b, translate)
+        out.append(text.format(units=names, target=_names([target], diff.b, translate) if target else ""))
     if len(out) > 4:
         rest = sum(len(ids) for ids in list(by_target.values())[4:])
-        out = [*out[:4], f"{rest} more units report elsewhere."]
+        more = translate("Story", "{count} more units report elsewhere.")
+        out = [*out[:4], more.format(count=number(rest))]
     return out
 
 
-def _signed(value: float) -> str:
-    return f"{value:+,.0f}" if value else "0"
+def _signed(value: float, number: Number = _grouped) -> str:
+    if not value:
+        return "0"
+    return ("+" if value > 0 else "-") + number(round(abs(value)))
 
 
-def _post_lines(totals: tuple[VariantTotals, VariantTotals]) -> list[str]:
+def _post_lines(
+    totals: tuple[VariantTotals, VariantTotals], translate: Translate, number: Number
+) -> list[str]:
     a, b = totals
-    grades = [
-        f"{grade} {_signed(b.posts_by_grade.get(grade, 0) - a.posts_by_grade.get(grade, 0))}"
+    changes = {
+        grade: b.posts_by_grade.get(grade, 0) - a.posts_by_grade.get(grade, 0)
         for grade in dict.fromkeys([*a.posts_by_grade, *b.posts_by_grade])
-        if b.posts_by_grade.get(grade, 0) != a.posts_by_grade.get(grade, 0)
-    ]
+    }
+    grades = [f"{_grade(grade, translate)} {_signed(n, number)}" for grade, n in changes.items() if n]
     if a.posts == b.posts:
-        posts = f"Posts unchanged at {b.posts:,}"
+        posts = translate("Story", "Posts unchanged at {count}").format(count=number(b.posts))
     else:
-        posts = f"Posts {a.posts:,} → {b.posts:,} ({_signed(b.posts - a.posts)})"
+        posts = translate("Story", "Posts {before} → {after} ({delta})").format(
+            before=number(a.posts), after=number(b.posts), delta=_signed(b.posts - a.posts, number)
+        )
     if grades:
-        posts += f"; by grade {', '.join(grades)}"
+        posts += translate("Story", "; by grade {grades}").format(grades=", ".join(grades))
     delta = b.cost - a.cost
     if abs(delta) < 0.5:
-        cost = f"standard cost unchanged at {money(b.cost)} a year"
+        cost = translate("Story", "standard cost unchanged at {cost} a year").format(cost=money(b.cost))
     else:
         sign = "+" if delta > 0 else "−"
-        cost = f"standard cost {money(a.cost)} → {money(b.cost)} ({sign}{money(abs(delta))})"
-    return [f"{posts}; {cost}."]
+        cost = translate("Story", "standard cost {before} → {after} ({delta})").format(
+            before=money(a.cost), after=money(b.cost), delta=f"{sign}{money(abs(delta))}"
+        )
+    return [translate("Story", "{posts}; {cost}.").format(posts=posts, cost=cost)]
 
 
-def _function_lines(diff: ChartDiff) -> list[str]:
+def _grade(grade: str, translate: Translate) -> str:
+    """A grade as the reader's language writes it: the editor's translation has the ranks
+    (USG is *SGA* in French, context ``Ranks``); the reports keep the code."""
+    return translate("Ranks", grade) if translate is not untranslated else grade
+
+
+def _function_lines(diff: ChartDiff, translate: Translate) -> list[str]:
     cats, out = categories_of(diff), []
     if cats.functions_gained:
-        out.append("Functions now carried: " + ", ".join(cats.functions_gained) + ".")
+        text = translate("Story", "Functions now carried: {functions}.")
+        out.append(text.format(functions=", ".join(cats.functions_gained)))
     if cats.functions_lost:
-        out.append("Functions no longer carried: " + ", ".join(cats.functions_lost) + ".")
+        text = translate("Story", "Functions no longer carried: {functions}.")
+        out.append(text.format(functions=", ".join(cats.functions_lost)))
     return out
 
 
-def _provision_lines(before: str, after: str, grid: Sequence[Provision]) -> list[str]:
+#: The verdicts of a provision, as a story line names them.
+_VERDICTS = {
+    "pass": QT_TRANSLATE_NOOP("Story", "pass"),
+    "fail": QT_TRANSLATE_NOOP("Story", "fail"),
+    "departure": QT_TRANSLATE_NOOP("Story", "departure"),
+    "n/a": QT_TRANSLATE_NOOP("Story", "n/a"),
+}
+
+
+def _verdict(status: str, translate: Translate) -> str:
+    return translate("Story", _VERDICTS[status]) if status in _VERDICTS else status
+
+
+def _provision_lines(before: str, after: str, grid: Sequence[Provision], translate: Translate) -> list[str]:
     """One line per verdict change (``¶8(a), ¶9: fail → pass``), the rules named for a new fail."""
     moves: dict[tuple[str, str], list[str]] = {}
     why: dict[tuple[str, str], set[str]] = {}
@@ -246,5 +328,13 @@ def _provision_lines(before: str, after: str, grid: Sequence[Provision]) -> list
     for verdicts, cites in moves.items():
         rules = sorted(why.get(verdicts, ()))
         because = f" ({', '.join(rules)})" if rules else ""
-        out.append(f"Provisions {', '.join(cites)}: {verdicts[0]} → {verdicts[1]}{because}.")
+        text = translate("Story", "Provisions {cites}: {old} → {new}{rules}.")
+        out.append(
+            text.format(
+                cites=", ".join(cites),
+                old=_verdict(verdicts[0], translate),
+                new=_verdict(verdicts[1], translate),
+                rules=because,
+            )
+        )
     return out

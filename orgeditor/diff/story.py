@@ -19,7 +19,7 @@ from orgeditor.diff.lineage import Lineage
 from orgeditor.model import Chart
 from orgeditor.model.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 
-__all__ = ["and_join", "headline", "label", "labels", "plural", "scope_story", "story_line"]
+__all__ = ["and_join", "english", "headline", "label", "labels", "plural", "scope_story", "story_line"]
 
 #: Last words of unit names that a list can share ("Western and Northern Africa divisions").
 _SHARED_WORDS = {
@@ -40,6 +40,12 @@ _RANKS = (("Under-Secretary-General", "USG"), ("Assistant Secretary-General", "A
 def plural(count: int, word: str, words: str | None = None) -> str:
     """``1 unit``, ``2 units`` (*words*: the plural when it is not *word* + s)."""
     return f"{count} {word if count == 1 else words or word + 's'}"
+
+
+def english(translate: Translate) -> bool:
+    """Whether *translate* leaves the story in English (the reports', or the editor's without a
+    translation): English alone folds names ("Africa I and II divisions")."""
+    return translate is untranslated or translate("Story", "{items} and {last}") == "{items} and {last}"
 
 
 def and_join(items: list[str], translate: Translate = untranslated) -> str:
@@ -73,7 +79,7 @@ def labels(chart: Chart, unit_ids: list[str] | tuple[str, ...], translate: Trans
         shared += 1
     heads = [" ".join(w[: len(w) - shared]) for w in words]
     ambiguous = any(" and " in head for head in (heads if len(heads) < 3 else heads[:-1]))
-    folds = translate is untranslated  # "Africa I and II divisions" is English only
+    folds = english(translate)  # "Africa I and II divisions" is English only
     if len(names) < 2 or not shared or words[0][-1] not in _SHARED_WORDS or ambiguous or not folds:
         return and_join(names, translate)
     tail = [*words[0][len(words[0]) - shared : -1], _SHARED_WORDS[words[0][-1]]]
@@ -175,7 +181,7 @@ def story_line(
             change.format(before=number(before), after=number(after), delta=sign + number(abs(delta)))
         )
     return translate("Story", "{sources} → {targets}: {parts}").format(
-        sources=sources, targets=targets, parts="; ".join(parts)
+        sources=sources, targets=targets, parts=translate("Story", "; ").join(parts)
     )
 
 
@@ -189,71 +195,139 @@ def scope_story(diff: ChartDiff, change: LineChange) -> str:
     )
 
 
-def _scopes_words(scopes: tuple[str, ...]) -> str:
-    return " and ".join("all-settings" if scope == "all" else scope for scope in scopes)
+def _scopes_words(scopes: tuple[str, ...], translate: Translate = untranslated) -> str:
+    words = [translate("Story", _SCOPE_WORDS[scope]) if scope in _SCOPE_WORDS else scope for scope in scopes]
+    return " and ".join(words) if english(translate) else and_join(words, translate)
 
 
-def _kinds(lineage: tuple[Lineage, ...]) -> str:
+#: The scopes as the headline names the lines ("the non-mission line").
+_SCOPE_WORDS = {
+    "all": QT_TRANSLATE_NOOP("Story", "all-settings"),
+    "mission": QT_TRANSLATE_NOOP("Story", "mission"),
+    "non-mission": QT_TRANSLATE_NOOP("Story", "non-mission"),
+}
+
+
+def _count(n: int, one: str, many: str, number: Callable[[int], str], zero: str | None = None) -> str:
+    """*one* for 1, *zero* (when given) for 0, else *many*, with ``{count}`` put in: the
+    templates come translated, so that a language with another plural for 0 (French: "0
+    erreur") says it."""
+    text = one if n == 1 else zero if n == 0 and zero is not None else many
+    return text.format(count=number(n))
+
+
+def _kinds(lineage: tuple[Lineage, ...], translate: Translate, number: Callable[[int], str]) -> str:
     counts: dict[str, int] = {}
     for item in lineage:
         counts[item.kind] = counts.get(item.kind, 0) + 1
-    return and_join([plural(counts[k], k, "successions" if k == "succession" else None) for k in counts])
+    words = {
+        "merge": (translate("Story", "1 merge"), translate("Story", "{count} merges")),
+        "split": (translate("Story", "1 split"), translate("Story", "{count} splits")),
+        "succession": (translate("Story", "1 succession"), translate("Story", "{count} successions")),
+    }
+    parts = [_count(n, *words[k], number) if k in words else f"{number(n)} {k}" for k, n in counts.items()]
+    return and_join(parts, translate)
 
 
-def headline(diff: ChartDiff) -> str:
+def headline(
+    diff: ChartDiff, translate: Translate = untranslated, number: Callable[[int], str] = _grouped
+) -> str:
     """One sentence for the top of a briefing: restructuring, missions, heads, posts, functions,
-    findings (editorial changes left out)."""
-    cats: Categories = categories_of(diff)
+    findings (editorial changes left out). *translate* and *number* give it in the reader's
+    language (English and ``1,234`` by default)."""
+    cats = categories_of(diff)
     parts: list[str] = []
     if cats.lineage:
-        them = "it" if len(cats.lineage) == 1 else "them"
-        parts.append(f"{_kinds(cats.lineage)} ({plural(cats.lines_explained, 'unit')} moved with {them})")
+        explained = _count(
+            cats.lines_explained, translate("Story", "1 unit"), translate("Story", "{count} units"), number
+        )
+        with_them = translate("Story", "{lineage} ({units} moved with it)")
+        if len(cats.lineage) != 1:
+            with_them = translate("Story", "{lineage} ({units} moved with them)")
+        parts.append(with_them.format(lineage=_kinds(cats.lineage, translate, number), units=explained))
     if cats.units_added or cats.units_removed:
-        unit = "other unit" if cats.lineage else "unit"
-        parts.append(f"{plural(len(cats.units_added), unit)} added, {len(cats.units_removed)} removed")
+        if cats.lineage:
+            one, many = (
+                translate("Story", "1 other unit added"),
+                translate("Story", "{count} other units added"),
+            )
+        else:
+            one, many = translate("Story", "1 unit added"), translate("Story", "{count} units added")
+        added = _count(len(cats.units_added), one, many, number)
+        parts.append(
+            translate("Story", "{added}, {removed} removed").format(
+                added=added, removed=number(len(cats.units_removed))
+            )
+        )
     if cats.lines_moved:
-        parts.append(f"{plural(len(cats.lines_moved), 'unit')} moved to another reporting line")
+        one = translate("Story", "1 unit moved to another reporting line")
+        many = translate("Story", "{count} units moved to another reporting line")
+        parts.append(_count(len(cats.lines_moved), one, many, number))
     if cats.scopes_changed:
-        parts.append(_scopes(cats.scopes_changed))
+        parts.append(_scopes(cats.scopes_changed, translate, number))
     if cats.reshaped:
-        parts.append(f"{plural(len(cats.reshaped), 'unit')} renamed or reshaped")
+        one, many = (
+            translate("Story", "1 unit renamed or reshaped"),
+            translate("Story", "{count} units renamed or reshaped"),
+        )
+        parts.append(_count(len(cats.reshaped), one, many, number))
     if cats.missions_closed:
-        parts.append(f"missions closed: {labels(diff.a, cats.missions_closed)}")
+        parts.append(
+            translate("Story", "missions closed: {units}").format(
+                units=labels(diff.a, cats.missions_closed, translate)
+            )
+        )
     if cats.missions_opened:
-        parts.append(f"missions opened: {labels(diff.b, cats.missions_opened)}")
+        parts.append(
+            translate("Story", "missions opened: {units}").format(
+                units=labels(diff.b, cats.missions_opened, translate)
+            )
+        )
     if cats.heads:
-        parts.append(_heads(cats))
+        parts.append(_heads(cats, translate, number))
     (a_posts, b_posts) = cats.posts_total
     if a_posts == b_posts:
-        parts.append(f"posts unchanged at {b_posts:,}")
+        parts.append(translate("Story", "posts unchanged at {count}").format(count=number(b_posts)))
     else:
-        parts.append(f"posts {a_posts:,} → {b_posts:,} ({b_posts - a_posts:+,})")
-    functions = [
-        f"{plural(len(names), 'function')} {verb}"
-        for names, verb in ((cats.functions_gained, "gained"), (cats.functions_lost, "lost"))
-        if names
-    ]
+        delta = b_posts - a_posts
+        sign = "+" if delta > 0 else "-"
+        parts.append(
+            translate("Story", "posts {before} → {after} ({delta})").format(
+                before=number(a_posts), after=number(b_posts), delta=sign + number(abs(delta))
+            )
+        )
+    functions = []
+    if cats.functions_gained:
+        one, many = translate("Story", "1 function gained"), translate("Story", "{count} functions gained")
+        functions.append(_count(len(cats.functions_gained), one, many, number))
+    if cats.functions_lost:
+        one, many = translate("Story", "1 function lost"), translate("Story", "{count} functions lost")
+        functions.append(_count(len(cats.functions_lost), one, many, number))
     if functions:
-        parts.append(" and ".join(functions))
+        parts.append(" and ".join(functions) if english(translate) else and_join(functions, translate))
     if diff.findings_checked:
-        parts.append(_findings(diff))
+        parts.append(_findings(diff, translate, number))
     if not parts:
-        return "no change of substance"
-    return "; ".join(parts)
+        return translate("Story", "no change of substance")
+    return translate("Story", "; ").join(parts)
 
 
-def _scopes(changes: tuple[LineChange, ...]) -> str:
+def _scopes(changes: tuple[LineChange, ...], translate: Translate, number: Callable[[int], str]) -> str:
     """``5 units switched from the mission line to the non-mission line``."""
     by_way: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
     for change in changes:
         by_way[change.scopes] = by_way.get(change.scopes, 0) + 1
+    one = translate("Story", "1 unit switched from the {old} line to the {new} line")
+    many = translate("Story", "{count} units switched from the {old} line to the {new} line")
     return ", ".join(
-        f"{plural(n, 'unit')} switched from the {_scopes_words(old)} line to the {_scopes_words(new)} line"
+        (one if n == 1 else many).format(
+            count=number(n), old=_scopes_words(old, translate), new=_scopes_words(new, translate)
+        )
         for (old, new), n in by_way.items()
     )
 
 
-def _heads(cats: Categories) -> str:
+def _heads(cats: Categories, translate: Translate, number: Callable[[int], str]) -> str:
     """``2 heads retitled or reranked, 6 incumbents named``."""
     named = [
         c
@@ -262,18 +336,35 @@ def _heads(cats: Categories) -> str:
     ]
     parts = []
     if len(cats.heads) > len(named):
-        parts.append(f"{plural(len(cats.heads) - len(named), 'head')} retitled or reranked")
+        one = translate("Story", "1 head retitled or reranked")
+        many = translate("Story", "{count} heads retitled or reranked")
+        parts.append(_count(len(cats.heads) - len(named), one, many, number))
     if named:
-        parts.append(f"{plural(len(named), 'incumbent')} named or changed")
+        one = translate("Story", "1 incumbent named or changed")
+        many = translate("Story", "{count} incumbents named or changed")
+        parts.append(_count(len(named), one, many, number))
     return ", ".join(parts)
 
 
-def _findings(diff: ChartDiff) -> str:
-    def errors(refs: tuple[object, ...]) -> int:
-        return sum(1 for ref in refs if getattr(ref, "severity", "") == "error")
+def _findings(diff: ChartDiff, translate: Translate, number: Callable[[int], str]) -> str:
+    def errors(refs: tuple[object, ...]) -> str:
+        n = sum(1 for ref in refs if getattr(ref, "severity", "") == "error")
+        one, many, zero = (
+            translate("Story", "1 error"),
+            translate("Story", "{count} errors"),
+            translate("Story", "0 errors"),
+        )
+        return _count(n, one, many, number, zero)
 
     parts = []
-    for refs, verb in ((diff.findings_resolved, "resolved"), (diff.findings_new, "new")):
-        if refs:
-            parts.append(f"{plural(len(refs), 'finding')} {verb} ({plural(errors(refs), 'error')})")
-    return ", ".join(parts) or "no finding new or resolved"
+    if diff.findings_resolved:
+        one = translate("Story", "1 finding resolved ({errors})")
+        many = translate("Story", "{count} findings resolved ({errors})")
+        n = len(diff.findings_resolved)
+        parts.append((one if n == 1 else many).format(count=number(n), errors=errors(diff.findings_resolved)))
+    if diff.findings_new:
+        one = translate("Story", "1 finding new ({errors})")
+        many = translate("Story", "{count} findings new ({errors})")
+        n = len(diff.findings_new)
+        parts.append((one if n == 1 else many).format(count=number(n), errors=errors(diff.findings_new)))
+    return ", ".join(parts) or translate("Story", "no finding new or resolved")

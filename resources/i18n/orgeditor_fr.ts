@@ -3430,7 +3430,7 @@ budgétaire</translation>
 <context>
     <name>ProvisionsGrid</name>
     <message>
-        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="+218"/>
+        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="+227"/>
         <source>What the rules check</source>
         <translation>Ce que vérifient les règles</translation>
     </message>
@@ -3844,16 +3844,18 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
     </message>
     <message>
         <location line="+10"/>
+        <location line="+139"/>
         <source>1 unit</source>
         <translation>1 entité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-139"/>
+        <location line="+139"/>
         <source>{count} units</source>
         <translation>{count} entités</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-113"/>
         <source>{unit} (with {units} under it)</source>
         <translation>{unit} (avec {units} sous son autorité)</translation>
     </message>
@@ -3909,13 +3911,363 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
     </message>
     <message>
         <location line="+3"/>
+        <location line="+117"/>
         <source>posts {before} → {after} ({delta})</source>
         <translation>postes {before} → {after} ({delta})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-112"/>
         <source>{sources} → {targets}: {parts}</source>
         <translation>{sources} → {targets} : {parts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+128"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>all-settings</source>
+        <extracomment>The scopes as the headline names the lines (&quot;the non-mission line&quot;).</extracomment>
+        <translation>tous contextes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mission</source>
+        <translation>mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-mission</source>
+        <translation>hors mission</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 merge</source>
+        <translation>1 fusion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} merges</source>
+        <translation>{count} fusions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 split</source>
+        <translation>1 scission</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} splits</source>
+        <translation>{count} scissions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 succession</source>
+        <translation>1 succession</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} successions</source>
+        <translation>{count} successions</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{lineage} ({units} moved with it)</source>
+        <translation>{lineage} ({units} déplacées avec elle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{lineage} ({units} moved with them)</source>
+        <translation>{lineage} ({units} déplacées avec elles)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 other unit added</source>
+        <translation>1 autre entité ajoutée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} other units added</source>
+        <translation>{count} autres entités ajoutées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 unit added</source>
+        <translation>1 entité ajoutée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} units added</source>
+        <translation>{count} entités ajoutées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{added}, {removed} removed</source>
+        <translation>{added} ; supprimées : {removed}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 unit moved to another reporting line</source>
+        <translation>1 entité rattachée à une autre ligne hiérarchique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} units moved to another reporting line</source>
+        <translation>{count} entités rattachées à une autre ligne hiérarchique</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 unit renamed or reshaped</source>
+        <translation>1 entité renommée ou remaniée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} units renamed or reshaped</source>
+        <translation>{count} entités renommées ou remaniées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missions closed: {units}</source>
+        <translation>missions fermées : {units}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missions opened: {units}</source>
+        <translation>missions ouvertes : {units}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>posts unchanged at {count}</source>
+        <translation>postes inchangés ({count})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 function gained</source>
+        <translation>1 fonction acquise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} functions gained</source>
+        <translation>{count} fonctions acquises</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 function lost</source>
+        <translation>1 fonction perdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} functions lost</source>
+        <translation>{count} fonctions perdues</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no change of substance</source>
+        <translation>aucun changement de fond</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 unit switched from the {old} line to the {new} line</source>
+        <translation>1 entité passée de la ligne {old} à la ligne {new}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} units switched from the {old} line to the {new} line</source>
+        <translation>{count} entités passées de la ligne {old} à la ligne {new}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>1 head retitled or reranked</source>
+        <translation>1 chef au titre ou au rang modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} heads retitled or reranked</source>
+        <translation>{count} chefs au titre ou au rang modifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 incumbent named or changed</source>
+        <translation>1 titulaire nommé ou remplacé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} incumbents named or changed</source>
+        <translation>{count} titulaires nommés ou remplacés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} errors</source>
+        <translation>{count} erreurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 errors</source>
+        <translation>0 erreur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 finding resolved ({errors})</source>
+        <translation>1 constat résolu ({errors})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} findings resolved ({errors})</source>
+        <translation>{count} constats résolus ({errors})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 finding new ({errors})</source>
+        <translation>1 nouveau constat ({errors})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} findings new ({errors})</source>
+        <translation>{count} nouveaux constats ({errors})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no finding new or resolved</source>
+        <translation>aucun constat nouveau ou résolu</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/compare/story.py" line="+83"/>
+        <source>{count} more</source>
+        <extracomment>Formats a count (``1,234`` in English; the editor passes the locale&apos;s way). How many names a story line lists before &quot;and N more&quot;. unit id in *after* -&gt; ``added``, ``changed`` or ``moved`` (for colouring its diagram) ids of the units of *before* that *after* no longer has the diff the story tells (not in the JSON): :func:`pair_story` tells it again in another language</extracomment>
+        <translation>{count} de plus</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>1 note revised</source>
+        <translation>1 remarque révisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} notes revised</source>
+        <translation>{count} remarques révisées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>title edited</source>
+        <translation>titre modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description edited</source>
+        <translation>description modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editorial: {changes}.</source>
+        <translation>Modifications rédactionnelles : {changes}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New units ({count}): {units}.</source>
+        <translation>Nouvelles entités ({count}) : {units}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units wound up ({count}): {units}.</source>
+        <translation>Entités supprimées ({count}) : {units}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{units} now reports to {target}.</source>
+        <translation>{units} relève désormais de {target}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{units} now report to {target}.</source>
+        <translation>{units} relèvent désormais de {target}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{units} now reports to no one.</source>
+        <translation>{units} ne relève plus de personne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{units} now report to no one.</source>
+        <translation>{units} ne relèvent plus de personne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} more units report elsewhere.</source>
+        <translation>{count} autres entités relèvent d’ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Posts unchanged at {count}</source>
+        <translation>Postes inchangés ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posts {before} → {after} ({delta})</source>
+        <translation>Postes {before} → {after} ({delta})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; by grade {grades}</source>
+        <translation> ; par classe {grades}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>standard cost unchanged at {cost} a year</source>
+        <translation>coût standard inchangé ({cost} par an)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>standard cost {before} → {after} ({delta})</source>
+        <translation>coût standard {before} → {after} ({delta})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{posts}; {cost}.</source>
+        <translation>{posts} ; {cost}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Functions now carried: {functions}.</source>
+        <translation>Fonctions désormais assurées : {functions}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Functions no longer carried: {functions}.</source>
+        <translation>Fonctions qui ne sont plus assurées : {functions}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pass</source>
+        <extracomment>The verdicts of a provision, as a story line names them.</extracomment>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fail</source>
+        <translation>non respecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>departure</source>
+        <translation>dérogation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n/a</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Provisions {cites}: {old} → {new}{rules}.</source>
+        <translation>Dispositions {cites} : {old} → {new}{rules}.</translation>
     </message>
 </context>
 <context>
@@ -4144,22 +4496,22 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="+44"/>
+        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="+45"/>
         <source>Posts by grade</source>
         <translation>Postes par classe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Posts and cost by funding source</source>
         <translation>Postes et coût par source de financement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{source}: posts</source>
         <translation>{source} : postes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{source}: cost</source>
         <translation>{source} : coût</translation>
     </message>
@@ -4335,7 +4687,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>VariantsTables</name>
     <message>
-        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="-180"/>
+        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="-188"/>
         <source>general rules</source>
         <extracomment>(background, text) of a grid cell by status.</extracomment>
         <translation>règles générales</translation>
@@ -4366,14 +4718,14 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <translation>Aucune règle de ce paragraphe ne s’applique (elles comparent avec une référence).</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+199"/>
         <source>{added} added, {removed} removed, {changed} changed, 1 line moved</source>
-        <translation>{added} ajoutée(s), {removed} supprimée(s), {changed} modifiée(s), 1 ligne déplacée</translation>
+        <translation>ajoutées : {added}, supprimées : {removed}, modifiées : {changed}, lignes déplacées : 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{added} added, {removed} removed, {changed} changed, {moved} lines moved</source>
-        <translation>{added} ajoutée(s), {removed} supprimée(s), {changed} modifiée(s), {moved} lignes déplacées</translation>
+        <translation>ajoutées : {added}, supprimées : {removed}, modifiées : {changed}, lignes déplacées : {moved}</translation>
     </message>
     <message>
         <location line="+10"/>

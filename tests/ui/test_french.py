@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 from ui_charts import EXAMPLES, build_pillar
 
+from orgeditor.compare import compare_charts
 from orgeditor.diff import diff_charts, to_markdown
 from orgeditor.diff.story import story_line
 from orgeditor.io import load_chart
@@ -25,6 +26,7 @@ from orgeditor.render.painting import card_texts, posts_on_card
 from orgeditor.render.theme import SCREEN
 from orgeditor.ui import i18n
 from orgeditor.ui.compare.differences import diff_entries
+from orgeditor.ui.compare.variants_tables import TotalsTable, story_html
 from orgeditor.ui.compare.window import CompareWindow
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.post_text import PostText, number
@@ -203,3 +205,19 @@ def test_lines_carry_french_labels(french: None, monkeypatch: pytest.MonkeyPatch
     finally:
         painter.end()
     assert drawn == ["appuie", "hors mission"]
+
+
+def test_the_variants_story_speaks_french_and_the_report_stays_english(french: None) -> None:
+    paths = [EXAMPLES / "proposal-2017.yaml", EXAMPLES / "variant-four-asgs.yaml"]
+    comparison = compare_charts([(path.name, load_chart(path)) for path in paths])
+    html = story_html(comparison, [path.name for path in paths])
+    assert "Nouvelles entités (1) : Office of the Assistant Secretary-General for Africa II." in html
+    assert f"Postes inchangés (1{NNBSP}181) ; par classe SSG +1, P-5 -1" in html
+    assert "non respecté" in html and "New units" not in html
+    assert (
+        "New units (1): Office of the Assistant Secretary-General for Africa II."
+        in comparison.changes[0].story
+    )
+    totals = TotalsTable(comparison, [path.name for path in paths])
+    assert totals.rows["Postes"] == [f"1{NNBSP}181", f"1{NNBSP}181"]
+    assert "SSG" in "".join(totals.rows)

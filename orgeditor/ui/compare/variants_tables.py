@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from orgeditor.compare import Comparison, Provision
 from orgeditor.compare.report import STATUS_MARKS, column_letters, grade_rows, source_rows, total_rows
-from orgeditor.compare.story import money
+from orgeditor.compare.story import money, pair_story
 from orgeditor.render.diagram import legend_word
+from orgeditor.render.painting import card_number
 from orgeditor.render.primitives import draw_badge
 from orgeditor.render.theme import get_theme, worst_badge
 from orgeditor.ui.i18n import translate
+from orgeditor.ui.post_text import number
 from orgeditor.ui.words import word_label
 
 __all__ = [
@@ -107,6 +109,11 @@ def _cell_badge(row: Provision, key: str) -> str:
 def variant_header(letter: str, label: str) -> str:
     """A column heading: the letter over the file's name."""
     return f"{letter}\n{label}"
+
+
+def _digits(value: str) -> str:
+    """A count of the totals in the user's language's digit groups ("1 181" in French)."""
+    return card_number(int(value)) if value.isdigit() else value
 
 
 def cell_tooltip(row: Provision, key: str, variant: str) -> str:
@@ -260,17 +267,23 @@ class TotalsTable(_VariantColumns):
     def __init__(self, comparison: Comparison, labels: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(comparison, labels, parent)
         rows: list[tuple[str, list[str], bool]] = [
-            (translate("Comparison", name), values, False) for name, values in total_rows(comparison)
+            (translate("Comparison", name), [_digits(v) for v in values], False)
+            for name, values in total_rows(comparison)
         ]
         rows.append((self.tr("Posts by grade"), [], True))
         rows += [
-            (f"  {word_label(g)}", [str(n) for n in counts], False) for g, counts in grade_rows(comparison)
+            (f"  {word_label(g)}", [card_number(n) for n in counts], False)
+            for g, counts in grade_rows(comparison)
         ]
         rows.append((self.tr("Posts and cost by funding source"), [], True))
         for words, posts, costs in source_rows(comparison):
             source = translate("Words", words)  # a funding source SPEC names (words.py), else as is
             rows.append(
-                ("  " + self.tr("{source}: posts").format(source=source), [str(n) for n in posts], False)
+                (
+                    "  " + self.tr("{source}: posts").format(source=source),
+                    [card_number(n) for n in posts],
+                    False,
+                )
             )
             rows.append(
                 ("  " + self.tr("{source}: cost").format(source=source), [money(c) for c in costs], False)
@@ -304,6 +317,24 @@ class TotalsTable(_VariantColumns):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
+def _told(comparison: Comparison, n: int) -> tuple[str, ...]:
+    """The story from variant *n* to the next in the user's language (the comparison keeps
+    it in English, for the reports)."""
+    change = comparison.changes[n]
+    if change.diff is None:
+        return change.story
+    totals = (comparison.variants[n].totals, comparison.variants[n + 1].totals)
+    return pair_story(
+        change.before,
+        change.after,
+        change.diff,
+        totals,
+        comparison.provisions,
+        translate=QCoreApplication.translate,
+        number=number,
+    )
+
+
 def story_html(comparison: Comparison, labels: Sequence[str]) -> str:
     """The story between each variant and the next, with a link to open the pair side by
     side (``pair:N``, N the index of the first of the two)."""
@@ -332,7 +363,9 @@ def story_html(comparison: Comparison, labels: Sequence[str]) -> str:
             f"<a href='pair:{n}'>{escape(side_by_side)}</a></p>"
         )
         no_change = escape(translate("VariantsTables", "No change."))
-        items = "".join(f"<li>{escape(line)}</li>" for line in change.story) or f"<li>{no_change}</li>"
+        items = (
+            "".join(f"<li>{escape(line)}</li>" for line in _told(comparison, n)) or f"<li>{no_change}</li>"
+        )
         parts.append(f"<ul style='margin-top:0'>{items}</ul>")
     if not parts:
         parts.append(
