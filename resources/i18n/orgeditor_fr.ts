@@ -755,7 +755,7 @@
 <context>
     <name>ConflictEditDialog</name>
     <message>
-        <location filename="../../orgeditor/ui/docks/conflicts.py" line="+399"/>
+        <location filename="../../orgeditor/ui/docks/conflicts.py" line="+420"/>
         <source>Resolve conflict</source>
         <translation>Résoudre le conflit</translation>
     </message>
@@ -773,7 +773,7 @@
 <context>
     <name>ConflictsDock</name>
     <message>
-        <location line="-354"/>
+        <location line="-375"/>
         <source>{unit} (missions)</source>
         <extracomment>Fields edited as plain text (one line, or several for notes and descriptions).</extracomment>
         <translation>{unit} (missions)</translation>
@@ -810,17 +810,74 @@
         <translation>(aucun)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location line="+9"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Id</source>
+        <extracomment>A unit&apos;s fields as the conflict&apos;s rows name them (the rules&apos; FIELD_WORDS, in English).</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short name</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting lines</source>
+        <translation>Lignes hiérarchiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functions</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former units</source>
+        <translation>Filiation</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
@@ -3821,7 +3878,8 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>Story</name>
     <message>
-        <location filename="../../orgeditor/diff/story.py" line="+49"/>
+        <location filename="../../orgeditor/diff/story.py" line="+48"/>
+        <location line="+7"/>
         <source>{items} and {last}</source>
         <extracomment>Last words of unit names that a list can share (&quot;Western and Northern Africa divisions&quot;). Ranks named in full in unit names, shortened in story lines.</extracomment>
         <translation>{items} et {last}</translation>

@@ -20,7 +20,7 @@ from orgeditor.diff import diff_charts, to_markdown
 from orgeditor.diff.story import story_line
 from orgeditor.io import load_chart
 from orgeditor.io.chart_writer import dump_chart
-from orgeditor.model import Chart, Head, ReportingLine, Unit
+from orgeditor.model import Chart, Conflict, Head, ReportingLine, Unit
 from orgeditor.render import diagram
 from orgeditor.render.painting import card_texts, posts_on_card
 from orgeditor.render.theme import SCREEN
@@ -28,6 +28,7 @@ from orgeditor.ui import i18n
 from orgeditor.ui.compare.differences import diff_entries
 from orgeditor.ui.compare.variants_tables import TotalsTable, story_html
 from orgeditor.ui.compare.window import CompareWindow
+from orgeditor.ui.docks.conflicts import side_by_side
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.post_text import PostText, number
 from orgeditor.ui.words import funding_word
@@ -221,3 +222,12 @@ def test_the_variants_story_speaks_french_and_the_report_stays_english(french: N
     totals = TotalsTable(comparison, [path.name for path in paths])
     assert totals.rows["Postes"] == [f"1{NNBSP}181", f"1{NNBSP}181"]
     assert "SSG" in "".join(totals.rows)
+
+
+def test_merge_conflicts_name_fields_in_french(french: None) -> None:
+    chart = build_pillar()
+    rows = side_by_side(chart, Conflict("units.dppa.short", "DPPA", "DPA"), ["DPPA", "DPPA", "DPA"])
+    assert rows[0][0] == "Sigle"
+    whole = {"name": "Department", "kind": "department", "posts": 3}
+    rows = side_by_side(chart, Conflict("units.dppa", whole, None), [whole, None, None])
+    assert {"Nom", "Type", "Postes"} <= {what for what, _ in rows}

@@ -127,17 +127,38 @@ def _rows(chart: Chart, conflict: Conflict, value: Any) -> list[tuple[str, str]]
     if value is None:
         return [("", _absent(section) if field is None else translate("ConflictsDock", "(none)"))]
     if section == "units" and field is None and isinstance(value, Mapping):
-        return [
-            (str(FIELD_WORDS.get(key, key)).capitalize(), _field(chart, key, item))
-            for key, item in value.items()
-            if key != "id"
-        ]
+        return [(_field_word(key), _field(chart, key, item)) for key, item in value.items() if key != "id"]
     if section == "groups" and isinstance(value, Mapping):
         return [
             (translate("ConflictsDock", "Name"), str(value.get("name", ""))),
             (translate("ConflictsDock", "Members"), _field(chart, "members", value.get("members"))),
         ]
     return [("", _field(chart, field or "", value))]
+
+
+#: A unit's fields as the conflict's rows name them (the rules' FIELD_WORDS, in English).
+_FIELD_WORDS: dict[str, str] = {
+    "id": str(QT_TRANSLATE_NOOP("ConflictsDock", "Id")),
+    "name": str(QT_TRANSLATE_NOOP("ConflictsDock", "Name")),
+    "short": str(QT_TRANSLATE_NOOP("ConflictsDock", "Short name")),
+    "kind": str(QT_TRANSLATE_NOOP("ConflictsDock", "Kind")),
+    "head": str(QT_TRANSLATE_NOOP("ConflictsDock", "Head")),
+    "reports_to": str(QT_TRANSLATE_NOOP("ConflictsDock", "Reporting lines")),
+    "regions": str(QT_TRANSLATE_NOOP("ConflictsDock", "Regions")),
+    "presence": str(QT_TRANSLATE_NOOP("ConflictsDock", "Presence")),
+    "functions": str(QT_TRANSLATE_NOOP("ConflictsDock", "Functions")),
+    "posts": str(QT_TRANSLATE_NOOP("ConflictsDock", "Posts")),
+    "note": str(QT_TRANSLATE_NOOP("ConflictsDock", "Note")),
+    "formerly": str(QT_TRANSLATE_NOOP("ConflictsDock", "Former units")),
+}
+
+
+def _field_word(field: str) -> str:
+    """A unit's field in the user's language ("Rang du chef"); an unknown one as the rules name it."""
+    known = _FIELD_WORDS.get(field)
+    if known is not None:
+        return translate("ConflictsDock", known)
+    return str(FIELD_WORDS.get(field, field)).capitalize()
 
 
 def side_by_side(chart: Chart, conflict: Conflict, sides: Sequence[Any]) -> list[tuple[str, list[str]]]:
@@ -148,7 +169,7 @@ def side_by_side(chart: Chart, conflict: Conflict, sides: Sequence[Any]) -> list
     section, _, field = conflict.target
     if names == [""] or not names:
         what = (
-            str(FIELD_WORDS.get(field or "", field)).capitalize()
+            _field_word(field)
             if section == "units" and field
             else translate("ConflictsDock", "Links")
             if section == "links"
