@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from orgeditor.model import Chart
+from orgeditor.model import Chart, Hierarchy
 
 __all__ = ["DEFAULT_TIER", "MAX_TIER", "card_tiers", "clamp_tier"]
 
@@ -46,22 +46,27 @@ def card_tiers(chart: Chart, unit_ids: Iterable[str] | None = None) -> dict[str,
     cannot make it run on.
     """
     units = chart.units
+    # the chart's answer to "whose first line": Hierarchy.primary_manager (no index needed, so
+    # one over *units* answers as chart.hierarchy does, and also for a branch cut out of a
+    # chart whose top lines lead out of it)
+    primary_manager = Hierarchy(lambda: units).primary_manager
     tiers: dict[str, int] = {}
     for unit_id in units if unit_ids is None else unit_ids:
-        unit = units.get(unit_id)
-        if unit is None:
+        if unit_id not in units:
             continue
         tier = 0
-        while tier < MAX_TIER and unit.reports_to:
-            above = unit.reports_to[0].to
+        current = unit_id
+        while tier < MAX_TIER:
+            above = primary_manager(current)
+            if above is None:  # a root
+                break
             known = tiers.get(above)
             if known is not None:
                 tier = min(MAX_TIER, tier + 1 + known)
                 break
-            next_unit = units.get(above)
-            if next_unit is None:  # a line to a unit not in the chart: the walk ends here
+            if above not in units:  # a line to a unit not in the chart: the walk ends here
                 break
-            unit = next_unit
+            current = above
             tier += 1
         tiers[unit_id] = tier
     return tiers

@@ -66,6 +66,23 @@ def test_a_line_to_a_unit_not_in_the_chart_ends_at_a_root() -> None:
     assert card_tiers(cast(Chart, SimpleNamespace(units=units))) == {"dpo": 0, "oma": 1}
 
 
+def test_the_tier_follows_the_hierarchys_primary_manager() -> None:
+    # the chart's hierarchy says whose first line it is: a first line of any scope counts,
+    # and reordering a unit's lines moves it
+    chart = _chain(4)
+    lines = (ReportingLine("u3", "mission"), ReportingLine("u0"))
+    chart.add_unit(Unit("two", "Two lines", "office", reports_to=lines))
+    hierarchy = chart.hierarchy
+    for unit_id, tier in card_tiers(chart).items():
+        steps, current = 0, hierarchy.primary_manager(unit_id)
+        while current is not None:
+            steps, current = steps + 1, hierarchy.primary_manager(current)
+        assert tier == steps, unit_id
+    assert hierarchy.primary_manager("two") == "u3" and card_tiers(chart)["two"] == 4
+    chart.update_unit(chart.unit("two").with_changes(reports_to=lines[::-1]))
+    assert hierarchy.primary_manager("two") == "u0" and card_tiers(chart)["two"] == 1
+
+
 def test_some_units_only() -> None:
     assert card_tiers(_chain(5), ["u4", "u1", "gone"]) == {"u4": 4, "u1": 1}
 
