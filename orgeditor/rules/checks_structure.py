@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from weakref import ReferenceType, ref
 
-from orgeditor.model import Chart
+from orgeditor.model import Chart, ReportingLine
 from orgeditor.rules.checks import BASELINE, META, UNITS, Check, Compiler, Raw, _fields, check
-from orgeditor.rules.index import SCOPE_PHRASES, join_words
+from orgeditor.rules.index import SCOPE_PHRASES, ChartIndex, join_words
 from orgeditor.rules.selectors import Context, Selector, resolve
 from orgeditor.rules.source import Source
 
@@ -58,27 +58,36 @@ def _no_cycles(src: Source, comp: Compiler) -> Check:
 class _ScopesUnambiguous(Check):
     def run(self, ctx: Context) -> Iterator[Raw]:
         index = ctx.index
+        memo = index.memo(self)  # unit id -> (unit, its targets' labels, raw): made once
         for uid in index.by("multi-line").get("true", ()):
-            lines = index.units[uid].reports_to
-            problems: list[str] = []
-            alls = [ln.to for ln in lines if ln.scope == "all"]
-            if alls:
-                problems.append(
-                    f"has {len(lines)} reporting lines, and the one to {index.labels(alls)}"
-                    " is for all settings"
-                )
-            for scope in ("mission", "non-mission"):
-                tos = [ln.to for ln in lines if ln.scope == scope]
-                if len(tos) > 1:
-                    problems.append(
-                        f"has {len(tos)} lines for {SCOPE_PHRASES[scope]} (to {index.labels(tos)})"
-                    )
-            if problems:
-                others = [ln.to for ln in lines]
-                label = index.label(uid)
-                yield Raw(
-                    f"{label} {join_words(problems)}", tuple(dict.fromkeys([uid, *others])), subject=label
-                )
+            unit = index.units[uid]
+            lines = unit.reports_to
+            labels = tuple(index.label(ln.to) for ln in lines)
+            known = memo.get(uid)
+            if known is None or known[0] is not unit or known[1] != labels:
+                known = memo[uid] = (unit, labels, self._raw(index, uid, lines))
+            elif known[2] is not None and index.mentioned is not None:
+                index.mentioned.add(uid)  # as making its message again would have
+            if known[2] is not None:
+                yield known[2]
+
+    @staticmethod
+    def _raw(index: ChartIndex, uid: str, lines: tuple[ReportingLine, ...]) -> Raw | None:
+        problems: list[str] = []
+        alls = [ln.to for ln in lines if ln.scope == "all"]
+        if alls:
+            problems.append(
+                f"has {len(lines)} reporting lines, and the one to {index.labels(alls)} is for all settings"
+            )
+        for scope in ("mission", "non-mission"):
+            tos = [ln.to for ln in lines if ln.scope == scope]
+            if len(tos) > 1:
+                problems.append(f"has {len(tos)} lines for {SCOPE_PHRASES[scope]} (to {index.labels(tos)})")
+        if not problems:
+            return None
+        others = [ln.to for ln in lines]
+        label = index.label(uid)
+        return Raw(f"{label} {join_words(problems)}", tuple(dict.fromkeys([uid, *others])), subject=label)
 
 
 @check("scopes-unambiguous")
@@ -94,14 +103,22 @@ def _scopes(src: Source, comp: Compiler) -> Check:
 class _RankOrder(Check):
     def run(self, ctx: Context) -> Iterator[Raw]:
         index = ctx.index
-        for uid, sup in index.rank_inversions():
-            mine = index.units[uid].rank
-            theirs = index.units[sup].rank
-            yield Raw(
-                f"{index.label(uid)} is headed at {mine} level, above the {theirs} head of"
-                f" {index.label(sup)}, the first headed unit it reports to",
-                (uid, sup),
-            )
+        memo = index.memo(self)  # (unit, superior) -> (their units, raw): made once
+        units = index.units
+        for pair in index.rank_inversions():
+            uid, sup = pair
+            mine, theirs = units[uid], units[sup]
+            known = memo.get(pair)
+            if known is None or known[0] is not mine or known[1] is not theirs:
+                raw = Raw(
+                    f"{index.label(uid)} is headed at {mine.rank} level, above the {theirs.rank} head"
+                    f" of {index.label(sup)}, the first headed unit it reports to",
+                    pair,
+                )
+                known = memo[pair] = (mine, theirs, raw)
+            elif index.mentioned is not None:
+                index.mentioned.update(pair)
+            yield known[2]
 
 
 @check("rank-order")
@@ -119,26 +136,36 @@ class _MaxReports(Check):
 
     def run(self, ctx: Context) -> Iterator[Raw]:
         index = ctx.index
-        high = self.high
-        crowded = [(uid, index.reports[uid]) for uid in index.crowded(high)]
-        if crowded:
-            # In the order a pass over the units in display order first meets each manager.
-            order = index.order()
-
-            def first_met(item: tuple[str, list[str]]) -> tuple[int, int]:
-                first = index.units[item[1][0]]
+        crowded = index.crowded(self.high)
+        if not crowded:
+            return
+        # manager -> (its label, its count of reports, its first report, that report's rank
+        # among its own managers, raw): an edit makes again only the findings it changed
+        memo = index.memo(self)
+        units, reports, order = index.units, index.reports, index.order()
+        found: list[tuple[int, int, Raw]] = []
+        for uid in crowded:
+            ids = reports[uid]
+            first = units[ids[0]]
+            label = index.label(uid)
+            known = memo.get(uid)
+            if known is None or known[0] != label or known[1] != len(ids) or known[2] is not first:
                 lines = first.reports_to
-                if len(lines) == 1:  # nearly always: no need to rank its managers
-                    return order[first.id], 0
-                targets = list(dict.fromkeys(ln.to for ln in lines))
-                return order[first.id], targets.index(item[0])
+                rank = 0 if len(lines) == 1 else list(dict.fromkeys(ln.to for ln in lines)).index(uid)
+                raw = Raw(f"{label} has {len(ids)} direct reports; the limit is {self.high}", (uid,))
+                known = memo[uid] = (label, len(ids), first, rank, raw)
+            # in the order a pass over the units in display order first meets each manager
+            found.append((order[first.id], known[3], known[4]))
+        if len(memo) > 2 * len(crowded) + 256:  # forget managers no longer crowded
+            for uid in [u for u in memo if u not in crowded]:
+                del memo[uid]
+        found.sort(key=_first_met)
+        for _order, _rank, raw in found:
+            yield raw
 
-            crowded.sort(key=first_met)
-        for uid, reports in crowded:
-            yield Raw(
-                f"{index.label(uid)} has {len(reports)} direct reports; the limit is {self.high}",
-                (uid,),
-            )
+
+def _first_met(item: tuple[int, int, Raw]) -> tuple[int, int]:
+    return item[0], item[1]
 
 
 @check("max-direct-reports")

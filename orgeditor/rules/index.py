@@ -13,7 +13,7 @@ from bisect import insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from itertools import islice
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from orgeditor.model import RANKS, Unit, rank_order
 from orgeditor.rules.chains import CHAIN_SCOPES, Cycle, Cycles, RankInversions
@@ -112,6 +112,7 @@ class ChartIndex:
 
     def __init__(self, chart: Chart) -> None:
         self.chart = chart
+        self._memos: dict[object, dict[Any, Any]] = {}
         self._build()
 
     def _build(self) -> None:
@@ -158,6 +159,16 @@ class ChartIndex:
         #: While a rule runs, the ids of the units whose labels its messages use (see
         #: :meth:`label`); None when nobody is recording.
         self.mentioned: set[str] | None = None
+
+    def memo(self, owner: object) -> dict[Any, Any]:
+        """A table *owner* (a check) keeps for as long as this index lives: the findings it
+        made on its last run, each beside the inputs it was made from, so that a re-run after
+        an edit makes again only the findings whose inputs changed. Its entries must check
+        their inputs themselves: the index never clears them."""
+        table = self._memos.get(owner)
+        if table is None:
+            table = self._memos[owner] = {}
+        return table
 
     # ----------------------------------------------------------------- naming
 

@@ -215,3 +215,36 @@ def test_a_large_batch_rebuilds_the_index_and_findings_stay_exact() -> None:
         for i in reversed(range(120)):
             chart.remove_unit(f"bulk-{i}")
     assert live.findings == check_chart(chart) == []
+
+
+def test_findings_kept_between_runs_follow_what_their_messages_say() -> None:
+    """The rules keep the findings they made (span, rank order, scopes) between runs: renaming
+    a unit a message names, changing a count, or moving the report a manager is first met by
+    makes them again, exactly as a fresh check would."""
+    chart = Chart(title="Hubs")
+    chart.add_unit(Unit("sg", "SG", "office", head=Head("Head", rank="ASG")))
+    for hub in ("a", "b"):
+        chart.add_unit(Unit(hub, hub.upper(), "office", reports_to=(ReportingLine("sg"),)))
+    for i in range(13):
+        chart.add_unit(Unit(f"a{i}", f"a{i}", "team", reports_to=(ReportingLine("a"),)))
+    boss = Head("Head", rank="USG")
+    chart.add_unit(Unit("usg", "Boss", "team", head=boss, reports_to=(ReportingLine("a"),)))
+    twin = (ReportingLine("a", "mission"), ReportingLine("b", "mission"))
+    chart.add_unit(Unit("twin", "Twin", "team", reports_to=twin))
+    live = LiveChecker(chart)
+    rules = {f.rule for f in live.findings}
+    assert {"chart.span-of-control", "chart.rank-order", "chart.scopes-unambiguous"} <= rules
+    edits = [
+        lambda: chart.update_unit(chart.unit("a").with_changes(name="Alpha")),  # span, scopes
+        lambda: chart.update_unit(chart.unit("sg").with_changes(name="Chief")),  # rank order
+        lambda: chart.update_unit(chart.unit("b").with_changes(short="Bee")),  # scopes' target
+        lambda: chart.update_unit(chart.unit("a0").with_changes(reports_to=(ReportingLine("b"),))),
+        lambda: chart.move_unit("a5", 0),  # another report is met first (same words)
+        lambda: chart.update_unit(chart.unit("usg").with_changes(head=Head("Head", rank="D-2"))),
+        lambda: chart.update_unit(chart.unit("twin").with_changes(reports_to=(ReportingLine("a"),))),
+    ]
+    for number, edit in enumerate(edits):
+        before = [f.message for f in live.findings]
+        edit()
+        assert live.findings == check_chart(chart)
+        assert ([f.message for f in live.findings] == before) == (number == 4)
