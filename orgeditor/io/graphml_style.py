@@ -223,8 +223,11 @@ def department_colours(departments: Iterable[str]) -> dict[str, str]:
 
 
 def departments_by_unit(chart: Chart) -> dict[str, str]:
-    """The department each unit belongs to: itself if a department, else the first one up its
-    first reporting lines (units under no department are absent). Linear time.
+    """The department whose colour each unit's box takes: the first of the chart's
+    :meth:`Hierarchy.departments <orgeditor.model.Hierarchy.departments>` (itself if a
+    department, else the first one up its reporting lines of any scope, in line order), so the
+    first colour of its band on screen and in the other exports (units under no department
+    are absent). Linear time.
 
     >>> from orgeditor.model import ReportingLine
     >>> chart = Chart(title="Demo")
@@ -233,26 +236,4 @@ def departments_by_unit(chart: Chart) -> dict[str, str]:
     >>> departments_by_unit(chart)
     {'dpo': 'dpo', 'oma': 'dpo'}
     """
-    units = chart.units
-    found: dict[str, str | None] = {}
-    for unit_id in units:
-        path: list[str] = []
-        on_path: set[str] = set()
-        current: str | None = unit_id
-        result: str | None = None
-        while current is not None and current in units and current not in on_path:
-            if current in found:
-                result = found[current]
-                break
-            unit = units[current]
-            if unit.kind == "department":
-                result = current
-                break
-            path.append(current)
-            on_path.add(current)
-            current = unit.reports_to[0].to if unit.reports_to else None
-        for step in path:
-            found[step] = result
-        if units[unit_id].kind == "department":
-            found[unit_id] = unit_id
-    return {unit_id: department for unit_id, department in found.items() if department is not None}
+    return {unit_id: found[0] for unit_id, found in chart.hierarchy.department_map().items() if found}
