@@ -11,7 +11,15 @@ from orgeditor.model.vocabulary import funding_label
 from orgeditor.render.diagram import legend_word
 from orgeditor.render.painting import RANK_WORDS, rank_word
 
-__all__ = ["funding_word", "word_label"]
+__all__ = ["QT_GAPS", "funding_word", "word_label"]
+
+#: Texts of Qt's own file dialog that PySide6's ``qtbase_fr.qm`` lacks: Qt 6 gave the labels a
+#: mnemonic ("&Look in:"), the French file still translates "Look in:". orgeditor's translation,
+#: installed after Qt's and asked first, fills the gap (the .ts holds them under QFileDialog).
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 #: The words in English (``word_label`` translates them).
 _WORDS: dict[str, str] = {

@@ -3498,6 +3498,20 @@ budgétaire</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../orgeditor/ui/words.py" line="+20"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Texts of Qt&apos;s own file dialog that PySide6&apos;s ``qtbase_fr.qm`` lacks: Qt 6 gave the labels a mnemonic (&quot;&amp;Look in:&quot;), the French file still translates &quot;Look in:&quot;. orgeditor&apos;s translation, installed after Qt&apos;s and asked first, fills the gap (the .ts holds them under QFileDialog).</extracomment>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Ranks</name>
     <message>
         <location filename="../../orgeditor/render/painting.py" line="+25"/>
@@ -4804,7 +4818,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../orgeditor/ui/words.py" line="+18"/>
+        <location filename="../../orgeditor/ui/words.py" line="+5"/>
         <source>office</source>
         <extracomment>The words in English (``word_label`` translates them).</extracomment>
         <translation>bureau</translation>

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from PySide6.QtCore import QLocale, QRectF, QSettings
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 from ui_charts import EXAMPLES, build_pillar
 
@@ -231,3 +231,12 @@ def test_merge_conflicts_name_fields_in_french(french: None) -> None:
     whole = {"name": "Department", "kind": "department", "posts": 3}
     rows = side_by_side(chart, Conflict("units.dppa", whole, None), [whole, None, None])
     assert {"Nom", "Type", "Postes"} <= {what for what, _ in rows}
+
+
+def test_qt_file_dialog_labels_are_french(french: None, qtbot: QtBot) -> None:
+    """Qt 6's file dialog asks for "&Look in:", which PySide6's qtbase_fr.qm does not have."""
+    dialog = QFileDialog(None, "", "", "*.yaml")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "&Voir dans\u00a0:" in labels and "Fichiers de &type\u00a0:" in labels
