@@ -68,8 +68,8 @@ def label(chart: Chart, unit_id: str) -> str:
 
 def labels(chart: Chart, unit_ids: list[str] | tuple[str, ...], translate: Translate = untranslated) -> str:
     """Units named and joined; names that share their last word share it once:
-    ``Western, Northern and Eastern Africa divisions`` (in English only: with a *translate*,
-    each name is whole)."""
+    ``Western, Northern and Eastern Africa divisions`` (in English only: translated, each name
+    is whole)."""
     names = [label(chart, uid) for uid in unit_ids]
     words = [name.split() for name in names]
     shared = 0
