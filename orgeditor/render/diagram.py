@@ -364,8 +364,13 @@ def legend_rows(
         rows.append(("header", "", QCoreApplication.translate("Legend", "Groups")))
         rows.extend(("group", name, name) for name in names[:_GROUPS_SHOWN])
         if len(names) > _GROUPS_SHOWN:
-            more = QCoreApplication.translate("Legend", "and {count} more groups")
-            rows.append(("more", "", more.format(count=len(names) - _GROUPS_SHOWN)))
+            rest = len(names) - _GROUPS_SHOWN
+            more = (
+                QCoreApplication.translate("Legend", "and 1 more group")
+                if rest == 1
+                else QCoreApplication.translate("Legend", "and {count} more groups")
+            )
+            rows.append(("more", "", more.format(count=rest)))
         if member_line is None or member_line:
             rows.append(("member", "", QCoreApplication.translate("Legend", "group member")))
     items = list(departments.items()) if isinstance(departments, Mapping) else list(departments)

@@ -64,6 +64,10 @@ def posts_phrase(count: int) -> str:
     return _counts.posts(count)
 
 
+def _cell(count: int | None) -> str:
+    return "·" if count is None else number(count)
+
+
 def breakdown_table(unit: Unit, funding: tuple[str, ...] = ()) -> str:
     """The unit's posts as an HTML table: a row per grade (highest first), a column per funding
     source (in the chart's *funding* order) and the total; "" without a breakdown.
@@ -86,7 +90,7 @@ def breakdown_table(unit: Unit, funding: tuple[str, ...] = ()) -> str:
     rows = [f'<tr><th align="left">{grade_word}</th>{head}<th align="right">{total_word}</th></tr>']
     per_source: dict[str | None, Mapping[str, int]] = {s: breakdown.grades_of(s) for s in sources}
     for grade, total in grades.items():
-        counts = "".join(cell.format(per_source[s].get(grade, "·")) for s in sources)
+        counts = "".join(cell.format(_cell(per_source[s].get(grade))) for s in sources)
         rows.append(f"<tr><td>{grade}</td>{counts}{cell.format(number(total))}</tr>")
     if sources:
         by_source = breakdown.by_source()

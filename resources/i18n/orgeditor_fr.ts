@@ -2190,12 +2190,17 @@
         <translation>Groupes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>and 1 more group</source>
+        <translation>et 1 autre groupe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>and {count} more groups</source>
         <translation>et {count} autres groupes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>group member</source>
         <translation>membre du groupe</translation>
     </message>
@@ -2287,7 +2292,7 @@
 <context>
     <name>Lines</name>
     <message>
-        <location filename="../../orgeditor/render/diagram.py" line="-249"/>
+        <location filename="../../orgeditor/render/diagram.py" line="-254"/>
         <source>mission</source>
         <extracomment>The words a scoped reporting line carries (short: the legend says &quot;mission settings&quot;).</extracomment>
         <translation>mission</translation>
@@ -3121,7 +3126,7 @@ budgétaire</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Grade</source>
         <translation>Classe</translation>
     </message>

@@ -20,7 +20,7 @@ from orgeditor.diff import diff_charts, to_markdown
 from orgeditor.diff.story import story_line
 from orgeditor.io import load_chart
 from orgeditor.io.chart_writer import dump_chart
-from orgeditor.model import Chart, Conflict, Head, ReportingLine, Unit
+from orgeditor.model import Chart, Conflict, Head, PostBreakdown, ReportingLine, Unit
 from orgeditor.render import diagram
 from orgeditor.render.painting import card_texts, posts_on_card
 from orgeditor.render.theme import SCREEN
@@ -30,7 +30,7 @@ from orgeditor.ui.compare.variants_tables import TotalsTable, story_html
 from orgeditor.ui.compare.window import CompareWindow
 from orgeditor.ui.docks.conflicts import side_by_side
 from orgeditor.ui.main_window import MainWindow
-from orgeditor.ui.post_text import PostText, number
+from orgeditor.ui.post_text import PostText, breakdown_table, number
 from orgeditor.ui.words import funding_word
 
 WindowFactory = Callable[[Chart], MainWindow]
@@ -240,3 +240,10 @@ def test_qt_file_dialog_labels_are_french(french: None, qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     labels = [label.text() for label in dialog.findChildren(QLabel)]
     assert "&Voir dans\u00a0:" in labels and "Fichiers de &type\u00a0:" in labels
+
+
+def test_legend_and_post_tables_in_french(french: None) -> None:
+    rows = diagram.legend_rows(SCREEN, groups=[f"G{i}" for i in range(5)])
+    assert ("more", "", "et 1 autre groupe") in rows
+    unit = Unit("a", "A", "office", post_breakdown=PostBreakdown.from_grades({"P-4": 1200}))
+    assert f'<td align="right">1{NNBSP}200</td>' in breakdown_table(unit)
