@@ -156,19 +156,14 @@ class Hierarchy:
         ]
 
     def manager(self, unit_id: str, scope: str = "all") -> str | None:
-        """The unit *unit_id* reports to for *scope*: its first line followed for that scope."""
-        for line in self._unit(unit_id).reports_to:
-            if line.applies_to(scope):
-                return line.to
-        return None
+        """The unit *unit_id* reports to for *scope*: where its :meth:`reporting_line` leads."""
+        line = _line_for(self._unit(unit_id), scope)
+        return None if line is None else line.to
 
     def reporting_line(self, unit_id: str, scope: str = "all") -> ReportingLine | None:
-        """The line *unit_id*'s :meth:`chain` follows for *scope* (to its :meth:`manager`), or
-        None when it has no line followed for that scope."""
-        for line in self._unit(unit_id).reports_to:
-            if line.applies_to(scope):
-                return line
-        return None
+        """The line *unit_id*'s :meth:`chain` follows for *scope* (to its :meth:`manager`): its
+        first line followed for that scope, or None when it has none."""
+        return _line_for(self._unit(unit_id), scope)
 
     def primary_manager(self, unit_id: str) -> str | None:
         """The unit *unit_id*'s first reporting line leads to, whatever that line's scope (None
@@ -185,14 +180,15 @@ class Hierarchy:
         units = self._units()
         chain = [unit_id]
         seen = {unit_id}
-        current = self.manager(unit_id, scope)
-        while current is not None and current not in seen:
+        line = _line_for(self._unit(unit_id), scope)
+        while line is not None and line.to not in seen:
+            current = line.to
             chain.append(current)
             seen.add(current)
             unit = units.get(current)
             if unit is None:
                 break
-            current = next((line.to for line in unit.reports_to if line.applies_to(scope)), None)
+            line = _line_for(unit, scope)
         return chain
 
     def depth(self, unit_id: str, scope: str = "all") -> int:
@@ -212,7 +208,11 @@ class Hierarchy:
                 continue
             seen.add(current)
             result.append(current)
-            reports = [r for r in index.get(current, ()) if _first_all(units[r]) == current]
+            reports = [
+                r
+                for r in index.get(current, ())
+                if (line := _line_for(units[r], "all")) and line.to == current
+            ]
             stack.extend(reversed(reports))
         return result
 
@@ -278,8 +278,11 @@ class Hierarchy:
         return {unit_id: self.departments(unit_id, memo) for unit_id in self._units()}
 
 
-def _first_all(unit: Unit) -> str | None:
+def _line_for(unit: Unit, scope: str) -> ReportingLine | None:
+    """The line *unit*'s chain follows for *scope*: its first line followed for that scope (one
+    with scope ``all`` or *scope*). The one definition behind manager, reporting_line, chain and
+    subtree."""
     for line in unit.reports_to:
-        if line.applies_to("all"):
-            return line.to
+        if line.applies_to(scope):
+            return line
     return None

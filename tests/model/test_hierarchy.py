@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from contextlib import suppress
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -137,3 +138,62 @@ def test_kept_through_edits_and_rollbacks_equals_a_fresh_build(
             if fail:  # then something invalid: everything the block did is undone
                 chart.add_unit(Unit(ids[0], "Again", "office"))
         assert_same_as_fresh(chart)
+
+
+def _old_chain(units: dict[str, Unit], unit_id: str, scope: str) -> list[str]:
+    """The chain as written before manager and chain asked reporting_line: the oracle."""
+    chain, seen = [unit_id], {unit_id}
+    current = next((line.to for line in units[unit_id].reports_to if line.applies_to(scope)), None)
+    while current is not None and current not in seen:
+        chain.append(current)
+        seen.add(current)
+        unit = units.get(current)
+        if unit is None:
+            break
+        current = next((line.to for line in unit.reports_to if line.applies_to(scope)), None)
+    return chain
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.tuples(st.integers(0, 7), st.sampled_from(SCOPES)), max_size=3),
+        min_size=1,
+        max_size=7,
+    )
+)
+def test_manager_and_chain_follow_the_reporting_line(lines: list[list[tuple[int, str]]]) -> None:
+    # lines of mixed scope, a unit with two (or the same one twice), cycles, and lines to
+    # managers that are not there (u7 never is: a branch cut out of a chart)
+    units = {
+        f"u{i}": Unit(f"u{i}", f"U{i}", "office", reports_to=tuple(ReportingLine(f"u{t}", s) for t, s in own))
+        for i, own in enumerate(lines)
+    }
+    tree = Hierarchy(lambda: units)
+    for uid, unit in units.items():
+        for scope in SCOPES:
+            line = tree.reporting_line(uid, scope)
+            expected = next((x for x in unit.reports_to if x.scope in ("all", scope)), None)
+            assert line == expected
+            assert tree.manager(uid, scope) == (line.to if line else None)
+            chain = tree.chain(uid, scope)
+            assert chain == _old_chain(units, uid, scope)
+            for lower, upper in pairwise(chain):  # each step is the line followed
+                assert tree.reporting_line(lower, scope).to == upper  # type: ignore[union-attr]
+        assert tree.primary_manager(uid) == (unit.reports_to[0].to if unit.reports_to else None)
+        top = [r for r in units if (x := tree.reporting_line(r)) is not None and x.to == uid]
+        assert set(tree.subtree(uid)) >= {uid, *top}
+    with pytest.raises(ChartError):
+        tree.chain("u7")
+
+
+def test_a_missing_manager_ends_the_chain() -> None:
+    units = {
+        "dpo": Unit("dpo", "DPO", "department", reports_to=(ReportingLine("sg"),)),
+        "oma": Unit("oma", "OMA", "office", reports_to=(ReportingLine("dpo", "mission"),)),
+    }
+    tree = Hierarchy(lambda: units)
+    assert tree.chain("oma", "mission") == ["oma", "dpo", "sg"]
+    assert tree.chain("oma") == ["oma"] and tree.manager("oma") is None
+    assert tree.manager("dpo") == "sg" and tree.depth("oma", "mission") == 2
+    assert tree.subtree("dpo") == ["dpo"]  # its report's only line is scoped
