@@ -60,6 +60,12 @@ def analyse(
         uid: (float(s[0]), float(s[1])) for uid in order for s in (size_map.get(uid, DEFAULT_CARD_SIZE),)
     }
     rank = {uid: i for i, uid in enumerate(order)}
+    # Not chart.hierarchy.primary_manager: the tree laid out hangs each card under its first
+    # line to a *visible* manager (a line to a hidden card or to itself is passed over), which
+    # the hierarchy cannot answer since it does not know what is hidden; it is gathered in the
+    # one pass that also collects the lines and the dual reports. Asking the snapshot's own
+    # hierarchy here would be safe (chart.copy() gives the layout thread one of its own), but
+    # would add a call a card without removing this loop.
     lines: list[LineKey] = []
     primary: dict[str, str] = {}
     duals: dict[str, tuple[str, str]] = {}
