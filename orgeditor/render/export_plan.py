@@ -201,15 +201,21 @@ def worst_severities(findings: Iterable[FindingLike] | None) -> dict[str, str]:
     """Unit id -> the badge of the worst finding naming it (its severity, or ``departure`` for
     a finding a sanctioned departure covers: :func:`~orgeditor.render.theme.badge_of`)."""
     result: dict[str, str] = {}
+    rank = _BADGE_RANK
     for finding in findings or ():
         badge = badge_of(finding)
-        if badge not in BADGES:
+        mine = rank.get(badge)
+        if mine is None:
             continue
         for unit_id in finding.units:
             old = result.get(unit_id)
-            if old is None or BADGES.index(badge) > BADGES.index(old):
+            if old is None or mine > rank[old]:
                 result[unit_id] = badge
     return result
+
+
+#: A badge's place in :data:`~orgeditor.render.theme.BADGES` (a later one is worse).
+_BADGE_RANK = {badge: number for number, badge in enumerate(BADGES)}
 
 
 def _saved_layout(chart: Chart) -> dict[str, Point] | None:
