@@ -570,6 +570,8 @@ class ChartScene(QGraphicsScene):
     def set_findings(self, severity_by_unit: Mapping[str, str]) -> None:
         """Show the worst finding of each unit as a badge (only changed badges are redrawn)."""
         old, new = self._severity, dict(severity_by_unit)
+        if new == old:  # most edits change no badge: compared in C, not unit by unit
+            return
         self._severity = new
         changed = [u for u in old.keys() | new.keys() if u in self.cards and old.get(u) != new.get(u)]
         for unit_id in changed:
