@@ -19,6 +19,8 @@ from typing import Any, Protocol
 from orgeditor.layout import card_rect, orthogonal_route
 from orgeditor.layout.geometry import SpatialIndex
 from orgeditor.layout.labels import label_spots
+from orgeditor.layout.structure import analyse
+from orgeditor.layout.tidy import TidyOptions, tidy_layout
 from orgeditor.model import Chart, Group, ReportingLine, Unit
 from orgeditor.render.card_type import SCREEN, TypeScale, brief_unit
 from orgeditor.render.theme import BADGES, badge_of
@@ -392,9 +394,6 @@ def plan_export(
         if saved is not None:
             positions = saved
         else:
-            from orgeditor.layout.structure import analyse  # noqa: PLC0415
-            from orgeditor.layout.tidy import TidyOptions, tidy_layout  # noqa: PLC0415
-
             structure = analyse(chart, {**dict.fromkeys(chart.units, size), **sizes}, ())
             positions = dict(tidy_layout(structure, TidyOptions(compact=0)).positions)
         routes, link_routes = _routes_for(chart, rect)
