@@ -237,13 +237,18 @@ class Hierarchy:
 
         All reporting lines are followed (any scope), so a regional ASG reporting to DPPA and
         DPO belongs to both. Order follows the unit's reporting lines; cycles end the search.
-        *memo* (unit id -> departments) is read and filled, to share work between calls.
+        *memo* (unit id -> departments) is read and filled, to share work between calls: it
+        only ever holds the answers of units that reach no cycle, so the answer does not
+        depend on what was asked before (a unit cut short by a cycle in one walk is asked
+        afresh in the next).
         """
         units = self._units()
         memo = {} if memo is None else memo
         done = memo.get(unit_id)
         if done is not None:
             return done
+        partial: dict[str, tuple[str, ...]] = {}  # this walk's answers that a cycle may cut short
+        tainted: set[str] = set()  # units whose walk met a cycle (or such an answer)
         on_path: set[str] = set()
         stack: list[tuple[str, int]] = [(unit_id, 0)]
         while stack:  # iterative depth-first walk up the lines (charts may be deep)
@@ -253,24 +258,33 @@ class Hierarchy:
                 memo[current] = (current,) if unit is not None else ()
                 continue
             if at == 0:
-                if current in memo:
+                if current in memo or current in partial:
                     continue
                 on_path.add(current)
             lines = unit.reports_to
             if at < len(lines):
                 stack.append((current, at + 1))
                 target = lines[at].to
-                if target not in memo and target not in on_path:
+                if target in on_path or target in partial:
+                    tainted.add(current)
+                elif target not in memo:
                     stack.append((target, 0))
                 continue
             found: list[str] = []
             for line in lines:
-                for department in memo.get(line.to, ()):
+                above = memo.get(line.to)
+                for department in partial.get(line.to, ()) if above is None else above:
                     if department not in found:
                         found.append(department)
-            memo[current] = tuple(found)
             on_path.discard(current)
-        return memo.get(unit_id, ())
+            if current in tainted:
+                partial[current] = tuple(found)
+                if stack:  # the unit that asked (its next line is on top) met it too
+                    tainted.add(stack[-1][0])
+            else:
+                memo[current] = tuple(found)
+        done = memo.get(unit_id)
+        return partial.get(unit_id, ()) if done is None else done
 
     def department_map(self) -> dict[str, tuple[str, ...]]:
         """:meth:`departments` of every unit (one pass, shared memo)."""

@@ -84,13 +84,15 @@ def _department_chart() -> Chart:
 def test_a_box_takes_the_first_colour_of_the_cards_band() -> None:
     chart = _department_chart()
     found = departments_by_unit(chart)
-    assert {uid: found.get(uid) for uid in ("dppa", "dpo", "asg", "div", "oma", "c", "sg", "a", "b")} == {
+    asked = ("dppa", "dpo", "asg", "div", "oma", "c", "d", "sg", "a", "b")
+    assert {uid: found.get(uid) for uid in asked} == {
         "dppa": "dppa",
         "dpo": "dpo",
         "asg": "dppa",  # under two departments: its first line's, the band's first colour
         "div": "dppa",
         "oma": "dpo",  # first line to SG, second to DPO: followed as on screen (was uncoloured)
         "c": "dpo",  # a cycle, out of it to DPO by a second line
+        "d": "dpo",  # in that cycle, whichever unit is asked first
         "sg": None,  # SG and the closed cycle a <-> b are under no department
         "a": None,
         "b": None,
