@@ -2,14 +2,15 @@
 
 Below :data:`OVERVIEW_ZOOM` a card is a few pixels wide. Painting tens of thousands of items
 one by one (a Python ``paint`` call each) would take half a second a frame on a whole
-Secretariat; instead the scene makes its items fully transparent (Qt then skips them without
-calling into Python) and :class:`OverviewItem` draws blocks and hairlines gathered by colour,
-from a pixmap cache while only scrolling. They are gathered in square tiles of the chart: an
-edit gathers again only the tiles its cards were and are in, and repaints only that area. Selected and
-highlighted cards are drawn over them live. The top levels' blocks (the SG and the
-departments: tiers up to :data:`LABEL_TIERS`) carry their labels at a size that reads whatever
-the zoom. The item also answers "which card is here?" for clicks, double-clicks and tool tips,
-since transparent items receive no mouse events.
+Secretariat; instead the view shows another scene, :class:`FarScene`, whose one item,
+:class:`OverviewItem`, draws blocks and hairlines gathered by colour, from a pixmap cache while
+only scrolling. (Qt sorts every item under the area it paints, transparent or not: tens of
+thousands of hidden items under an edit's area cost more than the drawing.) They are gathered
+in square tiles of the chart: an edit gathers again only the tiles its cards were and are in,
+and repaints only that area. Selected and highlighted cards are drawn over them live. The top
+levels' blocks (the SG and the departments: tiers up to :data:`LABEL_TIERS`) carry their labels
+at a size that reads whatever the zoom. The item also answers "which card is here?" for clicks,
+double-clicks and tool tips, since the chart's own items are not in the scene shown.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsView,
     QStyleOptionGraphicsItem,
@@ -35,7 +37,7 @@ from orgeditor.render.painting import CARD_SIZE
 from orgeditor.render.theme import Theme, link_style, scope_style
 from orgeditor.ui.items import SPECK_SCALE, CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
 
-__all__ = ["LABEL_TIERS", "OVERVIEW_ZOOM", "FarSource", "Overview", "OverviewItem", "pick_slack"]
+__all__ = ["LABEL_TIERS", "OVERVIEW_ZOOM", "FarScene", "FarSource", "Overview", "OverviewItem", "pick_slack"]
 
 #: Below this zoom the chart is drawn by the overview (cards would be drawn as blocks anyway).
 OVERVIEW_ZOOM = SPECK_SCALE
@@ -103,9 +105,11 @@ class _Tile:
 class OverviewItem(QGraphicsItem):
     """Every visible card as a block of its colour and every line as a hairline, in one item."""
 
-    def __init__(self, theme: Theme) -> None:
+    def __init__(self, theme: Theme, home: QGraphicsScene | None = None) -> None:
         super().__init__()
         self.theme = theme
+        #: the chart's scene, whose cards this item draws (it lives in a :class:`FarScene`)
+        self.home = home
         self._recorded = False
         self._bounds = QRectF()
         self._rects: dict[str, tuple[tuple[float, float], QRectF]] = {}  # unit -> (centre, card)
@@ -151,15 +155,9 @@ class OverviewItem(QGraphicsItem):
             self.fit()
             self.gather()
 
-    def shrink(self) -> None:
-        """Cover nothing (``itemsBoundingRect`` counts hidden items too)."""
-        if not self._bounds.isNull():
-            self.prepareGeometryChange()
-            self._bounds = QRectF()
-
     def fit(self) -> None:
-        """Cover the scene's area (which holds everything drawn, known before gathering)."""
-        scene = self.scene()
+        """Cover the chart scene's area (which holds everything drawn, known before gathering)."""
+        scene = self.home
         if scene is not None and scene.sceneRect() != self._bounds:
             self.prepareGeometryChange()
             self._bounds = scene.sceneRect()
@@ -408,7 +406,7 @@ class OverviewItem(QGraphicsItem):
         if card is None:
             event.ignore()
             return
-        scene = self.scene()
+        scene = card.scene()  # the chart's (this item is in the far scene)
         toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if scene is not None and not toggle:
             scene.clearSelection()
@@ -464,16 +462,76 @@ class FarSource(Protocol):
     def highlighted(self) -> Iterable[str]: ...
 
 
-class Overview:
-    """Switches a scene between its own items (near) and one :class:`OverviewItem` (far).
+class LineDrawing(Protocol):
+    """How the chart's scene draws a reporting line with the mouse (far out too)."""
 
-    The scene calls :meth:`reset` after ``clear()`` and :meth:`adopt` for each item it adds.
+    @property
+    def drawing_line(self) -> bool:
+        """True from the press that starts drawing a line to its release."""
+        ...
+
+    def start_line(self, event: QGraphicsSceneMouseEvent) -> bool:
+        """Start drawing a line if *event* (a press) asks for one; True if it did."""
+        ...
+
+
+class FarScene(QGraphicsScene):
+    """The scene a view shows far out: the :class:`OverviewItem` alone. Painting an edit's area
+    or finding the item under the pointer then never walks the chart's own items. What the
+    chart's scene does with the mouse far out, it is still asked to do: tool tips, drawing a
+    reporting line, clearing the selection on a click between cards."""
+
+    def __init__(self, chart_scene: QGraphicsScene, lines: LineDrawing) -> None:
+        super().__init__(chart_scene)  # a child: gone with the chart's scene
+        self.chart_scene, self.lines = chart_scene, lines
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # one item
+        self.setSceneRect(chart_scene.sceneRect())
+        chart_scene.sceneRectChanged.connect(self.setSceneRect)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        self.chart_scene.drawBackground(painter, rect)  # the chart's background, as near
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:  # noqa: N802
+        self.chart_scene.helpEvent(event)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.lines.start_line(event):
+            return
+        super().mousePressEvent(event)  # a card clicked: the overview item selects it
+        if event.isAccepted() or event.button() != Qt.MouseButton.LeftButton:
+            return
+        # between cards: as a chart scene does, the selection goes (unless Ctrl extends it, or
+        # the view is panning), and the view may start a rubber band
+        widget = event.widget()
+        view = widget.parentWidget() if widget is not None else None
+        panning = isinstance(view, QGraphicsView) and view.dragMode() == QGraphicsView.DragMode.ScrollHandDrag
+        if not panning and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.chart_scene.clearSelection()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.lines.drawing_line:
+            self.chart_scene.mouseMoveEvent(event)
+        else:
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.lines.drawing_line:
+            self.chart_scene.mouseReleaseEvent(event)
+        else:
+            super().mouseReleaseEvent(event)
+
+
+class Overview:
+    """Switches a chart scene's view between its own items (near) and a :class:`FarScene` (far).
+
+    The scene calls :meth:`reset` after ``clear()``.
     """
 
-    def __init__(self, scene: QGraphicsScene, source: FarSource, theme: Theme) -> None:
+    def __init__(self, scene: QGraphicsScene, source: FarSource, lines: LineDrawing, theme: Theme) -> None:
         self.scene, self.source = scene, source
         self.on = False
-        self.item = OverviewItem(theme)
+        self.far_scene = FarScene(scene, lines)
+        self.item = OverviewItem(theme, scene)
         # gathered once the chart is first drawn, so that the first zoom out is quick too
         self._ahead = QTimer(scene)
         self._ahead.setSingleShot(True)
@@ -487,36 +545,31 @@ class Overview:
     def reset(self, theme: Theme | None = None) -> None:
         """A new overview item (the scene was cleared for a new chart); starts near."""
         self.on = False
-        self.item = OverviewItem(theme or self.item.theme)
+        if self.item.scene() is self.far_scene:
+            self.far_scene.removeItem(self.item)
+        self.item = OverviewItem(theme or self.item.theme, self.scene)
         self.item.follow(self.source)
-        QGraphicsScene.addItem(self.scene, self.item)
+        self.far_scene.addItem(self.item)
 
     def gather_soon(self) -> None:
         """Gather the chart when the editor is next idle (call it once the chart is drawn: the
         first zoom out is then as quick as the next)."""
         self._ahead.start(0)
 
-    def adopt(self, item: QGraphicsItem) -> None:
-        """An item of the chart just added: hidden while far (the overview draws it)."""
-        if self.on and isinstance(item, (CardItem, LineItem, LinkItem, MemberLineItem, GroupItem)):
-            item.setOpacity(0.0)
+    def shown_scene(self) -> QGraphicsScene:
+        """The scene the chart's view shows: the far scene while far, else the chart's."""
+        return self.far_scene if self.on else self.scene
 
     def set_far(self, far: bool) -> None:
-        """Show the overview (*far*) or the items themselves; each switch touches every item."""
+        """Draw the chart by the overview (*far*) or by its own items; the view then shows
+        :meth:`shown_scene`."""
         if far == self.on:
             return
         self.on = far
-        opacity = 0.0 if far else 1.0
-        source = self.source
-        for items in (source.cards, source.lines, source.links, source.members, source.groups):
-            for item in items.values():
-                item.setOpacity(opacity)
         self.item.setVisible(far)
         if far:
             self.item.fit()  # gathered again only if the chart changed while near
             self.refresh_on_top()
-        else:
-            self.item.shrink()  # hidden, it must not count in the chart's extent
 
     def set_theme(self, theme: Theme) -> None:
         self.item.theme = theme

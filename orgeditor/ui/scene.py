@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsSceneHelpEvent,
@@ -101,11 +100,7 @@ class ChartScene(QGraphicsScene):
         self._connect_from: str | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self.setBackgroundBrush(self._colour(self.theme.background))
-        self.overview = Overview(self, self, self.theme)
-
-    def addItem(self, item: QGraphicsItem) -> None:  # noqa: N802
-        super().addItem(item)
-        self.overview.adopt(item)
+        self.overview = Overview(self, self, self, self.theme)
 
     @staticmethod
     def _colour(value: str) -> QColor:
@@ -767,20 +762,31 @@ class ChartScene(QGraphicsScene):
         far = self.overview.card_at(at, slack)
         return far or next((i for i in self.items(at) if isinstance(i, CardItem)), None)
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    @property
+    def drawing_line(self) -> bool:
+        """True from the press that starts drawing a reporting line to its release."""
+        return self._connect_line is not None
+
+    def start_line(self, event: QGraphicsSceneMouseEvent) -> bool:
+        """Start drawing a reporting line from the card pressed, in connect mode or with Shift;
+        True if a line was started. Far out the line is drawn in the scene the view shows."""
         wants = self.connect_mode or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         card = self._card_at(event.scenePos())
-        if wants and card is not None and event.button() == Qt.MouseButton.LeftButton:
-            self._connect_from = card.unit_id
-            line = QGraphicsLineItem(QLineF(card.pos(), event.scenePos()))
-            pen = QPen(self._colour(self.theme.card_selected), 2, Qt.PenStyle.DashLine)
-            line.setPen(pen)
-            line.setZValue(50)
-            self.addItem(line)
-            self._connect_line = line
-            event.accept()
-            return
-        super().mousePressEvent(event)
+        if not wants or card is None or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        self._connect_from = card.unit_id
+        line = QGraphicsLineItem(QLineF(card.pos(), event.scenePos()))
+        pen = QPen(self._colour(self.theme.card_selected), 2, Qt.PenStyle.DashLine)
+        line.setPen(pen)
+        line.setZValue(50)
+        self.overview.shown_scene().addItem(line)
+        self._connect_line = line
+        event.accept()
+        return True
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if not self.start_line(event):
+            super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self._connect_line is not None:
@@ -795,7 +801,9 @@ class ChartScene(QGraphicsScene):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self._connect_line is not None:
-            self.removeItem(self._connect_line)
+            host = self._connect_line.scene()  # (this scene, or the far one)
+            if host is not None:
+                host.removeItem(self._connect_line)
             self._connect_line = None
             self._show_drop_target(None)
             source, self._connect_from = self._connect_from, None

@@ -466,10 +466,16 @@ class ChartView(QGraphicsView):
         self.painted.emit()
 
     def sync_far(self) -> None:
-        """Far out, one overview item draws the chart (a frame no longer grows with the chart),
-        gathered again where the chart changed before it is drawn."""
+        """Far out, the view shows the overview's scene, whose one item draws the chart (a frame
+        no longer grows with the chart), gathered again where the chart changed before it is
+        drawn; near, the chart's scene. The centre of the view stays where it was."""
         overview = self.chart_scene.overview
         overview.set_far(self.zoom() < OVERVIEW_ZOOM)
+        shown = overview.shown_scene()
+        if self.scene() is not shown:
+            centre = self.mapToScene(self.viewport().rect().center())
+            self.setScene(shown)  # (which would centre the view on the scene)
+            self.centerOn(centre)
         if overview.on:
             overview.item.gather()
 

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QToolTip
 from pytestqt.qtbot import QtBot
 from ui_charts import EXAMPLES
 
@@ -40,8 +40,9 @@ def test_far_out_the_overview_draws_every_card_in_its_colour(make_window: Window
     window = far_window(make_window)
     scene = window.scene
     assert scene.overview.on and scene.overview.item.isVisible()
-    items = [*scene.cards.values(), *scene.lines.values(), *scene.groups.values(), *scene.members.values()]
-    assert all(item.opacity() == 0.0 for item in items)  # Qt skips them: no Python paint each
+    # the view shows the overview's scene: Qt never walks the chart's items to paint a frame
+    assert window.view.scene() is scene.overview.far_scene
+    assert window.view.items() == [scene.overview.item]
     image = shot(window)
     for unit_id in ("dppa", "dpo", "sg"):
         card = scene.cards[unit_id]
@@ -51,7 +52,7 @@ def test_far_out_the_overview_draws_every_card_in_its_colour(make_window: Window
     window.view.set_zoom(1.0)
     window.view.viewport().repaint()
     assert not scene.overview.on and not scene.overview.item.isVisible()
-    assert all(item.opacity() == 1.0 for item in items)
+    assert window.view.scene() is scene
 
 
 def test_a_click_far_out_selects_the_card_and_shows_it_selected(
@@ -200,3 +201,61 @@ def test_having_been_far_out_does_not_change_what_fit_to_window_shows(make_windo
     assert scene.itemsBoundingRect() == extent  # the hidden overview covers nothing
     view.fit_all()
     assert view.zoom() == pytest.approx(zoom)
+
+
+def test_drawing_a_line_far_out_asks_for_it_and_shows_the_line(make_window: WindowFactory) -> None:
+    """Shift-dragging from one block to another far out draws the dashed line in the scene the
+    view shows and, let go on the other card, asks for the reporting line."""
+    window = far_window(make_window, "dpo")
+    view, scene = window.view, window.scene
+    asked: list[tuple[str, str]] = []
+    scene.connect_requested.disconnect()  # the window would ask for the line's scope
+    scene.connect_requested.connect(lambda source, target: asked.append((source, target)))
+    viewport = view.viewport()
+    start, end = at(window, "oma"), at(window, "dpo")
+    shift = Qt.KeyboardModifier.ShiftModifier
+
+    def send(kind: QEvent.Type, where: QPoint, buttons: Qt.MouseButton) -> None:
+        event = QMouseEvent(
+            kind, QPointF(where), QPointF(viewport.mapToGlobal(where)), Qt.MouseButton.LeftButton,
+            buttons, shift,
+        )  # fmt: skip
+        QApplication.sendEvent(viewport, event)
+
+    send(QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseMove, (start + end) / 2, Qt.MouseButton.LeftButton)
+    assert scene.drawing_line
+    assert any(isinstance(i, QGraphicsLineItem) for i in view.items())  # seen far out
+    send(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    assert not scene.drawing_line
+    assert not any(isinstance(i, QGraphicsLineItem) for i in view.items())
+    assert asked == [("oma", "dpo")]
+
+
+def test_a_tool_tip_far_out_is_the_cards(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = far_window(make_window)
+    viewport = window.view.viewport()
+    spot = at(window, "dpo")
+    event = QHelpEvent(QEvent.Type.ToolTip, spot, viewport.mapToGlobal(spot))
+    QApplication.sendEvent(viewport, event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert window.chart.unit("dpo").name in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_changing_scenes_keeps_the_centre_of_the_view(make_window: WindowFactory) -> None:
+    """Far out the view shows another scene; Qt then takes the scene's centre for the view's
+    (the next zoom would jump there): the view stays where it was."""
+    window = make_window(load_chart(EXAMPLES / "proposal-2017.yaml"))
+    view, scene = window.view, window.scene
+    scene.setSceneRect(QRectF(-200000, 0, 400000, 150000))  # as large as a Secretariat
+    view.set_zoom(OVERVIEW_ZOOM * 1.05)
+    view.scale(0.9, 0.9)  # far now
+    view.centerOn(scene.cards["oma"])
+    before = view.mapToScene(view.viewport().rect().center())
+    view.sync_far()  # as the next frame does
+    assert view.scene() is scene.overview.far_scene
+    view.scale(1.01, 1.01)  # a zoom about the view's centre
+    after = view.mapToScene(view.viewport().rect().center())
+    assert abs(after.x() - before.x()) <= 2 / view.zoom()
+    assert abs(after.y() - before.y()) <= 2 / view.zoom()
