@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.modified)
 
     def _chart_changed(self, changes: Sequence[ChartChange]) -> None:
+        self.properties.note_changes(changes)
         for change in changes:
             if change.kind in _UNIT_ROWS:
                 self._changed_units.update(change.ids)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 from ui_charts import EXAMPLES
@@ -189,3 +190,38 @@ def test_a_link_reads_by_names(window: MainWindow) -> None:
     window.properties.show_link(window.chart, link)
     source, target = (window.chart.unit(end) for end in (link.source, link.target))
     assert window.properties.link_label.text() == f"{unit_title(source)} → {unit_title(target)}"
+
+
+def _listed(model: QStandardItemModel) -> list[tuple[str, str]]:
+    items = (model.item(row) for row in range(model.rowCount()))
+    return [(item.text(), item.data(Qt.ItemDataRole.UserRole)) for item in items if item is not None]
+
+
+def test_the_line_picker_follows_units_added_renamed_and_removed(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """The list of units a line may go to is patched as units come, go or are renamed while a
+    unit is shown (not made again for each edit), and always reads as one made afresh."""
+    window = make_window(lines_chart())
+    select(window, "asg")
+    model = window.properties._units_model
+
+    def fresh() -> list[tuple[str, str]]:
+        return _listed(unit_model(u for u in window.chart.units.values() if u.id != "asg"))
+
+    assert _listed(model) == fresh()
+    edits = [
+        lambda: window.editor.rename("dos", "A first department by name"),
+        lambda: window.editor.rename("dpo", "Zeta operations"),
+        lambda: window.editor.add_subordinate("dppa"),
+        lambda: window.editor.delete_units(["dos"]),
+        lambda: window.undo_stack.undo(),
+        lambda: window.editor.rename("asg", "Office of the ASG for the Arctic"),  # the unit shown
+    ]
+    for edit in edits:
+        edit()
+        settle(window, qtbot)
+        assert window.properties.unit_id == "asg" or window.properties.unit_id is None
+        select(window, "asg")
+        assert window.properties._units_model is model  # patched, not made again
+        assert _listed(model) == fresh()

@@ -11,6 +11,8 @@ X"); emptying every cell removes the breakdown and leaves no number of posts (no
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,7 +43,9 @@ from orgeditor.model import (
     PRESENCES,
     RANKS,
     SCOPES,
+    ChangeKind,
     Chart,
+    ChartChange,
     ChartError,
     Group,
     Head,
@@ -54,7 +58,7 @@ from orgeditor.model.departures import check_formerly
 from orgeditor.model.limits import MAX_POSTS
 from orgeditor.rules import load_baseline
 from orgeditor.ui.docks.post_table import PostTable
-from orgeditor.ui.docks.unit_picker import UnitPicker, scope_label, unit_model, unit_title
+from orgeditor.ui.docks.unit_picker import UnitPicker, scope_label, unit_model, unit_title, update_unit_model
 from orgeditor.ui.i18n import plural
 from orgeditor.ui.post_text import number
 from orgeditor.ui.words import word_label
@@ -85,6 +89,12 @@ def _narrow(combo: QComboBox) -> None:
     squeeze the Outline beside the chart."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(8)
+
+
+#: The fields a unit's title in a picker shows.
+_TITLE_FIELDS = frozenset({"name", "short"})
+#: Units added, removed or renamed beyond which the list of units is made again, not patched.
+_MAX_UNITS_PATCHED = 64
 
 
 def _set_combo(combo: QComboBox, value: str | None) -> None:
@@ -226,6 +236,9 @@ class PropertiesDock(QDockWidget):
         self.lines_table.verticalHeader().hide()
         self.lines_table.setToolTip(self.tr("Type part of a unit's name or short name to choose it"))
         self._units_model = unit_model(())
+        #: the chart and unit :attr:`_units_model` was made for (None: to be made again)
+        self._units_for: tuple[Chart, str] | None = None
+        self._units_stale: set[str] = set()  # units added, removed or renamed since
         outer.addWidget(self.lines_table)
         buttons = QHBoxLayout()
         add, remove = QPushButton(self.tr("Add line")), QPushButton(self.tr("Remove line"))
@@ -327,6 +340,20 @@ class PropertiesDock(QDockWidget):
         self.chart, self.unit_id, self.link, self.group_id = chart, None, None, group_id
         self.refresh()
 
+    def note_changes(self, changes: Sequence[ChartChange]) -> None:
+        """The chart changed (a :meth:`refresh` follows): the list of units a reporting line
+        may go to is patched where units came, went or were renamed, never made again for an
+        edit of a few (at 20,000 units making it takes 150 ms)."""
+        if self._units_for is None:  # made afresh when next needed
+            return
+        for change in changes:
+            if change.kind in (ChangeKind.UNIT_ADDED, ChangeKind.UNIT_REMOVED) or (
+                change.kind is ChangeKind.UNIT_CHANGED and not change.fields.isdisjoint(_TITLE_FIELDS)
+            ):
+                self._units_stale.update(change.ids)
+        if len(self._units_stale) > _MAX_UNITS_PATCHED:  # much changed: made again
+            self._units_for, self._units_stale = None, set()
+
     def refresh(self) -> None:
         """Reload the form from the model (what is shown may have been removed)."""
         chart = self.chart
@@ -390,11 +417,17 @@ class PropertiesDock(QDockWidget):
         for edit in (*texts, self.regions_edit, self.functions_edit, self.formerly_edit):
             edit.setCursorPosition(0)  # long names read from their start
         self.lines_table.setRowCount(0)
-        old_model, self._units_model = (
-            self._units_model,
-            unit_model((u for u in chart.units.values() if u.id != unit.id), self),
-        )
-        old_model.deleteLater()
+        made_for, stale = self._units_for, self._units_stale - {unit.id}
+        self._units_stale = set()
+        if made_for is None or made_for[0] is not chart or made_for[1] != unit.id:
+            old_model, self._units_model = (
+                self._units_model,
+                unit_model((u for u in chart.units.values() if u.id != unit.id), self),
+            )
+            old_model.deleteLater()
+            self._units_for = (chart, unit.id)
+        elif stale:
+            update_unit_model(self._units_model, chart.units, sorted(stale))
         for line in unit.reports_to:
             self._append_line(line.to, line.scope)
         self._fit_lines_table()

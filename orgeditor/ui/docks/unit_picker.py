@@ -7,7 +7,7 @@ list reads "DPPA — Department of Political and Peacebuilding Affairs" (the sho
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 from orgeditor.model import Unit
 from orgeditor.render.diagram import SCOPE_TEXTS, legend_word
 
-__all__ = ["SCOPE_LABELS", "UnitPicker", "scope_label", "unit_model", "unit_title"]
+__all__ = ["SCOPE_LABELS", "UnitPicker", "scope_label", "unit_model", "unit_title", "update_unit_model"]
 
 #: How the scopes of reporting lines read (in English; :func:`scope_label` translates): the
 #: legend's words, the one place they are kept.
@@ -43,12 +43,39 @@ def unit_model(units: Iterable[Unit], parent: QWidget | None = None) -> QStandar
     """A list of *units* by title (sorted), each item carrying the unit's id."""
     model = QStandardItemModel(parent)
     for unit in sorted(units, key=lambda u: unit_title(u).casefold()):
-        item = QStandardItem(unit_title(unit))
-        item.setData(unit.id, _ID)
-        item.setData(f"{unit.short or ''}\n{unit.name}".casefold(), _SEARCH)
-        item.setToolTip(unit.id)
-        model.appendRow(item)
+        model.appendRow(_unit_item(unit))
     return model
+
+
+def update_unit_model(model: QStandardItemModel, units: Mapping[str, Unit], ids: Iterable[str]) -> None:
+    """Bring a :func:`unit_model` list up to date for the units *ids* that came, went or were
+    renamed (*units*: the chart's, as they are now; an id absent from them is gone): each is
+    taken out and, if still there, put back where its title now sorts. Cheaper than making
+    the list again when a few units changed among thousands."""
+    for unit_id in ids:
+        for hit in model.match(model.index(0, 0), _ID, unit_id, 1, Qt.MatchFlag.MatchExactly):
+            model.removeRow(hit.row())
+        unit = units.get(unit_id)
+        if unit is None:
+            continue
+        key = unit_title(unit).casefold()
+        low, high = 0, model.rowCount()
+        while low < high:  # after the titles that sort before it or with it, as sorted() puts it
+            middle = (low + high) // 2
+            item = model.item(middle)
+            if item is not None and item.text().casefold() <= key:
+                low = middle + 1
+            else:
+                high = middle
+        model.insertRow(low, _unit_item(unit))
+
+
+def _unit_item(unit: Unit) -> QStandardItem:
+    item = QStandardItem(unit_title(unit))
+    item.setData(unit.id, _ID)
+    item.setData(f"{unit.short or ''}\n{unit.name}".casefold(), _SEARCH)
+    item.setToolTip(unit.id)
+    return item
 
 
 class UnitPicker(QComboBox):
