@@ -182,8 +182,27 @@ for i in range(int(sys.argv[2])):
     window.undo_stack.undo()
     settle(app, window)
     settle_layout(app, window)
+# as a drafter edits: a unit shown in the Properties dock while other units move and are renamed
+window.scene.select_units([managers[len(managers) // 2]])
+settle(app, window)
+selected = []
+for i in range(int(sys.argv[2])):
+    leaf = leaves[(i * 53 + 7) % len(leaves)]
+    target = next(m for m in managers[i * 13 % len(managers):] + managers
+                  if m != chart.unit(leaf).reports_to[0].to)
+    for edit in (lambda: window.editor.report_to(leaf, target),
+                 lambda: window.editor.rename(leaf, chart.unit(leaf).name + " (renamed)")):
+        start = time.perf_counter()
+        edit()
+        settle(app, window)
+        selected.append(time.perf_counter() - start)
+        settle_layout(app, window)
+        window.undo_stack.undo()
+        settle(app, window)
+        settle_layout(app, window)
 print(json.dumps({"first_paint": first_paint, "laid_out": laid_out, "first_edit": first_edit,
                   "moves": moves, "relayouts": relayouts, "renames": renames, "frames": frames,
+                  "selected": selected,
                   "method": window.scene.placement.method}))
 sys.stdout.flush()
 """
@@ -531,6 +550,7 @@ class Bench:
             self.add("open to first paint (offscreen)", label, "n/a (no orgeditor.ui.app)")
             return
         firsts, laid, first_edits, moves, relayouts, renames, rss = [], [], [], [], [], [], []
+        selected: list[float] = []
         frames: list[float] = []
         for _ in range(args.repeat if size <= TARGET_SIZE else 1):
             begin = time.time()
@@ -547,6 +567,7 @@ class Bench:
             relayouts.extend(result["relayouts"])
             frames.extend(result["frames"])
             renames.extend(result["renames"])
+            selected.extend(result.get("selected", []))
             rss.append(run.rss_mib)
         for measure, values in (
             ("open to first paint (offscreen)", firsts),
@@ -574,6 +595,7 @@ class Bench:
         for measure, values in (
             ("edit round trip (move a unit)", moves),
             ("edit round trip (rename)", renames),
+            ("edit round trip, a unit shown in Properties (move or rename)", selected),
         ):
             value = med(values)
             self.add(
