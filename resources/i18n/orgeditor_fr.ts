@@ -1027,7 +1027,12 @@
         <translation>personne</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>mission</source>
         <extracomment>A reporting line&apos;s scope, in brackets after the unit it goes to.</extracomment>
         <translation>mission</translation>
@@ -1125,7 +1130,7 @@
 <context>
     <name>DifferencesModel</name>
     <message>
-        <location line="-249"/>
+        <location line="-254"/>
         <source>Merges, splits and successions</source>
         <extracomment>Item data role holding the tuple of union unit ids a row is about. Item data role holding the union ids to bring into view when the row is chosen. Item data role of a category row holding the category&apos;s name (without its count). The category of merges, splits and successions: the story, first in the list. Where the window opens: the first row of the first of these categories that has one. Every category&apos;s name, for the translation (they are shown translated, kept in English).</extracomment>
         <translation>Fusions, scissions et successions</translation>
@@ -1196,7 +1201,7 @@
         <translation>Positions enregistrées déplacées</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+257"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
@@ -2322,7 +2327,7 @@
         <translation>{document}[*] — Éditeur d’organigrammes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Laying out…</source>
         <translation>Disposition en cours…</translation>
     </message>
@@ -3197,9 +3202,9 @@ budgétaire</translation>
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../orgeditor/ui/docks/properties.py" line="+106"/>
+        <location filename="../../orgeditor/ui/docks/properties.py" line="+116"/>
         <source>Properties</source>
-        <extracomment>The reporting lines the dock shows without scrolling (a unit has one to three).</extracomment>
+        <extracomment>The reporting lines the dock shows without scrolling (a unit has one to three). The fields a unit&apos;s title in a picker shows. Units added, removed or renamed beyond which the list of units is made again, not patched.</extracomment>
         <translation>Propriétés</translation>
     </message>
     <message>
@@ -3234,23 +3239,23 @@ budgétaire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-139"/>
         <source>Short</source>
         <translation>Sigle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Head title</source>
         <translation>Titre du chef</translation>
     </message>
@@ -3341,8 +3346,9 @@ budgétaire</translation>
         <translation>Tapez une partie du nom ou du sigle d’une entité pour la choisir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Add line</source>
+        <extracomment>the chart and unit :attr:`_units_model` was made for (None: to be made again)</extracomment>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
@@ -3391,7 +3397,7 @@ budgétaire</translation>
         <translation>Ajouter un membre</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+66"/>
         <source>{count} unit(s)</source>
         <translation>
             <numerusform>{count} entité</numerusform>
@@ -3423,7 +3429,7 @@ budgétaire</translation>
         </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>{id} (not in the baseline)</source>
         <translation>{id} (absente de la référence)</translation>
     </message>
@@ -4573,7 +4579,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="+45"/>
+        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="+47"/>
         <source>Posts by grade</source>
         <translation>Postes par classe</translation>
     </message>
@@ -4601,7 +4607,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>UnitFinder</name>
     <message>
-        <location filename="../../orgeditor/ui/view.py" line="+185"/>
+        <location filename="../../orgeditor/ui/view.py" line="+191"/>
         <source>Find unit (Ctrl+F)</source>
         <translation>Chercher une entité (Ctrl+F)</translation>
     </message>
@@ -4627,7 +4633,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../orgeditor/ui/docks/unit_picker.py" line="+66"/>
+        <location filename="../../orgeditor/ui/docks/unit_picker.py" line="+93"/>
         <source>Type a name or short name…</source>
         <extracomment>How the scopes of reporting lines read (in English; :func:`scope_label` translates): the legend&apos;s words, the one place they are kept.</extracomment>
         <translation>Tapez un nom ou un sigle…</translation>
@@ -4764,7 +4770,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>VariantsTables</name>
     <message>
-        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="-188"/>
+        <location filename="../../orgeditor/ui/compare/variants_tables.py" line="-190"/>
         <source>general rules</source>
         <extracomment>(background, text) of a grid cell by status.</extracomment>
         <translation>règles générales</translation>
@@ -4795,7 +4801,12 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <translation>Aucune règle de ce paragraphe ne s’applique (elles comparent avec une référence).</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+96"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>{added} added, {removed} removed, {changed} changed, 1 line moved</source>
         <translation>ajoutées : {added}, supprimées : {removed}, modifiées : {changed}, lignes déplacées : 1</translation>
     </message>
@@ -4815,7 +4826,12 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
         <translation>Ouvrir {a} et {b} côte à côte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>{a} → {b}: {first} → {second}</source>
+        <translation>{a} → {b} : {first} → {second}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No change.</source>
         <translation>Aucun changement.</translation>
     </message>

@@ -157,7 +157,7 @@ def _merged() -> tuple[Chart, Chart]:
 
 def test_differences_speak_french(french: None) -> None:
     entries = {e.category: e.text for e in diff_entries(diff_charts(*_merged(), check=False))}
-    assert entries["Units changed"] == "OROLSI — type : bureau → département; rang du chef : aucun → SSG"
+    assert entries["Units changed"] == "OROLSI — type : bureau → département ; rang du chef : aucun → SSG"
     story = entries["Merges, splits and successions"]
     assert story.startswith("DPA + PBSO → DPPA2 : fusion, déclarée"), story
     assert "postes inchangés (50)" in story
@@ -179,7 +179,7 @@ def test_the_compare_window_in_french(french: None, qtbot: QtBot) -> None:
         texts.append(category.data())
         texts += [model.index(r, 0, category).data() for r in range(model.rowCount(category))]
     assert "Entités modifiées (1)" in texts
-    assert "OROLSI — type : bureau → département; rang du chef : aucun → SSG" in texts
+    assert "OROLSI — type : bureau → département ; rang du chef : aucun → SSG" in texts
 
 
 def test_french_words_do_not_squeeze_the_outline(french: None, qtbot: QtBot, settings: QSettings) -> None:
@@ -215,6 +215,7 @@ def test_the_variants_story_speaks_french_and_the_report_stays_english(french: N
     assert "Nouvelles entités (1) : Office of the Assistant Secretary-General for Africa II." in html
     assert f"Postes inchangés (1{NNBSP}181) ; par classe SSG +1, P-5 -1" in html
     assert "non respecté" in html and "New units" not in html
+    assert "A → B : proposal-2017.yaml → variant-four-asgs.yaml</h3>" in html  # French spacing
     assert (
         "New units (1): Office of the Assistant Secretary-General for Africa II."
         in comparison.changes[0].story

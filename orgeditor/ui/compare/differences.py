@@ -119,6 +119,11 @@ class _Labels:
         return ", ".join(parts)
 
 
+def _joined(parts: Iterable[str]) -> str:
+    """Changes of one difference in a row, "posts 3 → 4; name …" (French spaces the semicolon)."""
+    return QCoreApplication.translate("Differences", "; ").join(parts)
+
+
 def _translate(context: str, text: str) -> str:
     """A text the pure layers marked (:mod:`orgeditor.model.i18n`), in the user's language."""
     return QCoreApplication.translate(context, text)
@@ -244,7 +249,7 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
         elif names == {"note"}:
             notes.append(change)
         elif fields:
-            words = "; ".join(_field_words(c) for c in fields if c.field != "reports_to")
+            words = _joined(_field_words(c) for c in fields if c.field != "reports_to")
             line = change.field("reports_to")
             if line is not None:
                 words += QCoreApplication.translate("Differences", "; now under {units}").format(
@@ -294,7 +299,7 @@ def diff_entries(diff: ChartDiff) -> list[DiffEntry]:
             left = ", ".join(label(m, "a") for m in group.members_removed)
             parts.append(QCoreApplication.translate("Differences", "left by {units}").format(units=left))
         text = QCoreApplication.translate("Differences", "{group}: {changes}").format(
-            group=label(group.id), changes="; ".join(parts)
+            group=label(group.id), changes=_joined(parts)
         )
         units = (*group.members_added, *group.members_removed)
         out.append(DiffEntry("Groups", text, text, units, "changed"))

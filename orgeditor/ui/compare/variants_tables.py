@@ -240,7 +240,9 @@ class ProvisionsGrid(_VariantColumns):
                 item.setToolTip(cell_tooltip(row, variant.key, f"{self.letters[c]} {self.labels[c]}"))
                 item.setData(Qt.ItemDataRole.UserRole, status)
                 self.setItem(r, c, item)
-            what = "; ".join(dict.fromkeys(row.titles.get(rule, rule) for rule in row.rules))
+            what = translate("VariantsTables", "; ").join(
+                dict.fromkeys(row.titles.get(rule, rule) for rule in row.rules)
+            )
             cell = _item(what)
             cell.setToolTip("\n".join(f"{rule}: {row.titles.get(rule, '')}" for rule in row.rules))
             cell.setForeground(QColor("#3c4043"))
@@ -358,8 +360,14 @@ def story_html(comparison: Comparison, labels: Sequence[str]) -> str:
             counts += translate("VariantsTables", "; editorial apart: {what}").format(what=change.editorial)
         side_by_side = translate("VariantsTables", "Open {a} and {b} side by side").format(a=a, b=b)
         parts.append(
-            f"<h3 style='margin-bottom:2px'>{a} → {b}: {escape(labels[n])} → {escape(labels[n + 1])}</h3>"
-            f"<p style='margin-top:0'>{escape(counts)} &nbsp; "
+            "<h3 style='margin-bottom:2px'>{}</h3>".format(
+                escape(
+                    translate("VariantsTables", "{a} → {b}: {first} → {second}").format(
+                        a=a, b=b, first=labels[n], second=labels[n + 1]
+                    )
+                )
+            )
+            + f"<p style='margin-top:0'>{escape(counts)} &nbsp; "
             f"<a href='pair:{n}'>{escape(side_by_side)}</a></p>"
         )
         no_change = escape(translate("VariantsTables", "No change."))
