@@ -406,11 +406,14 @@ class ChartScene(QGraphicsScene):
         else:
             old_hidden, old_folded, old_pinned = previous
             changed = set(changed)
-            affected, memo = chart.units_below(changed), self._departments  # kept, patched
+            affected, shown = chart.units_below(changed), self._departments  # kept, patched
             for unit_id in affected | changed:
-                memo.pop(unit_id, None)
+                shown.pop(unit_id, None)
+            # a memo of this pass's own: the hierarchy keeps in it only answers no cycle cut
+            # short, where the map shown holds every answer (and would be trusted as a memo)
+            walks: dict[str, tuple[str, ...]] = {}
             for unit_id in affected:
-                memo[unit_id] = departments_of(chart, unit_id, memo)
+                shown[unit_id] = departments_of(chart, unit_id, walks)
             refolded = {u for u in old_folded.keys() | folded.keys() if old_folded.get(u) != folded.get(u)}
             differ = (hidden ^ old_hidden) | refolded | (pinned ^ old_pinned) | (lit ^ self._lit)
             visit = (affected | differ) & self.cards.keys()

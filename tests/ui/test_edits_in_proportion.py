@@ -129,3 +129,24 @@ def test_cycles_are_collected_on_the_gui_thread_only(qtbot: QtBot, window: MainW
     qtbot.wait(INTERVAL_MS * 3)  # the window's event loop runs the collector
     assert gc.get_count()[0] <= threshold
     assert collect_due() == -1
+
+
+def test_card_departments_after_edits_through_a_cycle_are_those_of_a_fresh_window(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The scene patches the departments its cards show after an edit; with a cycle of
+    reporting lines in the chart, the patch still gives what the hierarchy answers afresh."""
+    chart = window.chart
+    dpo = next(u for u in chart.units.values() if u.kind == "department")
+    others = [u for u in chart.units.values() if u.kind != "department" and u.reports_to][:2]
+    first, second = others
+    # first → second → first, and first also reports to a department
+    window.editor.update_unit(
+        first.with_changes(reports_to=(ReportingLine(second.id), ReportingLine(dpo.id, "mission"))), ""
+    )
+    window.editor.update_unit(chart.unit(second.id).with_changes(reports_to=(ReportingLine(first.id),)), "")
+    settle(qtbot, window)
+    assert window.scene._departments == chart.hierarchy.department_map()
+    window.undo_stack.undo()
+    settle(qtbot, window)
+    assert window.scene._departments == chart.hierarchy.department_map()
