@@ -560,12 +560,24 @@ class Overview:
         """The scene the chart's view shows: the far scene while far, else the chart's."""
         return self.far_scene if self.on else self.scene
 
+    def adopt(self, item: QGraphicsItem) -> None:
+        """An item of the chart just added: transparent while far (see :meth:`set_far`)."""
+        if self.on and isinstance(item, (CardItem, LineItem, LinkItem, MemberLineItem, GroupItem)):
+            item.setOpacity(0.0)
+
     def set_far(self, far: bool) -> None:
         """Draw the chart by the overview (*far*) or by its own items; the view then shows
-        :meth:`shown_scene`."""
+        :meth:`shown_scene`. Far, the chart's items are also made transparent: Qt then drops
+        their updates at once, where it would otherwise walk every item of the chart's scene
+        after each edit to find the changed ones (3 ms an edit at 20,000 units)."""
         if far == self.on:
             return
         self.on = far
+        opacity = 0.0 if far else 1.0
+        source = self.source
+        for items in (source.cards, source.lines, source.links, source.members, source.groups):
+            for item in items.values():
+                item.setOpacity(opacity)
         self.item.setVisible(far)
         if far:
             self.item.fit()  # gathered again only if the chart changed while near

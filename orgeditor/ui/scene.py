@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsSceneHelpEvent,
@@ -101,6 +102,10 @@ class ChartScene(QGraphicsScene):
         self._connect_line: QGraphicsLineItem | None = None
         self.setBackgroundBrush(self._colour(self.theme.background))
         self.overview = Overview(self, self, self, self.theme)
+
+    def addItem(self, item: QGraphicsItem) -> None:  # noqa: N802
+        super().addItem(item)
+        self.overview.adopt(item)
 
     @staticmethod
     def _colour(value: str) -> QColor:

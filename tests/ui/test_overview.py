@@ -43,6 +43,8 @@ def test_far_out_the_overview_draws_every_card_in_its_colour(make_window: Window
     # the view shows the overview's scene: Qt never walks the chart's items to paint a frame
     assert window.view.scene() is scene.overview.far_scene
     assert window.view.items() == [scene.overview.item]
+    items = [*scene.cards.values(), *scene.lines.values(), *scene.groups.values(), *scene.members.values()]
+    assert all(item.opacity() == 0.0 for item in items)  # Qt drops their updates at once
     image = shot(window)
     for unit_id in ("dppa", "dpo", "sg"):
         card = scene.cards[unit_id]
@@ -53,6 +55,7 @@ def test_far_out_the_overview_draws_every_card_in_its_colour(make_window: Window
     window.view.viewport().repaint()
     assert not scene.overview.on and not scene.overview.item.isVisible()
     assert window.view.scene() is scene
+    assert all(item.opacity() == 1.0 for item in items)
 
 
 def test_a_click_far_out_selects_the_card_and_shows_it_selected(
