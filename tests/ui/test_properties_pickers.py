@@ -215,7 +215,7 @@ def test_the_line_picker_follows_units_added_renamed_and_removed(
         lambda: window.editor.rename("dpo", "Zeta operations"),
         lambda: window.editor.add_subordinate("dppa"),
         lambda: window.editor.delete_units(["dos"]),
-        lambda: window.undo_stack.undo(),
+        window.undo_stack.undo,
         lambda: window.editor.rename("asg", "Office of the ASG for the Arctic"),  # the unit shown
     ]
     for edit in edits:
