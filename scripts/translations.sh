@@ -11,8 +11,10 @@ cd "$(dirname "$0")/.."
 bin=${PYSIDE_BIN:-.venv/bin}
 # The sources whose strings are translated: the editor, its undoable commands, the legend and the
 # cards, and the texts of the differences and comparisons (the pure diff and compare mark them with QT_TRANSLATE_NOOP and
-# translate(), orgeditor/model/i18n.py; only the editor translates them).
-SOURCES=(orgeditor/ui orgeditor/commands orgeditor/render/diagram.py orgeditor/render/painting.py orgeditor/diff orgeditor/compare)
+# translate(), orgeditor/model/i18n.py; only the editor translates them), and the field names of
+# merge conflicts (the rules' FIELD_WORDS; the conflicts dock shows them).
+SOURCES=(orgeditor/ui orgeditor/commands orgeditor/render/diagram.py orgeditor/render/painting.py orgeditor/diff orgeditor/compare
+         orgeditor/rules/checks_conflicts.py)
 
 case "${1:-}" in
   update)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from orgeditor.model import Conflict
+from orgeditor.model.i18n import QT_TRANSLATE_NOOP
 from orgeditor.rules.checks import META, UNITS, Check, Compiler, Raw, check
 from orgeditor.rules.index import ChartIndex, join_words
 from orgeditor.rules.selectors import Context
@@ -17,20 +18,22 @@ from orgeditor.rules.source import Source
 
 __all__ = ["describe_conflict"]
 
-#: How a unit's field is named in a message ("the reporting lines of DPPA").
+#: How a unit's field is named in a message ("the reporting lines of DPPA"); marked for the
+#: editor's translation (its conflicts dock names the fields in the user's language; the
+#: messages themselves stay in English, as every rule's do).
 FIELD_WORDS = {
-    "id": "id",
-    "name": "name",
-    "short": "short name",
-    "kind": "kind",
-    "head": "head",
-    "reports_to": "reporting lines",
-    "regions": "regions",
-    "presence": "presence",
-    "functions": "functions",
-    "posts": "posts",
-    "note": "note",
-    "formerly": "former units",
+    "id": QT_TRANSLATE_NOOP("Fields", "id"),
+    "name": QT_TRANSLATE_NOOP("Fields", "name"),
+    "short": QT_TRANSLATE_NOOP("Fields", "short name"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "kind"),
+    "head": QT_TRANSLATE_NOOP("Fields", "head"),
+    "reports_to": QT_TRANSLATE_NOOP("Fields", "reporting lines"),
+    "regions": QT_TRANSLATE_NOOP("Fields", "regions"),
+    "presence": QT_TRANSLATE_NOOP("Fields", "presence"),
+    "functions": QT_TRANSLATE_NOOP("Fields", "functions"),
+    "posts": QT_TRANSLATE_NOOP("Fields", "posts"),
+    "note": QT_TRANSLATE_NOOP("Fields", "note"),
+    "formerly": QT_TRANSLATE_NOOP("Fields", "former units"),
 }
 CHART_WORDS = {
     "title": "the chart's title",

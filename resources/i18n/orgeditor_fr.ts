@@ -755,7 +755,7 @@
 <context>
     <name>ConflictEditDialog</name>
     <message>
-        <location filename="../../orgeditor/ui/docks/conflicts.py" line="+420"/>
+        <location filename="../../orgeditor/ui/docks/conflicts.py" line="+403"/>
         <source>Resolve conflict</source>
         <translation>Résoudre le conflit</translation>
     </message>
@@ -773,7 +773,7 @@
 <context>
     <name>ConflictsDock</name>
     <message>
-        <location line="-375"/>
+        <location line="-358"/>
         <source>{unit} (missions)</source>
         <extracomment>Fields edited as plain text (one line, or several for notes and descriptions).</extracomment>
         <translation>{unit} (missions)</translation>
@@ -811,73 +811,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+9"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Id</source>
-        <extracomment>A unit&apos;s fields as the conflict&apos;s rows name them (the rules&apos; FIELD_WORDS, in English).</extracomment>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Short name</source>
-        <translation>Sigle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Head</source>
-        <translation>Chef</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reporting lines</source>
-        <translation>Lignes hiérarchiques</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regions</source>
-        <translation>Régions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Presence</source>
-        <translation>Présence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Functions</source>
-        <translation>Fonctions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Posts</source>
-        <translation>Postes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Former units</source>
-        <translation>Filiation</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
@@ -2043,6 +1986,67 @@
         <location line="+1"/>
         <source>Pinned units</source>
         <translation>Entités épinglées</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/rules/checks_conflicts.py" line="+25"/>
+        <source>id</source>
+        <extracomment>How a unit&apos;s field is named in a message (&quot;the reporting lines of DPPA&quot;); marked for the editor&apos;s translation (its conflicts dock names the fields in the user&apos;s language; the messages themselves stay in English, as every rule&apos;s do).</extracomment>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short name</source>
+        <translation>sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>head</source>
+        <translation>chef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reporting lines</source>
+        <translation>lignes hiérarchiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regions</source>
+        <translation>régions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presence</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>functions</source>
+        <translation>fonctions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>posts</source>
+        <translation>postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>former units</source>
+        <translation>filiation</translation>
     </message>
 </context>
 <context>

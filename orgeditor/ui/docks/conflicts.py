@@ -136,29 +136,12 @@ def _rows(chart: Chart, conflict: Conflict, value: Any) -> list[tuple[str, str]]
     return [("", _field(chart, field or "", value))]
 
 
-#: A unit's fields as the conflict's rows name them (the rules' FIELD_WORDS, in English).
-_FIELD_WORDS: dict[str, str] = {
-    "id": str(QT_TRANSLATE_NOOP("ConflictsDock", "Id")),
-    "name": str(QT_TRANSLATE_NOOP("ConflictsDock", "Name")),
-    "short": str(QT_TRANSLATE_NOOP("ConflictsDock", "Short name")),
-    "kind": str(QT_TRANSLATE_NOOP("ConflictsDock", "Kind")),
-    "head": str(QT_TRANSLATE_NOOP("ConflictsDock", "Head")),
-    "reports_to": str(QT_TRANSLATE_NOOP("ConflictsDock", "Reporting lines")),
-    "regions": str(QT_TRANSLATE_NOOP("ConflictsDock", "Regions")),
-    "presence": str(QT_TRANSLATE_NOOP("ConflictsDock", "Presence")),
-    "functions": str(QT_TRANSLATE_NOOP("ConflictsDock", "Functions")),
-    "posts": str(QT_TRANSLATE_NOOP("ConflictsDock", "Posts")),
-    "note": str(QT_TRANSLATE_NOOP("ConflictsDock", "Note")),
-    "formerly": str(QT_TRANSLATE_NOOP("ConflictsDock", "Former units")),
-}
-
-
 def _field_word(field: str) -> str:
-    """A unit's field in the user's language ("Rang du chef"); an unknown one as the rules name it."""
-    known = _FIELD_WORDS.get(field)
-    if known is not None:
-        return translate("ConflictsDock", known)
-    return str(FIELD_WORDS.get(field, field)).capitalize()
+    """A unit's field as the conflict messages name it, in the user's language and with a
+    capital ("Lignes hiérarchiques"); an unknown one as it is."""
+    known = FIELD_WORDS.get(field)
+    word = translate("Fields", known) if known is not None else field
+    return word[:1].upper() + word[1:]
 
 
 def side_by_side(chart: Chart, conflict: Conflict, sides: Sequence[Any]) -> list[tuple[str, list[str]]]:
