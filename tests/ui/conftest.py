@@ -6,11 +6,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_charts import build_pillar
 
 from orgeditor.model import Chart
+from orgeditor.ui import i18n
 from orgeditor.ui.main_window import MainWindow
 
 
@@ -45,3 +47,15 @@ def make_window(qtbot: QtBot, settings: QSettings) -> Iterator[WindowFactory]:
 @pytest.fixture
 def window(make_window: WindowFactory) -> MainWindow:
     return make_window(build_pillar())
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """The editor's French translators installed for the test (English again after it)."""
+    if not i18n.qm_path("fr").is_file():
+        pytest.fail(f"{i18n.qm_path('fr')} is missing: run bash scripts/setup.sh")
+    previous = QLocale()
+    assert i18n.install_translators("fr", qapp)
+    yield
+    i18n.install_translators("en", qapp)
+    QLocale.setDefault(previous)

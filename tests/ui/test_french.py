@@ -4,12 +4,12 @@ compare window's differences — while the chart file keeps its own English word
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 import yaml
-from PySide6.QtCore import QLocale, QRectF, QSettings
+from PySide6.QtCore import QRectF, QSettings
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
@@ -24,7 +24,6 @@ from orgeditor.model import Chart, Conflict, Head, PostBreakdown, ReportingLine,
 from orgeditor.render import diagram
 from orgeditor.render.painting import card_texts, posts_on_card
 from orgeditor.render.theme import SCREEN
-from orgeditor.ui import i18n
 from orgeditor.ui.compare.differences import diff_entries
 from orgeditor.ui.compare.variants_tables import TotalsTable, story_html
 from orgeditor.ui.compare.window import CompareWindow
@@ -35,17 +34,6 @@ from orgeditor.ui.words import funding_word
 
 WindowFactory = Callable[[Chart], MainWindow]
 NNBSP = "\u202f"  # French groups digits with a narrow no-break space
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    if not i18n.qm_path("fr").is_file():
-        pytest.fail(f"{i18n.qm_path('fr')} is missing: run bash scripts/setup.sh")
-    previous = QLocale()
-    assert i18n.install_translators("fr", qapp)
-    yield
-    i18n.install_translators("en", qapp)
-    QLocale.setDefault(previous)
 
 
 def test_counts_use_french_plurals_and_number_groups(french: None) -> None:

@@ -266,17 +266,6 @@ def pseudo(qapp: QApplication) -> Iterator[PseudoTranslator]:
     qapp.removeTranslator(translator)
 
 
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    if not i18n.qm_path("fr").is_file():
-        pytest.fail(f"{i18n.qm_path('fr')} is missing: run bash scripts/setup.sh")
-    previous = QLocale()
-    assert i18n.install_translators("fr", qapp)
-    yield
-    i18n.install_translators("en", qapp)
-    QLocale.setDefault(previous)
-
-
 def test_visible_strings_of_the_main_window_are_translatable(
     pseudo: PseudoTranslator, qtbot: QtBot, settings: QSettings
 ) -> None:
