@@ -241,8 +241,10 @@ class OverviewItem(QGraphicsItem):
         theme, hidden, where, rects = self.theme, source.hidden, source.where, self._rects
         width, height = CARD_SIZE
         tile.clear()
-        for unit_id in residents:
-            for key in source.lines_of(unit_id):
+        # in one order however the sets were built: overlapping antialiased hairlines of one
+        # colour round differently in another order, and an edit's part must look as afresh
+        for unit_id in sorted(residents):
+            for key in sorted(source.lines_of(unit_id)):
                 if key[0] == unit_id and key[1] not in hidden:
                     line = source.lines.get(key)
                     if line is not None:
@@ -298,9 +300,9 @@ class OverviewItem(QGraphicsItem):
             self._record()
         pad = 4.0 / max(painter.worldTransform().m11(), 1e-3)  # a hairline's pixels, beyond it
         exposed = option.exposedRect.adjusted(-pad, -pad, pad, pad)  # (an edit: only its area)
-        tiles = (*self._tiles.values(), self._extras)
-        # every hairline under every block, colour by colour in one order whatever the order
-        # of the tiles: an edit's part then looks as the whole chart drawn afresh
+        tiles = (*(self._tiles[spot] for spot in sorted(self._tiles)), self._extras)
+        # every hairline under every block, colour by colour, tile by tile in one order
+        # whatever the order the tiles were made in: an edit's part then looks as afresh
         lines: dict[str, list[QPainterPath]] = {}
         blocks: dict[str, list[QRectF]] = {}
         for tile in tiles:
