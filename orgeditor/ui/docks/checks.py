@@ -94,6 +94,8 @@ class FindingLike(Protocol):
 _ICONS: dict[str, QIcon] = {}
 #: Rows are listed most serious first, as the command line lists them.
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+#: The columns as wide as their widest row: Cite and Rule.
+_FITTED = (1, 2)
 
 
 def severity_icon(severity: str) -> QIcon:
@@ -214,8 +216,11 @@ class ChecksDock(QDockWidget):
         self.view.customContextMenuRequested.connect(self._show_menu)
         header = self.view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Cite and Rule as wide as their widest row, measured only on the rows an edit
+        # inserts: Qt's ResizeToContents measures up to 1,000 rows' text after every edit
+        # (a third of a move's round trip with hundreds of findings)
+        for column in _FITTED:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
@@ -282,6 +287,8 @@ class ChecksDock(QDockWidget):
             self.model.removeRows(offset + head, removed)
         for number in range(head, len(findings) - tail):
             self.model.insertRow(offset + number, _finding_row(findings[number]))
+        everything = head == 0 and tail == 0
+        self._fit_columns(range(offset + head, offset + len(findings) - tail), narrow=everything)
         counts = self.counts()
         errors, warnings = counts["error"], counts["warning"]
         self.setWindowTitle(
@@ -291,6 +298,17 @@ class ChecksDock(QDockWidget):
             )
         )
         self._show_note()
+
+    def _fit_columns(self, rows: range, *, narrow: bool) -> None:
+        """Widen Cite and Rule to fit *rows* (just inserted); with *narrow*, every row was
+        replaced and the columns fit them alone (they never narrow on an edit: no jumping)."""
+        header, view, model = self.view.header(), self.view, self.model
+        for column in _FITTED:
+            width = header.sectionSizeHint(column) if narrow else header.sectionSize(column)
+            for row in rows:
+                width = max(width, view.sizeHintForIndex(model.index(row, column)).width())
+            if width != header.sectionSize(column):
+                header.resizeSection(column, width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's
         """The note beside the list in a wide dock (at the bottom), under it in a tall one."""
