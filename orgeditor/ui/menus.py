@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Protocol
 
 import PySide6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, SignalInstance, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -572,7 +572,9 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
     for name in ("new", "open", "save"):
         tools.addAction(actions[name])
     tools.addSeparator()
-    tools.addActions([undo, redo])
+    faces = {_steady_face(undo, undo_stack.canUndoChanged, "undoButton"): undo}
+    faces[_steady_face(redo, undo_stack.canRedoChanged, "redoButton")] = redo
+    tools.addActions(list(faces))
     tools.addSeparator()
     for name in ("add", "delete", "draw_mode", "relayout", "fit"):
         tools.addAction(actions[name])
@@ -590,6 +592,19 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
     window.finder.box.setToolTip(
         translate("Menus", "Find a unit by name, short name or id ({keys})").format(keys=find_keys)
     )
-    describe_toolbar(tools)
+    describe_toolbar(tools, faces)
     frame.addToolBar(tools)
     return actions
+
+
+def _steady_face(action: QAction, can_act: SignalInstance, name: str) -> QAction:
+    """The toolbar's button for the undo stack's *action*. The stack renames its actions on
+    every edit ("Undo Move …"), and a tool button whose action changes has the whole toolbar
+    laid out and the window painted again (a millisecond of every edit); this twin keeps
+    its label and follows only whether it can act. The shortcuts stay with *action*."""
+    face = QAction(action.icon(), action.iconText(), action.parent())
+    face.setObjectName(name)
+    face.setEnabled(action.isEnabled())
+    can_act.connect(face.setEnabled)
+    face.triggered.connect(action.trigger)
+    return face

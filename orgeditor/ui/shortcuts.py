@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QKeyCombination, Qt
@@ -131,15 +132,18 @@ def show_shortcuts(frame: QMainWindow) -> ShortcutsDialog:
     return dialog
 
 
-def describe_toolbar(tools: QToolBar) -> None:
+def describe_toolbar(tools: QToolBar, stands_for: Mapping[QAction, QAction] | None = None) -> None:
     """Give each of *tools*' actions a tool tip naming it, its shortcut and what it does
-    ("Save (Ctrl+S)")."""
+    ("Save (Ctrl+S)"); a button's action that *stands_for* another (the undo stack's, whose
+    shortcuts it leaves alone) is described as that one, and both get the tip."""
     for action in tools.actions():
         if action.isSeparator() or not action.text():
             continue
-        name, keys = _name(action), keys_text(action)
+        source = stands_for.get(action, action) if stands_for else action
+        name, keys = _name(source), keys_text(source)
         tip = f"{name} ({keys})" if keys else name
-        status = action.statusTip()
+        status = source.statusTip()
         if status and status.rstrip(".") != name:
             tip += f"\n{status}"
         action.setToolTip(tip)
+        source.setToolTip(tip)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QGraphicsSceneHelpEvent, QToolTip
+from PySide6.QtWidgets import QApplication, QGraphicsSceneHelpEvent, QToolBar, QToolButton, QToolTip
 from pytestqt.qtbot import QtBot
 from ui_charts import EXAMPLES
 
@@ -499,3 +499,32 @@ def test_opening_a_file_says_so_while_it_loads_and_lays_out(window: MainWindow) 
     assert "Opening proposal-2017.yaml…" in seen
     assert "Laying out…" in seen
     assert any(message.startswith("Layout (tidy) in") for message in seen)
+
+
+def test_the_toolbar_undo_buttons_act_and_stay_put_while_edits_rename_them(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    tools = window.findChild(QToolBar, "mainToolbar")
+    buttons = {
+        b.defaultAction().objectName(): b for b in tools.findChildren(QToolButton) if b.defaultAction()
+    }
+    undo, redo = buttons["undoButton"], buttons["redoButton"]
+    assert not undo.isEnabled() and not redo.isEnabled()  # nothing done yet
+    assert undo.toolTip().startswith("Undo (Ctrl+Z")
+    window.editor.rename("dpo", "Peace Operations")
+    assert undo.isEnabled() and undo.text() == "Undo"  # the menu's action names the edit
+    assert (
+        "Peace Operations" in window.actions_by_name["undo"].text()
+        or "Rename" in window.actions_by_name["undo"].text()
+    )
+    changed: list[int] = []  # a button whose action changes has the toolbar laid out again
+    undo.defaultAction().changed.connect(lambda: changed.append(1))
+    window.editor.rename("dppa", "Political Affairs")
+    assert changed == []
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert window.chart.unit("dpo").name != "Peace Operations"
+    assert redo.isEnabled() and not undo.isEnabled()
+    qtbot.mouseClick(redo, Qt.MouseButton.LeftButton)
+    assert window.chart.unit("dpo").name == "Peace Operations"
+    assert window.chart.unit("dppa").name != "Political Affairs"
