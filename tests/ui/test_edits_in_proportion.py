@@ -98,6 +98,36 @@ def test_the_checks_dock_shows_any_sequence_of_findings_as_a_fresh_dock_does(qtb
         dock.view.setCurrentIndex(QModelIndex())
 
 
+def test_cite_and_rule_columns_fit_every_row_an_edit_brings(qtbot: QtBot) -> None:
+    dock = ChecksDock()
+    qtbot.addWidget(dock)
+    dock.resize(900, 400)
+    dock.show()
+    header, view, model = dock.view.header(), dock.view, dock.model
+
+    def fits() -> bool:
+        return all(
+            header.sectionSize(c) >= view.sizeHintForIndex(model.index(r, c)).width()
+            for r in range(model.rowCount())
+            for c in (1, 2)
+        )
+
+    short = [finding(n) for n in range(30)]
+    dock.set_findings(short)
+    assert fits()
+    narrow = header.sectionSize(2)
+    long_rule = Finding(
+        "pillar.a-rule-with-a-much-longer-id", "warning", "Long", "¶ 9 (a)–(c), annex II", ("u1",)
+    )
+    dock.set_findings([*short[:15], long_rule, *short[15:]])  # an edit brings one long row
+    assert fits() and header.sectionSize(2) > narrow
+    wide = header.sectionSize(2)
+    dock.set_findings([*short[:15], *short[16:]])  # an edit takes a row away: no jump
+    assert header.sectionSize(2) == wide
+    dock.set_findings([finding(n) for n in range(100, 105)])  # every row replaced: fits them
+    assert fits() and header.sectionSize(2) < wide
+
+
 def test_the_status_bar_counts_posts_kept_through_edits(qtbot: QtBot, window: MainWindow) -> None:
     window.editor.update_unit(window.chart.unit("team").with_changes(posts=12), "Edit posts")
     window.editor.update_unit(window.chart.unit("div").with_changes(posts=3), "Edit posts")
