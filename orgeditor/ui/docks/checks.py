@@ -218,7 +218,7 @@ class ChecksDock(QDockWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Cite and Rule as wide as their widest row, measured only on the rows an edit
         # inserts: Qt's ResizeToContents measures up to 1,000 rows' text after every edit
-        # (a third of a move's round trip with hundreds of findings)
+        # (a quarter of a move's round trip with hundreds of findings)
         for column in _FITTED:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
