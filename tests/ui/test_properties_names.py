@@ -97,3 +97,20 @@ def test_every_reporting_line_shows_whole_names_on_hover(window: MainWindow, qtb
     tall = table.height()
     _select(window, "div")
     assert table.height() < tall  # one line: the table shrinks to it
+
+
+def test_the_chart_page_keeps_the_title_field_as_it_is_through_edits(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dock = window.properties
+    window.scene.clearSelection()
+    dock.show_chart(window.chart)
+    title = dock.title_edit
+    title.setCursorPosition(5)  # the drafter's cursor in the title
+    window.editor.rename("dpo", "Peace Operations")  # an edit elsewhere
+    qtbot.waitUntil(lambda: not window._refresh_timer.isActive())
+    assert title.cursorPosition() == 5
+    assert dock.chart_info.text().startswith(f"{len(window.chart)} units")
+    window.editor.set_title("A new title")  # the title itself changed: shown from its start
+    qtbot.waitUntil(lambda: not window._refresh_timer.isActive())
+    assert (title.text(), title.cursorPosition()) == ("A new title", 0)

@@ -378,8 +378,9 @@ class PropertiesDock(QDockWidget):
                 self.stack.setCurrentWidget(self.group_page)
             else:
                 self.unit_id, self.link, self.group_id = None, None, None
-                self.title_edit.setText(chart.title)
-                self.title_edit.setCursorPosition(0)
+                if self.title_edit.text() != chart.title:  # else left as it is: where the
+                    self.title_edit.setText(chart.title)  # cursor stands, no repaint per edit
+                    self.title_edit.setCursorPosition(0)
                 posts = chart.total_posts
                 units, links, groups = len(chart), len(chart.links), len(chart.groups)
                 counts = (
