@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Protocol
 
 import PySide6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, SignalInstance, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStatusBar,
-    QToolBar,
 )
 
 from orgeditor import __version__
@@ -39,8 +38,9 @@ from orgeditor.ui.note_viewer import open_note
 from orgeditor.ui.relayout import AutoLayout
 from orgeditor.ui.revision_dialog import compare_with_revision
 from orgeditor.ui.scene import ChartScene
-from orgeditor.ui.shortcuts import describe_toolbar, keys_text, show_shortcuts
+from orgeditor.ui.shortcuts import show_shortcuts
 from orgeditor.ui.structure_actions import add_structure_actions
+from orgeditor.ui.toolbar import build_toolbar
 from orgeditor.ui.view import ChartView, UnitFinder
 
 __all__ = ["APP_NAME", "Shell", "add_legend_dock", "build_actions", "delete_selection"]
@@ -567,44 +567,5 @@ def build_actions(frame: QMainWindow, window: Shell) -> dict[str, QAction]:
 
     actions.update(add_structure_actions(frame, window, after=actions["add_group"]))
 
-    tools = QToolBar(translate("Menus", "Main"), frame)
-    tools.setObjectName("mainToolbar")
-    for name in ("new", "open", "save"):
-        tools.addAction(actions[name])
-    tools.addSeparator()
-    faces = {_steady_face(undo, undo_stack.canUndoChanged, "undoButton"): undo}
-    faces[_steady_face(redo, undo_stack.canRedoChanged, "redoButton")] = redo
-    tools.addActions(list(faces))
-    tools.addSeparator()
-    for name in ("add", "delete", "draw_mode", "relayout", "fit"):
-        tools.addAction(actions[name])
-    tools.addSeparator()
-    tools.addAction(actions["trace"])
-    tools.addWidget(window.scope_combo)
-    tools.addSeparator()
-    tools.addWidget(window.finder.box)
-    trace_keys, find_keys = keys_text(actions["trace"]), keys_text(actions["find"])
-    window.scope_combo.setToolTip(
-        translate("Menus", "The settings whose chains Trace Chain ({keys}) highlights").format(
-            keys=trace_keys
-        )
-    )
-    window.finder.box.setToolTip(
-        translate("Menus", "Find a unit by name, short name or id ({keys})").format(keys=find_keys)
-    )
-    describe_toolbar(tools, faces)
-    frame.addToolBar(tools)
+    build_toolbar(frame, actions, undo_stack, window.scope_combo, window.finder.box)
     return actions
-
-
-def _steady_face(action: QAction, can_act: SignalInstance, name: str) -> QAction:
-    """The toolbar's button for the undo stack's *action*. The stack renames its actions on
-    every edit ("Undo Move …"), and a tool button whose action changes has the whole toolbar
-    laid out and the window painted again (a millisecond of every edit); this twin keeps
-    its label and follows only whether it can act. The shortcuts stay with *action*."""
-    face = QAction(action.icon(), action.iconText(), action.parent())
-    face.setObjectName(name)
-    face.setEnabled(action.isEnabled())
-    can_act.connect(face.setEnabled)
-    face.triggered.connect(action.trigger)
-    return face

@@ -96,9 +96,9 @@
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../orgeditor/ui/docks/checks.py" line="+123"/>
+        <location filename="../../orgeditor/ui/docks/checks.py" line="+125"/>
         <source>{severity}: {message}</source>
-        <extracomment>The rule that reports a departure matching no finding. The longest passage text a finding&apos;s tool tip shows (cut at a word, with &quot;…&quot;). The longest quick fix label a menu shows (the whole label is its tool tip). The keys that open the selected finding&apos;s menu of fixes. Rows are listed most serious first, as the command line lists them.</extracomment>
+        <extracomment>The rule that reports a departure matching no finding. The longest passage text a finding&apos;s tool tip shows (cut at a word, with &quot;…&quot;). The longest quick fix label a menu shows (the whole label is its tool tip). The keys that open the selected finding&apos;s menu of fixes. Rows are listed most serious first, as the command line lists them. The columns as wide as their widest row: Cite and Rule.</extracomment>
         <translation>{severity} : {message}</translation>
     </message>
     <message>
@@ -139,7 +139,7 @@
         <translation>Règle</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The paragraph a finding cites shows here.</source>
         <translation>Le paragraphe cité par un constat s’affiche ici.</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>Ouvrir le menu des corrections rapides du constat sélectionné</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Checks — {errors}, {warnings}</source>
         <translation>Vérifications — {errors}, {warnings}</translation>
     </message>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Asks for the departure&apos;s reason and citation first</source>
         <translation>Demande d’abord le motif et la référence de la dérogation</translation>
     </message>
@@ -2765,12 +2765,12 @@
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../orgeditor/ui/toolbar.py" line="+25"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The settings whose chains Trace Chain ({keys}) highlights</source>
         <translation>Les contextes dont Suivre la chaîne ({keys}) met les chaînes en évidence</translation>
     </message>
@@ -3401,7 +3401,7 @@ budgétaire</translation>
         <translation>Ajouter un membre</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>{count} unit(s)</source>
         <translation>
             <numerusform>{count} entité</numerusform>
@@ -3807,7 +3807,7 @@ Les modifications reviennent, mais pas leur historique d’annulation.</translat
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../orgeditor/ui/shortcuts.py" line="+84"/>
+        <location filename="../../orgeditor/ui/shortcuts.py" line="+85"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
