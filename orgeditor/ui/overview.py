@@ -3,15 +3,15 @@
 Below :data:`OVERVIEW_ZOOM` a card is a few pixels wide. Painting tens of thousands of items
 one by one (a Python ``paint`` call each) would take half a second a frame on a whole
 Secretariat; instead the view shows another scene, :class:`FarScene`, whose one item,
-:class:`OverviewItem`, draws blocks and hairlines gathered by colour, from a pixmap cache while
-only scrolling. (Qt sorts every item under the area it paints, transparent or not: tens of
-thousands of hidden items under an edit's area cost more than the drawing.) They are gathered
-in square tiles of the chart: an edit gathers again only the tiles its cards were and are in,
-and repaints only that area. Selected and highlighted cards are drawn over them live. The top
-levels' blocks (the SG and the departments: tiers up to :data:`LABEL_TIERS`) carry their labels
-at a size that reads whatever the zoom. The item also answers "which card is here?" for clicks,
-double-clicks and tool tips, since the chart's own items are not in the scene shown.
-"""
+:class:`OverviewItem`, draws blocks and hairlines gathered by colour. (Qt sorts every item
+under the area it paints, transparent or not: tens of thousands of hidden items under an
+edit's area cost more than the drawing.) They are gathered in square tiles of the chart
+(:mod:`orgeditor.ui.overview_tiles`): an edit gathers again only the tiles its cards were and
+are in, and repaints only that area, where the other tiles are put back from pictures of them.
+Selected and highlighted cards are drawn over them live. The top levels' blocks (the SG and
+the departments: tiers up to :data:`LABEL_TIERS`) carry their labels at a size that reads
+whatever the zoom. The item also answers "which card is here?" for clicks, double-clicks and
+tool tips, since the chart's own items are not in the scene shown."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -36,6 +36,7 @@ from orgeditor.model import Link
 from orgeditor.render.painting import CARD_SIZE
 from orgeditor.render.theme import Theme, link_style, scope_style
 from orgeditor.ui.items import SPECK_SCALE, CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
+from orgeditor.ui.overview_tiles import LABEL_TIERS, Tile, TilePictures
 
 __all__ = ["LABEL_TIERS", "OVERVIEW_ZOOM", "FarScene", "FarSource", "Overview", "OverviewItem", "pick_slack"]
 
@@ -45,61 +46,12 @@ OVERVIEW_ZOOM = SPECK_SCALE
 _CELL = 512.0
 #: How near (screen pixels) a click must be to a card far out to pick it.
 PICK_PIXELS = 5.0
-#: Cards of these tiers (0: the SG, 1: the departments) are labelled far out.
-LABEL_TIERS = 1
 #: Size (screen px) and widest extent of those labels.
 LABEL_PX, LABEL_WIDTH = 12, 180.0
 #: Side of a tile (scene px): an edit gathers again and repaints only the tiles it touched.
 _TILE = 2048.0
 
 TileKey = tuple[int, int]
-
-
-class _Tile:
-    """The blocks and hairlines of the cards whose centre is in one square of the chart, and
-    of their own reporting lines, gathered by colour: what an edit gathers again."""
-
-    def __init__(self) -> None:
-        self.content = QRectF()  # the area it draws on: its lines' and its blocks'
-        self.lines = QRectF()
-        self.blocks = QRectF()
-        self.clear()
-
-    def clear(self) -> None:
-        self.paths: dict[str, QPainterPath] = {}  # colour -> hairlines
-        self.rects: dict[str, list[QRectF]] = {}  # colour -> blocks
-        self.cards: list[CardItem] = []
-        self.labels: list[tuple[int, QRectF, str]] = []
-
-    def add_line(self, colour: str, polygon: QPolygonF) -> None:
-        path = self.paths.get(colour)
-        if path is None:
-            path = self.paths[colour] = QPainterPath()
-        path.addPolygon(polygon)
-
-    def add_block(self, colour: str, rect: QRectF) -> None:
-        self.rects.setdefault(colour, []).append(rect)
-
-    def add_card(self, card: CardItem, colour: str, rect: QRectF) -> None:
-        self.add_block(colour, rect)
-        self.cards.append(card)
-        if card.tier <= LABEL_TIERS:
-            self.labels.append((card.tier, rect, card.unit.label))
-
-    def done(self) -> QRectF:
-        """The tile is gathered: returns the area to draw again (where it drew and draws)."""
-        lines = QRectF()
-        for path in self.paths.values():
-            lines = lines.united(path.boundingRect())
-        blocks = QRectF()
-        for rects in self.rects.values():
-            for rect in rects:
-                blocks = blocks.united(rect)
-        content = lines.united(blocks)
-        changed = self.content.united(content)
-        # apart: a line may run far from its tile, a block never does
-        self.content, self.lines, self.blocks = content, lines, blocks
-        return changed
 
 
 class OverviewItem(QGraphicsItem):
@@ -117,20 +69,23 @@ class OverviewItem(QGraphicsItem):
         self._source: FarSource | None = None
         self._on_top: list[tuple[QRectF, str]] = []
         #: the tiles, each with the cards whose centre is in it and their own lines
-        self._tiles: dict[TileKey, _Tile] = {}
+        self._tiles: dict[TileKey, Tile] = {}
         self._home: dict[str, TileKey] = {}  # unit -> its tile
         self._residents: dict[TileKey, set[str]] = {}
         #: links, group bodies and member lines (few): drawn by one tile of their own
-        self._extras = _Tile()
+        self._extras = Tile()
         self._extra_ends: set[str] = set()
+        self._pictures = TilePictures()
         #: what changed since the last gathering (None: everything)
         self._dirty: set[str] | None = None
         self._dirty_extras = True
         self._labels: list[tuple[int, QRectF, str]] | None = None
         self.setZValue(-1)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
-        # an edit draws again only the area it changed, into the pixmap cache (scrolling: a blit)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # no cache of Qt's: far out, its pixmap was seen 45,000 pixels wide (the whole of a
+        # chart not even two windows tall), drawn in full after an edit; the tiles' pictures
+        # stand for it, and only what the window shows is drawn
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setVisible(False)
 
@@ -194,6 +149,7 @@ class OverviewItem(QGraphicsItem):
             self._tiles.clear()
             self._home.clear()
             self._residents.clear()
+            self._pictures.clear()
             changed: Iterable[str] = source.cards
             self._dirty_extras = True
         else:
@@ -216,7 +172,7 @@ class OverviewItem(QGraphicsItem):
         for spot in touched:
             found = self._tiles.get(spot)
             if found is None:
-                found = self._tiles[spot] = _Tile()
+                found = self._tiles[spot] = Tile()
             areas.append(self._record_tile(found, self._residents.get(spot, set()), source))
         if self._dirty_extras or (dirty is not None and not self._extra_ends.isdisjoint(dirty)):
             areas.append(self._record_extras(source))
@@ -237,7 +193,7 @@ class OverviewItem(QGraphicsItem):
         scales = [view.transform().m11() for view in scene.views()] if scene is not None else []
         return max([*scales, 1e-3])
 
-    def _record_tile(self, tile: _Tile, residents: Collection[str], source: FarSource) -> QRectF:
+    def _record_tile(self, tile: Tile, residents: Collection[str], source: FarSource) -> QRectF:
         theme, hidden, where, rects = self.theme, source.hidden, source.where, self._rects
         width, height = CARD_SIZE
         tile.clear()
@@ -300,27 +256,15 @@ class OverviewItem(QGraphicsItem):
             self._record()
         pad = 4.0 / max(painter.worldTransform().m11(), 1e-3)  # a hairline's pixels, beyond it
         exposed = option.exposedRect.adjusted(-pad, -pad, pad, pad)  # (an edit: only its area)
+        # Qt exposes the whole item when asked to, and a chart seen far out may still be many
+        # windows wide: only what the device shows is drawn
+        shown, device = QRectF(painter.viewport()), painter.deviceTransform()
+        if device.isInvertible():
+            exposed = exposed.intersected(device.inverted()[0].mapRect(shown).adjusted(-pad, -pad, pad, pad))
+        # tile by tile in one order whatever the order the tiles were made in: an edit's part
+        # then looks as afresh; the tiles it did not touch are put back from their pictures
         tiles = (*(self._tiles[spot] for spot in sorted(self._tiles)), self._extras)
-        # every hairline under every block, colour by colour, tile by tile in one order
-        # whatever the order the tiles were made in: an edit's part then looks as afresh
-        lines: dict[str, list[QPainterPath]] = {}
-        blocks: dict[str, list[QRectF]] = {}
-        for tile in tiles:
-            if tile.lines.intersects(exposed):
-                for colour, path in tile.paths.items():
-                    lines.setdefault(colour, []).append(path)
-            if tile.blocks.intersects(exposed):
-                for colour, rects in tile.rects.items():
-                    blocks.setdefault(colour, []).extend(rects)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for colour in sorted(lines):
-            painter.setPen(QPen(QColor(colour), 0))  # hairlines
-            for path in lines[colour]:
-                painter.drawPath(path)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for colour in sorted(blocks):
-            painter.setBrush(QColor(colour))
-            painter.drawRects(blocks[colour])
+        self._pictures.paint(painter, tiles, exposed)
         pad = 3.0 / max(painter.worldTransform().m11(), 1e-6)  # 3 screen pixels
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for rect, name in self._on_top:  # filled and ringed: a card of a few pixels stands out
