@@ -36,7 +36,7 @@ from orgeditor.model import Link
 from orgeditor.render.painting import CARD_SIZE
 from orgeditor.render.theme import Theme, link_style, scope_style
 from orgeditor.ui.items import SPECK_SCALE, CardItem, GroupItem, LineItem, LinkItem, MemberLineItem
-from orgeditor.ui.overview_tiles import LABEL_TIERS, Tile, TilePictures
+from orgeditor.ui.overview_tiles import LABEL_TIERS, TILE_SIDE, Tile, TileKey, TilePictures
 
 __all__ = ["LABEL_TIERS", "OVERVIEW_ZOOM", "FarScene", "FarSource", "Overview", "OverviewItem", "pick_slack"]
 
@@ -48,10 +48,6 @@ _CELL = 512.0
 PICK_PIXELS = 5.0
 #: Size (screen px) and widest extent of those labels.
 LABEL_PX, LABEL_WIDTH = 12, 180.0
-#: Side of a tile (scene px): an edit gathers again and repaints only the tiles it touched.
-_TILE = 2048.0
-
-TileKey = tuple[int, int]
 
 
 class OverviewItem(QGraphicsItem):
@@ -164,7 +160,7 @@ class OverviewItem(QGraphicsItem):
                 touched.add(old)
             if unit_id in source.cards and unit_id not in hidden:
                 at = where(unit_id)
-                spot = (math.floor(at[0] / _TILE), math.floor(at[1] / _TILE))
+                spot = (math.floor(at[0] / TILE_SIDE), math.floor(at[1] / TILE_SIDE))
                 self._home[unit_id] = spot
                 self._residents.setdefault(spot, set()).add(unit_id)
                 touched.add(spot)
@@ -263,8 +259,7 @@ class OverviewItem(QGraphicsItem):
             exposed = exposed.intersected(device.inverted()[0].mapRect(shown).adjusted(-pad, -pad, pad, pad))
         # tile by tile in one order whatever the order the tiles were made in: an edit's part
         # then looks as afresh; the tiles it did not touch are put back from their pictures
-        tiles = (*(self._tiles[spot] for spot in sorted(self._tiles)), self._extras)
-        self._pictures.paint(painter, tiles, exposed)
+        self._pictures.paint(painter, self._tiles, [self._extras], exposed)
         pad = 3.0 / max(painter.worldTransform().m11(), 1e-6)  # 3 screen pixels
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for rect, name in self._on_top:  # filled and ringed: a card of a few pixels stands out
