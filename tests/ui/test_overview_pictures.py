@@ -146,9 +146,9 @@ def test_pictures_are_drawn_once_and_again_only_for_a_changed_tile_or_zoom(qapp:
 
 
 def test_far_out_neighbouring_tiles_are_pictured_together(qapp: object) -> None:
-    tiles = make_tiles(11, count=24)  # tiles of 8 pixels: squares of 8 tiles pictured together
+    tiles = make_tiles(11, count=24)  # tiles of 4 pixels: squares of 8 tiles pictured together
     pictures = TilePictures()
-    transform = view(0.004, 60.5, 30.25)
+    transform = view(0.002, 60.5, 30.25)
     first = through_pictures(pictures, tiles, transform)
     assert len(pictures._pictures) <= 2 * 3  # hairlines and blocks of 3 squares, not of 24 tiles
     assert largest_difference(first, directly(tiles, transform)) <= ROUNDING
