@@ -75,6 +75,8 @@ class Document(QObject):
         self.dialog_parent: QWidget | None = None
         self.last_error = ""
         self.check_message = ""
+        #: counts the changes of :attr:`findings`: unchanged, they are as when last read
+        self.findings_version = 0
         self.chart = chart or Chart(title=UNTITLED)
         self._checker: LiveChecker | None = None
         self._follow(self.chart)
@@ -139,7 +141,7 @@ class Document(QObject):
         self._follow(chart)
         self.undo_stack.setClean()
         self.replaced.emit(chart)
-        self.findings_changed.emit()
+        self._findings_changed()
         self.path_changed.emit(chart.path)
         self.modified_changed.emit(False)
 
@@ -209,7 +211,7 @@ class Document(QObject):
     # --------------------------------------------------------------- internals
 
     def _follow(self, chart: Chart) -> None:
-        checker = LiveChecker(chart, on_change=lambda _findings: self.findings_changed.emit())
+        checker = LiveChecker(chart, on_change=lambda _findings: self._findings_changed())
         self._checker = checker
         self._say_rulebook_problem()
         chart.subscribe(self._chart_changed)
@@ -226,7 +228,11 @@ class Document(QObject):
         if self._checker is not None:
             self._checker.recheck()
             self._say_rulebook_problem()
-            self.findings_changed.emit()
+            self._findings_changed()
+
+    def _findings_changed(self) -> None:
+        self.findings_version += 1
+        self.findings_changed.emit()
 
     def _unfollow(self) -> None:
         if self._checker is not None:  # following a chart

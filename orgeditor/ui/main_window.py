@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.auto_layout = AutoLayout(self.document, self.scene, self)
         self._drawn = True
         self._changed_units: set[str] = set()
+        self._findings_shown: tuple[int, object] | None = None  # (their version, departures)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
         # laid out while the scene still shows the previous chart (repainting, input held back)
         placement = self.auto_layout.lay_out_now(chart)
         self.scene.set_chart(chart, placement)
+        self._findings_shown = None  # the scene shows no badge yet
         self.properties.show_chart(chart)
         self.outline.rebuild(chart)
         self.conflicts.set_chart(chart)
@@ -232,13 +234,16 @@ class MainWindow(QMainWindow):
 
     def refresh_after_change(self) -> None:
         """After a command (batched): outline, properties, findings, badges, status."""
-        chart, findings = self.chart, self.document.findings
+        chart = self.chart
         if self._changed_units:
             self.outline.update_units(chart, self._changed_units)
             self._changed_units = set()
         self.properties.refresh()
-        self.scene.set_findings(worst_severities(findings))
-        self.checks.set_findings(findings, self.document.check_message, chart.departures)
+        shown = (self.document.findings_version, chart.departures)
+        if shown != self._findings_shown:  # most edits change none: not read, unit by unit
+            self._findings_shown, findings = shown, self.document.findings
+            self.scene.set_findings(worst_severities(findings))
+            self.checks.set_findings(findings, self.document.check_message, chart.departures)
         self.update_trace()
         self._update_counts()
 
@@ -319,8 +324,7 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- settings
 
     def _restore_state(self) -> None:
-        geometry = self.settings.value("geometry")
-        state = self.settings.value("windowState")
+        geometry, state = self.settings.value("geometry"), self.settings.value("windowState")
         #: True when no window geometry was saved yet: the first start opens maximised
         self.first_start = not isinstance(geometry, QByteArray)
         if isinstance(geometry, QByteArray):

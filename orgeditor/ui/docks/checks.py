@@ -247,6 +247,7 @@ class ChecksDock(QDockWidget):
         self.fixes_action.triggered.connect(lambda _=False: self.open_current_menu())
         self.view.addAction(self.fixes_action)
         self.findings: list[FindingLike] = []
+        self._counts: dict[str, int] | None = None  # of :attr:`findings`, by severity
         self.departures: tuple[Departure, ...] = ()
         self.message = ""
         self.shown_finding: FindingLike | None = None
@@ -280,7 +281,7 @@ class ChecksDock(QDockWidget):
         tail = 0
         while tail < limit - head and old[-1 - tail] == findings[-1 - tail]:
             tail += 1
-        self.findings = findings
+        self.findings, self._counts = findings, None
         offset = 1 if message else 0
         removed = len(old) - head - tail
         if removed:
@@ -322,10 +323,12 @@ class ChecksDock(QDockWidget):
             self.splitter.setSizes([length * 2 // 3, length - length * 2 // 3])
 
     def counts(self) -> dict[str, int]:
-        counts = {"error": 0, "warning": 0, "info": 0}
-        for finding in self.findings:
-            counts[finding.severity] = counts.get(finding.severity, 0) + 1
-        return counts
+        """How many findings of each severity are shown (error, warning and info at least)."""
+        if self._counts is None:  # counted once per change of the findings, not per question
+            self._counts = {"error": 0, "warning": 0, "info": 0}
+            for finding in self.findings:
+                self._counts[finding.severity] = self._counts.get(finding.severity, 0) + 1
+        return dict(self._counts)
 
     def finding_at(self, row: int) -> FindingLike | None:
         """The finding shown in *row* (None for the rulebook message or no row)."""
