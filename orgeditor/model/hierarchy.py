@@ -26,9 +26,11 @@ from collections.abc import Callable, Iterable, Mapping
 from orgeditor.model.elements import ReportingLine, Unit
 from orgeditor.model.errors import ChartError
 
-__all__ = ["Hierarchy", "reports_index"]
+__all__ = ["CHAIN_SCOPES", "Hierarchy", "reports_index", "scope_managers"]
 
 DEPARTMENT = "department"
+#: The scopes a chain is followed for: lines of scope ``all`` only, or with those of one setting.
+CHAIN_SCOPES = ("all", "mission", "non-mission")
 
 
 def reports_index(units: Iterable[Unit]) -> dict[str, list[str]]:
@@ -47,6 +49,25 @@ def reports_index(units: Iterable[Unit]) -> dict[str, list[str]]:
     return index
 
 
+def scope_managers(unit: Unit) -> tuple[str | None, str | None, str | None]:
+    """The unit's manager for each of :data:`CHAIN_SCOPES`: where its first line followed for
+    that scope leads (as :meth:`Hierarchy.manager`), or None."""
+    lines = unit.reports_to
+    if not lines:
+        return None, None, None
+    if len(lines) == 1:  # most units: one line
+        line = lines[0]
+        scope = line.scope
+        if scope == "all":
+            return line.to, line.to, line.to
+        return None, line.to if scope == "mission" else None, line.to if scope == "non-mission" else None
+    return (
+        next((ln.to for ln in lines if ln.scope == "all"), None),
+        next((ln.to for ln in lines if ln.scope != "non-mission"), None),
+        next((ln.to for ln in lines if ln.scope != "mission"), None),
+    )
+
+
 class Hierarchy:
     """The reporting structure of a chart's units, answered from one index kept current.
 
@@ -55,11 +76,12 @@ class Hierarchy:
     lines changed, :meth:`invalidate` when units came, went or were reordered.
     """
 
-    __slots__ = ("_next", "_ordinals", "_reports", "_units")
+    __slots__ = ("_managers", "_next", "_ordinals", "_reports", "_units")
 
     def __init__(self, units: Callable[[], Mapping[str, Unit]]) -> None:
         self._units = units
         self._reports: dict[str, list[str]] | None = None
+        self._managers: dict[str, dict[str, str | None]] | None = None  # scope -> unit -> manager
         self._ordinals: dict[str, int] | None = None  # display rank, gaps allowed
         self._next = 0
 
@@ -68,6 +90,7 @@ class Hierarchy:
     def invalidate(self, *, order: bool = True) -> None:
         """Forget the index (rebuilt on next use); with *order*, the display order too."""
         self._reports = None
+        self._managers = None
         if order:
             self._ordinals = None
 
@@ -80,6 +103,7 @@ class Hierarchy:
         if index is not None:
             for target in dict.fromkeys(line.to for line in unit.reports_to):
                 index.setdefault(target, []).append(unit.id)
+        self._set_managers(unit)
 
     def removed(self, unit: Unit) -> None:
         """Keep the index after *unit* was removed (the display order of the others stays)."""
@@ -88,17 +112,29 @@ class Hierarchy:
             self._reports.pop(unit.id, None)
         if self._ordinals is not None:
             self._ordinals.pop(unit.id, None)
+        if self._managers is not None:
+            for managers in self._managers.values():
+                managers.pop(unit.id, None)
 
     def patch(self, old: Unit, new: Unit) -> None:
         """Keep the index after *old* was replaced by *new* (same id): O(lines changed)."""
+        if old.reports_to == new.reports_to:
+            return
+        self._set_managers(new)
         index = self._reports
-        if index is None or old.reports_to == new.reports_to:
+        if index is None:
             return
         ordinals = self._ranks()
         before, after = {line.to for line in old.reports_to}, {line.to for line in new.reports_to}
         self._unlink(new.id, before - after)
         for target in after - before:
             bisect.insort(index.setdefault(target, []), new.id, key=ordinals.__getitem__)
+
+    def _set_managers(self, unit: Unit) -> None:
+        maps = self._managers
+        if maps is not None:
+            for scope, to in zip(CHAIN_SCOPES, scope_managers(unit), strict=True):
+                maps[scope][unit.id] = to
 
     def _ranks(self) -> dict[str, int]:
         ordinals = self._ordinals
@@ -130,6 +166,20 @@ class Hierarchy:
             raise ChartError(f"no unit with id '{unit_id}'") from None
 
     # ------------------------------------------------------------- answers
+
+    def managers(self) -> Mapping[str, Mapping[str, str | None]]:
+        """Scope (of :data:`CHAIN_SCOPES`) -> unit id -> its :meth:`manager` for that scope (None
+        for none), every unit: kept across edits, for walking many chains quickly (live: do not
+        change; ask again after a change, a bulk one makes new tables)."""
+        maps = self._managers
+        if maps is None:
+            every: dict[str, str | None] = {}
+            mission: dict[str, str | None] = {}
+            other: dict[str, str | None] = {}
+            for uid, unit in self._units().items():
+                every[uid], mission[uid], other[uid] = scope_managers(unit)
+            maps = self._managers = {"all": every, "mission": mission, "non-mission": other}
+        return maps
 
     def reports_index(self) -> Mapping[str, list[str]]:
         """Manager id -> its direct reports by any line, in display order (live: do not change)."""

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from orgeditor.model import Unit
+from orgeditor.model.hierarchy import CHAIN_SCOPES
 
 
 class ChartIndex(Protocol):
@@ -19,8 +20,10 @@ class ChartIndex(Protocol):
     index builds them, so this module must not import it)."""
 
     units: Mapping[str, Unit]
-    #: Scope -> unit -> its manager for that scope (None for none).
-    parents: dict[str, dict[str, str | None]]
+
+    @property
+    def parents(self) -> Mapping[str, Mapping[str, str | None]]:
+        """Scope -> unit -> its manager for that scope (None for none)."""
 
     def order(self) -> dict[str, int]: ...
     def ranks(self) -> dict[str, int]: ...
@@ -30,7 +33,6 @@ class ChartIndex(Protocol):
 
 __all__ = ["CHAIN_SCOPES", "RANK_SCOPES", "Cycle", "Cycles", "RankInversions"]
 
-CHAIN_SCOPES: tuple[str, ...] = ("all", "mission", "non-mission")
 RANK_SCOPES: tuple[str, ...] = ("mission", "non-mission")
 
 #: A found cycle: its units in chain order, and the scopes it is a cycle for.

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Mapping
 from itertools import islice
 from typing import TYPE_CHECKING, Any, cast
 
-from orgeditor.model import RANKS, Unit, rank_order
+from orgeditor.model import RANKS, ReportingLine, Unit, rank_order
+from orgeditor.model.hierarchy import scope_managers
 from orgeditor.rules.chains import CHAIN_SCOPES, Cycle, Cycles, RankInversions
 
 if TYPE_CHECKING:
@@ -80,22 +81,9 @@ def _values_of(field: str) -> Callable[[Unit], tuple[str, ...]]:
     return getter
 
 
-def scope_parents(unit: Unit) -> tuple[str | None, str | None, str | None]:
-    """The unit's manager for scopes all, mission and non-mission (the first line that applies)."""
-    lines = unit.reports_to
-    if not lines:
-        return None, None, None
-    if len(lines) == 1:
-        line = lines[0]
-        scope = line.scope
-        if scope == "all":
-            return line.to, line.to, line.to
-        return None, line.to if scope == "mission" else None, line.to if scope == "non-mission" else None
-    return (
-        next((ln.to for ln in lines if ln.scope == "all"), None),
-        next((ln.to for ln in lines if ln.scope != "non-mission"), None),
-        next((ln.to for ln in lines if ln.scope != "mission"), None),
-    )
+def _scoped(lines: tuple[ReportingLine, ...]) -> bool:
+    """True when a unit with these lines may have different managers for different scopes."""
+    return len(lines) > 1 or (len(lines) == 1 and lines[0].scope != "all")
 
 
 def _targets(unit: Unit) -> Iterable[str]:
@@ -118,33 +106,8 @@ class ChartIndex:
     def _build(self) -> None:
         self.units: Mapping[str, Unit] = self.chart.units
         self._seen: dict[str, Unit] = dict(self.units)
-        p_all: dict[str, str | None] = {}
-        p_mis: dict[str, str | None] = {}
-        p_non: dict[str, str | None] = {}
-        scoped: list[str] = []  # units whose manager differs between scopes
-        for uid, unit in self.units.items():
-            lines = unit.reports_to
-            if not lines:
-                p_all[uid] = p_mis[uid] = p_non[uid] = None
-                continue
-            if len(lines) == 1:
-                first = lines[0]
-                to = first.to
-                if first.scope == "all":
-                    p_all[uid] = p_mis[uid] = p_non[uid] = to
-                else:
-                    scoped.append(uid)
-                    p_all[uid] = None
-                    p_mis[uid] = to if first.scope == "mission" else None
-                    p_non[uid] = to if first.scope == "non-mission" else None
-                continue
-            p_all[uid], p_mis[uid], p_non[uid] = scope_parents(unit)
-            scoped.append(uid)
-        self.parents: dict[str, dict[str, str | None]] = {
-            "all": p_all,
-            "mission": p_mis,
-            "non-mission": p_non,
-        }
+        # units whose manager differs between scopes
+        scoped = [uid for uid, unit in self.units.items() if _scoped(unit.reports_to)]
         self._children: dict[str, dict[str, list[str]]] = {}
         self._by: dict[str, dict[str, list[str]]] = {}
         self._first: dict[str, dict[str, str]] = {}  # field -> value -> its only unit
@@ -283,6 +246,12 @@ class ChartIndex:
             self._many[field] = many
         order = self.order()
         return sorted(many.items(), key=lambda item: order[item[1][0]])
+
+    @property
+    def parents(self) -> Mapping[str, Mapping[str, str | None]]:
+        """Scope -> unit -> its manager for that scope (None for none): the chart's hierarchy's
+        (:meth:`~orgeditor.model.hierarchy.Hierarchy.managers`), kept by the chart."""
+        return self.chart.hierarchy.managers()
 
     def order(self) -> dict[str, int]:
         """Display position of each unit (gaps allowed)."""
@@ -505,8 +474,7 @@ class ChartIndex:
 
     def _unindex(self, uid: str, unit: Unit) -> None:
         del self._seen[uid]
-        for scope, to in zip(CHAIN_SCOPES, scope_parents(unit), strict=True):
-            del self.parents[scope][uid]
+        for scope, to in zip(CHAIN_SCOPES, scope_managers(unit), strict=True):
             table = self._children.get(scope)
             if table is not None and to is not None:
                 _discard(table, to, uid)
@@ -529,8 +497,7 @@ class ChartIndex:
     def _index(self, uid: str, unit: Unit) -> None:
         self._seen[uid] = unit
         key = self.order().__getitem__
-        for scope, to in zip(CHAIN_SCOPES, scope_parents(unit), strict=True):
-            self.parents[scope][uid] = to
+        for scope, to in zip(CHAIN_SCOPES, scope_managers(unit), strict=True):
             table = self._children.get(scope)
             if table is not None and to is not None:
                 insort(table.setdefault(to, []), uid, key=key)

@@ -34,9 +34,15 @@ def assert_same_as_fresh(chart: Chart) -> None:
     fresh = Hierarchy(lambda: units)
     kept = chart.hierarchy
     assert dict(kept.reports_index()) == dict(fresh.reports_index())
+    managers = kept.managers()  # the tables the rules walk chains by
+    assert {scope: dict(table) for scope, table in managers.items()} == {
+        scope: dict(table) for scope, table in fresh.managers().items()
+    }
     for uid in units:
         for scope in SCOPES:
             assert kept.manager(uid, scope) == fresh.manager(uid, scope)
+            if scope in managers:
+                assert managers[scope][uid] == kept.manager(uid, scope)
             assert kept.reporting_line(uid, scope) == fresh.reporting_line(uid, scope)
             assert kept.chain(uid, scope) == fresh.chain(uid, scope)
             assert kept.depth(uid, scope) == fresh.depth(uid, scope)
@@ -112,6 +118,7 @@ def test_kept_through_edits_and_rollbacks_equals_a_fresh_build(
         unit_id, other = ids[a % len(ids)], ids[b % len(ids)]
         unit = chart.unit(unit_id)
         chart.hierarchy.reports_index()  # the index exists: edits must keep it right
+        chart.hierarchy.managers()  # and the tables of managers by scope
         chart.hierarchy.rank(unit_id)  # so does the display order, and the total of posts
         _ = chart.total_posts
         with suppress(ChartError), chart.transaction():
