@@ -114,3 +114,28 @@ def test_the_chart_page_keeps_the_title_field_as_it_is_through_edits(
     window.editor.set_title("A new title")  # the title itself changed: shown from its start
     qtbot.waitUntil(lambda: not window._refresh_timer.isActive())
     assert (title.text(), title.cursorPosition()) == ("A new title", 0)
+
+
+def test_a_unit_page_is_loaded_again_only_when_what_it_shows_changed(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """An edit of other units leaves the page of the unit shown as it is (a drafter's cursor
+    stays; at 5,000 units loading it again took 3 ms of every edit); an edit of the unit, or of
+    a unit one of its lines leads to, shows at once."""
+    _select(window, "asg-africa")
+    dock = window.properties
+    picker = dock.line_picker(0)
+    dock.name_edit.setCursorPosition(4)
+    window.editor.rename("div", "Another division")  # not shown on the page
+    _settle(window, qtbot)
+    assert dock.line_picker(0) is picker and dock.name_edit.cursorPosition() == 4
+    window.editor.rename("dppa", "Political and Peacebuilding Affairs")  # a line leads there
+    _settle(window, qtbot)
+    shown = dock.line_picker(0)
+    assert shown is not None and "Political and Peacebuilding Affairs" in shown.toolTip()
+    window.editor.rename("asg-africa", "ASG for Africa")  # the unit itself
+    _settle(window, qtbot)
+    assert dock.name_edit.text() == "ASG for Africa"
+    window.undo_stack.undo()
+    _settle(window, qtbot)
+    assert dock.name_edit.text() == window.chart.unit("asg-africa").name

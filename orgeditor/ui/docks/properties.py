@@ -239,6 +239,7 @@ class PropertiesDock(QDockWidget):
         #: the chart and unit :attr:`_units_model` was made for (None: to be made again)
         self._units_for: tuple[Chart, str] | None = None
         self._units_stale: set[str] = set()  # units added, removed or renamed since
+        self._unit_shown: tuple[object, ...] | None = None  # what the unit page was loaded from
         outer.addWidget(self.lines_table)
         buttons = QHBoxLayout()
         add, remove = QPushButton(self.tr("Add line")), QPushButton(self.tr("Remove line"))
@@ -330,6 +331,7 @@ class PropertiesDock(QDockWidget):
 
     def show_unit(self, chart: Chart, unit_id: str) -> None:
         self.chart, self.unit_id, self.link, self.group_id = chart, unit_id, None, None
+        self._unit_shown = None  # loaded afresh
         self.refresh()
 
     def show_link(self, chart: Chart, link: Link) -> None:
@@ -362,7 +364,11 @@ class PropertiesDock(QDockWidget):
         self._loading = True
         try:
             if self.unit_id is not None and self.unit_id in chart.units:
-                self._load_unit(chart, chart.unit(self.unit_id))
+                unit = chart.unit(self.unit_id)
+                shown = self._unit_view(chart, unit)
+                if shown != self._unit_shown:  # else left as it is (an edit of other units)
+                    self._load_unit(chart, unit)
+                    self._unit_shown = shown
                 self.stack.setCurrentWidget(self.unit_page)
             elif self.link is not None and self.link in chart.links:
                 source, target = (
@@ -393,6 +399,21 @@ class PropertiesDock(QDockWidget):
                 self.stack.setCurrentWidget(self.chart_page)
         finally:
             self._loading = False
+
+    def _unit_view(self, chart: Chart, unit: Unit) -> tuple[object, ...]:
+        """What the unit page shows of the chart, as values (units and groups do not change in
+        place): while it is equal, the page need not be loaded again."""
+        baseline = load_baseline(chart)
+        return (
+            chart,
+            unit,
+            tuple(chart.units.get(line.to) for line in unit.reports_to),  # their names
+            tuple(chart.groups.values()),
+            chart.funding_sources,
+            baseline.chart if baseline is not None else None,
+            # units to pick a line's end from came, went or were renamed: made or patched again
+            self._units_for is None or bool(self._units_stale - {unit.id}),
+        )
 
     def _load_unit(self, chart: Chart, unit: Unit) -> None:
         head = unit.head or Head()
