@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF, QTransform
 
+from orgeditor.ui import overview_tiles
 from orgeditor.ui.overview_tiles import LAYERS, Layer, Tile, TilePictures
 
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd")
@@ -189,3 +190,22 @@ def test_a_turned_painter_draws_the_tiles_themselves(qapp: object, turned: float
     pictures = TilePictures()
     assert through_pictures(pictures, tiles, transform) == directly(tiles, transform)
     assert pictures.pixels == 0
+
+
+def test_a_paint_that_needs_more_than_the_budget_draws_the_rest_directly(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tiles = make_tiles(5)
+    transform = view(0.025, 40.25, 4.5)  # each tile a picture of its own
+    pictures = TilePictures()
+    through_pictures(pictures, tiles, transform)
+    every = pictures.pixels
+    monkeypatch.setattr(overview_tiles, "_BUDGET", every // 3)  # room for a third of them
+    pictures.clear()
+    kept = through_pictures(pictures, tiles, transform)
+    assert 0 < pictures.pixels <= every // 3
+    assert largest_difference(kept, directly(tiles, transform)) <= ROUNDING
+    drawn = [tile.drawn for tile in tiles]
+    through_pictures(pictures, tiles, transform)  # those pictured stay: not thrown out and made again
+    again = sum(tile.drawn - n for tile, n in zip(tiles, drawn, strict=True))
+    assert again < 2 * len(tiles)
