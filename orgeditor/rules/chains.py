@@ -20,10 +20,8 @@ class ChartIndex(Protocol):
     index builds them, so this module must not import it)."""
 
     units: Mapping[str, Unit]
-
-    @property
-    def parents(self) -> Mapping[str, Mapping[str, str | None]]:
-        """Scope -> unit -> its manager for that scope (None for none)."""
+    #: Scope -> unit -> its manager for that scope (None for none).
+    parents: Mapping[str, Mapping[str, str | None]]
 
     def order(self) -> dict[str, int]: ...
     def ranks(self) -> dict[str, int]: ...

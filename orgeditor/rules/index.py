@@ -106,6 +106,10 @@ class ChartIndex:
     def _build(self) -> None:
         self.units: Mapping[str, Unit] = self.chart.units
         self._seen: dict[str, Unit] = dict(self.units)
+        #: Scope -> unit -> its manager for that scope (None for none): the chart's hierarchy's
+        #: tables (:meth:`~orgeditor.model.hierarchy.Hierarchy.managers`), which the chart keeps;
+        #: asked again on each refresh (an edit of much of the chart makes new ones)
+        self.parents = self.chart.hierarchy.managers()
         # units whose manager differs between scopes
         scoped = [uid for uid, unit in self.units.items() if _scoped(unit.reports_to)]
         self._children: dict[str, dict[str, list[str]]] = {}
@@ -247,12 +251,6 @@ class ChartIndex:
         order = self.order()
         return sorted(many.items(), key=lambda item: order[item[1][0]])
 
-    @property
-    def parents(self) -> Mapping[str, Mapping[str, str | None]]:
-        """Scope -> unit -> its manager for that scope (None for none): the chart's hierarchy's
-        (:meth:`~orgeditor.model.hierarchy.Hierarchy.managers`), kept by the chart."""
-        return self.chart.hierarchy.managers()
-
     def order(self) -> dict[str, int]:
         """Display position of each unit (gaps allowed)."""
         if self._order is None:
@@ -392,7 +390,7 @@ class ChartIndex:
         """Bring the index up to date after the units *ids* were added, removed, changed or
         (with *reordered*) moved in display order."""
         units = self.chart.units
-        self.units = units
+        self.units, self.parents = units, self.chart.hierarchy.managers()
         seen = self._seen
         changes = [(uid, seen.get(uid), units.get(uid)) for uid in dict.fromkeys(ids)]
         changes = [c for c in changes if reordered or c[1] is not c[2]]
