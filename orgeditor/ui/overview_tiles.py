@@ -243,14 +243,18 @@ class TilePictures:
             ]
             for layer in LAYERS
         ]
-        if device.isRotating() or not device.isAffine():  # turned: drawn as they are
+        world = painter.worldTransform()
+        if device.isRotating() or not device.isAffine() or not world.isInvertible():  # turned
             for layer, under in zip(LAYERS, drawn, strict=True):
                 for tile in under:
                     tile.draw(painter, layer)
             return
+        # below the world: where the widget is in the device (a window's backing store) and the
+        # device's pixels per logical one
+        base = world.inverted()[0] * device
+        ratio = base.m11()
         whole_x, whole_y = math.floor(device.dx()), math.floor(device.dy())
         part = QTransform(device.m11(), 0, 0, device.m22(), device.dx() - whole_x, device.dy() - whole_y)
-        ratio = painter.device().devicePixelRatioF()
         hints = painter.renderHints()
         drawn_as = (part.m11(), part.m22(), part.dx(), part.dy(), ratio, float(hints.value))
         if drawn_as != self._drawn_as:  # zoomed: every picture is drawn again
@@ -258,7 +262,7 @@ class TilePictures:
             self._pixels = 0
             self._drawn_as = drawn_as
         # in the part's pixels (the device's, less the whole pixels of the translation)
-        shown = QRectF(painter.viewport()).translated(-whole_x, -whole_y)
+        shown = base.mapRect(QRectF(painter.viewport())).translated(-whole_x, -whole_y)
         frame = _Frame(
             part,
             part.mapRect(exposed).intersected(shown),
@@ -267,9 +271,8 @@ class TilePictures:
             ratio,
         )
         self._paints += 1
-        world = painter.worldTransform()
         # pictures are put at whole device pixels: the translation's, then their own
-        at_whole = QTransform.fromTranslate(whole_x / ratio, whole_y / ratio)
+        at_whole = QTransform.fromTranslate((whole_x - base.dx()) / ratio, (whole_y - base.dy()) / ratio)
         pictures = self._pictures
         blitting = False
         for layer, under in zip(LAYERS, drawn, strict=True):

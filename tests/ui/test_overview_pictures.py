@@ -209,3 +209,31 @@ def test_a_paint_that_needs_more_than_the_budget_draws_the_rest_directly(
     through_pictures(pictures, tiles, transform)  # those pictured stay: not thrown out and made again
     again = sum(tile.drawn - n for tile, n in zip(tiles, drawn, strict=True))
     assert again < 2 * len(tiles)
+
+
+@pytest.mark.parametrize("ratio", [1.5, 2.0])
+def test_on_a_high_density_screen_pictures_land_where_drawing_would(qapp: object, ratio: float) -> None:
+    tiles = make_tiles(9)
+    transform = view(0.05, 10.25, 4.5)
+
+    def painted(through: TilePictures | None) -> QImage:
+        image = QImage(
+            round(SIZE[0] * ratio), round(SIZE[1] * ratio), QImage.Format.Format_ARGB32_Premultiplied
+        )
+        image.setDevicePixelRatio(ratio)  # logical coordinates: SIZE
+        image.fill(QColor("#f7f8fa"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setTransform(transform)
+        if through is None:
+            for layer in LAYERS:
+                for tile in tiles:
+                    tile.draw(painter, layer)
+        else:
+            through.paint(painter, {(i, 0): tile for i, tile in enumerate(tiles)}, [], shown(transform))
+        painter.end()
+        return image
+
+    pictures = TilePictures()
+    assert largest_difference(painted(pictures), painted(None)) <= ROUNDING
+    assert pictures.pixels > 0

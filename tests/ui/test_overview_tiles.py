@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 from test_navigation import synthetic
@@ -83,3 +84,20 @@ def test_a_move_far_out_gathers_only_the_tiles_it_touched(qtbot: QtBot, make_win
     window.editor.report_to(leaf.id, manager)
     shot(window)
     assert 0 < len(gathered) <= 3  # the tiles the card was and is in, not the other ones
+
+
+def test_far_out_the_window_shows_what_its_view_draws(qtbot: QtBot, make_window: WindowFactory) -> None:
+    """Painted into the window (the viewport sits inside it, away from its corner), the
+    overview puts its pictures where painting the viewport alone does."""
+    window = make_window(synthetic(1000).copy())
+    window.view.fit_all()
+    assert window.view.zoom() < OVERVIEW_ZOOM
+    viewport = window.view.viewport()
+    alone = shot(window)
+    corner = viewport.mapTo(window, QPoint(0, 0))
+    assert corner != QPoint(0, 0)  # docks and the toolbar stand before it
+    whole = window.grab().toImage()
+    ratio = whole.devicePixelRatio()
+    inside = whole.copy(QRect(corner * ratio, alone.size()))
+    inside.setDevicePixelRatio(alone.devicePixelRatio())
+    assert inside.convertToFormat(alone.format()) == alone
