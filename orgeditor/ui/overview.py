@@ -252,12 +252,6 @@ class OverviewItem(QGraphicsItem):
             self._record()
         pad = 4.0 / max(painter.worldTransform().m11(), 1e-3)  # a hairline's pixels, beyond it
         exposed = option.exposedRect.adjusted(-pad, -pad, pad, pad)  # (an edit: only its area)
-        # Qt exposes the whole item when asked to, and a chart seen far out may still be many
-        # windows wide: only what the painter's viewport (the widget) shows is drawn
-        world = painter.worldTransform()
-        if world.isInvertible():
-            shown = world.inverted()[0].mapRect(QRectF(painter.viewport()))
-            exposed = exposed.intersected(shown.adjusted(-pad, -pad, pad, pad))
         # tile by tile in one order whatever the order the tiles were made in: an edit's part
         # then looks as afresh; the tiles it did not touch are put back from their pictures
         self._pictures.paint(painter, self._tiles, [self._extras], exposed)

@@ -227,8 +227,14 @@ class TilePictures:
     ) -> None:
         """Draw the layers of the *tiles* (by their square) and of the *extras* that touch
         *exposed* (item px): every hairline, then every block; tile by tile in the order of
-        their squares (grouped far out), then the extras."""
-        device = painter.deviceTransform()
+        their squares (grouped far out), then the extras. Only what the painter's viewport
+        (the widget) shows is drawn: Qt exposes the whole item when asked to, and a chart seen
+        far out may still be many windows wide."""
+        world, device = painter.worldTransform(), painter.deviceTransform()
+        if world.isInvertible():
+            pad = 4.0 / max(abs(world.m11()), 1e-3)  # a hairline's pixels, beyond the edge
+            shown = world.inverted()[0].mapRect(QRectF(painter.viewport()))
+            exposed = exposed.intersected(shown.adjusted(-pad, -pad, pad, pad))
         order = [*self._ordered(tiles, abs(device.m11()) * TILE_SIDE), *extras]
         left, top, right, bottom = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
         drawn = [
@@ -243,7 +249,6 @@ class TilePictures:
             ]
             for layer in LAYERS
         ]
-        world = painter.worldTransform()
         if device.isRotating() or not device.isAffine() or not world.isInvertible():  # turned
             for layer, under in zip(LAYERS, drawn, strict=True):
                 for tile in under:
